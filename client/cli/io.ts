@@ -1,0 +1,29 @@
+import type { Readable, Writable } from "node:stream";
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface CliIo {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+}
+
+/** Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error. */
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
+
+export class UsageError extends Error {}
+
+export function write(stream: Writable, text: string): void {
+  stream.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+export async function readStream(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,205 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { RuleDataError } from "../../rules/engine/errors.js";
+import { loadYaml, type LoadedYaml } from "../../rules/engine/data/yaml-data.js";
+import type { ConceptSpec, TermSpec } from "../../rules/engine/match/matcher.js";
+import * as S from "./schema.js";
+
+export interface Concept extends ConceptSpec {
+  lexicon: string;
+  label: S.Localized;
+  description?: S.Localized;
+  examples: string[];
+  negatives: string[];
+  sources: S.SourceRefData[];
+  /** Terms as written in the file (for the catalogue and duplicate checks). */
+  rawTerms: string[];
+}
+
+export interface Corpus {
+  dir: string;
+  sources: Map<string, S.Source>;
+  lexicons: S.Lexicon[];
+  concepts: Map<string, Concept>;
+  remedies: Map<string, S.Remedy & { file: string }>;
+  figures: Map<string, S.Figure & { file: string }>;
+  /** Where each item was defined, for test messages: "lexicons/groups.yml:12". */
+  origins: Map<string, string>;
+}
+
+/** corpus/ of this package, whether running from source or from dist/. */
+export function defaultCorpusDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const fromSource = resolve(here, "..");
+  if (existsSync(join(fromSource, "sources"))) return fromSource;
+  return resolve(here, "../../../corpus");
+}
+
+const cache = new Map<string, Corpus>();
+
+export function loadCorpus(dir = defaultCorpusDir()): Corpus {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const root = resolve(dir, "..");
+  const corpus: Corpus = {
+    dir,
+    sources: new Map(),
+    lexicons: [],
+    concepts: new Map(),
+    remedies: new Map(),
+    figures: new Map(),
+    origins: new Map(),
+  };
+  for (const file of yamlFiles(join(dir, "sources"))) {
+    const y = loadYaml(file, S.source, root);
+    unique(corpus.sources, y.data.id, y.data, y, ["id"], corpus.origins, `source:${y.data.id}`);
+  }
+  for (const file of yamlFiles(join(dir, "lexicons"))) {
+    const y = loadYaml(file, S.lexicon, root);
+    corpus.lexicons.push(y.data);
+    y.data.concepts.forEach((c, i) => {
+      const concept: Concept = {
+        id: c.id,
+        lexicon: y.data.id,
+        label: c.label,
+        description: c.description,
+        terms: c.terms.map(parseTerm),
+        exceptions: c.exceptions,
+        examples: c.examples ?? [],
+        negatives: c.negatives ?? [],
+        sources: c.sources,
+        rawTerms: c.terms.map((t) => (typeof t === "string" ? t : t.text)),
+      };
+      unique(corpus.concepts, c.id, concept, y, ["concepts", i, "id"], corpus.origins, `concept:${c.id}`);
+    });
+  }
+  for (const file of yamlFiles(join(dir, "remedies"))) {
+    const y = loadYaml(file, S.remedyFile, root);
+    y.data.remedies.forEach((r, i) =>
+      unique(corpus.remedies, r.id, { ...r, file: y.file }, y, ["remedies", i, "id"], corpus.origins, `remedy:${r.id}`),
+    );
+  }
+  for (const file of yamlFiles(join(dir, "figures"))) {
+    const y = loadYaml(file, S.figureFile, root);
+    y.data.figures.forEach((f, i) =>
+      unique(corpus.figures, f.id, { ...f, file: y.file }, y, ["figures", i, "id"], corpus.origins, `figure:${f.id}`),
+    );
+  }
+  cache.set(dir, corpus);
+  return corpus;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yml") || f.endsWith(".yaml"))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function unique<T>(
+  map: Map<string, T>,
+  id: string,
+  value: T,
+  y: LoadedYaml<unknown>,
+  path: Array<string | number>,
+  origins: Map<string, string>,
+  originKey: string,
+): void {
+  const line = y.lineOf(path);
+  if (map.has(id)) {
+    throw new RuleDataError(y.file, line, path.join("."), `duplicate id "${id}" (also defined in ${origins.get(originKey)})`);
+  }
+  map.set(id, value);
+  origins.set(originKey, `${y.file}:${line ?? 1}`);
+}
+
+/**
+ * Term shorthand: "*opvang" also matches as the last part of a compound ("vrouwenopvang"),
+ * "opvang*" as the first part ("opvangplekken"), "*opvang*" both; "=CSG" is case-sensitive;
+ * "!eer" matches that exact form only (no inflection).
+ */
+export function parseTerm(t: S.TermData): TermSpec {
+  if (typeof t !== "string") return t;
+  let text = t.trim();
+  let match: TermSpec["match"] = "key";
+  if (text.startsWith("=")) {
+    match = "case";
+    text = text.slice(1);
+  } else if (text.startsWith("!")) {
+    match = "exact";
+    text = text.slice(1);
+  }
+  const head = text.startsWith("*");
+  const modifier = text.endsWith("*");
+  text = text.replace(/^\*|\*$/g, "");
+  const compound = head && modifier ? "both" : head ? "head" : modifier ? "modifier" : "none";
+  return { text, match, compound };
+}
+
+// ---- locators ----
+
+const fileCache = new Map<string, { text: string; lines: string[]; sha256: string }>();
+
+function sourceFile(corpus: Corpus, file: string) {
+  const path = join(corpus.dir, file);
+  let entry = fileCache.get(path);
+  if (!entry) {
+    const buf = readFileSync(path);
+    const text = buf.toString("utf8");
+    entry = { text, lines: text.split(/\r?\n/), sha256: createHash("sha256").update(buf).digest("hex") };
+    fileCache.set(path, entry);
+  }
+  return entry;
+}
+
+/**
+ * Folds case, quotes, spacing and hyphens away, so a key phrase is found across PDF line breaks
+ * and hyphenation ("geval-|len", "VNG-|werkgroep") whichever way the break was repaired.
+ */
+export function squash(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[\s\-‐–\u00ad]+/g, "");
+}
+
+/** The text a locator points at, or a problem description when it does not resolve. */
+export function resolveRef(corpus: Corpus, ref: S.SourceRefData): { text: string } | { problem: string } {
+  const src = corpus.sources.get(ref.source);
+  if (!src) return { problem: `unknown source "${ref.source}"` };
+  if (src.locatorScheme === "lines") {
+    const m = ref.locator.match(/^L(\d+)(?:-(\d+))?$/);
+    if (!m) return { problem: `locator "${ref.locator}" is not a line range such as L12-30` };
+    if (!src.file) return { problem: `source ${src.id} has no file` };
+    let f;
+    try {
+      f = sourceFile(corpus, src.file);
+    } catch {
+      return { problem: `file ${src.file} of source ${src.id} is missing` };
+    }
+    if (src.sha256 && f.sha256 !== src.sha256) return { problem: `file ${src.file} changed: sha256 ${f.sha256} ≠ ${src.sha256}` };
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    if (a < 1 || b < a || b > f.lines.length) return { problem: `lines ${ref.locator} are outside ${src.file} (${f.lines.length} lines)` };
+    const text = f.lines.slice(a - 1, b).join("\n");
+    return checkQuote(ref, text);
+  }
+  const p = src.passages?.find((x) => x.locator === ref.locator || x.id === ref.locator);
+  if (!p) return { problem: `source ${src.id} has no passage "${ref.locator}"` };
+  return checkQuote(ref, `${p.title.nl}\n${p.title.en}\n${p.summary.nl}\n${p.summary.en}\n${p.relevance?.nl ?? ""}\n${p.relevance?.en ?? ""}`);
+}
+
+function checkQuote(ref: S.SourceRefData, text: string): { text: string } | { problem: string } {
+  if (ref.quote && !squash(text).includes(squash(ref.quote))) {
+    return { problem: `passage ${ref.source} ${ref.locator} does not contain "${ref.quote}"` };
+  }
+  return { text };
+}
+
+export function sha256File(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}

@@ -1,0 +1,41 @@
+// Public API of the genderscan engine. Framework-free: no server, database or GraphQL imports.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadCorpus, type Corpus } from "../../corpus/lib/load.js";
+import { discoverModules, PACKAGE_ROOT, type ModuleConfig } from "./rules/load.js";
+import type { RuleModule } from "./rules/types.js";
+import { Engine } from "./run/engine.js";
+
+export { Engine, ENGINE_NAME, type ScanOptions, type ScanDetails, type StoredSuppression } from "./run/engine.js";
+export { InputError, RuleDataError } from "./errors.js";
+export { readProfile, validateProfile, type Profile } from "./run/profile.js";
+export { defineRule } from "./rules/load.js";
+export type * from "./types.js";
+export type { Rule, RuleMeta, RuleModule, RuleContext, Example } from "./rules/types.js";
+
+export const ENGINE_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+export interface CreateEngineOptions {
+  rulesDir?: string;
+  corpusDir?: string;
+  config?: ModuleConfig;
+  cwd?: string;
+  /** Use these modules instead of discovering them. */
+  modules?: RuleModule[];
+  corpus?: Corpus;
+}
+
+/** Loads the corpus and discovers the rule modules (rules/<module>/ and configured packages). */
+export async function createEngine(options: CreateEngineOptions = {}): Promise<Engine> {
+  const corpus = options.corpus ?? loadCorpus(options.corpusDir);
+  const modules = options.modules ?? (await discoverModules({ rulesDir: options.rulesDir, config: options.config, cwd: options.cwd }));
+  return new Engine({ modules, corpus, version: ENGINE_VERSION });
+}
+
+let shared: Promise<Engine> | null = null;
+
+/** The engine with the built-in modules, created once per process. */
+export function defaultEngine(): Promise<Engine> {
+  shared ??= createEngine();
+  return shared;
+}

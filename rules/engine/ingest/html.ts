@@ -1,0 +1,20 @@
+import { toMdast } from "hast-util-to-mdast";
+import type { Root as MdastRoot } from "mdast";
+import { toMarkdown } from "mdast-util-to-markdown";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import { InputError } from "../errors.js";
+import type { Ingested } from "./ingest.js";
+
+const parser = unified().use(rehypeParse);
+
+/** HTML → Markdown (headings, lists and paragraphs kept); positions then point into that Markdown. */
+export function ingestHtml(html: string, source: Ingested["source"] = "html", notes: string[] = []): Ingested {
+  const hast = parser.parse(html);
+  const mdast = toMdast(hast) as MdastRoot;
+  const text = toMarkdown(mdast, { bullet: "-", emphasis: "_", strong: "*", rule: "-" }).replace(/\n{3,}/g, "\n\n");
+  if (text.replace(/[\s#*_\-|>]/g, "").length === 0) {
+    throw new InputError("EMPTY_DOCUMENT", "Het document bevat geen tekst. / The document contains no text.");
+  }
+  return { text, format: "markdown", source, notes };
+}

@@ -1,0 +1,268 @@
+import type { ParsedDocument } from "../text/document.js";
+import { fold, matchKey } from "../text/stem.js";
+import { FLAG_HYPHEN, FLAG_NUMBER, type TokenTable } from "../text/tokens.js";
+
+/** How a term is compared with a token. */
+export type TermMatch = "key" | "exact" | "case";
+/** Whether a single-word term also matches inside Dutch compounds, and in which position. */
+export type CompoundMode = "none" | "head" | "modifier" | "both";
+
+export interface TermSpec {
+  text: string;
+  match?: TermMatch;
+  compound?: CompoundMode;
+}
+
+export interface ConceptSpec {
+  id: string;
+  terms: TermSpec[];
+  /** Words or phrases that never count as this concept ("kinderopvang" for opvang). */
+  exceptions?: string[];
+}
+
+export interface Hit {
+  concept: string;
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  sentence: number;
+}
+
+/** Concepts computed from token shape rather than listed terms. */
+export const BUILTIN_CONCEPTS = ["@number", "@percentage", "@year", "@month", "@money", "@date"] as const;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: Array<{ concept: number; exception: boolean }>;
+}
+
+interface CompoundEntry {
+  concept: number;
+  exception: boolean;
+}
+
+const TOKEN = /\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\d]+(?:[-'’&\/][\p{L}\p{M}\d]+)*\+*/gu;
+const MONTHS = new Set(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "kwartaal"]);
+
+export function termWords(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+function keyFor(word: string, mode: TermMatch): string {
+  if (mode === "case") return `c:${word}`;
+  const f = fold(word);
+  return mode === "exact" ? `x:${f}` : `k:${matchKey(f)}`;
+}
+
+/**
+ * All concepts compiled once: a token trie for words and phrases (one pass over the tokens,
+ * each position walks at most as deep as the longest phrase), plus suffix/prefix tables for
+ * compound heads and modifiers. Scan cost grows with the document, hardly with the term count.
+ */
+export class Matcher {
+  private readonly root: TrieNode = { next: new Map(), ends: [] };
+  private readonly heads = new Map<string, CompoundEntry[]>();
+  private readonly modifiers = new Map<string, CompoundEntry[]>();
+  private minHead = Infinity;
+  private maxHead = 0;
+  private minMod = Infinity;
+  private maxMod = 0;
+  readonly conceptIds: string[] = [];
+  private readonly conceptIndex = new Map<string, number>();
+
+  constructor(concepts: ConceptSpec[]) {
+    for (const c of concepts) this.add(c);
+  }
+
+  has(id: string): boolean {
+    return this.conceptIndex.has(id) || (BUILTIN_CONCEPTS as readonly string[]).includes(id);
+  }
+
+  private add(concept: ConceptSpec): void {
+    if (this.conceptIndex.has(concept.id)) throw new Error(`Concept ${concept.id} is defined twice`);
+    const ci = this.conceptIds.length;
+    this.conceptIds.push(concept.id);
+    this.conceptIndex.set(concept.id, ci);
+    for (const term of concept.terms) this.addTerm(ci, term, false);
+    for (const ex of concept.exceptions ?? []) this.addTerm(ci, { text: ex, match: "exact" }, true);
+  }
+
+  private addTerm(concept: number, term: TermSpec, exception: boolean): void {
+    const mode = term.match ?? "key";
+    const words = termWords(term.text);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      const k = keyFor(w, mode);
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), ends: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.ends.push({ concept, exception });
+    // A hyphenated term also matches its closed spelling and vice versa ("eer-gerelateerd").
+    if (words.length === 1 && words[0].includes("-") && mode !== "case") {
+      this.addTerm(concept, { ...term, text: words[0].replace(/-/g, "") }, exception);
+    }
+    const compound = term.compound ?? "none";
+    if (words.length === 1 && compound !== "none" && mode !== "case") {
+      const f = fold(words[0]);
+      const entry = { concept, exception };
+      if (compound === "head" || compound === "both") {
+        for (const form of new Set([f, matchKey(f)])) push(this.heads, form, entry);
+        this.minHead = Math.min(this.minHead, matchKey(f).length, f.length);
+        this.maxHead = Math.max(this.maxHead, f.length);
+      }
+      if (compound === "modifier" || compound === "both") {
+        push(this.modifiers, f, entry);
+        this.minMod = Math.min(this.minMod, f.length);
+        this.maxMod = Math.max(this.maxMod, f.length);
+      }
+    }
+  }
+
+  /** Finds every concept occurrence in the document. */
+  run(doc: ParsedDocument): ConceptHits {
+    const t = doc.tokens;
+    const hits: Hit[] = [];
+    const exceptions: Hit[] = [];
+    const keysAt = (i: number): string[] => {
+      const keys = [`k:${t.key[i]}`, `x:${t.norm[i]}`, `c:${t.text[i]}`];
+      if ((t.flags[i] & FLAG_HYPHEN) !== 0) {
+        const closed = t.norm[i].replace(/-/g, "");
+        keys.push(`x:${closed}`, `k:${matchKey(closed)}`);
+      }
+      return keys;
+    };
+    for (let i = 0; i < t.count; i++) {
+      const sentence = t.sentence[i];
+      // Phrases and words from the trie.
+      let frontier: TrieNode[] = [];
+      for (const k of keysAt(i)) {
+        const n = this.root.next.get(k);
+        if (n) frontier.push(n);
+      }
+      let j = i;
+      while (frontier.length > 0) {
+        for (const node of frontier) {
+          for (const e of node.ends) {
+            const hit = { concept: this.conceptIds[e.concept], start: t.start[i], end: t.end[j], tokStart: i, tokEnd: j + 1, sentence };
+            (e.exception ? exceptions : hits).push(hit);
+          }
+        }
+        j++;
+        if (j >= t.count || t.sentence[j] !== sentence || !adjacent(doc.text, t, j - 1, j)) break;
+        const next: TrieNode[] = [];
+        const keys = keysAt(j);
+        for (const node of frontier) {
+          for (const k of keys) {
+            const n = node.next.get(k);
+            if (n && !next.includes(n)) next.push(n);
+          }
+        }
+        frontier = next;
+      }
+      this.compounds(t, i, hits, exceptions);
+      builtins(doc, i, hits);
+    }
+    return new ConceptHits(filterExceptions(hits, exceptions));
+  }
+
+  private compounds(t: TokenTable, i: number, hits: Hit[], exceptions: Hit[]): void {
+    const norm = (t.flags[i] & FLAG_HYPHEN) !== 0 ? t.norm[i].replace(/-/g, "") : t.norm[i];
+    const key = t.key[i];
+    const L = norm.length;
+    if (L < 6 || (t.flags[i] & FLAG_NUMBER) !== 0) return;
+    const found = new Set<number>();
+    const emit = (entries: CompoundEntry[] | undefined) => {
+      if (!entries) return;
+      for (const e of entries) {
+        if (found.has(e.concept * 2 + (e.exception ? 1 : 0))) continue;
+        found.add(e.concept * 2 + (e.exception ? 1 : 0));
+        const hit = { concept: this.conceptIds[e.concept], start: t.start[i], end: t.end[i], tokStart: i, tokEnd: i + 1, sentence: t.sentence[i] };
+        (e.exception ? exceptions : hits).push(hit);
+      }
+    };
+    if (this.heads.size > 0) {
+      // The modifier before a head is at least three letters ("vrouwen|opvang", "crisis|opvang").
+      for (let a = Math.max(3, L - this.maxHead); a <= L - this.minHead; a++) emit(this.heads.get(norm.slice(a)));
+      for (let a = Math.max(3, key.length - this.maxHead); a <= key.length - this.minHead; a++) emit(this.heads.get(key.slice(a)));
+    }
+    if (this.modifiers.size > 0) {
+      for (let b = this.minMod; b <= Math.min(this.maxMod, L - 3); b++) emit(this.modifiers.get(norm.slice(0, b)));
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+/** Tokens of a phrase are separated by spaces or a hyphen only ("zorg- en veiligheidshuis"). */
+function adjacent(text: string, t: TokenTable, a: number, b: number): boolean {
+  const gap = b < t.count ? text.slice(t.end[a], t.start[b]) : "";
+  return gap.length <= 3 && /^[\s\-–/]*$/.test(gap);
+}
+
+function builtins(doc: ParsedDocument, i: number, hits: Hit[]): void {
+  const t = doc.tokens;
+  const n = t.norm[i];
+  const add = (concept: string) =>
+    hits.push({ concept, start: t.start[i], end: t.end[i], tokStart: i, tokEnd: i + 1, sentence: t.sentence[i] });
+  if ((t.flags[i] & FLAG_NUMBER) !== 0) {
+    add("@number");
+    if (n.endsWith("%") || t.norm[i + 1] === "procent" || t.norm[i + 1] === "%") add("@percentage");
+    if (/^(?:19|20)\d\d$/.test(n)) {
+      add("@year");
+      add("@date");
+    }
+    const before = doc.text.slice(Math.max(0, t.start[i] - 3), t.start[i]);
+    if (before.includes("€") || t.norm[i + 1] === "euro" || t.norm[i + 1] === "miljoen" && t.norm[i + 2] === "euro") add("@money");
+  } else if (MONTHS.has(n)) {
+    add("@month");
+    add("@date");
+  } else if (n === "euro" || n === "eur") add("@money");
+  else if (/^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|helft|derde|kwart)$/.test(n)) add("@number");
+}
+
+function filterExceptions(hits: Hit[], exceptions: Hit[]): Hit[] {
+  if (exceptions.length === 0) return hits;
+  const byConcept = new Map<string, Hit[]>();
+  for (const e of exceptions) push(byConcept, e.concept, e);
+  return hits.filter((h) => !(byConcept.get(h.concept) ?? []).some((e) => e.start < h.end && h.start < e.end));
+}
+
+/** Concept hits of one document, indexed by concept and by sentence. */
+export class ConceptHits {
+  private readonly byConcept = new Map<string, Hit[]>();
+  private readonly bySentence = new Map<number, Hit[]>();
+
+  constructor(readonly all: Hit[]) {
+    for (const h of all) {
+      push(this.byConcept, h.concept, h);
+      push(this.bySentence, h.sentence, h);
+    }
+  }
+
+  of(concepts: readonly string[]): Hit[] {
+    if (concepts.length === 1) return this.byConcept.get(concepts[0]) ?? [];
+    const out: Hit[] = [];
+    for (const c of new Set(concepts)) out.push(...(this.byConcept.get(c) ?? []));
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  inSentence(sentence: number, concepts?: readonly string[]): Hit[] {
+    const list = this.bySentence.get(sentence) ?? [];
+    return concepts ? list.filter((h) => concepts.includes(h.concept)) : list;
+  }
+
+  count(concept: string): number {
+    return this.byConcept.get(concept)?.length ?? 0;
+  }
+}

@@ -1,0 +1,128 @@
+import type { Hit } from "../../match/matcher.js";
+import type { Sentence } from "../../text/document.js";
+import type { CoverageStatus, Role } from "../../types.js";
+import type { CoverageFile } from "../schema.js";
+import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
+import { presence, ruleConcepts } from "./shared.js";
+
+/** Roles that hold the policy itself: what the municipality will do, aim for and measure. */
+export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
+/** Concept of the corpus that marks a concrete commitment ("we gaan", "wordt ingezet", "subsidiëren"). */
+export const COMMITMENT_CUE = "commitment-cue";
+const ATRIA_ROLES: Role[] = ["problem-analysis", "vision-goals", "measures"];
+
+export interface CoverageOptions {
+  concepts: string[];
+  /** Every group needs a hit in the same sentence. */
+  requireAll?: string[][];
+  strong?: string[];
+  body?: Role[];
+  present?: { strong?: number; medium?: number };
+  applicableIf?: string[];
+}
+
+type Strength = "strong" | "medium" | "weak" | "negated";
+
+interface Mention {
+  sentence: Sentence;
+  hit: Hit;
+  strength: Strength;
+}
+
+const RANK: Record<Strength, number> = { strong: 0, medium: 1, weak: 2, negated: 3 };
+
+/**
+ * Decides a coverage check. Each sentence that mentions the topic is one mention:
+ * strong = in the policy body (goals, measures, monitoring) and concrete (a commitment cue, a
+ *          named strong concept, or the heading of a section devoted to it);
+ * medium = in the body without such a cue, or concrete outside it;
+ * weak   = only in the analysis, definitions or an appendix, or someone else's words;
+ * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
+ * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium;
+ * partial: any other non-negated mention; missing: none. A document without headings has no
+ * roles to go by, so all its text counts as body.
+ */
+export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageReport {
+  if (!ctx.onTopic) return { status: "not-applicable", evidence: [] };
+  if (o.applicableIf && ctx.find(o.applicableIf).length === 0) return { status: "not-applicable", evidence: [] };
+  const doc = ctx.doc;
+  const body = o.body ?? BODY_ROLES;
+  const unstructured = doc.sections.length === 1;
+  const strongConcepts = new Set(o.strong ?? []);
+  const cues = presence(ctx, [COMMITMENT_CUE]);
+  const groups = o.requireAll?.map((g) => presence(ctx, g));
+
+  const mentions: Mention[] = [];
+  const seen = new Set<number>();
+  for (const hit of ctx.find(o.concepts)) {
+    if (seen.has(hit.sentence)) continue;
+    const s = doc.sentences[hit.sentence];
+    if (s.blockType === "footnote") continue;
+    if (groups && !groups.every((g) => g.sentences.has(s.index))) continue;
+    seen.add(hit.sentence);
+    mentions.push({ sentence: s, hit, strength: strengthOf(ctx, s, hit) });
+  }
+
+  function strengthOf(c: RuleContext, s: Sentence, hit: Hit): Strength {
+    if (c.negated(hit)) return "negated";
+    if (c.attributed(hit)) return "weak";
+    const inBody = unstructured || body.includes(s.role);
+    const isHeading = s.blockType === "heading" && s.role !== "appendix";
+    const concrete = cues.sentences.has(s.index) || strongConcepts.has(hit.concept) || isHeading;
+    if (s.role === "appendix") return "weak";
+    if (inBody && concrete) return "strong";
+    if (inBody || (concrete && s.role !== "problem-analysis" && s.role !== "definitions")) return "medium";
+    return "weak";
+  }
+
+  const count = (k: Strength) => mentions.filter((m) => m.strength === k).length;
+  const strong = count("strong");
+  const medium = count("medium");
+  const weak = count("weak");
+  const needStrong = o.present?.strong ?? 1;
+  const needMedium = o.present?.medium ?? 3;
+  let status: CoverageStatus;
+  if ((needStrong > 0 && strong >= needStrong) || strong + medium >= needMedium) status = "present";
+  else if (strong + medium + weak > 0) status = "partial";
+  else status = "missing";
+
+  const ordered = [...mentions].sort((a, b) => RANK[a.strength] - RANK[b.strength] || a.sentence.index - b.sentence.index);
+  const evidence: EvidenceReport[] = ordered
+    .filter((m) => (status === "missing" ? true : m.strength !== "negated"))
+    .slice(0, 3)
+    .map((m) => ({ start: m.hit.start, end: m.hit.end, role: m.sentence.role, sentence: m.sentence.index }));
+
+  const roles: Partial<Record<Role, CoverageStatus>> = {};
+  const usedRoles = new Set<Role>([...ATRIA_ROLES, ...mentions.map((m) => m.sentence.role)]);
+  for (const r of usedRoles) {
+    const inRole = mentions.filter((m) => m.sentence.role === r && m.strength !== "negated" && m.strength !== "weak");
+    const weakInRole = mentions.filter((m) => m.sentence.role === r && m.strength === "weak");
+    roles[r] = inRole.length >= 2 || inRole.some((m) => m.strength === "strong") ? "present" : inRole.length + weakInRole.length > 0 ? "partial" : "missing";
+  }
+  const where = evidence[0] ? doc.sentences[evidence[0].sentence].role : "";
+  return { status, evidence, roles, data: { where } };
+}
+
+/** coverage: a document-level check with present / partial / missing / not-applicable and evidence. */
+export function coverageRule(meta: RuleMeta, spec: CoverageFile): Rule {
+  const concepts = ruleConcepts(meta, spec.concepts, !!spec.terms?.length);
+  const options: CoverageOptions = {
+    concepts,
+    requireAll: spec.requireAll,
+    strong: spec.strong,
+    body: spec.body,
+    present: spec.present,
+    applicableIf: spec.applicableIf,
+  };
+  return {
+    meta,
+    uses: [...concepts, ...(spec.requireAll?.flat() ?? []), ...(spec.strong ?? []), ...(spec.applicableIf ?? [])],
+    create(ctx) {
+      return {
+        "document:exit"() {
+          ctx.cover(assessCoverage(ctx, options));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import type { TokenTable } from "./tokens.js";
+
+// Negation and reported-speech cues, available to every rule through the parsed document.
+
+/**
+ * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, post-negation-cue,
+ * negation-exception, clause-breaker, reporting-verb, author-voice). Folded lower case.
+ */
+export interface CueSets {
+  negators: Set<string>;
+  /** Cues that follow what they negate: "een gendertoets ontbreekt". */
+  postNegators: Set<string>;
+  /** Words after "niet" that undo the negation: "niet alleen … maar ook", "niet zelden". */
+  notNegatingAfterNiet: Set<string>;
+  /** Words that end the scope of a negation within a sentence. */
+  clauseBreakers: Set<string>;
+  reportingVerbs: Set<string>;
+  /** Subjects that make a reporting verb the author's own voice: "wij vinden het belangrijk". */
+  authorSubjects: Set<string>;
+}
+
+export const NO_CUES: CueSets = {
+  negators: new Set(),
+  postNegators: new Set(),
+  notNegatingAfterNiet: new Set(),
+  clauseBreakers: new Set(),
+  reportingVerbs: new Set(),
+  authorSubjects: new Set(),
+};
+
+/**
+ * Is the token range [from, to) negated in its sentence? A negator before it in the same clause
+ * (within six tokens), or a post-negator ("ontbreekt") after it in the same clause.
+ */
+export function isNegated(
+  cues: CueSets,
+  tokens: TokenTable,
+  text: string,
+  sentenceStartTok: number,
+  sentenceEndTok: number,
+  from: number,
+  to: number,
+): boolean {
+  for (let i = from - 1; i >= Math.max(sentenceStartTok, from - 6); i--) {
+    if (clauseBreakBetween(tokens, text, i, i + 1)) break;
+    const n = tokens.norm[i];
+    if (cues.clauseBreakers.has(n)) break;
+    if (cues.negators.has(n)) {
+      if (n === "niet" && i + 1 < sentenceEndTok && cues.notNegatingAfterNiet.has(tokens.norm[i + 1])) continue;
+      return true;
+    }
+  }
+  // "nog niet/geen" directly after a verb phrase that contains the match: "is nog niet vastgesteld"
+  for (let i = to; i < Math.min(sentenceEndTok, to + 6); i++) {
+    if (clauseBreakBetween(tokens, text, i - 1, i)) break;
+    const n = tokens.norm[i];
+    if (cues.clauseBreakers.has(n)) break;
+    if (cues.postNegators.has(n)) return true;
+    if ((n === "niet" || n === "geen") && i > to && (tokens.norm[i - 1] === "nog" || tokens.norm[i - 1] === "zijn" || tokens.norm[i - 1] === "is" || tokens.norm[i - 1] === "worden" || tokens.norm[i - 1] === "wordt")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function clauseBreakBetween(tokens: TokenTable, text: string, a: number, b: number): boolean {
+  const gap = text.slice(tokens.end[a], tokens.start[b]);
+  return /[,;:()–—]/.test(gap);
+}
+
+/**
+ * Is position `pos` of the sentence text inside quotation marks? Straight double quotes pair up;
+ * curly quotes open and close. Single quotes are ignored: ’ is also the Dutch apostrophe.
+ */
+export function insideQuotes(sentenceText: string, offsetInSentence: number): boolean {
+  const before = sentenceText.slice(0, offsetInSentence);
+  const opens = (before.match(/[“„«]/g)?.length ?? 0) - (before.match(/[”»]/g)?.length ?? 0);
+  if (opens > 0) return true;
+  const straight = before.match(/"/g)?.length ?? 0;
+  return straight % 2 === 1 && sentenceText.indexOf('"', offsetInSentence) >= 0;
+}
+
+/**
+ * Does the sentence report what others say or think ("jongeren zeggen dat …", "volgens …")?
+ * The author's own voice ("wij vinden het belangrijk dat …") is not reported speech.
+ */
+export function reportsSpeech(cues: CueSets, tokens: TokenTable, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const n = tokens.norm[i];
+    if (n === "volgens" && i + 1 < to && !cues.authorSubjects.has(tokens.norm[i + 1]) && tokens.norm[i + 1] !== "de") return true;
+    if (n === "volgens" && i + 2 < to && tokens.norm[i + 1] === "de" && !cues.authorSubjects.has(tokens.norm[i + 2])) return true;
+    if (!cues.reportingVerbs.has(n)) continue;
+    let authorVoice = false;
+    for (let j = Math.max(from, i - 3); j < Math.min(to, i + 2); j++) if (cues.authorSubjects.has(tokens.norm[j])) authorVoice = true;
+    if (authorVoice) continue;
+    // "zeggen dat", "vinden dat", "vinden het …", "geven aan dat": a verb with "dat"/"het" within three tokens.
+    for (let j = i + 1; j < Math.min(to, i + 4); j++) if (tokens.norm[j] === "dat" || tokens.norm[j] === "het") return true;
+  }
+  return false;
+}

@@ -1,0 +1,186 @@
+import type { DocumentKind, Location, Role } from "../types.js";
+import type { Block, Directive } from "./blocks.js";
+import { insideQuotes, isNegated, NO_CUES, reportsSpeech, type CueSets } from "./cues.js";
+import { detectLanguage } from "./language.js";
+import { normaliseMarkdown } from "./markdown.js";
+import { normalisePlainText } from "./plain/normalise.js";
+import { LineIndex, type PositionMap } from "./position-map.js";
+import { buildSections, sectionAt, type Section } from "./sections.js";
+import { splitSentences } from "./sentences.js";
+import { TokenTable, tokenize } from "./tokens.js";
+
+export type TextFormat = "markdown" | "text";
+
+export interface Sentence {
+  index: number;
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  block: number;
+  /** Type of the block ("footnote" sentences are citations, not policy text). */
+  blockType: Block["type"];
+  section: number;
+  role: Role;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** In a block quote or entirely between quotation marks: someone else's words. */
+  quoted: boolean;
+  /** Reports what others say or think ("jongeren zeggen dat …"). */
+  reported: boolean;
+}
+
+export interface ParsedDocument {
+  original: string;
+  format: TextFormat;
+  /** Normalised text: blocks separated by blank lines, PDF artefacts repaired. */
+  text: string;
+  map: PositionMap;
+  lines: LineIndex;
+  blocks: Block[];
+  sections: Section[];
+  sentences: Sentence[];
+  tokens: TokenTable;
+  directives: Directive[];
+  language: string;
+  title: string;
+  kind: DocumentKind;
+  cues: CueSets;
+}
+
+export interface ParseOptions {
+  format?: TextFormat;
+  title?: string;
+  /** Negation and reported-speech cues (from the corpus); without them nothing counts as negated or reported. */
+  cues?: CueSets;
+}
+
+/** Parses a text into blocks, sections with roles, sentences and tokens, keeping a map to the original. */
+export function parseDocument(original: string, options: ParseOptions = {}): ParsedDocument {
+  const format = options.format ?? sniffFormat(original);
+  const cues = options.cues ?? NO_CUES;
+  const lines = new LineIndex(original);
+  const normalised = format === "markdown" ? normaliseMarkdown(original, lines) : normalisePlainText(original, lines);
+  const { text, map, blocks, directives } = normalised;
+  const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
+  const title = options.title?.trim() || guessTitle(text, blocks);
+  const sections = buildSections(text, blocks, lineOfNorm, title);
+
+  const tokens = new TokenTable(Math.max(1024, text.length >> 3));
+  const sentences: Sentence[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    const section = sectionAt(sections, block.start);
+    const spans = block.type === "heading" ? [{ start: block.start, end: block.end }] : splitSentences(text, block.start, block.end);
+    for (const span of spans) {
+      const index = sentences.length;
+      const tokenStart = tokens.count;
+      tokenize(text, span.start, span.end, index, tokens);
+      const sentenceText = text.slice(span.start, span.end);
+      sentences.push({
+        index,
+        start: span.start,
+        end: span.end,
+        block: b,
+        blockType: block.type,
+        section: section.index,
+        role: section.role,
+        tokenStart,
+        tokenEnd: tokens.count,
+        quoted: block.type === "quote" || whollyQuoted(sentenceText),
+        reported: reportsSpeech(cues, tokens, tokenStart, tokens.count),
+      });
+    }
+  }
+  return {
+    original,
+    format,
+    text,
+    map,
+    lines,
+    blocks,
+    sections,
+    sentences,
+    tokens,
+    directives,
+    language: detectLanguage(tokens),
+    title,
+    kind: guessKind(title, text),
+    cues,
+  };
+}
+
+function whollyQuoted(s: string): boolean {
+  return /^[“„"«‘]/.test(s) && /[”"»’]\W*$/.test(s) && s.length > 2;
+}
+
+/** Markdown when it uses Markdown block syntax (ATX headings, fenced code, link syntax). */
+export function sniffFormat(text: string): TextFormat {
+  const head = text.slice(0, 20000);
+  const atx = head.match(/^#{1,6} \S/gm)?.length ?? 0;
+  const mdLinks = head.match(/\]\([^)]+\)/g)?.length ?? 0;
+  const fences = head.match(/^```/gm)?.length ?? 0;
+  return atx >= 1 || mdLinks >= 2 || fences >= 2 ? "markdown" : "text";
+}
+
+const GENERIC_HEADING = /^(?:(?:management)?samenvatting|inleiding|voorwoord|colofon|inhoud(?:sopgave)?|hoofdstuk\b|bijlage\b|\d)/i;
+
+function guessTitle(text: string, blocks: Block[]): string {
+  const heading = blocks.find((b) => b.type === "heading" && (b.level ?? 0) <= 1 && !GENERIC_HEADING.test(text.slice(b.start, b.end).trim()));
+  const first = heading ?? blocks[0];
+  if (!first) return "";
+  const t = text.slice(first.start, first.end).replace(/\s+/g, " ").trim();
+  return t.length > 120 ? `${t.slice(0, 117)}…` : t;
+}
+
+const KIND_CUES: Array<[DocumentKind, RegExp]> = [
+  ["motie", /\bmotie\b|\bverzoekt het college\b|\bconstaterende dat\b/gi],
+  ["raadsvoorstel", /\braadsvoorstel\b|\bbesluit(?:en)? de raad\b|\bde raad besluit\b/gi],
+  ["regiovisie", /\bregiovisie\b|\bregionale visie\b/gi],
+  ["uitvoeringsplan", /\buitvoeringsplan\b|\bactieplan\b|\bactieprogramma\b|\bplan van aanpak\b|\buitvoeringsprogramma\b/gi],
+  ["beleidsnota", /\bbeleidsnota\b|\bbeleidsplan\b|\bbeleidskader\b|\bnota\b/gi],
+];
+
+/** The document kind from its title first, then from the vocabulary of its opening pages. */
+export function guessKind(title: string, text: string): DocumentKind {
+  for (const [kind, re] of KIND_CUES) if (new RegExp(re.source, "i").test(title)) return kind;
+  const head = text.slice(0, 30000);
+  let best: DocumentKind = "other";
+  let bestCount = 0;
+  for (const [kind, re] of KIND_CUES) {
+    const count = head.match(re)?.length ?? 0;
+    if (count > bestCount) {
+      best = kind;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+// ---- helpers on a parsed document (positions, quotes, cues) ----
+
+/** Original location of the normalised span [start, end). */
+export function locate(doc: ParsedDocument, start: number, end: number): Location {
+  const [a, b] = doc.map.spanToOriginal(start, end);
+  return doc.lines.location(a, b);
+}
+
+/** The quote for a normalised span: its repaired text with whitespace collapsed. */
+export function quoteOf(doc: ParsedDocument, start: number, end: number): string {
+  return doc.text.slice(start, end).replace(/\s+/g, " ").trim();
+}
+
+export function sentenceText(doc: ParsedDocument, s: Sentence): string {
+  return doc.text.slice(s.start, s.end);
+}
+
+/** Is the token range negated ("er is nog geen …", "… ontbreekt")? */
+export function negated(doc: ParsedDocument, s: Sentence, fromTok: number, toTok: number): boolean {
+  return isNegated(doc.cues, doc.tokens, doc.text, s.tokenStart, s.tokenEnd, fromTok, toTok);
+}
+
+/** Are these tokens someone else's words (quoted, in a block quote, or reported speech)? */
+export function attributedToOthers(doc: ParsedDocument, s: Sentence, fromTok: number): boolean {
+  if (s.quoted || s.reported) return true;
+  return insideQuotes(sentenceText(doc, s), doc.tokens.start[fromTok] - s.start);
+}

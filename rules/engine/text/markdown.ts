@@ -1,0 +1,111 @@
+import type { Nodes, Parent, Root, RootContent } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "./blocks.js";
+import { LineIndex } from "./position-map.js";
+
+const parser = unified().use(remarkParse);
+
+/** Markdown → blocks (headings, paragraphs, list items, quotes) with positions into the Markdown source. */
+export function normaliseMarkdown(original: string, lineIndex = new LineIndex(original)): NormalisedText {
+  const tree = parser.parse(original) as Root;
+  const writer = new BlockWriter(original);
+  walkBlocks(tree, "paragraph");
+  return writer.finish(findDirectives(original, (o) => lineIndex.lineOf(o)));
+
+  function walkBlocks(node: Parent, context: BlockType): void {
+    for (const child of node.children as RootContent[]) {
+      switch (child.type) {
+        case "heading":
+          writer.write("heading", inlinePieces(child), [], child.depth);
+          break;
+        case "paragraph":
+          writer.write(context, inlinePieces(child));
+          break;
+        case "list":
+          for (const item of child.children) walkBlocks(item, "listItem");
+          break;
+        case "listItem":
+          walkBlocks(child, "listItem");
+          break;
+        case "blockquote":
+          walkBlocks(child, "quote");
+          break;
+        case "table":
+          for (const row of child.children) writer.write("tableRow", inlinePieces(row, " | "));
+          break;
+        default:
+          break; // code, html, thematic breaks, definitions: not policy text
+      }
+    }
+  }
+
+  function inlinePieces(node: Nodes, cellJoiner = " "): Piece[] {
+    const pieces: Piece[] = [];
+    const visit = (n: Nodes) => {
+      switch (n.type) {
+        case "text":
+        case "inlineCode":
+          alignValue(n.value, n.position?.start.offset, n.position?.end.offset, pieces);
+          break;
+        case "break":
+          if (n.position) pieces.push({ from: n.position.start.offset!, to: n.position.start.offset!, text: " " });
+          break;
+        case "tableCell":
+          if (pieces.length && n.position) pieces.push({ from: n.position.start.offset!, to: n.position.start.offset!, text: cellJoiner });
+          for (const c of n.children) visit(c);
+          break;
+        default:
+          if ("children" in n) for (const c of (n as Parent).children) visit(c as Nodes);
+      }
+    };
+    visit(node);
+    return pieces;
+  }
+
+  /** Aligns a node's value with its source slice (escapes, entities and indentation differ). */
+  function alignValue(value: string, from: number | undefined, to: number | undefined, out: Piece[]): void {
+    if (from === undefined || to === undefined) return;
+    const src = original.slice(from, to);
+    if (src === value) {
+      out.push({ from, to });
+      return;
+    }
+    let i = 0;
+    let j = 0;
+    let runStart = -1;
+    const endRun = () => {
+      if (runStart >= 0) out.push({ from: from + runStart, to: from + j });
+      runStart = -1;
+    };
+    while (i < value.length && j < src.length) {
+      if (value[i] === src[j]) {
+        if (runStart < 0) runStart = j;
+        i++;
+        j++;
+      } else if (src[j] === "\\" && src[j + 1] === value[i]) {
+        endRun();
+        j++;
+      } else if (src[j] === "&") {
+        const semi = src.indexOf(";", j);
+        endRun();
+        if (semi > j && semi - j <= 32) {
+          out.push({ from: from + j, to: from + semi + 1, text: value[i] });
+          i++;
+          j = semi + 1;
+        } else {
+          j++;
+        }
+      } else if (/\s/.test(src[j])) {
+        endRun();
+        j++;
+      } else {
+        endRun();
+        out.push({ from: from + j, to: from + j, text: value.slice(i) });
+        return;
+      }
+    }
+    endRun();
+    if (i < value.length) out.push({ from: to, to, text: value.slice(i) });
+  }
+}

@@ -1,0 +1,195 @@
+// Line model for plain text (often extracted from PDF): split, then classify page artefacts.
+
+export type LineKind = "blank" | "text" | "heading" | "bullet" | "footnote" | "dropped";
+
+export interface Line {
+  index: number;
+  /** Offsets of the line content in the original (end excludes the line break). */
+  start: number;
+  end: number;
+  raw: string;
+  /** Start/end of the trimmed content. */
+  contentStart: number;
+  contentEnd: number;
+  page: number;
+  kind: LineKind;
+  /** For bullets: where the item text starts (after the glyph). */
+  itemStart?: number;
+  /** For headings: level, or 0 for "one below the current numbered heading". */
+  level?: number;
+  /** Ranges inside the content to leave out (glued footnote markers). */
+  cuts?: Array<[number, number]>;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let page = 0;
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === 12 || c === -1) {
+      pushLine(lines, text, start, i, page);
+      if (c === 12) page++;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function pushLine(lines: Line[], text: string, start: number, end: number, page: number): void {
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  lines.push({
+    index: lines.length,
+    start,
+    end,
+    raw: text.slice(start, end),
+    contentStart: a,
+    contentEnd: b,
+    page,
+    kind: a === b ? "blank" : "text",
+  });
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x200b || c === 0xfeff || c === 11;
+}
+
+export function content(text: string, line: Line): string {
+  return text.slice(line.contentStart, line.contentEnd);
+}
+
+const PAGE_LABEL = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
+const EXPLICIT_PAGE_LABEL = /^(?:pagina|page)\s+\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
+
+/**
+ * Drops page numbers and running headers/footers.
+ * Explicit labels ("Pagina 3 van 40") go everywhere. Bare numbers go only when they form a rising
+ * page sequence. Repeated lines go only when form feeds mark pages, because without page
+ * boundaries a repeated short line is far more often a label ("Acties", "Ambitie") than a header.
+ */
+export function dropPageArtefacts(text: string, lines: Line[]): void {
+  const nonBlank = lines.filter((l) => l.kind !== "blank");
+  for (const l of nonBlank) if (EXPLICIT_PAGE_LABEL.test(content(text, l))) l.kind = "dropped";
+
+  // Bare numbers isolated by blank lines or page edges, forming a rising sequence.
+  const candidates: Array<{ line: Line; value: number }> = [];
+  for (const l of nonBlank) {
+    if (l.kind !== "text") continue;
+    const c = content(text, l);
+    if (!PAGE_LABEL.test(c)) continue;
+    const prev = lines[l.index - 1];
+    const next = lines[l.index + 1];
+    const isolated =
+      (!prev || prev.kind === "blank" || prev.page !== l.page) && (!next || next.kind === "blank" || next.page !== l.page);
+    if (isolated) candidates.push({ line: l, value: Number(c.match(/\d{1,4}/)![0]) });
+  }
+  if (candidates.length >= 3) {
+    let rising = 0;
+    for (let i = 1; i < candidates.length; i++) {
+      const d = candidates[i].value - candidates[i - 1].value;
+      if (d >= 1 && d <= 3) rising++;
+    }
+    if (rising >= (candidates.length - 1) * 0.6) for (const c of candidates) c.line.kind = "dropped";
+  }
+
+  const pages = new Set(lines.map((l) => l.page)).size;
+  if (pages < 3) return;
+  const byPage = new Map<number, Line[]>();
+  for (const l of nonBlank) {
+    if (l.kind !== "text") continue;
+    const list = byPage.get(l.page) ?? [];
+    list.push(l);
+    byPage.set(l.page, list);
+  }
+  const edgeKeys = new Map<string, { pages: Set<number>; lines: Line[] }>();
+  for (const [page, list] of byPage) {
+    const edges = [...list.slice(0, 3), ...list.slice(-3)];
+    for (const l of new Set(edges)) {
+      const key = content(text, l).replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase();
+      if (key.length < 4) continue;
+      const entry = edgeKeys.get(key) ?? { pages: new Set(), lines: [] };
+      entry.pages.add(page);
+      entry.lines.push(l);
+      edgeKeys.set(key, entry);
+    }
+  }
+  const threshold = Math.max(3, Math.floor(pages * 0.4));
+  for (const { pages: seen, lines: ls } of edgeKeys.values()) {
+    if (seen.size >= threshold) for (const l of ls) l.kind = "dropped";
+  }
+}
+
+// A footnote marker glued to a word: "geweld11", "is3.", "daaromheen.’1", "helpen.1".
+const GLUED_MARKER = /(?<=\p{Ll}{2,}|\p{Ll}[.,;:!?][’”"']?|\p{Ll}[’”"'])(\d{1,2})(?=[\s.,;:!?)’”"']|$)/gu;
+const ABBREVIATION_BEFORE_NUMBER = /\b(?:art|artikel|blz|nr|p|pag|lid|fig|tabel|versie|week|dag|jaar|fase|stap|niveau|groep|regio|klas|h|uur|min|sec)\.?$/i;
+const FOOTNOTE_BODY = /^(\d{1,2})\s+[\p{Lu}‘'“"(\p{Ll}]/u;
+const CITATION_LIKE = /\b(?:19|20)\d{2}\b|https?:\/\/|www\.|\bzie\b|\bibid\b|\bp\.\s*\d/i;
+
+/**
+ * Finds glued footnote markers (cut from the text) and footnote bodies (moved out of the flow).
+ * A body line must start with a number seen before as a marker, or read like a citation.
+ */
+export function markFootnotes(text: string, lines: Line[]): void {
+  const pending = new Set<number>();
+  let inNote: Line | null = null;
+  let noteLines = 0;
+  for (const l of lines) {
+    if (l.kind === "blank" || l.kind === "dropped") {
+      if (l.kind === "blank") inNote = null;
+      continue;
+    }
+    const c = content(text, l);
+    const bodyMatch = c.match(FOOTNOTE_BODY);
+    if (bodyMatch) {
+      const n = Number(bodyMatch[1]);
+      if (pending.has(n) || (CITATION_LIKE.test(c) && !/^\d{1,2}\s+\p{Lu}[^.]{0,60}$/u.test(c))) {
+        pending.delete(n);
+        l.kind = "footnote";
+        inNote = l;
+        noteLines = 0;
+        continue;
+      }
+    }
+    // Continuation of a footnote body: the next line, while the note has not reached a full stop.
+    // A line indented by one space starts a new page in these extractions: body text again.
+    if (
+      inNote &&
+      l.index === inNote.index + 1 &&
+      noteLines < 4 &&
+      !/^ \S/.test(l.raw) &&
+      !/[.!?]["'’”]?$/.test(content(text, inNote))
+    ) {
+      l.kind = "footnote";
+      inNote = l;
+      noteLines++;
+      continue;
+    }
+    if (/^(?:https?:\/\/|www\.)\S+$/.test(c)) {
+      l.kind = "footnote";
+      continue;
+    }
+    inNote = null;
+    GLUED_MARKER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = GLUED_MARKER.exec(c))) {
+      const before = c.slice(0, m.index);
+      if (ABBREVIATION_BEFORE_NUMBER.test(before.replace(/[’”"']$/, ""))) continue;
+      const from = l.contentStart + m.index;
+      (l.cuts ??= []).push([from, from + m[1].length]);
+      pending.add(Number(m[1]));
+    }
+  }
+}
+
+const BULLET = /^(?:[•●▪■◦○·‣⁃➢►✓✔➤→\uf0b7\uf0a7\uf0d8\uf0fc*]|[-–—](?=\s)|o(?=\s))\s*/u;
+const ENUMERATED = /^(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/;
+
+export function bulletLength(c: string): number {
+  const m = c.match(BULLET) ?? c.match(ENUMERATED);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,165 @@
+import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "../blocks.js";
+import { LineIndex } from "../position-map.js";
+import { endsSentence, markHeadingsAndBullets } from "./headings.js";
+import { decideHyphen, documentVocabulary } from "./hyphenation.js";
+import { content, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
+
+/**
+ * Plain text (typically extracted from PDF) → blocks of normalised text with a position map.
+ * Repairs: page numbers and running headers dropped, footnote markers cut and footnote bodies
+ * moved out of the sentence they interrupt, words rejoined across line-end hyphens, lines joined
+ * into paragraphs (also across blank lines in double-spaced extractions), bullets as list items.
+ */
+export function normalisePlainText(original: string, lineIndex = new LineIndex(original)): NormalisedText {
+  const lines = splitLines(original);
+  dropPageArtefacts(original, lines);
+  markFootnotes(original, lines);
+  markHeadingsAndBullets(original, lines);
+  const vocabulary = documentVocabulary(original);
+  const doubleSpaced = isDoubleSpaced(lines);
+  const typicalWidth = medianWidth(original, lines);
+
+  const writer = new BlockWriter(original);
+  const notes: Array<{ pieces: Piece[]; joiners: string[] }> = [];
+
+  let open: { type: BlockType; pieces: Piece[]; joiners: string[]; last: Line } | null = null;
+  let openNote: { pieces: Piece[]; joiners: string[]; last: Line } | null = null;
+  let blankRun = 0;
+
+  const close = () => {
+    if (open) writer.write(open.type, open.pieces, open.joiners);
+    open = null;
+  };
+  const flushNotes = () => {
+    for (const n of notes) writer.write("footnote", n.pieces, n.joiners);
+    notes.length = 0;
+  };
+
+  for (const line of lines) {
+    if (line.kind === "blank") {
+      blankRun++;
+      openNote = null;
+      continue;
+    }
+    if (line.kind === "dropped") continue;
+    if (line.kind === "footnote") {
+      const pieces = linePieces(line);
+      if (openNote && openNote.last.index === line.index - 1) {
+        appendLine(openNote, pieces, original, vocabulary, line);
+      } else {
+        openNote = { pieces, joiners: [], last: line };
+        notes.push(openNote);
+      }
+      openNote.last = line;
+      blankRun = 0;
+      continue;
+    }
+    openNote = null;
+    const pieces = line.kind === "bullet" ? linePieces(line, line.itemStart) : linePieces(line);
+    if (line.kind === "heading") {
+      close();
+      flushNotes();
+      writer.write("heading", pieces, [], line.level ?? 0);
+    } else if (line.kind === "bullet") {
+      close();
+      open = { type: "listItem", pieces, joiners: [], last: line };
+    } else if (open && continues(open.last, line, blankRun)) {
+      appendLine(open, pieces, original, vocabulary, line);
+    } else {
+      close();
+      if (blankRun > 0) flushNotes();
+      open = { type: "paragraph", pieces, joiners: [], last: line };
+    }
+    blankRun = 0;
+  }
+  close();
+  flushNotes();
+  return writer.finish(findDirectives(original, (o) => lineIndex.lineOf(o)));
+
+  /** Should `line` continue the open block (ending with `last`) after `blanks` blank lines? */
+  function continues(last: Line, line: Line, blanks: number): boolean {
+    const prev = content(original, last);
+    const next = content(original, line);
+    if (/[\p{L}\d]-$/u.test(prev) && !/\s$/.test(last.raw)) return true; // hyphen at line end
+    const hardBreak = blanks >= (doubleSpaced ? 2 : 1);
+    const startsLower = /^[\p{Ll}(\d]/u.test(next);
+    if (!endsSentence(stripMarkers(prev))) {
+      // A sentence running on; across a hard break only when the next line clearly continues it.
+      return !hardBreak || startsLower;
+    }
+    if (hardBreak) return false;
+    // Full stop at the end of a short line: the paragraph ends here.
+    const width = last.contentEnd - last.contentStart;
+    return width >= typicalWidth * 0.75 || startsLower;
+  }
+}
+
+function stripMarkers(s: string): string {
+  return s.replace(/(\p{L}[.,;:!?]?[’”"']?)\d{1,2}$/u, "$1");
+}
+
+/** The line's content as pieces, leaving out cut ranges (glued footnote markers). */
+function linePieces(line: Line, from = line.contentStart): Piece[] {
+  const pieces: Piece[] = [];
+  let at = from;
+  for (const [a, b] of line.cuts ?? []) {
+    if (b <= at) continue;
+    if (a > at) pieces.push({ from: at, to: a });
+    at = b;
+  }
+  if (at < line.contentEnd) pieces.push({ from: at, to: line.contentEnd });
+  return pieces;
+}
+
+function appendLine(
+  block: { pieces: Piece[]; joiners: string[]; last: Line },
+  pieces: Piece[],
+  original: string,
+  vocabulary: Set<string>,
+  line: Line,
+): void {
+  if (pieces.length === 0) return;
+  const lastPiece = block.pieces[block.pieces.length - 1];
+  const prevText = original.slice(lastPiece.from, lastPiece.to);
+  let joiner = " ";
+  if (/[\p{L}\d]-$/u.test(prevText) && !/\s$/.test(block.last.raw)) {
+    const left = prevText.match(/([\p{L}\d]+)-$/u)![1];
+    const right = original.slice(pieces[0].from, pieces[0].to).match(/^[\p{L}\d]*/u)![0];
+    const decision = decideHyphen(left, right, vocabulary);
+    if (decision === "drop") {
+      lastPiece.to -= 1; // leave the soft hyphen out
+      joiner = "";
+    } else if (decision === "keep") {
+      joiner = "";
+    } // "space": a suspended compound ("zorg- en"), keep the line break as a space
+
+  }
+  block.joiners.push(joiner);
+  // Inner pieces of the same line are joined directly (they were split only by a cut marker).
+  block.pieces.push(pieces[0]);
+  for (let i = 1; i < pieces.length; i++) {
+    block.joiners.push("");
+    block.pieces.push(pieces[i]);
+  }
+  block.last = line;
+}
+
+function isDoubleSpaced(lines: Line[]): boolean {
+  let textLines = 0;
+  let followedBySingleBlank = 0;
+  for (let i = 0; i < lines.length - 2; i++) {
+    if (lines[i].kind === "blank") continue;
+    textLines++;
+    if (lines[i + 1].kind === "blank" && lines[i + 2].kind !== "blank") followedBySingleBlank++;
+  }
+  return textLines > 4 && followedBySingleBlank / textLines > 0.5;
+}
+
+function medianWidth(original: string, lines: Line[]): number {
+  const widths = lines
+    .filter((l) => l.kind === "text")
+    .map((l) => l.contentEnd - l.contentStart)
+    .filter((w) => w > 20)
+    .sort((a, b) => a - b);
+  return widths.length ? widths[Math.floor(widths.length / 2)] : 80;
+}

@@ -1,0 +1,181 @@
+import type { Location } from "../types.js";
+
+/**
+ * Maps offsets in a normalised text back to offsets in the original input.
+ *
+ * The normalised text is built by appending pieces: copied runs of the original (`copy`) and
+ * synthetic characters that do not exist in the original (`insert`, e.g. the space that joins
+ * two PDF lines). Copied runs need not be in original order (footnotes are moved out of the
+ * sentence they interrupt), so lookups go through the segment table, not arithmetic.
+ */
+export class PositionMapBuilder {
+  private norm: number[] = [];
+  private orig: number[] = [];
+  private len: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+
+  get size(): number {
+    return this.length;
+  }
+
+  /** Append original[from, to) verbatim. */
+  copy(original: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.push(original.slice(from, to), from, to - from);
+  }
+
+  /** Append text that replaces original[from, from+span) (same length required for exact mapping). */
+  copyAs(text: string, origFrom: number): void {
+    if (text.length === 0) return;
+    this.push(text, origFrom, text.length);
+  }
+
+  /** Append synthetic text; every character maps to the point `origAt`. */
+  insert(text: string, origAt: number): void {
+    if (text.length === 0) return;
+    this.push(text, origAt, 0, text.length);
+  }
+
+  private push(text: string, origFrom: number, copiedLength: number, textLength = copiedLength): void {
+    const last = this.norm.length - 1;
+    // Merge with the previous segment when it continues it exactly (keeps the table small).
+    if (
+      copiedLength > 0 &&
+      last >= 0 &&
+      this.len[last] > 0 &&
+      this.orig[last] + this.len[last] === origFrom &&
+      this.norm[last] + this.len[last] === this.length
+    ) {
+      this.len[last] += copiedLength;
+    } else {
+      this.norm.push(this.length);
+      this.orig.push(origFrom);
+      this.len.push(copiedLength);
+    }
+    this.parts.push(text);
+    this.length += textLength;
+  }
+
+  build(): { text: string; map: PositionMap } {
+    return {
+      text: this.parts.join(""),
+      map: new PositionMap(Int32Array.from(this.norm), Int32Array.from(this.orig), Int32Array.from(this.len), this.length),
+    };
+  }
+}
+
+export class PositionMap {
+  constructor(
+    private readonly normStart: Int32Array,
+    private readonly origStart: Int32Array,
+    private readonly segLen: Int32Array,
+    readonly normLength: number,
+  ) {}
+
+  /** Identity map for a text used as-is. */
+  static identity(length: number): PositionMap {
+    return new PositionMap(Int32Array.of(0), Int32Array.of(0), Int32Array.of(length), length);
+  }
+
+  private segmentAt(pos: number): number {
+    let lo = 0;
+    let hi = this.normStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.normStart[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Original offset of the normalised character at `pos`. */
+  toOriginal(pos: number): number {
+    if (this.normStart.length === 0) return 0;
+    const s = this.segmentAt(pos);
+    const delta = pos - this.normStart[s];
+    if (delta < this.segLen[s]) return this.origStart[s] + delta;
+    // Synthetic character: it sits at the end of the copied run (or at its insertion point).
+    return this.origStart[s] + this.segLen[s];
+  }
+
+  /** Original [start, end) for the normalised span [start, end). */
+  spanToOriginal(start: number, end: number): [number, number] {
+    if (end <= start) {
+      const p = this.toOriginal(start);
+      return [p, p];
+    }
+    const a = this.firstCopied(start, end);
+    const b = this.lastCopied(start, end);
+    if (a < 0 || b < 0) {
+      const p = this.toOriginal(start);
+      return [p, p];
+    }
+    const from = this.toOriginal(a);
+    const to = this.toOriginal(b) + 1;
+    return from <= to ? [from, to] : [to - 1, from + 1];
+  }
+
+  private isCopied(pos: number): boolean {
+    const s = this.segmentAt(pos);
+    return pos - this.normStart[s] < this.segLen[s];
+  }
+
+  private firstCopied(start: number, end: number): number {
+    for (let p = start; p < end; p++) if (this.isCopied(p)) return p;
+    return -1;
+  }
+
+  private lastCopied(start: number, end: number): number {
+    for (let p = end - 1; p >= start; p--) if (this.isCopied(p)) return p;
+    return -1;
+  }
+}
+
+/** Offset → line/column lookups in a text (1-based line and column). */
+export class LineIndex {
+  private readonly starts: Int32Array;
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = Int32Array.from(starts);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  point(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.starts[line - 1] + 1 };
+  }
+
+  location(start: number, end: number): Location {
+    const a = this.point(start);
+    const b = this.point(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, length: end - start };
+  }
+}

@@ -1,0 +1,89 @@
+import { matchKey, fold } from "./stem.js";
+
+/**
+ * Tokens of the whole document as parallel arrays (a 16 MB document has millions of tokens, so
+ * no object per token). Offsets are into the normalised text.
+ */
+export class TokenTable {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  /** Original surface form. */
+  text: string[] = [];
+  /** Lower case, diacritics folded, curly apostrophes straightened. */
+  norm: string[] = [];
+  /** Dutch match key (stem with plural and doubling repairs). */
+  key: string[] = [];
+  /** 1 = has an inner hyphen, 2 = all capitals (an abbreviation), 4 = number. */
+  flags: Uint8Array;
+
+  constructor(capacity = 1024) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.sentence = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  push(text: string, start: number, end: number, sentence: number): void {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.sentence[i] = sentence;
+    const n = internNorm(text);
+    this.text.push(text);
+    this.norm.push(n);
+    this.key.push(matchKey(n));
+    let f = 0;
+    if (text.includes("-")) f |= FLAG_HYPHEN;
+    if (/^\p{Lu}[\p{Lu}\d+&]+$/u.test(text)) f |= FLAG_CAPS;
+    if (/^\d/.test(text)) f |= FLAG_NUMBER;
+    this.flags[i] = f;
+  }
+
+  private grow(): void {
+    const cap = this.start.length * 2;
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    this.end = e;
+    const se = new Int32Array(cap);
+    se.set(this.sentence);
+    this.sentence = se;
+    const f = new Uint8Array(cap);
+    f.set(this.flags);
+    this.flags = f;
+  }
+}
+
+export const FLAG_HYPHEN = 1;
+export const FLAG_CAPS = 2;
+export const FLAG_NUMBER = 4;
+
+const normCache = new Map<string, string>();
+function internNorm(text: string): string {
+  let n = normCache.get(text);
+  if (n === undefined) {
+    n = fold(text);
+    if (normCache.size > 200_000) normCache.clear();
+    normCache.set(text, n);
+  }
+  return n;
+}
+
+// Words with inner hyphens, apostrophes, slashes and ampersands ("ex-partner", "programma’s",
+// "en/of", "GTV&HG"), abbreviations with trailing plus signs ("MDA++"), numbers with separators.
+const TOKEN = /\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\d]+(?:[-'’&\/][\p{L}\p{M}\d]+)*\+*/gu;
+
+/** Tokenises text[from, to) into the table. */
+export function tokenize(text: string, from: number, to: number, sentence: number, table: TokenTable): void {
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) && m.index < to) {
+    const end = Math.min(m.index + m[0].length, to);
+    table.push(text.slice(m.index, end), m.index, end, sentence);
+  }
+}

@@ -1,0 +1,123 @@
+// Engine types. Framework-free: no server, database or GraphQL imports anywhere under rules/.
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Section roles after Atria's genderscan. */
+export const ROLES = ["problem-analysis", "vision-goals", "measures", "monitoring", "definitions", "appendix", "other"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type CoverageStatus = "present" | "partial" | "missing" | "not-applicable";
+export type Lang = "nl" | "en";
+export type Localized = { nl: string; en: string };
+
+/** Provenance: a source id from corpus/sources plus a locator in that source's scheme. */
+export interface SourceRef {
+  source: string;
+  locator: string;
+  /** Key phrase the passage must contain; checked by the corpus tests. */
+  quote?: string;
+}
+
+/** unist convention: line and column 1-based, offset 0-based, all into the ORIGINAL text. */
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  length: number;
+}
+
+export interface Evidence {
+  line: number;
+  quote: string;
+  role?: Role;
+}
+
+export interface CoverageResult {
+  check: string;
+  module: string;
+  status: CoverageStatus;
+  evidence: Evidence[];
+  /** Status per section role (Atria's analysis / goals / measures view). */
+  roles?: Partial<Record<Role, CoverageStatus>>;
+}
+
+export interface Suppression {
+  kind: "inline" | "profile" | "stored";
+  justification: string;
+  by?: string;
+  at?: string;
+}
+
+export interface Finding {
+  id: string;
+  ruleId: string;
+  module: string;
+  severity: Severity;
+  score: number;
+  message: string;
+  remedy: string;
+  quote: string;
+  location: Location | null;
+  sources: SourceRef[];
+  fingerprint: string;
+  suppressed: boolean;
+  suppression?: Suppression;
+  /** Replacement text for the span, when the rule offers one (SARIF fixes). */
+  fix?: string;
+}
+
+export interface SectionInfo {
+  title: string;
+  role: Role;
+  line: number;
+  level: number;
+}
+
+export interface ModuleResult {
+  id: string;
+  name: string;
+  score: number;
+  grade: Grade;
+  applicable: boolean;
+}
+
+export type Grade = "A" | "B" | "C" | "D" | "E";
+
+export interface DocumentInfo {
+  title: string;
+  kind: DocumentKind;
+  language: string;
+  onTopic: boolean;
+  characters: number;
+  sections: SectionInfo[];
+}
+
+export type DocumentKind =
+  | "regiovisie"
+  | "uitvoeringsplan"
+  | "beleidsnota"
+  | "raadsvoorstel"
+  | "motie"
+  | "other";
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  "regiovisie",
+  "uitvoeringsplan",
+  "beleidsnota",
+  "raadsvoorstel",
+  "motie",
+  "other",
+];
+
+/** The result shape of PRODUCT.md §5. */
+export interface ScanResult {
+  engine: { name: string; version: string };
+  document: DocumentInfo;
+  score: number;
+  grade: Grade;
+  modules: ModuleResult[];
+  coverage: CoverageResult[];
+  findings: Finding[];
+}
