@@ -175,6 +175,8 @@ export interface ModuleConfig {
   modules?: string[];
   /** Built-in modules to leave out. */
   exclude?: string[];
+  /** Only these built-in modules (also from the GENDERSCAN_MODULES environment variable, comma-separated). */
+  only?: string[];
 }
 
 /** Reads genderscan.config.json from `cwd`, if there is one. */
@@ -200,6 +202,8 @@ export async function discoverModules(options: { rulesDir?: string; config?: Mod
     const dir = join(rulesDir, name);
     if (!statSync(dir).isDirectory() || !existsSync(join(dir, "module.yml"))) continue;
     if (config.exclude?.includes(name)) continue;
+    const only = config.only ?? process.env.GENDERSCAN_MODULES?.split(",").map((x) => x.trim()).filter(Boolean);
+    if (only && only.length > 0 && !only.includes(name)) continue;
     modules.push(await loadModuleDir(dir));
   }
   for (const spec of config.modules ?? []) modules.push(await loadExternalModule(spec, cwd));
