@@ -133,8 +133,14 @@ export class Matcher {
     const keysAt = (i: number): string[] => {
       const keys = [`k:${t.key[i]}`, `x:${t.norm[i]}`, `c:${t.text[i]}`];
       if ((t.flags[i] & FLAG_HYPHEN) !== 0) {
+        // "eer-gerelateerd" also as "eergerelateerd"; "VGV-aanpak" also as its parts ("VGV"),
+        // and its last part as the head of the compound ("ex-partner" → partner).
         const closed = t.norm[i].replace(/-/g, "");
         keys.push(`x:${closed}`, `k:${matchKey(closed)}`);
+        const parts = t.text[i].split("-");
+        for (const p of parts) if (p) keys.push(`c:${p}`);
+        const last = parts[parts.length - 1];
+        if (last.length >= 3) keys.push(`k:${matchKey(fold(last))}`);
       }
       return keys;
     };

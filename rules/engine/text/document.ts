@@ -110,8 +110,12 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   };
 }
 
+/** A quotation: “…” on its own, or followed by a short attribution (“…,” aldus een inwoner). */
 function whollyQuoted(s: string): boolean {
-  return /^[“„"«‘]/.test(s) && /[”"»’]\W*$/.test(s) && s.length > 2;
+  if (!/^[“„"«‘]/.test(s) || s.length < 3) return false;
+  const close = Math.max(s.lastIndexOf("”"), s.lastIndexOf('"'), s.lastIndexOf("»"), s.lastIndexOf("’"));
+  if (close <= 0) return false;
+  return s.slice(close + 1).split(/\s+/).filter(Boolean).length <= 6;
 }
 
 /** Markdown when it uses Markdown block syntax (ATX headings, fenced code, link syntax). */

@@ -139,10 +139,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
   let inNote: Line | null = null;
   let noteLines = 0;
   for (const l of lines) {
-    if (l.kind === "blank" || l.kind === "dropped") {
-      if (l.kind === "blank") inNote = null;
-      continue;
-    }
+    if (l.kind === "blank" || l.kind === "dropped") continue;
     const c = content(text, l);
     const bodyMatch = c.match(FOOTNOTE_BODY);
     if (bodyMatch) {
@@ -156,14 +153,11 @@ export function markFootnotes(text: string, lines: Line[]): void {
       }
     }
     // Continuation of a footnote body: the next line, while the note has not reached a full stop.
-    // A line indented by one space starts a new page in these extractions: body text again.
-    if (
-      inNote &&
-      l.index === inNote.index + 1 &&
-      noteLines < 4 &&
-      !/^ \S/.test(l.raw) &&
-      !/[.!?]["'’”]?$/.test(content(text, inNote))
-    ) {
+    // A line indented by one space starts a new page in these extractions: body text again. After
+    // one blank line (double-spaced extraction) only a lower-case start continues the note.
+    const gap = inNote ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : 99;
+    const adjacent = inNote !== null && l.index - inNote.index - 1 === gap && (gap === 0 || (gap === 1 && /^[\p{Ll}\d(]/u.test(c)));
+    if (inNote && adjacent && noteLines < 4 && !/^ \S/.test(l.raw) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
       l.kind = "footnote";
       inNote = l;
       noteLines++;

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { InputError, RuleDataError } from "../../rules/engine/errors.js";
+import { resolveRules } from "../../rules/engine/run/profile.js";
+import { grade, moduleScore } from "../../rules/engine/run/score.js";
+import type { Finding } from "../../rules/engine/types.js";
+import { fixtureEngine } from "../helpers/engines.js";
+
+const engine = await fixtureEngine();
+
+const DRAFT = [
+  "# Visie",
+  "",
+  "Deze visie gaat over de aanpak van huiselijk geweld.",
+  "",
+  "Partnergeweld ontstaat vaak uit relatieproblemen. De politieman komt langs.",
+  "",
+  "# Maatregelen",
+  "",
+  "We gaan twintig extra opvangplekken realiseren voor vrouwen en kinderen.",
+  "",
+  "We zetten in op betere samenwerking.",
+  "",
+].join("\n");
+
+describe("engine result", () => {
+  const result = engine.scan(DRAFT);
+
+  it("has exactly the PRODUCT.md §5 shape", () => {
+    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "findings", "grade", "modules", "score"]);
+    expect(Object.keys(result.document).sort()).toEqual(["characters", "kind", "language", "onTopic", "sections", "title"]);
+    expect(result.engine).toEqual({ name: "genderscan", version: "test" });
+    for (const f of result.findings) {
+      expect(Object.keys(f).filter((k) => k !== "fix" && k !== "suppression").sort()).toEqual(
+        ["fingerprint", "id", "location", "message", "module", "quote", "remedy", "ruleId", "score", "severity", "sources", "suppressed"].sort(),
+      );
+    }
+    expect(result.modules[0]).toMatchObject({ id: "fixture", name: "Testmodule", applicable: true });
+  });
+
+  it("quotes the original text at every finding's location", () => {
+    for (const f of result.findings.filter((x) => x.location)) {
+      expect(DRAFT.slice(f.location!.offset, f.location!.offset + f.location!.length)).toBe(f.quote);
+      const line = DRAFT.split("\n")[f.location!.line - 1];
+      expect(line.slice(f.location!.column - 1, f.location!.endColumn - 1)).toBe(f.quote);
+    }
+  });
+
+  it("finds what the fixture rules look for, with remedies and sources", () => {
+    const byRule = (id: string) => result.findings.filter((f) => f.ruleId === id);
+    expect(byRule("fixture/conflict-framing").map((f) => f.quote)).toEqual(["relatieproblemen"]);
+    expect(byRule("fixture/generic-professional")[0]).toMatchObject({ quote: "politieman", fix: "politieagent" });
+    expect(byRule("fixture/vague-goal").map((f) => f.quote)).toEqual(["We zetten in op"]);
+    expect(result.coverage.find((c) => c.check === "fixture/shelter-coverage")?.status).toBe("present");
+    for (const f of result.findings) {
+      expect(f.remedy.length).toBeGreaterThan(10);
+      expect(f.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("renders messages in English on request", () => {
+    const en = engine.scan(DRAFT, { lang: "en" });
+    expect(en.findings.find((f) => f.ruleId === "fixture/conflict-framing")?.message).toBe("'relatieproblemen' frames partner violence as a quarrel.");
+  });
+});
+
+describe("fingerprints", () => {
+  it("stay stable when the document is edited elsewhere", () => {
+    const a = engine.scan(DRAFT);
+    const edited = DRAFT.replace("# Visie\n\n", "# Visie\n\nDe regio heeft een nieuwe visie vastgesteld in 2024.\n\n").replace(
+      "We zetten in op betere samenwerking.",
+      "We zetten in op betere samenwerking.\n\nDaarnaast komt er een campagne.",
+    );
+    const b = engine.scan(edited);
+    const fp = (r: typeof a, rule: string) => r.findings.filter((f) => f.ruleId === rule).map((f) => f.fingerprint);
+    for (const rule of ["fixture/conflict-framing", "fixture/generic-professional", "fixture/vague-goal"]) {
+      expect(fp(b, rule)).toEqual(fp(a, rule));
+    }
+    const lineA = a.findings.find((f) => f.ruleId === "fixture/conflict-framing")!.location!.line;
+    const lineB = b.findings.find((f) => f.ruleId === "fixture/conflict-framing")!.location!.line;
+    expect(lineB).toBeGreaterThan(lineA);
+  });
+
+  it("differ for the same words in another sentence and for repeats", () => {
+    const r = engine.scan("Partnergeweld komt door relatieproblemen.\n\nPartnergeweld komt door relatieproblemen.\n\nIn partnergeweld gaat het niet om relatieproblemen alleen.\n");
+    const fps = r.findings.filter((f) => f.ruleId === "fixture/conflict-framing").map((f) => f.fingerprint);
+    expect(new Set(fps).size).toBe(fps.length);
+  });
+});
+
+describe("suppressions", () => {
+  it("suppress with a reason from an inline comment, never silently", () => {
+    const text = DRAFT.replace("De politieman", "<!-- genderscan-disable-next-line fixture/generic-professional -- citaat uit het coalitieakkoord -->\nDe politieman");
+    const r = engine.scan(text);
+    const f = r.findings.find((x) => x.ruleId === "fixture/generic-professional")!;
+    expect(f.suppressed).toBe(true);
+    expect(f.suppression).toEqual({ kind: "inline", justification: "citaat uit het coalitieakkoord" });
+    expect(r.findings.find((x) => x.ruleId === "fixture/conflict-framing")?.suppressed).toBe(false);
+  });
+
+  it("refuses an inline suppression without a reason and says so", () => {
+    const text = DRAFT.replace("De politieman", "<!-- genderscan-disable-next-line fixture/generic-professional -->\nDe politieman");
+    const r = engine.scan(text);
+    expect(r.findings.find((x) => x.ruleId === "fixture/generic-professional")?.suppressed).toBe(false);
+    expect(r.findings.some((x) => x.ruleId === "engine/suppression-without-reason")).toBe(true);
+  });
+
+  it("applies stored suppressions by fingerprint", () => {
+    const first = engine.scan(DRAFT);
+    const target = first.findings.find((f) => f.ruleId === "fixture/vague-goal")!;
+    const r = engine.scan(DRAFT, { suppressions: [{ fingerprint: target.fingerprint, justification: "wordt in het uitvoeringsplan ingevuld", by: "raadslid" }] });
+    expect(r.findings.find((f) => f.fingerprint === target.fingerprint)).toMatchObject({
+      suppressed: true,
+      suppression: { kind: "stored", justification: "wordt in het uitvoeringsplan ingevuld", by: "raadslid" },
+    });
+    // Suppressed findings cost nothing in the score.
+    expect(r.modules[0].score).toBeGreaterThanOrEqual(first.modules[0].score);
+  });
+});
+
+describe("profiles", () => {
+  it("disable rules, override severity and use presets", () => {
+    const r = engine.scan(DRAFT, { profile: { rules: { "fixture/conflict-framing": "off", "fixture/vague-goal": "error" } } });
+    expect(r.findings.some((f) => f.ruleId === "fixture/conflict-framing")).toBe(false);
+    expect(r.findings.find((f) => f.ruleId === "fixture/vague-goal")?.severity).toBe("error");
+    const strict = engine.scan(DRAFT, { profile: { preset: "strict" } });
+    expect(strict.findings.find((f) => f.ruleId === "fixture/generic-professional")?.severity).toBe("error");
+    const noModule = engine.scan(DRAFT, { profile: { modules: { fixture: false } } });
+    expect(noModule.findings).toEqual([]);
+    expect(noModule.modules[0].applicable).toBe(false);
+  });
+
+  it("reject unknown rules with a clear error", () => {
+    expect(() => resolveRules(engine.modules, { name: "mijn-profiel", rules: { "fixture/nope": "off" } })).toThrow(RuleDataError);
+    expect(() => resolveRules(engine.modules, { rules: { "fixture/nope": "off" } })).toThrow(/unknown rule "fixture\/nope"/);
+  });
+});
+
+describe("topic and language", () => {
+  it("marks an off-topic text and raises no missing findings", () => {
+    const r = engine.scan("# Parkeerbeleid\n\nBewoners krijgen een parkeervergunning. Bezoekers betalen per uur. Er komt geen geweld aan te pas.\n");
+    expect(r.document.onTopic).toBe(false);
+    expect(r.coverage.every((c) => c.status === "not-applicable")).toBe(true);
+    expect(r.findings.filter((f) => f.location === null)).toEqual([]);
+    expect(r.modules[0].applicable).toBe(false);
+  });
+
+  it("warns about English text instead of giving Dutch findings", () => {
+    const r = engine.scan(
+      "The municipality will fund the shelter for women and children. Violence against women is a violation of human rights and the policy should say so. We will train all professionals by 2025.",
+    );
+    expect(r.document.language).toBe("en");
+    expect(r.findings.map((f) => f.ruleId)).toEqual(["engine/non-dutch-text"]);
+  });
+
+  it("refuses an empty document", () => {
+    expect(() => engine.scan("   \n\t ")).toThrow(InputError);
+  });
+});
+
+describe("scoring", () => {
+  it("grades A–E", () => {
+    expect([grade(90), grade(85), grade(70), grade(55), grade(40), grade(39)]).toEqual(["A", "A", "B", "C", "D", "E"]);
+  });
+
+  it("weighs coverage by severity and caps penalties", () => {
+    const sev = (c: string) => (c === "a" ? "error" : "info") as const;
+    expect(moduleScore([{ check: "a", module: "m", status: "present", evidence: [] }, { check: "b", module: "m", status: "missing", evidence: [] }], sev, [])).toBe(75);
+    const f = (score: number): Finding => ({
+      id: "x", ruleId: "m/r", module: "m", severity: "error", score, message: "", remedy: "", quote: "q",
+      location: { line: 1, column: 1, endLine: 1, endColumn: 2, offset: 0, length: 1 }, sources: [], fingerprint: "f", suppressed: false,
+    });
+    expect(moduleScore([], sev, Array.from({ length: 50 }, () => f(100)))).toBe(90); // capped at 10 per rule
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { Matcher } from "../../rules/engine/match/matcher.js";
+import { parseDocument, sentenceText } from "../../rules/engine/text/document.js";
+import { parseTerm, loadCorpus } from "../../corpus/lib/load.js";
+import { Engine } from "../../rules/engine/run/engine.js";
+
+const sentences = (text: string) => {
+  const doc = parseDocument(text, { format: "text" });
+  return doc.sentences.map((s) => sentenceText(doc, s));
+};
+
+describe("Dutch sentence splitting", () => {
+  it.each([
+    ["Partners zijn o.a. Veilig Thuis en de GGD. Zij overleggen maandelijks.", 2],
+    ["Dit geldt bijv. voor de opvang. Ook de politie doet mee.", 2],
+    ["Afspraken m.b.t. de meldcode zijn vastgelegd.", 1],
+    ["Kinderen van 0 t/m 17 jaar worden gezien. Dat is belangrijk.", 2],
+    ["Denk aan opvang, begeleiding e.d. maar ook nazorg.", 1],
+    ["Het gaat om 3 groepen, nl. vrouwen, kinderen en ouderen.", 1],
+    ["Alle partijen incl. de politie tekenen. Daarna volgt uitvoering.", 2],
+    ["Er zijn ca. 300 huisverboden opgelegd.", 1],
+    ["Zie art. 23 van het verdrag.", 1],
+    ["Zie blz. 27 voor de acties.", 1],
+    ["Het onderzoek van S. van Arum laat dit zien.", 1],
+    ["Wat doet de gemeente? Zij regisseert.", 2],
+    ["Het budget is €1,5 mln. voor 2024 en 2025.", 1],
+  ])("%s", (text, n) => {
+    expect(sentences(text)).toHaveLength(n);
+  });
+
+  it("does not split numbered list items (each item is its own block)", () => {
+    const doc = parseDocument("Het programma bevat 3 actielijnen:\n\n1. Geweld eerder en beter in beeld.\n\n2. Geweld stoppen.\n", { format: "text" });
+    const items = doc.blocks.filter((b) => b.type === "listItem");
+    expect(items).toHaveLength(2);
+  });
+});
+
+describe("tokens and matching", () => {
+  const concept = (id: string, ...terms: string[]) => ({ id, terms: terms.map(parseTerm) });
+  const run = (text: string, ...concepts: ReturnType<typeof concept>[]) => {
+    const doc = parseDocument(text, { format: "text" });
+    const hits = new Matcher(concepts).run(doc);
+    return (id: string) => hits.of([id]).map((h) => doc.text.slice(h.start, h.end));
+  };
+
+  it("gives tokens offsets, lower case and Dutch stems", () => {
+    const doc = parseDocument("De slachtoffers kregen opvang.", { format: "text" });
+    const t = doc.tokens;
+    expect(t.text.slice(0, t.count)).toEqual(["De", "slachtoffers", "kregen", "opvang"]);
+    expect(t.norm[1]).toBe("slachtoffers");
+    expect(t.key[1]).toBe("slachtoffer");
+    expect(doc.text.slice(t.start[1], t.end[1])).toBe("slachtoffers");
+  });
+
+  it("matches inflections", () => {
+    const found = run("Slachtoffers en een slachtoffer; mannen en een man.", concept("victim", "slachtoffer"), concept("man", "man"));
+    expect(found("victim")).toEqual(["Slachtoffers", "slachtoffer"]);
+    expect(found("man")).toEqual(["mannen", "man"]);
+  });
+
+  it("matches Dutch compounds as head and modifier, with exceptions", () => {
+    const c = { ...concept("opvang", "*opvang*"), exceptions: ["kinderopvang"] };
+    const found = run("De vrouwenopvang heeft twintig opvangplekken; de kinderopvang niet. Crisisopvang helpt.", c);
+    expect(found("opvang")).toEqual(["vrouwenopvang", "opvangplekken", "Crisisopvang"]);
+  });
+
+  it("matches abbreviations case-sensitively", () => {
+    const found = run("Het CSG, de VGV-aanpak en MDA++ werken samen. Een csg is iets anders.", concept("abbr", "=CSG", "=VGV", "=MDA++"));
+    expect(found("abbr")).toEqual(["CSG", "VGV-aanpak", "MDA++"]);
+  });
+
+  it("never matches inside an unrelated word", () => {
+    const found = run("Wij agenderen dit thema. Gendersensitief werken is nodig.", concept("gender", "gender*"));
+    expect(found("gender")).toEqual(["Gendersensitief"]);
+  });
+
+  it("matches phrases across a line break and hyphenated spellings", () => {
+    const found = run("Er is eer-\ngerelateerd geweld en eer gerelateerd geweld.", concept("egg", "eergerelateerd geweld", "eer gerelateerd geweld"));
+    expect(found("egg")).toHaveLength(2);
+  });
+
+  it("has builtins for numbers, years, percentages and money", () => {
+    const found = run("In 2025 daalt het aantal met 20% tot 300; budget €50.000.", concept("x", "x"));
+    expect(found("@year")).toEqual(["2025"]);
+    expect(found("@percentage")).toEqual(["20%"]);
+    expect(found("@money")).toEqual(["50.000"]);
+  });
+});
+
+describe("negation and reported speech cues", async () => {
+  const engine = new Engine({ modules: [], corpus: loadCorpus(), version: "test" });
+  const parse = (text: string) => parseDocument(text, { format: "text", cues: engine.cues });
+
+  it("knows negated mentions", async () => {
+    const { negated } = await import("../../rules/engine/text/document.js");
+    const doc = parse("Er zijn nog geen indicatoren vastgesteld. De indicatoren zijn vastgesteld. Een nulmeting ontbreekt.");
+    const tok = (s: number, word: string) => {
+      for (let i = doc.sentences[s].tokenStart; i < doc.sentences[s].tokenEnd; i++) if (doc.tokens.norm[i] === word) return i;
+      throw new Error(word);
+    };
+    expect(negated(doc, doc.sentences[0], tok(0, "indicatoren"), tok(0, "indicatoren") + 1)).toBe(true);
+    expect(negated(doc, doc.sentences[1], tok(1, "indicatoren"), tok(1, "indicatoren") + 1)).toBe(false);
+    expect(negated(doc, doc.sentences[2], tok(2, "nulmeting"), tok(2, "nulmeting") + 1)).toBe(true);
+  });
+
+  it("knows reported speech and quotations", () => {
+    const doc = parse("Jongeren zeggen vaker dat partnergeweld wordt uitgelokt. Wij vinden het belangrijk dat slachtoffers snel hulp krijgen. “Het is een privézaak,” aldus een inwoner.");
+    expect(doc.sentences.map((s) => s.reported)).toEqual([true, false, false]);
+    expect(doc.sentences[2].quoted || doc.sentences[2].reported).toBe(true);
+  });
+});
+
+describe("sections and roles", () => {
+  it("detects numbered, keyword and short capitalised headings in plain text and assigns roles", () => {
+    const text = [
+      "Hoofdstuk 1 Aard en omvang",
+      "",
+      "Huiselijk geweld komt veel voor. Uit onderzoek blijkt dat 5% van de volwassenen slachtoffer is.",
+      "",
+      "2.1 Vroeg signalering",
+      "Professionals signaleren eerder.",
+      "",
+      "Ambitie",
+      "",
+      "In 2025 kent iedere professional de meldcode.",
+      "",
+      "Acties",
+      "",
+      "We organiseren trainingen voor wijkteams.",
+      "",
+      "Bijlage 2 Definities",
+      "",
+      "Huiselijk geweld is geweld door iemand uit de huiselijke kring.",
+    ].join("\n");
+    const doc = parseDocument(text, { format: "text" });
+    const sections = doc.sections.slice(1).map((s) => [s.title, s.level, s.role]);
+    expect(sections).toEqual([
+      ["Hoofdstuk 1 Aard en omvang", 1, "problem-analysis"],
+      ["2.1 Vroeg signalering", 2, "measures"],
+      ["Ambitie", 3, "vision-goals"],
+      ["Acties", 3, "measures"],
+      ["Bijlage 2 Definities", 1, "appendix"],
+    ]);
+  });
+
+  it("gives Markdown the same section tree", () => {
+    const doc = parseDocument("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
+    expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([
+      ["Visie", 1, "vision-goals"],
+      ["Maatregelen", 2, "measures"],
+      ["Bijlage 1", 1, "appendix"],
+    ]);
+    expect(doc.blocks.filter((b) => b.type === "listItem")).toHaveLength(2);
+  });
+
+  it("finds the chapters and annexes of seed 003 with roles", async () => {
+    const { seed } = await import("../helpers/text.js");
+    const doc = parseDocument(seed("003"));
+    const byTitle = new Map(doc.sections.map((s) => [s.title.replace(/\s+/g, " "), s]));
+    expect(byTitle.get("Hoofdstuk 2 Visie, doelen en ambities van de regio Groningen")?.role).toBe("vision-goals");
+    expect(byTitle.get("3.3 Meldcode")?.role).toBe("measures");
+    expect(byTitle.get("Monitoring")?.role).toBe("monitoring");
+    expect(byTitle.get("Bijlage 2 Aard en omvang huiselijk geweld")?.role).toBe("appendix");
+    expect(byTitle.get("Bijlage 1 Definities")?.line).toBe(3084);
+    expect(doc.sections.filter((s) => s.role === "appendix").length).toBeGreaterThan(4);
+  });
+});
