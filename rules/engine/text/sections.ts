@@ -95,6 +95,7 @@ export function buildSections(text: string, blocks: Block[], lineOfNorm: (pos: n
     while (stack.length > 1 && sections[stack[stack.length - 1]].level >= level) {
       const closed = sections[stack.pop()!];
       closed.end = block.start;
+      closed.lastBlock = Math.min(closed.lastBlock, b);
     }
     const parentIndex = stack[stack.length - 1];
     const parent = sections[parentIndex];
@@ -117,10 +118,11 @@ export function buildSections(text: string, blocks: Block[], lineOfNorm: (pos: n
     stack.push(section.index);
   }
   // Direct blocks end where the first child section starts.
+  const firstChild = new Map<number, Section>();
+  for (const c of sections) if (c.parent !== null && !firstChild.has(c.parent)) firstChild.set(c.parent, c);
   for (const s of sections) {
-    if (s.index === 0) continue;
-    const firstChild = sections.find((c) => c.parent === s.index);
-    if (firstChild) s.lastBlock = firstChild.headingBlock;
+    const child = firstChild.get(s.index);
+    if (s.index > 0 && child) s.lastBlock = child.headingBlock;
   }
   if (sections.length > 1) sections[0].lastBlock = Math.min(sections[0].lastBlock, sections[1].headingBlock);
   assignRoles(text, blocks, sections);
@@ -143,11 +145,13 @@ function assignRoles(text: string, blocks: Block[], sections: Section[]): void {
       resolved[s.index] = true;
     }
   }
+  const children = new Map<number, Section[]>();
+  for (const c of sections) if (c.parent !== null) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
   for (let i = sections.length - 1; i > 0; i--) {
     if (resolved[i]) continue;
     const counts = new Map<Role, number>();
-    for (const c of sections) {
-      if (c.parent !== i || !resolved[c.index] || c.role === "other") continue;
+    for (const c of children.get(i) ?? []) {
+      if (!resolved[c.index] || c.role === "other") continue;
       counts.set(c.role, (counts.get(c.role) ?? 0) + 1);
     }
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] === "measures" ? -1 : 1))[0];

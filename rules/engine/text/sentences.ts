@@ -23,13 +23,15 @@ export interface SentenceSpan {
 export function splitSentences(text: string, from: number, to: number): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = from;
+  // Search the block only: a regex run on the whole text would scan past the block end.
+  const block = text.slice(from, to);
   const re = /[.!?…]+["'’”)\]]*(?=\s)/g;
-  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    const end = m.index + m[0].length;
+  while ((m = re.exec(block))) {
+    const at = from + m.index;
+    const end = at + m[0].length;
     if (end >= to) break;
-    if (!isBoundary(text, m.index, m[0], end, to)) continue;
+    if (!isBoundary(text, at, m[0], end, to)) continue;
     push(out, text, start, end);
     start = end;
   }

@@ -155,7 +155,8 @@ export function markFootnotes(text: string, lines: Line[]): void {
     // Continuation of a footnote body: the next line, while the note has not reached a full stop.
     // A line indented by one space starts a new page in these extractions: body text again. After
     // one blank line (double-spaced extraction) only a lower-case start continues the note.
-    const gap = inNote ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : 99;
+    const distance = inNote ? l.index - inNote.index - 1 : 99;
+    const gap = inNote && distance <= 2 ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : 99;
     const adjacent = inNote !== null && l.index - inNote.index - 1 === gap && (gap === 0 || (gap === 1 && /^[\p{Ll}\d(]/u.test(c)));
     if (inNote && adjacent && noteLines < 4 && !/^ \S/.test(l.raw) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
       l.kind = "footnote";

@@ -1,0 +1,49 @@
+// One benchmark case in its own process, so peak memory (maxRSS) belongs to this case alone.
+// Usage: node --import tsx bench/measure.ts <seed-file | synthetic:MB> [runs]
+import { readFileSync } from "node:fs";
+import { defaultEngine } from "../rules/engine/index.js";
+import { TokenTable, tokenize } from "../rules/engine/text/tokens.js";
+import { synthetic } from "./synthetic.js";
+
+const [target, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg ?? 5);
+const text = target.startsWith("synthetic:") ? synthetic(Number(target.slice(10))) : readFileSync(target, "utf8");
+const engine = await defaultEngine();
+const baseline = process.resourceUsage().maxRSS;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (f: () => void) => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+
+engine.scan(text); // warm-up: JIT and caches
+const scans: number[] = [];
+const phases: Array<Record<string, number>> = [];
+for (let i = 0; i < runs; i++) {
+  globalThis.gc?.();
+  const t0 = performance.now();
+  const d = engine.scanDetailed(text);
+  scans.push(performance.now() - t0);
+  phases.push(d.timings);
+}
+const tokenizeOnly: number[] = [];
+for (let i = 0; i < runs; i++) {
+  tokenizeOnly.push(time(() => tokenize(text, 0, text.length, 0, new TokenTable(text.length >> 3))));
+}
+const bytes = Buffer.byteLength(text, "utf8");
+const scanMs = median(scans);
+const tokMs = median(tokenizeOnly);
+console.log(
+  JSON.stringify({
+    bytes,
+    scanMs,
+    mbPerS: bytes / 1024 / 1024 / (scanMs / 1000),
+    tokenizeMs: tokMs,
+    ratioToTokenize: scanMs / tokMs,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    engineRssMb: (process.resourceUsage().maxRSS - baseline) / 1024,
+    phasesMs: Object.fromEntries(Object.keys(phases[0]).map((k) => [k, median(phases.map((p) => p[k]))])),
+  }),
+);
