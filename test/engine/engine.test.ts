@@ -163,7 +163,7 @@ describe("scoring", () => {
   });
 
   it("weighs coverage by severity and caps penalties", () => {
-    const sev = (c: string) => (c === "a" ? "error" : "info") as const;
+    const sev = (c: string): "error" | "info" => (c === "a" ? "error" : "info");
     expect(moduleScore([{ check: "a", module: "m", status: "present", evidence: [] }, { check: "b", module: "m", status: "missing", evidence: [] }], sev, [])).toBe(75);
     const f = (score: number): Finding => ({
       id: "x", ruleId: "m/r", module: "m", severity: "error", score, message: "", remedy: "", quote: "q",
