@@ -99,7 +99,14 @@ describe("PDF text repair on the seeds", () => {
 });
 
 describe("page artefacts", () => {
-  const page = (n: number, body: string) => `Regiovisie huiselijk geweld Utrecht 2024-2028\n\n${body}\n\nPagina ${n} van 3`;
+  const filler = (n: number) =>
+    [
+      `De gemeente werkt in deel ${n} samen met Veilig Thuis, de politie en het wijkteam.`,
+      `Zij maken afspraken over signalering, melding en opvolging in deel ${n}.`,
+      `Iedere partner benoemt een aandachtsfunctionaris voor deel ${n}.`,
+      `De regio bespreekt de voortgang van deel ${n} twee keer per jaar.`,
+    ].join("\n");
+  const page = (n: number, body: string) => `Regiovisie huiselijk geweld Utrecht 2024-2028\n\n${filler(n)}\n${body}\n\nPagina ${n} van 3`;
   const text = [
     page(1, "Gemeenten werken samen in de aanpak van huiselijk\ngeweld en kindermishandeling."),
     page(2, "De vrouwenopvang biedt veilige plekken aan vrou-\nwen en kinderen."),

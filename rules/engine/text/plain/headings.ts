@@ -97,7 +97,7 @@ export function headingLevel(c: string, ctx: Context): number | null {
   const prevEnds = ctx.prev === null || ctx.prevKind === "heading" || endsSentence(ctx.prev) || ctx.gapBefore >= 3;
   const nextContinues = ctx.next !== null && /^\p{Ll}/u.test(ctx.next);
 
-  if (KEYWORD.test(c) && !/[,;]$/.test(c)) {
+  if (KEYWORD.test(c) && !/[,;]$/.test(c) && !nextContinues && wordsOf(c) <= 14) {
     return /^paragraaf/i.test(c) ? 2 : 1;
   }
   const numbered = c.match(NUMBERED);

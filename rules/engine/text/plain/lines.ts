@@ -29,7 +29,8 @@ export function splitLines(text: string): Line[] {
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
     if (c === 10 || c === 13 || c === 12 || c === -1) {
-      pushLine(lines, text, start, i, page);
+      // A form feed right after a line break only starts the next page (no empty line).
+      if (!(c === 12 && start === i)) pushLine(lines, text, start, i, page);
       if (c === 12) page++;
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
@@ -84,8 +85,10 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
     if (!PAGE_LABEL.test(c)) continue;
     const prev = lines[l.index - 1];
     const next = lines[l.index + 1];
+    const pageEdge = !prev || prev.page !== l.page || !next || next.page !== l.page;
     const isolated =
-      (!prev || prev.kind === "blank" || prev.page !== l.page) && (!next || next.kind === "blank" || next.page !== l.page);
+      pageEdge ||
+      ((!prev || prev.kind === "blank" || prev.page !== l.page) && (!next || next.kind === "blank" || next.page !== l.page));
     if (isolated) candidates.push({ line: l, value: Number(c.match(/\d{1,4}/)![0]) });
   }
   if (candidates.length >= 3) {
@@ -108,7 +111,8 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
   }
   const edgeKeys = new Map<string, { pages: Set<number>; lines: Line[] }>();
   for (const [page, list] of byPage) {
-    const edges = [...list.slice(0, 3), ...list.slice(-3)];
+    if (list.length < 6) continue; // too short a page to tell a header from the text
+    const edges = [...list.slice(0, 2), ...list.slice(-2)];
     for (const l of new Set(edges)) {
       const key = content(text, l).replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase();
       if (key.length < 4) continue;
@@ -118,9 +122,13 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
       edgeKeys.set(key, entry);
     }
   }
+  // Running headers and footers are short; full-width lines that repeat are text.
+  const widths = nonBlank.map((l) => l.contentEnd - l.contentStart).sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 80;
   const threshold = Math.max(3, Math.floor(pages * 0.4));
   for (const { pages: seen, lines: ls } of edgeKeys.values()) {
-    if (seen.size >= threshold) for (const l of ls) l.kind = "dropped";
+    const short = ls.every((l) => l.contentEnd - l.contentStart <= Math.max(40, median * 0.8));
+    if (seen.size >= threshold && short) for (const l of ls) l.kind = "dropped";
   }
 }
 

@@ -1,0 +1,102 @@
+import type { Corpus } from "../../../corpus/lib/load.js";
+import type { RuleMeta } from "../rules/types.js";
+import type { Lang, ScanResult } from "../types.js";
+import { articleId } from "./sarif.js";
+
+// A draft council motion from the checks a document misses, in the structure of the model motion
+// in seed 002 (L789-837): constaterende dat / overwegende dat / verzoekt het college om.
+
+const KIND_NL: Record<string, string> = {
+  regiovisie: "de regiovisie",
+  uitvoeringsplan: "het uitvoeringsplan",
+  beleidsnota: "de beleidsnota",
+  raadsvoorstel: "het raadsvoorstel",
+  motie: "de motie",
+  other: "het beleidsdocument",
+};
+const KIND_EN: Record<string, string> = {
+  regiovisie: "the regional vision",
+  uitvoeringsplan: "the implementation plan",
+  beleidsnota: "the policy paper",
+  raadsvoorstel: "the council proposal",
+  motie: "the motion",
+  other: "the policy document",
+};
+
+export interface MotionOptions {
+  lang: Lang;
+  rules: RuleMeta[];
+  corpus: Corpus;
+  municipality?: string;
+  /** Most checks to include (errors first). */
+  max?: number;
+}
+
+export function motionDraft(r: ScanResult, o: MotionOptions): string {
+  const nl = o.lang === "nl";
+  const meta = new Map(o.rules.map((m) => [m.id, m]));
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const gaps = r.coverage
+    .filter((c) => c.status === "missing" || c.status === "partial")
+    .map((c) => ({ c, m: meta.get(c.check) }))
+    .filter((x): x is { c: (typeof r.coverage)[number]; m: RuleMeta } => !!x.m && x.m.severity !== "info")
+    .sort((a, b) => rank[a.m.severity] - rank[b.m.severity] || (a.c.status === "missing" ? -1 : 1))
+    .slice(0, o.max ?? 8);
+  const doc = `${nl ? KIND_NL[r.document.kind] : KIND_EN[r.document.kind]}${r.document.title ? ` “${r.document.title}”` : ""}`;
+  const place = o.municipality ?? "[gemeente]";
+  const lines: string[] = [];
+  lines.push(nl ? `Motie: gendersensitief beleid tegen huiselijk geweld` : `Motion: gender-sensitive policy against domestic violence`, "");
+  lines.push(nl ? `De raad van de gemeente ${place}, in vergadering bijeen op [datum],` : `The council of ${place}, meeting on [date],`, "");
+  lines.push(nl ? "Constaterende dat:" : "Noting that:");
+  if (gaps.length === 0) lines.push(nl ? `- ${doc} de onderzochte onderwerpen behandelt;` : `- ${doc} addresses the topics examined;`);
+  for (const { c, m } of gaps) {
+    const topic = m.title[o.lang].replace(/\.$/, "");
+    lines.push(
+      c.status === "missing"
+        ? nl
+          ? `- ${doc} niet ingaat op: ${lower(topic)};`
+          : `- ${doc} does not address: ${lower(topic)};`
+        : nl
+          ? `- ${doc} ${lower(topic)} alleen zijdelings noemt${c.evidence[0] ? ` (regel ${c.evidence[0].line})` : ""};`
+          : `- ${doc} mentions ${lower(topic)} only in passing${c.evidence[0] ? ` (line ${c.evidence[0].line})` : ""};`,
+    );
+  }
+  lines.push("", nl ? "Overwegende dat:" : "Considering that:");
+  lines.push(
+    nl
+      ? "- geweld tegen vrouwen een schending van de mensenrechten is en vrouwen en meisjes onevenredig treft;"
+      : "- violence against women is a violation of human rights and affects women and girls disproportionately;",
+  );
+  const articles = new Set<string>();
+  const passages = o.corpus.sources.get("istanbul-convention")?.passages ?? [];
+  for (const { m } of gaps) {
+    for (const a of m.articles) {
+      const p = passages.find((x) => x.id === articleId(a));
+      if (!p || articles.has(p.id)) continue;
+      articles.add(p.id);
+      lines.push(nl ? `- artikel ${p.locator.replace(/^art\.\s*/, "")} van het Verdrag van Istanbul vraagt: ${lower(p.summary.nl.replace(/\.$/, ""))};` : `- article ${p.locator.replace(/^art\.\s*/, "")} of the Istanbul Convention asks: ${lower(p.summary.en.replace(/\.$/, ""))};`);
+    }
+  }
+  lines.push(
+    nl
+      ? `- de gemeenteraad van ${place} verantwoordelijkheid neemt voor de verplichtingen uit het Verdrag van Istanbul;`
+      : `- the council of ${place} takes responsibility for the obligations of the Istanbul Convention;`,
+  );
+  lines.push("", nl ? "Verzoekt het college om:" : "Requests the executive to:");
+  const asked = new Set<string>();
+  for (const { m } of gaps) {
+    for (const id of m.remedies.slice(0, 1)) {
+      const remedy = o.corpus.remedies.get(id);
+      if (!remedy || asked.has(id)) continue;
+      asked.add(id);
+      lines.push(`- ${lower(remedy.action[o.lang].replace(/\.$/, ""))};`);
+    }
+  }
+  if (asked.size === 0) lines.push(nl ? "- de aanpak van huiselijk geweld genderspecifiek uit te werken;" : "- develop a gender-specific approach to domestic violence;");
+  lines.push("", nl ? "en gaat over tot de orde van de dag." : "and proceeds to the order of the day.", "", nl ? "Namens de fractie(s) van [...]" : "On behalf of [...]");
+  return `${lines.join("\n")}\n`;
+}
+
+function lower(s: string): string {
+  return s.length > 1 && /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

@@ -1,0 +1,131 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import cors from "cors";
+import express from "express";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import graphqlUploadExpress from "graphql-upload/graphqlUploadExpress.mjs";
+import type { Server } from "node:http";
+import type { DataSource } from "typeorm";
+import type { Engine } from "../rules/engine/run/engine.js";
+import { LOCAL_VIEWER, type Context, type Viewer } from "./context.js";
+import { genderscanSchema } from "./schema.js";
+import { createServices, type Services } from "./services/index.js";
+import type { ServerLimits } from "./services/limits.js";
+
+export interface AppOptions {
+  ds: DataSource;
+  engine: Engine;
+  limits: ServerLimits;
+  /** Resolves the viewer of a request (accounts replace the single local user). */
+  viewerFor?: (req: express.Request) => Promise<Viewer> | Viewer;
+  httpServer?: Server;
+}
+
+export interface App {
+  app: express.Express;
+  apollo: ApolloServer<Context>;
+  services: Services;
+  /** Context for a viewer, for executeOperation in tests. */
+  contextFor(viewer?: Viewer): Context;
+}
+
+/** Codes clients may see; everything else is masked as INTERNAL_SERVER_ERROR without details. */
+const PUBLIC_CODES = new Set([
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNSUPPORTED_FORMAT",
+  "DOCUMENT_TOO_LARGE",
+  "EMPTY_DOCUMENT",
+  "BINARY_INPUT",
+  "ENCODING_ERROR",
+  "MALFORMED_DOCUMENT",
+  "ENCRYPTED_DOCUMENT",
+  "NEEDS_OCR",
+  "SCAN_TIMEOUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "RATE_LIMITED",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original && original.name === "ArgumentValidationError") {
+    const details = (original as unknown as { extensions?: { validationErrors?: Array<{ property: string; constraints?: Record<string, string> }> } }).extensions
+      ?.validationErrors;
+    return {
+      message: `Ongeldige invoer / Invalid input: ${(details ?? []).map((d) => `${d.property}: ${Object.values(d.constraints ?? {}).join(", ")}`).join("; ")}`,
+      path: formatted.path,
+      extensions: { code: "BAD_USER_INPUT", validation: details?.map((d) => ({ property: d.property, constraints: d.constraints })) },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  if (PUBLIC_CODES.has(code)) {
+    const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  console.error("[genderscan] internal error:", original ?? error);
+  return { message: "Interne fout; probeer het later opnieuw. / Internal error; please try again later.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const services = createServices(options.ds, options.engine, options.limits);
+  const contextFor = (viewer: Viewer = LOCAL_VIEWER): Context => ({ ds: options.ds, engine: options.engine, services, viewer });
+  // Hostile queries: depth, aliases, cost, tokens and directives are limited; field suggestions are blocked.
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.maxDepth },
+    maxAliases: { n: options.limits.maxAliases },
+    costLimit: { maxCost: options.limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await genderscanSchema(),
+    ...protection,
+    // graphql-armor's plugin types come from Apollo's CJS build; the plugins are the same objects.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
+    validationRules: [...protection.validationRules],
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok", engine: options.engine.version });
+  });
+  app.use(
+    "/graphql",
+    cors(),
+    express.json({ limit: Math.ceil(options.limits.maxUploadBytes * 1.5) }),
+    graphqlUploadExpress({ maxFileSize: options.limits.maxUploadBytes + 1, maxFiles: 1 }),
+    expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
+      context: async ({ req }) => contextFor(options.viewerFor ? await options.viewerFor(req) : LOCAL_VIEWER),
+    }) as express.RequestHandler,
+  );
+  // Oversized JSON bodies and other body errors get a GraphQL-shaped answer with a code.
+  app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err) return next();
+    const tooLarge = err.type === "entity.too.large" || err.status === 413;
+    res.status(tooLarge ? 413 : (err.status ?? 400)).json({
+      errors: [
+        {
+          message: tooLarge ? "Het verzoek is te groot. / The request is too large." : "Ongeldig verzoek. / Bad request.",
+          extensions: { code: tooLarge ? "DOCUMENT_TOO_LARGE" : "BAD_REQUEST" },
+        },
+      ],
+    });
+  });
+  return { app, apollo, services, contextFor };
+}

@@ -1,0 +1,24 @@
+import type { DataSource } from "typeorm";
+import type { Engine } from "../rules/engine/run/engine.js";
+import type { Services } from "./services/index.js";
+
+export type Role = "admin" | "trainer" | "member" | "participant";
+
+/** Who is asking. Every service call is scoped to the viewer. */
+export interface Viewer {
+  id: string;
+  name: string;
+  role: Role;
+  /** Set for workshop participants (their token is scoped to the workshop). */
+  workshopId?: string | null;
+}
+
+/** Single-user mode before accounts exist: one local owner. */
+export const LOCAL_VIEWER: Viewer = { id: "00000000-0000-4000-8000-000000000000", name: "local", role: "admin" };
+
+export interface Context {
+  ds: DataSource;
+  engine: Engine;
+  services: Services;
+  viewer: Viewer;
+}

@@ -1,0 +1,61 @@
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
+import { DocumentVersionEntity } from "./entities/document-version.entity.js";
+import { DocumentEntity } from "./entities/document.entity.js";
+import { FindingEntity } from "./entities/finding.entity.js";
+import { ProfileEntity } from "./entities/profile.entity.js";
+import { ScanEntity } from "./entities/scan.entity.js";
+import { SuppressionEntity } from "./entities/suppression.entity.js";
+import { MIGRATIONS } from "./migrations/index.js";
+
+export const ENTITIES = [DocumentEntity, DocumentVersionEntity, ScanEntity, FindingEntity, SuppressionEntity, ProfileEntity];
+
+export interface DataSourceOptions {
+  /** postgres://… ; without it an embedded SQLite file is used. */
+  url?: string;
+  /** SQLite file (default data/genderscan.sqlite) or ":memory:". */
+  sqlitePath?: string;
+  logging?: boolean;
+}
+
+/** SQLite by default (file under data/, created on first start), PostgreSQL when a URL is given. */
+export function createDataSource(options: DataSourceOptions = {}): DataSource {
+  if (options.url) {
+    if (!/^postgres(ql)?:\/\//.test(options.url)) throw new Error(`DATABASE_URL must be a postgres:// URL (got ${options.url.split(":")[0]}:)`);
+    return new DataSource({
+      type: "postgres",
+      url: options.url,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      migrationsRun: false,
+      synchronize: false,
+      logging: options.logging ?? false,
+      extra: { max: Number(process.env.PG_POOL_MAX ?? 10) },
+    });
+  }
+  const database = options.sqlitePath ?? join(PACKAGE_ROOT, "data/genderscan.sqlite");
+  if (database !== ":memory:") mkdirSync(dirname(database), { recursive: true });
+  return new DataSource({
+    type: "sqlite",
+    database,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    logging: options.logging ?? false,
+    // WAL: readers do not block the writer; a crash mid-write leaves the last committed state.
+    enableWAL: database !== ":memory:",
+    busyErrorRetry: 50,
+  });
+}
+
+/** Initialises the connection and runs pending migrations. */
+export async function openDatabase(options: DataSourceOptions = {}): Promise<DataSource> {
+  const ds = createDataSource(options);
+  await ds.initialize();
+  if (ds.options.type === "sqlite") await ds.query("PRAGMA foreign_keys = ON");
+  await ds.runMigrations({ transaction: "each" });
+  return ds;
+}

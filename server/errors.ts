@@ -1,0 +1,31 @@
+import { GraphQLError } from "graphql";
+import { InputError, RuleDataError } from "../rules/engine/errors.js";
+
+/** Every error a client sees carries extensions.code; nothing else about the server leaks. */
+export function notFound(what: string, id?: string): GraphQLError {
+  return new GraphQLError(`${what} niet gevonden. / ${what} not found.`, { extensions: { code: "NOT_FOUND", ...(id ? { id } : {}) } });
+}
+
+export function badInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(argumentName ? { argumentName } : {}) } });
+}
+
+/** Maps engine and data errors to GraphQL errors with a code. */
+export function toGraphQLError(e: unknown): GraphQLError {
+  if (e instanceof GraphQLError) return e;
+  if (e instanceof InputError) {
+    const code = e.code === "EMPTY_DOCUMENT" || e.code === "BAD_USER_INPUT" ? e.code : e.code;
+    return new GraphQLError(e.message, { extensions: { code, ...e.details } });
+  }
+  if (e instanceof RuleDataError) return new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT", field: e.field } });
+  throw e;
+}
+
+/** Runs `f`, turning known errors into coded GraphQL errors (unknown ones are masked by formatError). */
+export async function guarded<T>(f: () => Promise<T> | T): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw toGraphQLError(e);
+  }
+}

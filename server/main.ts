@@ -1,0 +1,33 @@
+// npm start: GraphQL at http://localhost:4000/graphql (PORT to change) on an embedded SQLite file
+// under data/, or on PostgreSQL when DATABASE_URL is set. Migrations run at start.
+import { createServer } from "node:http";
+import { defaultEngine } from "../rules/engine/index.js";
+import { createApp } from "./app.js";
+import { openDatabase } from "./datasource.js";
+import { limitsFromEnv } from "./services/limits.js";
+
+process.env.DOTENV_CONFIG_QUIET ??= "true";
+
+async function start(): Promise<void> {
+  const port = Number(process.env.PORT ?? 4000);
+  const ds = await openDatabase({ url: process.env.DATABASE_URL, sqlitePath: process.env.SQLITE_PATH });
+  const engine = await defaultEngine();
+  const httpServer = createServer();
+  const { app } = await createApp({ ds, engine, limits: limitsFromEnv(), httpServer });
+  httpServer.on("request", app);
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
+  const db = ds.options.type === "postgres" ? "PostgreSQL" : `SQLite (${String(ds.options.database)})`;
+  console.log(`genderscan ${engine.version}: http://localhost:${port}/graphql  (${db})`);
+  const stop = async () => {
+    httpServer.close();
+    await ds.destroy();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+start().catch((e) => {
+  console.error(`genderscan: de server kon niet starten / the server could not start: ${(e as Error).message}`);
+  process.exit(1);
+});

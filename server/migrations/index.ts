@@ -1,0 +1,4 @@
+import { Initial1732200000000 } from "./1732200000000-initial.js";
+
+/** All migrations in order; the DataSource runs them at start (no synchronize outside tests). */
+export const MIGRATIONS = [Initial1732200000000];

@@ -1,0 +1,30 @@
+import type { DataSource } from "typeorm";
+import type { Viewer } from "../context.js";
+import { DocumentEntity } from "../entities/document.entity.js";
+import { notFound } from "../errors.js";
+
+/**
+ * Ownership: a viewer reads only their own documents (and, once workshops exist, those of the
+ * workshops they lead). Anything else is NOT_FOUND, never the data.
+ */
+export class Access {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Workshop ids whose documents this viewer may read besides their own. */
+  async readableWorkshops(viewer: Viewer): Promise<string[]> {
+    void viewer;
+    return [];
+  }
+
+  async document(viewer: Viewer, id: string): Promise<DocumentEntity> {
+    const doc = await this.ds.getRepository(DocumentEntity).findOneBy({ id });
+    if (!doc || !(await this.canRead(viewer, doc))) throw notFound("Document", id);
+    return doc;
+  }
+
+  async canRead(viewer: Viewer, doc: { ownerId: string; workshopId: string | null }): Promise<boolean> {
+    if (doc.ownerId === viewer.id) return true;
+    if (doc.workshopId && (await this.readableWorkshops(viewer)).includes(doc.workshopId)) return true;
+    return false;
+  }
+}
