@@ -3,6 +3,9 @@ import { InputError, RuleDataError } from "../../rules/engine/errors.js";
 import type { Lang } from "../../rules/engine/types.js";
 import { rulesCommand, sourcesCommand } from "./commands/catalogue.js";
 import { scanCommand } from "./commands/scan.js";
+import { compareCommand } from "./commands/compare.js";
+import { reportCommand } from "./commands/report.js";
+import { GenderscanApiError } from "../sdk/client.js";
 import { t } from "./i18n.js";
 import { EXIT, processIo, UsageError, write, type CliIo } from "./io.js";
 
@@ -10,6 +13,8 @@ type Command = (argv: string[], io: CliIo, lang: Lang) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
+  compare: compareCommand,
+  report: reportCommand,
   rules: rulesCommand,
   sources: sourcesCommand,
 };
@@ -37,6 +42,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   } catch (e) {
     if (e instanceof UsageError || e instanceof RuleDataError) {
       write(io.stderr, `genderscan: ${e.message}`);
+      return EXIT.USAGE;
+    }
+    if (e instanceof GenderscanApiError) {
+      write(io.stderr, `genderscan: ${e.code}: ${e.message}`);
+      return EXIT.USAGE;
+    }
+    if (e instanceof TypeError && /fetch failed/.test(e.message)) {
+      write(io.stderr, `genderscan: de server is niet bereikbaar / the server cannot be reached (${(e.cause as Error | undefined)?.message ?? e.message})`);
       return EXIT.USAGE;
     }
     if (e instanceof InputError) {

@@ -56,9 +56,26 @@ export function loadCorpus(dir = defaultCorpusDir()): Corpus {
     const y = loadYaml(file, S.source, root);
     unique(corpus.sources, y.data.id, y.data, y, ["id"], corpus.origins, `source:${y.data.id}`);
   }
+  loadLexiconsAndRemedies(dir, root, corpus);
+  for (const file of yamlFiles(join(dir, "figures"))) {
+    const y = loadYaml(file, S.figureFile, root);
+    y.data.figures.forEach((f, i) =>
+      unique(corpus.figures, f.id, { ...f, file: y.file }, y, ["figures", i, "id"], corpus.origins, `figure:${f.id}`),
+    );
+  }
+  cache.set(dir, corpus);
+  return corpus;
+}
+
+/** Lexicons and remedies of a corpus directory (also used for the corpus/ folder a rule module ships). */
+export function loadLexiconsAndRemedies(
+  dir: string,
+  root: string,
+  into: Pick<Corpus, "lexicons" | "concepts" | "remedies" | "origins">,
+): void {
   for (const file of yamlFiles(join(dir, "lexicons"))) {
     const y = loadYaml(file, S.lexicon, root);
-    corpus.lexicons.push(y.data);
+    into.lexicons.push(y.data);
     y.data.concepts.forEach((c, i) => {
       const concept: Concept = {
         id: c.id,
@@ -72,23 +89,15 @@ export function loadCorpus(dir = defaultCorpusDir()): Corpus {
         sources: c.sources,
         rawTerms: c.terms.map((t) => (typeof t === "string" ? t : t.text)),
       };
-      unique(corpus.concepts, c.id, concept, y, ["concepts", i, "id"], corpus.origins, `concept:${c.id}`);
+      unique(into.concepts, c.id, concept, y, ["concepts", i, "id"], into.origins, `concept:${c.id}`);
     });
   }
   for (const file of yamlFiles(join(dir, "remedies"))) {
     const y = loadYaml(file, S.remedyFile, root);
     y.data.remedies.forEach((r, i) =>
-      unique(corpus.remedies, r.id, { ...r, file: y.file }, y, ["remedies", i, "id"], corpus.origins, `remedy:${r.id}`),
+      unique(into.remedies, r.id, { ...r, file: y.file }, y, ["remedies", i, "id"], into.origins, `remedy:${r.id}`),
     );
   }
-  for (const file of yamlFiles(join(dir, "figures"))) {
-    const y = loadYaml(file, S.figureFile, root);
-    y.data.figures.forEach((f, i) =>
-      unique(corpus.figures, f.id, { ...f, file: y.file }, y, ["figures", i, "id"], corpus.origins, `figure:${f.id}`),
-    );
-  }
-  cache.set(dir, corpus);
-  return corpus;
 }
 
 function yamlFiles(dir: string): string[] {

@@ -1,5 +1,5 @@
 // Public API of the genderscan engine. Framework-free: no server, database or GraphQL imports.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadCorpus, type Corpus } from "../../corpus/lib/load.js";
 import { discoverModules, PACKAGE_ROOT, type ModuleConfig } from "./rules/load.js";
@@ -32,10 +32,19 @@ export async function createEngine(options: CreateEngineOptions = {}): Promise<E
   return new Engine({ modules, corpus, version: ENGINE_VERSION });
 }
 
-let shared: Promise<Engine> | null = null;
+const shared = new Map<string, Promise<Engine>>();
 
-/** The engine with the built-in modules, created once per process. */
-export function defaultEngine(): Promise<Engine> {
-  shared ??= createEngine();
-  return shared;
+/**
+ * The engine with the built-in modules plus those named in genderscan.config.json of `cwd`,
+ * created once per configuration.
+ */
+export function defaultEngine(cwd = process.cwd()): Promise<Engine> {
+  const configFile = join(cwd, "genderscan.config.json");
+  const key = `${existsSync(configFile) ? `${cwd}:${readFileSync(configFile, "utf8")}` : ""}|${process.env.GENDERSCAN_MODULES ?? ""}`;
+  let engine = shared.get(key);
+  if (!engine) {
+    engine = createEngine({ cwd });
+    shared.set(key, engine);
+  }
+  return engine;
 }

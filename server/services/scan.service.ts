@@ -3,6 +3,7 @@ import { In } from "typeorm";
 import { htmlReport, markdownReport } from "../../rules/engine/output/report.js";
 import { motionDraft } from "../../rules/engine/output/motion.js";
 import { toSarif } from "../../rules/engine/output/sarif.js";
+import { compareResults } from "../../rules/engine/output/compare.js";
 import type { Engine } from "../../rules/engine/run/engine.js";
 import type { Profile } from "../../rules/engine/run/profile.js";
 import type { TextFormat } from "../../rules/engine/text/document.js";
@@ -185,19 +186,12 @@ export class ScanService {
     const base = await this.get(viewer, baseId);
     const head = await this.get(viewer, headId);
     const [bf, hf] = await Promise.all([this.allFindings(base.id), this.allFindings(head.id)]);
-    const baseFps = new Set(bf.map((f) => f.fingerprint));
-    const headFps = new Set(hf.map((f) => f.fingerprint));
-    const before = new Map(base.coverage.map((c) => [c.check, c.status]));
-    return {
-      base,
-      head,
-      new: hf.filter((f) => !baseFps.has(f.fingerprint)),
-      fixed: bf.filter((f) => !headFps.has(f.fingerprint)),
-      unchanged: hf.filter((f) => baseFps.has(f.fingerprint)),
-      coverageChanges: head.coverage
-        .filter((c) => before.has(c.check) && before.get(c.check) !== c.status)
-        .map((c) => ({ check: c.check, module: c.module, before: before.get(c.check)!, after: c.status })),
+    const c = compareResults(resultOf(base, bf), resultOf(head, hf));
+    const rows = (list: FindingEntity[], fps: Array<{ fingerprint: string }>) => {
+      const wanted = new Set(fps.map((f) => f.fingerprint));
+      return list.filter((f) => wanted.has(f.fingerprint));
     };
+    return { base, head, new: rows(hf, c.new), fixed: rows(bf, c.fixed), unchanged: rows(hf, c.unchanged), coverageChanges: c.coverageChanges };
   }
 
   findingsByIds(ids: string[]): Promise<FindingEntity[]> {

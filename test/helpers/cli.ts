@@ -19,7 +19,7 @@ export async function runCli(args: string[], options: { stdin?: string | Buffer;
   err.on("data", (c) => (stderr += c));
   const io: CliIo = {
     stdout: Object.assign(out, { isTTY: options.tty ?? false, columns: 100 }),
-    stderr: err,
+    stderr: Object.assign(err, { isTTY: options.tty ?? false }),
     stdin: Readable.from(options.stdin !== undefined ? [Buffer.from(options.stdin)] : []),
     cwd: options.cwd ?? PACKAGE_ROOT,
     env: { NO_COLOR: options.tty ? undefined : "1" },

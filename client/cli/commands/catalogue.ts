@@ -12,7 +12,7 @@ export async function rulesCommand(argv: string[], io: CliIo, lang: Lang): Promi
     return EXIT.OK;
   }
   if (!["pretty", "json"].includes(values.format!)) throw new UsageError(t(lang, "badOption", "--format", values.format!));
-  const engine = await defaultEngine();
+  const engine = await defaultEngine(io.cwd);
   const rules = engine
     .allRules()
     .map((r) => r.meta)
@@ -44,7 +44,7 @@ export async function sourcesCommand(argv: string[], io: CliIo, lang: Lang): Pro
     return EXIT.OK;
   }
   if (!["pretty", "json"].includes(values.format!)) throw new UsageError(t(lang, "badOption", "--format", values.format!));
-  const engine = await defaultEngine();
+  const engine = await defaultEngine(io.cwd);
   const sources = [...engine.corpus.sources.values()].map((s) => ({
     id: s.id,
     title: s.title,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseTerm } from "../../../corpus/lib/load.js";
+import { loadLexiconsAndRemedies, parseTerm, type Concept, type Corpus } from "../../../corpus/lib/load.js";
 import { loadYaml } from "../data/yaml-data.js";
 import { RuleDataError } from "../errors.js";
 import type { ConceptSpec } from "../match/matcher.js";
@@ -149,11 +149,14 @@ export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<R
     if (ruleIds.has(r.meta.id)) throw new RuleDataError(display(dir), undefined, "id", `rule ${r.meta.id} is defined twice`);
     ruleIds.add(r.meta.id);
   }
+  const extra: Pick<Corpus, "lexicons" | "concepts" | "remedies" | "origins"> = { lexicons: [], concepts: new Map(), remedies: new Map(), origins: new Map() };
+  if (existsSync(join(dir, "corpus"))) loadLexiconsAndRemedies(join(dir, "corpus"), root, extra);
   return {
     meta: { ...m.data, weight: m.data.weight ?? 1 },
     rules,
     presets: { recommended: {}, ...(m.data.presets ?? {}) },
     dir,
+    ...(extra.concepts.size || extra.remedies.size ? { corpus: { concepts: [...extra.concepts.values()] as Concept[], remedies: [...extra.remedies.values()] } } : {}),
   };
 }
 

@@ -2,6 +2,8 @@ import type { ConceptHits, ConceptSpec, Hit } from "../match/matcher.js";
 import type { ParsedDocument, Sentence } from "../text/document.js";
 import type { Section } from "../text/sections.js";
 import type { CoverageStatus, Lang, Localized, Role, Severity, SourceRef } from "../types.js";
+import type { Concept } from "../../../corpus/lib/load.js";
+import type { Remedy } from "../../../corpus/lib/schema.js";
 
 export type RuleKind = "existence" | "substitution" | "coverage" | "conditional" | "code";
 export type Scope = "document" | "section" | "paragraph" | "sentence";
@@ -133,4 +135,6 @@ export interface RuleModule {
   presets: Record<string, Record<string, RuleSetting>>;
   /** Directory the module was loaded from, if any. */
   dir?: string;
+  /** Corpus additions a (third-party) module ships: its own lexicons and remedies (<dir>/corpus/). */
+  corpus?: { concepts: Concept[]; remedies: Array<Remedy & { file: string }> };
 }

@@ -72,6 +72,24 @@ export interface EngineConfig {
   version: string;
 }
 
+/** The corpus plus the lexicons and remedies that modules ship; ids must not collide. */
+function withModuleCorpus(corpus: Corpus, modules: RuleModule[]): Corpus {
+  if (!modules.some((m) => m.corpus)) return corpus;
+  const concepts = new Map(corpus.concepts);
+  const remedies = new Map(corpus.remedies);
+  for (const m of modules) {
+    for (const c of m.corpus?.concepts ?? []) {
+      if (concepts.has(c.id)) throw new RuleDataError(m.dir ?? m.meta.id, undefined, "concepts", `concept "${c.id}" already exists in the corpus`);
+      concepts.set(c.id, c);
+    }
+    for (const r of m.corpus?.remedies ?? []) {
+      if (remedies.has(r.id)) throw new RuleDataError(m.dir ?? m.meta.id, undefined, "remedies", `remedy "${r.id}" already exists in the corpus`);
+      remedies.set(r.id, r);
+    }
+  }
+  return { ...corpus, concepts, remedies };
+}
+
 /** Cue word sets from the corpus lexicon "cues" (single words, folded). */
 function cuesFrom(corpus: Corpus): CueSets {
   const words = (id: string) =>
@@ -100,10 +118,10 @@ export class Engine {
   constructor(config: EngineConfig) {
     this.version = config.version;
     this.modules = config.modules;
-    this.corpus = config.corpus;
+    this.corpus = withModuleCorpus(config.corpus, config.modules);
     this.rules = config.modules.flatMap((m) => m.rules);
     for (const r of this.rules) this.ruleById.set(r.meta.id, r);
-    const concepts: ConceptSpec[] = [...config.corpus.concepts.values()];
+    const concepts: ConceptSpec[] = [...this.corpus.concepts.values()];
     for (const r of this.rules) concepts.push(...(r.concepts ?? []));
     this.matcher = new Matcher(concepts);
     this.cues = cuesFrom(config.corpus);

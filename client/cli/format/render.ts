@@ -1,0 +1,33 @@
+import type { Corpus } from "../../../corpus/lib/load.js";
+import { htmlReport, markdownReport } from "../../../rules/engine/output/report.js";
+import { toSarif } from "../../../rules/engine/output/sarif.js";
+import type { RuleMeta } from "../../../rules/engine/rules/types.js";
+import type { Lang, ScanResult } from "../../../rules/engine/types.js";
+import { formatPretty } from "./pretty.js";
+
+export const FORMATS = ["pretty", "json", "sarif", "markdown", "html"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderContext {
+  lang: Lang;
+  rules: RuleMeta[];
+  corpus: Corpus;
+  version: string;
+  color: boolean;
+}
+
+/** Renders scan results in one of the CLI formats (json: one object for one file, a list for several). */
+export function render(results: Array<{ name: string; result: ScanResult }>, format: Format, c: RenderContext): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(results.length === 1 ? results[0].result : results.map((r) => r.result), null, 2);
+    case "sarif":
+      return JSON.stringify(toSarif(results.map((r) => ({ result: r.result, uri: r.name === "-" ? "stdin" : r.name })), c.rules, c.corpus, c.lang, c.version), null, 2);
+    case "markdown":
+      return results.map((r) => markdownReport(r.result, { lang: c.lang, rules: c.rules, corpus: c.corpus, name: r.name })).join("\n---\n\n");
+    case "html":
+      return results.map((r) => htmlReport(r.result, { lang: c.lang, rules: c.rules, corpus: c.corpus, name: r.name })).join("\n");
+    default:
+      return results.map((r) => formatPretty(r.name, r.result, c.lang, c.color)).join("\n\n");
+  }
+}

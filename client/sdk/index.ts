@@ -1,0 +1,1 @@
+export { createClient, GenderscanApiError, type ClientOptions, type GenderscanClient, type UploadFile } from "./client.js";
