@@ -1,10 +1,12 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   // graphql 16 ships index.js (CJS, used by Apollo/type-graphql) and index.mjs; one realm only.
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
     include: ["test/**/*.test.ts"],
+    // Browser tests need Chromium: npm run test:browser.
+    exclude: [...configDefaults.exclude, "test/browser/**"],
     env: { DOTENV_CONFIG_QUIET: "true" },
     testTimeout: 30_000,
     hookTimeout: 60_000,

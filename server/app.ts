@@ -7,6 +7,9 @@ import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import graphqlUploadExpress from "graphql-upload/graphqlUploadExpress.mjs";
 import type { Server } from "node:http";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
 import type { DataSource } from "typeorm";
 import type { Engine } from "../rules/engine/run/engine.js";
 import { LOCAL_VIEWER, type Context, type Viewer } from "./context.js";
@@ -105,6 +108,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", engine: options.engine.version });
   });
+  // The web workbench (built by `npm run build` into client/web/dist).
+  const web = join(PACKAGE_ROOT, "client/web/dist");
+  if (existsSync(join(web, "index.html"))) app.use(express.static(web, { index: "index.html", maxAge: "1h" }));
+  else app.get("/", (_req, res) => void res.type("text/plain").send("genderscan: the web workbench is not built; run `npm run build`. GraphQL: /graphql"));
   app.use(
     "/graphql",
     cors(),

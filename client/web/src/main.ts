@@ -1,0 +1,278 @@
+// The genderscan workbench: paste or upload, scan, read graded and highlighted findings with remedies,
+// compare versions, export. Plain TypeScript and the typed SDK; no framework needed at this size.
+import { VersionTextDocument, type CoverageFieldsFragment, type FindingFieldsFragment, type ScanQuery, type VersionFieldsFragment } from "../../generated/operations.js";
+import { createClient, GenderscanApiError } from "../../sdk/client.js";
+import { lang, setLang, t, type Key } from "./i18n.js";
+
+const api = createClient({ url: `${location.origin}/graphql`, token: localStorage.getItem("genderscan-token") ?? undefined });
+
+interface State {
+  version: VersionFieldsFragment | null;
+  text: string;
+  scan: ScanQuery["scan"] | null;
+  findings: FindingFieldsFragment[];
+  previousScanId: string | null;
+  selected: string | null;
+}
+const state: State = { version: null, text: "", scan: null, findings: [], previousScanId: null, selected: null };
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const statusLabel = (s: string) => t(({ PRESENT: "present", PARTIAL: "partial", MISSING: "missing", NOT_APPLICABLE: "notApplicable" } as Record<string, Key>)[s] ?? "notApplicable");
+const severityLabel = (s: string) => t(s.toLowerCase() as Key);
+
+function status(message: string, error = false): void {
+  const el = $("status");
+  el.textContent = message;
+  el.classList.toggle("error", error);
+}
+
+async function onScan(e: Event): Promise<void> {
+  e.preventDefault();
+  const title = $<HTMLInputElement>("title").value.trim();
+  const municipality = $<HTMLInputElement>("municipality").value.trim() || undefined;
+  const text = $<HTMLTextAreaElement>("document-input").value;
+  const file = $<HTMLInputElement>("file-input").files?.[0];
+  if (!title) return status(t("needTitle"), true);
+  if (!file && !text.trim()) return status(t("needInput"), true);
+  const button = $<HTMLButtonElement>("scan-button");
+  button.disabled = true;
+  status(t("scanning"));
+  try {
+    const version = file
+      ? await api.uploadDocument({ title, municipality }, { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mimetype: file.type || undefined })
+      : await api.submitDocument({ title, municipality, text });
+    const summary = await api.scanDocument({ documentId: version.documentId, versionId: version.id, lang: lang() === "en" ? "EN" : "NL" });
+    const [scan, findings, doc] = await Promise.all([api.scan(summary.id), api.allFindings(summary.id), api.request(VersionTextDocument, { id: version.documentId })]);
+    // A new scan of the same document is compared with the one before it.
+    state.previousScanId = state.scan && state.version?.documentId === version.documentId ? state.scan.id : null;
+    state.version = version;
+    state.scan = scan;
+    state.findings = findings;
+    state.text = doc.document.latestVersion?.originalText ?? text;
+    state.selected = null;
+    renderAll();
+    status(t("done"));
+    if (state.previousScanId) await renderCompare(state.previousScanId, scan.id);
+  } catch (err) {
+    status(`${t("error_generic")}: ${err instanceof GenderscanApiError ? `${err.message} (${err.code})` : (err as Error).message}`, true);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function renderAll(): void {
+  const scan = state.scan;
+  if (!scan) return;
+  $("results").hidden = false;
+  $("overall-grade").textContent = scan.grade;
+  $("overall-grade").className = `grade grade-${scan.grade}`;
+  $("overall-score").textContent = `${scan.score}/100`;
+  $("off-topic").hidden = scan.document.onTopic;
+  $("modules").innerHTML = scan.modules
+    .map(
+      (m) => `<div class="module-card" data-testid="module-score" data-module="${esc(m.id)}"><span>${esc(m.name)}</span><strong class="grade grade-${m.applicable ? m.grade : "na"}">${m.applicable ? m.grade : "–"}</strong><span>${m.applicable ? `${m.score}/100` : t("notApplicable")}</span></div>`,
+    )
+    .join("");
+  renderCoverage(scan.coverage);
+  renderFilters();
+  renderFindings();
+  renderDocument();
+}
+
+function renderCoverage(coverage: CoverageFieldsFragment[]): void {
+  const byModule = new Map<string, CoverageFieldsFragment[]>();
+  for (const c of coverage) byModule.set(c.module, [...(byModule.get(c.module) ?? []), c]);
+  $("coverage").innerHTML = [...byModule.entries()]
+    .map(
+      ([module, checks]) =>
+        `<div class="coverage-module"><h4>${esc(state.scan?.modules.find((m) => m.id === module)?.name ?? module)}</h4><ul class="${module === "istanbul" ? "matrix" : "checks"}">${checks
+          .map((c) => {
+            const name = c.check.split("/")[1].replace(/^art-(\d+)-/, "Art. $1 ").replace(/-/g, " ");
+            const ev = c.evidence[0] ? `${t("line")} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "";
+            return `<li class="check status-${c.status.toLowerCase()}" data-testid="coverage-check" data-check="${esc(c.check)}" data-status="${c.status}" title="${esc(ev)}" tabindex="0"><span class="check-name">${esc(name)}</span><span class="check-status">${esc(statusLabel(c.status))}</span></li>`;
+          })
+          .join("")}</ul></div>`,
+    )
+    .join("");
+}
+
+function renderFilters(): void {
+  const fill = (id: string, options: Array<[string, string]>) => {
+    const sel = $<HTMLSelectElement>(id);
+    const keep = sel.value;
+    sel.innerHTML = options.map(([v, label]) => `<option value="${esc(v)}">${esc(label)}</option>`).join("");
+    if (options.some(([v]) => v === keep)) sel.value = keep;
+  };
+  const modules = [...new Set(state.findings.map((f) => f.module))];
+  fill("filter-module", [["", t("all")], ...modules.map((m) => [m, m] as [string, string])]);
+  fill("filter-severity", [["", t("all")], ["ERROR", t("error")], ["WARNING", t("warning")], ["INFO", t("info")]]);
+  fill("filter-status", [["", t("all")], ["open", t("open")], ["suppressed", t("suppressed")]]);
+}
+
+function visibleFindings(): FindingFieldsFragment[] {
+  const module = $<HTMLSelectElement>("filter-module").value;
+  const severity = $<HTMLSelectElement>("filter-severity").value;
+  const st = $<HTMLSelectElement>("filter-status").value;
+  return state.findings.filter(
+    (f) => (!module || f.module === module) && (!severity || f.severity === severity) && (!st || (st === "suppressed") === f.suppressed),
+  );
+}
+
+function renderFindings(): void {
+  const list = visibleFindings();
+  $("findings").innerHTML = list.length
+    ? list
+        .map((f) => {
+          const open = state.selected === f.id;
+          return `<li class="finding sev-${f.severity.toLowerCase()}${f.suppressed ? " is-suppressed" : ""}${open ? " open" : ""}" data-testid="finding" data-id="${f.id}">
+  <button type="button" class="finding-head" aria-expanded="${open}" data-id="${f.id}">
+    <span class="sev">${esc(severityLabel(f.severity))}</span>
+    <span class="where">${f.location ? `${t("line")} ${f.location.line}` : t("wholeDocument")}</span>
+    <span class="msg">${esc(f.message)}</span>
+  </button>
+  ${
+    open
+      ? `<div class="finding-body">
+    ${f.quote ? `<blockquote>${esc(f.quote)}</blockquote>` : ""}
+    <div class="remedy" data-testid="remedy"><strong>${t("remedy")}:</strong> ${esc(f.remedy)}</div>
+    <p class="sources"><strong>${t("sources")}:</strong> ${f.sources.map((s) => `${esc(s.source)} ${esc(s.locator)}`).join("; ")}</p>
+    <p class="rule">${esc(f.ruleId)}${f.suppression ? ` — ${t("suppressed")}: ${esc(f.suppression.justification)}` : ""}</p>
+    <button type="button" class="suppress" data-id="${f.id}">${f.suppressed ? t("unsuppress") : t("suppress")}</button>
+  </div>`
+      : ""
+  }
+</li>`;
+        })
+        .join("")
+    : `<li class="empty">${t("noFindings")}</li>`;
+}
+
+/** The original text with every located finding as a focusable mark. */
+function renderDocument(): void {
+  const text = state.text;
+  const spans = visibleFindings()
+    .filter((f) => f.location)
+    .map((f) => ({ id: f.id, start: f.location!.offset, end: f.location!.offset + Math.max(1, f.location!.length), severity: f.severity.toLowerCase() }))
+    .sort((a, b) => a.start - b.start);
+  let html = "";
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue; // overlapping marks: the first wins; the list shows all
+    html += esc(text.slice(at, s.start));
+    html += `<mark class="sev-${s.severity}${state.selected === s.id ? " selected" : ""}" data-id="${s.id}" tabindex="0">${esc(text.slice(s.start, s.end))}</mark>`;
+    at = s.end;
+  }
+  html += esc(text.slice(at));
+  $("document-view").innerHTML = html;
+}
+
+function select(id: string, scroll: boolean): void {
+  state.selected = state.selected === id ? null : id;
+  renderFindings();
+  renderDocument();
+  if (scroll && state.selected) {
+    document.querySelector(`#findings [data-id="${id}"]`)?.scrollIntoView({ block: "nearest" });
+    document.querySelector<HTMLElement>(`#document-view mark[data-id="${id}"]`)?.scrollIntoView({ block: "center" });
+  }
+}
+
+async function toggleSuppression(id: string): Promise<void> {
+  const f = state.findings.find((x) => x.id === id);
+  if (!f) return;
+  try {
+    let updated: FindingFieldsFragment;
+    if (f.suppressed) updated = await api.unsuppressFinding(id);
+    else {
+      const reason = prompt(t("justification"));
+      if (!reason?.trim()) return;
+      updated = await api.suppressFinding(id, reason);
+    }
+    state.findings = state.findings.map((x) => (x.id === id ? updated : x));
+    renderFindings();
+    renderDocument();
+  } catch (err) {
+    status(`${t("error_generic")}: ${(err as Error).message}`, true);
+  }
+}
+
+async function renderCompare(baseId: string, headId: string): Promise<void> {
+  const c = await api.compareScans(baseId, headId);
+  const list = (items: FindingFieldsFragment[]) => `<ul>${items.map((f) => `<li>${f.location ? `${t("line")} ${f.location.line}: ` : ""}${esc(f.message)}</li>`).join("")}</ul>`;
+  $("compare-result").innerHTML = `<p class="delta">${c.base.score} → ${c.head.score} (${c.scoreDelta >= 0 ? "+" : ""}${c.scoreDelta})</p>
+<div class="compare-grid"><div><h4>${t("newF")} (${c.new.length})</h4>${list(c.new)}</div><div><h4>${t("fixedF")} (${c.fixed.length})</h4>${list(c.fixed)}</div><div><h4>${t("unchangedF")} (${c.unchanged.length})</h4>${list(c.unchanged)}</div></div>
+${c.coverageChanges.length ? `<h4>${t("coverageChanged")}</h4><ul>${c.coverageChanges.map((x) => `<li>${esc(x.check)}: ${esc(x.before)} → ${esc(x.after)}</li>`).join("")}</ul>` : ""}`;
+}
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function exportAs(kind: "json" | "sarif" | "report" | "motion"): Promise<void> {
+  const scan = state.scan;
+  if (!scan) return;
+  const base = (state.version?.filename ?? scan.document.title ?? "scan").replace(/\.[^.]+$/, "").replace(/[^\w-]+/g, "_");
+  const l = lang() === "en" ? "EN" : "NL";
+  if (kind === "json") download(`${base}.genderscan.json`, "application/json", JSON.stringify({ ...scan, findings: state.findings }, null, 2));
+  if (kind === "sarif") download(`${base}.sarif`, "application/sarif+json", JSON.stringify(await api.sarif(scan.id, l), null, 2));
+  if (kind === "motion") download(`${base}.motie.txt`, "text/plain", await api.motion(scan.id, l));
+  if (kind === "report") {
+    const html = await api.report(scan.id, "HTML", l);
+    const w = window.open("", "_blank");
+    if (w) {
+      w.document.write(html);
+      w.document.close();
+      w.focus();
+      w.print();
+    } else download(`${base}.rapport.html`, "text/html", html);
+  }
+}
+
+function wire(): void {
+  $("scan-form").addEventListener("submit", onScan);
+  for (const id of ["filter-module", "filter-severity", "filter-status"]) {
+    $(id).addEventListener("change", () => {
+      renderFindings();
+      renderDocument();
+    });
+  }
+  $("findings").addEventListener("click", (e) => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>("button");
+    if (!el?.dataset.id) return;
+    if (el.classList.contains("suppress")) void toggleSuppression(el.dataset.id);
+    else select(el.dataset.id, true);
+  });
+  const docView = $("document-view");
+  const fromMark = (e: Event) => (e.target as HTMLElement).closest<HTMLElement>("mark")?.dataset.id;
+  docView.addEventListener("click", (e) => {
+    const id = fromMark(e);
+    if (id) select(id, true);
+  });
+  docView.addEventListener("keydown", (e) => {
+    const id = fromMark(e);
+    if (id && (e.key === "Enter" || e.key === " ")) {
+      e.preventDefault();
+      select(id, true);
+    }
+  });
+  $("export-json").addEventListener("click", () => void exportAs("json"));
+  $("export-sarif").addEventListener("click", () => void exportAs("sarif"));
+  $("export-report").addEventListener("click", () => void exportAs("report"));
+  $("export-motion").addEventListener("click", () => void exportAs("motion"));
+  for (const b of document.querySelectorAll<HTMLButtonElement>("[data-lang]")) {
+    b.addEventListener("click", () => {
+      setLang(b.dataset.lang as "nl" | "en");
+      renderAll();
+    });
+  }
+}
+
+setLang(lang());
+wire();
