@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import Ajv from "ajv-draft-04";
+import type { ValidateFunction } from "ajv";
+
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 
 // The SARIF 2.1.0 schema ships with Microsoft's @microsoft/jest-sarif (a dev dependency).
 const require = createRequire(import.meta.url);
+// The schema is JSON Schema draft-04, which ajv handles through ajv-draft-04 (CommonJS).
+const Ajv = (require("ajv-draft-04") as { default: new (o: Record<string, unknown>) => { compile(s: object): ValidateFunction } }).default;
 const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
 // The schema has a pattern that is invalid with the u flag, hence unicodeRegExp: false.
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
