@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
 import type { DataSource } from "typeorm";
 import type { Engine } from "../rules/engine/run/engine.js";
-import { LOCAL_VIEWER, type Context, type Viewer } from "./context.js";
+import { ANONYMOUS, LOCAL_VIEWER, type Context, type Viewer } from "./context.js";
 import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServerLimits } from "./services/limits.js";
@@ -21,7 +21,7 @@ export interface AppOptions {
   ds: DataSource;
   engine: Engine;
   limits: ServerLimits;
-  /** Resolves the viewer of a request (accounts replace the single local user). */
+  /** Resolves the viewer of a request; by default from its bearer token. */
   viewerFor?: (req: express.Request) => Promise<Viewer> | Viewer;
   httpServer?: Server;
 }
@@ -49,6 +49,7 @@ const PUBLIC_CODES = new Set([
   "SCAN_TIMEOUT",
   "UNAUTHENTICATED",
   "FORBIDDEN",
+  "UNAUTHORIZED",
   "RATE_LIMITED",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -69,12 +70,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+  if (code === "UNAUTHORIZED") {
+    return {
+      message: "Geen toegang: daarvoor is een andere rol nodig. / Forbidden: this needs another role.",
+      path: formatted.path,
+      extensions: { code: "FORBIDDEN" },
+    };
+  }
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
   console.error("[genderscan] internal error:", original ?? error);
   return { message: "Interne fout; probeer het later opnieuw. / Internal error; please try again later.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** The token of an `Authorization: Bearer <token>` header. */
+export function bearer(req: express.Request): string | undefined {
+  const h = req.headers.authorization;
+  const m = typeof h === "string" ? h.match(/^Bearer\s+(\S+)$/i) : null;
+  return m?.[1];
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -118,7 +133,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: Math.ceil(options.limits.maxUploadBytes * 1.5) }),
     graphqlUploadExpress({ maxFileSize: options.limits.maxUploadBytes + 1, maxFiles: 1 }),
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
-      context: async ({ req }) => contextFor(options.viewerFor ? await options.viewerFor(req) : LOCAL_VIEWER),
+      context: async ({ req }) => contextFor(options.viewerFor ? await options.viewerFor(req) : ((await services.auth.authenticate(bearer(req))) ?? ANONYMOUS)),
     }) as express.RequestHandler,
   );
   // Oversized JSON bodies and other body errors get a GraphQL-shaped answer with a code.

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Engine } from "../rules/engine/run/engine.js";
 import type { Services } from "./services/index.js";
 
-export type Role = "admin" | "trainer" | "member" | "participant";
+export type Role = "admin" | "trainer" | "member" | "participant" | "anonymous";
 
 /** Who is asking. Every service call is scoped to the viewer. */
 export interface Viewer {
@@ -13,7 +13,10 @@ export interface Viewer {
   workshopId?: string | null;
 }
 
-/** Single-user mode before accounts exist: one local owner. */
+/** A request without a valid token: may read the public catalogue (rules, sources), nothing else. */
+export const ANONYMOUS: Viewer = { id: "anonymous", name: "anonymous", role: "anonymous" };
+
+/** For tests and tools that act as one local user. */
 export const LOCAL_VIEWER: Viewer = { id: "00000000-0000-4000-8000-000000000000", name: "local", role: "admin" };
 
 export interface Context {

@@ -10,8 +10,12 @@ import { ProfileEntity } from "./entities/profile.entity.js";
 import { ScanEntity } from "./entities/scan.entity.js";
 import { SuppressionEntity } from "./entities/suppression.entity.js";
 import { MIGRATIONS } from "./migrations/index.js";
+import { AuditEntity } from "./entities/audit.entity.js";
+import { TokenEntity } from "./entities/token.entity.js";
+import { UserEntity } from "./entities/user.entity.js";
+import { WorkshopEntity } from "./entities/workshop.entity.js";
 
-export const ENTITIES = [DocumentEntity, DocumentVersionEntity, ScanEntity, FindingEntity, SuppressionEntity, ProfileEntity];
+export const ENTITIES = [DocumentEntity, DocumentVersionEntity, ScanEntity, FindingEntity, SuppressionEntity, ProfileEntity, UserEntity, TokenEntity, WorkshopEntity, AuditEntity];
 
 export interface DataSourceOptions {
   /** postgres://… ; without it an embedded SQLite file is used. */

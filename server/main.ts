@@ -13,11 +13,14 @@ async function start(): Promise<void> {
   const ds = await openDatabase({ url: process.env.DATABASE_URL, sqlitePath: process.env.SQLITE_PATH });
   const engine = await defaultEngine();
   const httpServer = createServer();
-  const { app } = await createApp({ ds, engine, limits: limitsFromEnv(), httpServer });
+  const { app, services } = await createApp({ ds, engine, limits: limitsFromEnv(), httpServer });
   httpServer.on("request", app);
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const db = ds.options.type === "postgres" ? "PostgreSQL" : `SQLite (${String(ds.options.database)})`;
   console.log(`genderscan ${engine.version}: http://localhost:${port}/graphql  (${db})`);
+  // First start: an admin and a one-time sign-in link, so local use stays one step.
+  const code = await services.auth.bootstrap();
+  if (code) console.log(`Eerste start: meld u aan als beheerder / first start, sign in as admin:\n  http://localhost:${port}/?signin=${code}\n(eenmalig, 24 uur geldig / single use, valid for 24 hours)`);
   const stop = async () => {
     httpServer.close();
     await ds.destroy();

@@ -6,8 +6,31 @@ import { DocumentResolver, DocumentVersionResolver } from "./resolvers/document.
 import { ProfileResolver } from "./resolvers/profile.resolver.js";
 import { ScanResolver } from "./resolvers/scan.resolver.js";
 import { SuppressionResolver } from "./resolvers/suppression.resolver.js";
+import { AccountResolver, WorkshopResolver } from "./resolvers/account.resolver.js";
+import { GraphQLError } from "graphql";
+import type { AuthChecker } from "type-graphql";
+import type { Context } from "./context.js";
 
-export const RESOLVERS = [DocumentResolver, DocumentVersionResolver, ScanResolver, CatalogResolver, ProfileResolver, SuppressionResolver] as const;
+export const RESOLVERS = [
+  DocumentResolver,
+  DocumentVersionResolver,
+  ScanResolver,
+  CatalogResolver,
+  ProfileResolver,
+  SuppressionResolver,
+  AccountResolver,
+  WorkshopResolver,
+] as const;
+
+/** @Authorized(): a valid token; with roles, one of them. Ownership is checked in the services. */
+export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  if (context.viewer.role === "anonymous") {
+    throw new GraphQLError("Aanmelden vereist: stuur een token als Authorization: Bearer. / Sign-in required: send a token as Authorization: Bearer.", {
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  }
+  return roles.length === 0 || roles.includes(context.viewer.role);
+};
 
 let schema: Promise<GraphQLSchema> | null = null;
 
@@ -16,6 +39,7 @@ export function genderscanSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [...RESOLVERS],
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
   return schema;
 }

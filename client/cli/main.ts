@@ -5,6 +5,7 @@ import { rulesCommand, sourcesCommand } from "./commands/catalogue.js";
 import { scanCommand } from "./commands/scan.js";
 import { compareCommand } from "./commands/compare.js";
 import { reportCommand } from "./commands/report.js";
+import { userCommand } from "./commands/user.js";
 import { GenderscanApiError } from "../sdk/client.js";
 import { t } from "./i18n.js";
 import { EXIT, processIo, UsageError, write, type CliIo } from "./io.js";
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
   compare: compareCommand,
   report: reportCommand,
+  user: userCommand,
   rules: rulesCommand,
   sources: sourcesCommand,
 };

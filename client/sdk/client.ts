@@ -123,6 +123,23 @@ export function createClient(options: ClientOptions) {
     deleteProfile: async (id: string) => (await request(Op.DeleteProfileDocument, { id })).deleteProfile,
     suppressFinding: async (findingId: string, justification: string) => (await request(Op.SuppressFindingDocument, { findingId, justification })).suppressFinding,
     unsuppressFinding: async (findingId: string) => (await request(Op.UnsuppressFindingDocument, { findingId })).unsuppressFinding,
+    me: async () => (await request(Op.MeDocument, {})).me,
+    signIn: async (code: string) => (await request(Op.SignInDocument, { code })).signIn,
+    createToken: async (label?: string) => (await request(Op.CreateTokenDocument, { label })).createToken,
+    myTokens: async () => (await request(Op.MyTokensDocument, {})).myTokens,
+    revokeToken: async (id: string) => (await request(Op.RevokeTokenDocument, { id })).revokeToken,
+    users: async (v: Op.UsersQueryVariables = {}) => (await request(Op.UsersDocument, v)).users,
+    createUser: async (name: string, role: string) => (await request(Op.CreateUserDocument, { name, role })).createUser,
+    setUserRole: async (userId: string, role: string) => (await request(Op.SetUserRoleDocument, { userId, role })).setUserRole,
+    disableUser: async (userId: string) => (await request(Op.DisableUserDocument, { userId })).disableUser,
+    auditLog: async (v: Op.AuditLogQueryVariables = {}) => (await request(Op.AuditLogDocument, v)).auditLog,
+    exportMyData: async () => (await request(Op.ExportMyDataDocument, {})).exportMyData,
+    deleteDocument: async (id: string) => (await request(Op.DeleteDocumentDocument, { id })).deleteDocument,
+    createWorkshop: async (title: string, expiresAt?: string) => (await request(Op.CreateWorkshopDocument, { title, expiresAt })).createWorkshop,
+    workshops: async () => (await request(Op.WorkshopsDocument, {})).workshops,
+    workshop: async (id: string, lang?: Op.Lang) => (await request(Op.WorkshopViewDocument, { id, lang })).workshop,
+    joinWorkshop: async (code: string, displayName: string) => (await request(Op.JoinWorkshopDocument, { code, displayName })).joinWorkshop,
+    closeWorkshop: async (id: string, keepDocuments = false) => (await request(Op.CloseWorkshopDocument, { id, keepDocuments })).closeWorkshop,
   };
 }
 

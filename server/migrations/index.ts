@@ -1,4 +1,5 @@
 import { Initial1732200000000 } from "./1732200000000-initial.js";
+import { Accounts1732300000000 } from "./1732300000000-accounts.js";
 
 /** All migrations in order; the DataSource runs them at start (no synchronize outside tests). */
-export const MIGRATIONS = [Initial1732200000000];
+export const MIGRATIONS = [Initial1732200000000, Accounts1732300000000];

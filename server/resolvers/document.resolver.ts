@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { guarded } from "../errors.js";
 import { connectionOf, decodeCursor, PageArgs } from "../graphql/connection.js";
@@ -9,6 +9,7 @@ import { ScanConnection } from "../graphql/scan.type.js";
 import { toDocument, toScan, toVersion } from "../services/mappers.js";
 import { readUpload } from "./upload.js";
 
+@Authorized()
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => DocumentConnection, { description: "Your documents, most recently changed first" })
@@ -67,6 +68,7 @@ export class DocumentResolver {
   }
 }
 
+@Authorized()
 @Resolver(() => DocumentVersion)
 export class DocumentVersionResolver {
   @FieldResolver(() => Document)

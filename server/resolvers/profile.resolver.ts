@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { connectionOf, decodeCursor, PageArgs } from "../graphql/connection.js";
 import { Profile, ProfileConnection, ProfileInput } from "../graphql/profile.type.js";
 import { toProfile } from "../services/mappers.js";
 
+@Authorized()
 @Resolver(() => Profile)
 export class ProfileResolver {
   @Query(() => ProfileConnection)

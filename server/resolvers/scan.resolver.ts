@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { guarded } from "../errors.js";
 import { connectionOf, decodeCursor, PageArgs } from "../graphql/connection.js";
@@ -12,6 +12,7 @@ import { Scan, ScanComparison } from "../graphql/scan.type.js";
 import { toCoverage, toDocument, toFindingFromEntity, toScan, toScanResult, toVersion } from "../services/mappers.js";
 
 
+@Authorized()
 @Resolver(() => Scan)
 export class ScanResolver {
   @Mutation(() => Scan, { description: "Scans a stored document version (the latest by default) and stores the scan" })

@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { Finding } from "../graphql/finding.type.js";
 import { toFindingFromEntity } from "../services/mappers.js";
 
+@Authorized()
 @Resolver()
 export class SuppressionResolver {
   @Mutation(() => Finding, { description: "Suppresses a finding with a justification; later scans of the document report it as suppressed" })

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../context.js";
 import { DocumentEntity } from "../entities/document.entity.js";
+import { WorkshopEntity } from "../entities/workshop.entity.js";
 import { notFound } from "../errors.js";
 
 /**
@@ -10,10 +11,11 @@ import { notFound } from "../errors.js";
 export class Access {
   constructor(private readonly ds: DataSource) {}
 
-  /** Workshop ids whose documents this viewer may read besides their own. */
+  /** Workshop ids whose documents this viewer may read besides their own: the workshops they lead. */
   async readableWorkshops(viewer: Viewer): Promise<string[]> {
-    void viewer;
-    return [];
+    if (viewer.role !== "trainer" && viewer.role !== "admin") return [];
+    const rows = await this.ds.getRepository(WorkshopEntity).find({ select: { id: true }, where: { trainerId: viewer.id } });
+    return rows.map((w) => w.id);
   }
 
   async document(viewer: Viewer, id: string): Promise<DocumentEntity> {

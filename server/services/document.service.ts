@@ -39,7 +39,9 @@ export class DocumentService {
    * Stores an upload as a new version of the document with the same title and municipality (or a
    * new document). Re-uploading identical bytes returns the latest version instead of a duplicate.
    */
-  async submit(viewer: Viewer, input: SubmitInput, workshopId: string | null = null): Promise<DocumentVersionEntity> {
+  async submit(viewer: Viewer, input: SubmitInput): Promise<DocumentVersionEntity> {
+    // Participants' documents belong to their workshop, so its trainer can read them.
+    const workshopId = viewer.workshopId ?? null;
     if (!input.title.trim()) throw badInput("Een titel is verplicht. / A title is required.", "title");
     const hasText = typeof input.text === "string";
     if (hasText === !!input.file) throw badInput("Geef tekst óf een bestand. / Give either text or a file.", "text");

@@ -7,6 +7,10 @@ import type { ServerLimits } from "./limits.js";
 import { ProfileService } from "./profile.service.js";
 import { ScanService } from "./scan.service.js";
 import { SuppressionService } from "./suppression.service.js";
+import { AuditService } from "./audit.service.js";
+import { AuthService } from "./auth.service.js";
+import { DataService } from "./data.service.js";
+import { WorkshopService } from "./workshop.service.js";
 
 export interface Services {
   access: Access;
@@ -15,6 +19,10 @@ export interface Services {
   profiles: ProfileService;
   suppressions: SuppressionService;
   catalog: CatalogService;
+  audit: AuditService;
+  auth: AuthService;
+  workshops: WorkshopService;
+  data: DataService;
   limits: ServerLimits;
 }
 
@@ -22,13 +30,19 @@ export function createServices(ds: DataSource, engine: Engine, limits: ServerLim
   const access = new Access(ds);
   const documents = new DocumentService(ds, access, limits);
   const profiles = new ProfileService(ds, engine);
+  const audit = new AuditService(ds);
+  const auth = new AuthService(ds, audit);
   return {
     access,
     documents,
     profiles,
     scans: new ScanService(ds, engine, access, documents, profiles, limits),
-    suppressions: new SuppressionService(ds, access),
+    suppressions: new SuppressionService(ds, access, audit),
     catalog: new CatalogService(engine),
+    audit,
+    auth,
+    workshops: new WorkshopService(ds, auth, audit, engine),
+    data: new DataService(ds, access, audit),
     limits,
   };
 }

@@ -5,12 +5,14 @@ import { ScanEntity } from "../entities/scan.entity.js";
 import { SuppressionEntity } from "../entities/suppression.entity.js";
 import { badInput, notFound } from "../errors.js";
 import type { Access } from "./access.js";
+import type { AuditService } from "./audit.service.js";
 
 /** Suppress a finding with a justification (who and when recorded); later scans of the document keep it suppressed. */
 export class SuppressionService {
   constructor(
     private readonly ds: DataSource,
     private readonly access: Access,
+    private readonly audit: AuditService,
   ) {}
 
   private async findingOf(viewer: Viewer, findingId: string): Promise<{ finding: FindingEntity; scan: ScanEntity }> {
@@ -42,6 +44,7 @@ export class SuppressionService {
       finding.suppressed = true;
       finding.suppression = { kind: "stored", justification: suppression.justification, by: suppression.createdBy, at: suppression.createdAt.toISOString() };
       await m.getRepository(FindingEntity).save(finding);
+      await this.audit.record(viewer, "suppress-finding", "finding", finding.id, { ruleId: finding.ruleId, fingerprint: finding.fingerprint, justification: reason }, m);
       return { finding, suppression };
     });
   }
@@ -56,6 +59,7 @@ export class SuppressionService {
       for (const s of active) await repo.update(s.id, { revokedAt: now, revokedBy: viewer.name });
       finding.suppressed = false;
       finding.suppression = null;
+      await this.audit.record(viewer, "unsuppress-finding", "finding", finding.id, { ruleId: finding.ruleId, fingerprint: finding.fingerprint }, m);
       return m.getRepository(FindingEntity).save(finding);
     });
   }

@@ -44,8 +44,13 @@ afterAll(async () => {
 describe("web workbench", () => {
   it("pastes a paragraph, scans, shows the grade and a highlighted finding, opens its remedy and exports", async () => {
     const root = server.url.replace(/\/graphql$/, "/");
-    await page.goto(root);
+    // Sign in with a one-time link, as after the first start of the server.
+    const me = await server.gql<{ me: { id: string } }>(`{ me { id } }`);
+    const code = await server.services.auth.issue(me.body.data!.me.id, "signin");
+    await page.goto(`${root}?signin=${code}`);
     await expect(page.title()).resolves.toContain("genderscan");
+    await page.locator("#input").waitFor({ state: "visible" });
+    expect(page.url()).not.toContain("signin");
     await page.fill("#title", "Regiovisie Noord");
     await page.getByTestId("document-input").fill(PARAGRAPH);
     await page.getByTestId("scan-button").click();
@@ -87,6 +92,38 @@ describe("web workbench", () => {
     await page.locator("#compare-result .delta").waitFor({ state: "visible", timeout: 20_000 });
     expect(await page.locator("#compare-result").textContent()).toContain("Fixed");
     await page.screenshot({ path: join(ARTIFACTS, "workbench-compare.png"), fullPage: true });
+  }, 60_000);
+
+  it("runs a workshop: a participant joins with the code, the trainer projects the aggregate", async () => {
+    const root = server.url.replace(/\/graphql$/, "/");
+    const trainerToken = await server.user("trainer-browser", "trainer");
+    const trainerPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await trainerPage.goto(root);
+    await trainerPage.fill("#signin-code", trainerToken);
+    await trainerPage.click("#signin-form button");
+    await trainerPage.locator("#workshops").waitFor({ state: "visible" });
+    await trainerPage.fill("#workshop-title", "Training Deventer");
+    await trainerPage.click("#workshop-form button");
+    const code = (await trainerPage.locator(".join-code").first().textContent())!.trim();
+    expect(code).toMatch(/^[A-Z2-9]{6}$/);
+
+    const participant = await browser.newPage();
+    await participant.goto(`${root}?join=${code}`);
+    await participant.fill("#join-name", "Deelnemer 1");
+    await participant.click("#join-form button");
+    await participant.locator("#input").waitFor({ state: "visible" });
+    expect(await participant.locator("#workshops").isHidden()).toBe(true);
+    await participant.fill("#title", "Mijn beleid");
+    await participant.getByTestId("document-input").fill(PARAGRAPH);
+    await participant.getByTestId("scan-button").click();
+    await participant.getByTestId("overall-grade").waitFor({ state: "visible", timeout: 20_000 });
+
+    await trainerPage.click("[data-projector]");
+    await trainerPage.locator(".projector .top-findings li").first().waitFor();
+    expect(await trainerPage.locator(".projector").textContent()).toContain("Deelnemers: 1");
+    await trainerPage.screenshot({ path: join(ARTIFACTS, "workshop-projector.png"), fullPage: true });
+    await participant.close();
+    await trainerPage.close();
   }, 60_000);
 
   it("filters findings by severity", async () => {

@@ -64,13 +64,13 @@ describe("CLI formats and commands", () => {
 describe("CLI against a server (--server)", () => {
   it("gives the same result as the local CLI", async () => {
     const local = JSON.parse((await runCli(["scan", "v1.md", "--format", "json", "--title", "Visie"], { cwd: dir })).stdout);
-    const remote = await runCli(["scan", "v1.md", "--format", "json", "--title", "Visie", "--server", server.url], { cwd: dir });
+    const remote = await runCli(["scan", "v1.md", "--format", "json", "--title", "Visie", "--server", server.url, "--token", server.token], { cwd: dir });
     expect(remote.stderr).toBe("");
     expect(JSON.parse(remote.stdout)).toEqual(local);
   });
 
   it("compares versions stored on the server", async () => {
-    const r = await runCli(["compare", "v1.md", "v2.md", "--format", "json", "--server", server.url], { cwd: dir });
+    const r = await runCli(["compare", "v1.md", "v2.md", "--format", "json", "--server", server.url, "--token", server.token], { cwd: dir });
     const c = JSON.parse(r.stdout);
     expect(c.fixed.map((f: { ruleId: string }) => f.ruleId)).toContain("fixture/conflict-framing");
   });
@@ -80,7 +80,28 @@ describe("CLI against a server (--server)", () => {
     expect(down.code).toBe(2);
     expect(down.stderr).toContain("niet bereikbaar");
     writeFileSync(join(dir, "leeg.txt"), "   ");
-    const empty = await runCli(["scan", "leeg.txt", "--server", server.url], { cwd: dir });
+    const empty = await runCli(["scan", "leeg.txt", "--server", server.url, "--token", server.token], { cwd: dir });
     expect(empty).toMatchObject({ code: 2, stderr: expect.stringContaining("EMPTY_DOCUMENT") });
+  });
+});
+
+describe("genderscan user", () => {
+  it("adds a user to the configured database and prints a token that the server accepts", async () => {
+    const dbDir = mkdtempSync(join(tmpdir(), "gs-db-"));
+    const env = { SQLITE_PATH: join(dbDir, "gs.sqlite") };
+    const r = await runCli(["user", "add", "raadslid", "--role", "member"], { cwd: dir, env });
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    const token = out.trim().split("\n").pop()!;
+    expect(token).toMatch(/^gs_[\w-]{20,}$/);
+    const { openDatabase } = await import("../../server/datasource.js");
+    const { AuthService } = await import("../../server/services/auth.service.js");
+    const { AuditService } = await import("../../server/services/audit.service.js");
+    const ds = await openDatabase({ sqlitePath: join(dbDir, "gs.sqlite") });
+    const viewer = await new AuthService(ds, new AuditService(ds)).authenticate(token);
+    await ds.destroy();
+    expect(viewer).toMatchObject({ name: "raadslid", role: "member" });
+    const again = await runCli(["user", "add", "raadslid"], { cwd: dir, env });
+    expect(again.code).toBe(2);
   });
 });

@@ -10,7 +10,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured streams. */
-export async function runCli(args: string[], options: { stdin?: string | Buffer; tty?: boolean; cwd?: string } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { stdin?: string | Buffer; tty?: boolean; cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   const out = new PassThrough();
   const err = new PassThrough();
   let stdout = "";
@@ -22,7 +22,7 @@ export async function runCli(args: string[], options: { stdin?: string | Buffer;
     stderr: Object.assign(err, { isTTY: options.tty ?? false }),
     stdin: Readable.from(options.stdin !== undefined ? [Buffer.from(options.stdin)] : []),
     cwd: options.cwd ?? PACKAGE_ROOT,
-    env: { NO_COLOR: options.tty ? undefined : "1" },
+    env: { NO_COLOR: options.tty ? undefined : "1", ...options.env },
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

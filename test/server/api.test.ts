@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDocx, makePdf, makeImageOnlyPdf } from "../helpers/files.js";
 import { sameModuloRepair } from "../helpers/text.js";
-import { DB, gql, startTestServer, upload, type TestServer } from "./harness.js";
+import { DB, startTestServer, type TestServer } from "./harness.js";
 
 // The API suite: resolvers through the real HTTP server, on in-memory SQLite (npm test) or
 // PostgreSQL (npm run test:pg), with migrations as in production.
@@ -53,13 +53,13 @@ afterAll(async () => {
 });
 
 async function submit(input: Record<string, unknown>) {
-  const r = await gql<{ submitDocument: { id: string; number: number; documentId: string; originalText: string; sourceFormat: string; textFormat: string; checksum: string } }>(s.url, SUBMIT, { input });
+  const r = await s.gql<{ submitDocument: { id: string; number: number; documentId: string; originalText: string; sourceFormat: string; textFormat: string; checksum: string } }>(SUBMIT, { input });
   expect(r.body.errors).toBeUndefined();
   return r.body.data!.submitDocument;
 }
 
 async function scan(documentId: string, profileId?: string) {
-  const r = await gql<{ scanDocument: { id: string; score: number; grade: string; findingCount: number; modules: Array<{ id: string }>; document: { onTopic: boolean } } }>(s.url, SCAN, { id: documentId, profileId });
+  const r = await s.gql<{ scanDocument: { id: string; score: number; grade: string; findingCount: number; modules: Array<{ id: string }>; document: { onTopic: boolean } } }>(SCAN, { id: documentId, profileId });
   expect(r.body.errors).toBeUndefined();
   return r.body.data!.scanDocument;
 }
@@ -78,7 +78,7 @@ type FindingNode = {
 };
 
 async function findings(scanId: string, args: Record<string, unknown> = {}) {
-  const r = await gql<{ scan: { findings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: FindingNode }> } } }>(s.url, FINDINGS, {
+  const r = await s.gql<{ scan: { findings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: FindingNode }> } } }>(FINDINGS, {
     id: scanId,
     first: 100,
     ...args,
@@ -104,13 +104,12 @@ describe(`GraphQL API on ${DB}`, () => {
     expect(v2).toMatchObject({ number: 2, documentId: v1.documentId });
     const other = await submit({ title: "Regiovisie Utrecht 2025", municipality: "Amersfoort", text: DRAFT_1 });
     expect(other.documentId).not.toBe(v1.documentId);
-    const r = await gql<{ document: { title: string; municipality: string; year: number; kind: string; latestVersion: { number: number }; versions: { totalCount: number } } }>(
-      s.url,
+    const r = await s.gql<{ document: { title: string; municipality: string; year: number; kind: string; latestVersion: { number: number }; versions: { totalCount: number } } }>(
       `query($id: ID!) { document(id: $id) { title municipality year kind latestVersion { number } versions(first: 10) { totalCount } } }`,
       { id: v1.documentId },
     );
     expect(r.body.data!.document).toMatchObject({ title: "Regiovisie Utrecht 2025", municipality: "Utrecht", year: 2025, kind: "REGIOVISIE", latestVersion: { number: 2 }, versions: { totalCount: 2 } });
-    const list = await gql<{ documents: { totalCount: number; edges: Array<{ node: { title: string } }> } }>(s.url, `{ documents(first: 10, municipality: "utrecht") { totalCount edges { node { title } } } }`);
+    const list = await s.gql<{ documents: { totalCount: number; edges: Array<{ node: { title: string } }> } }>(`{ documents(first: 10, municipality: "utrecht") { totalCount edges { node { title } } } }`);
     expect(list.body.data!.documents.totalCount).toBe(1);
   });
 
@@ -139,15 +138,14 @@ describe(`GraphQL API on ${DB}`, () => {
     expect(errors.edges.every((e) => e.node.severity === "ERROR")).toBe(true);
     const byModule = await findings(sc.id, { module: "fixture", status: "OPEN" });
     expect(byModule.totalCount).toBe(all.totalCount);
-    const bad = await gql(s.url, FINDINGS, { id: sc.id, first: 1, after: "bogus" });
+    const bad = await s.gql(FINDINGS, { id: sc.id, first: 1, after: "bogus" });
     expect(bad.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("exports SARIF 2.1.0, Markdown and HTML reports and a motion draft, and filters coverage", async () => {
     const v = await submit({ title: "Exports", text: DRAFT_1 });
     const sc = await scan(v.documentId);
-    const r = await gql<{ scan: { sarif: any; md: string; html: string; motion: string; coverage: Array<{ check: string; status: string; roles: Array<{ role: string }> }>; missing: Array<{ check: string }> } }>(
-      s.url,
+    const r = await s.gql<{ scan: { sarif: any; md: string; html: string; motion: string; coverage: Array<{ check: string; status: string; roles: Array<{ role: string }> }>; missing: Array<{ check: string }> } }>(
       `query($id: ID!) { scan(id: $id) { sarif md: report(format: MARKDOWN) html: report(format: HTML, lang: EN) motion coverage { check status roles { role status } } missing: coverage(status: MISSING) { check } } }`,
       { id: sc.id },
     );
@@ -169,10 +167,9 @@ describe(`GraphQL API on ${DB}`, () => {
     const a = await scan(v1.documentId);
     await submit({ title: "Vergelijk", municipality: "Zwolle", text: DRAFT_2 });
     const b = await scan(v1.documentId);
-    const r = await gql<{
+    const r = await s.gql<{
       compareScans: { new: FindingNode[]; fixed: FindingNode[]; unchanged: FindingNode[]; coverageChanges: Array<{ check: string; before: string; after: string }>; scoreDelta: number };
     }>(
-      s.url,
       `query($a: ID!, $b: ID!) { compareScans(baseId: $a, headId: $b) { scoreDelta new { ruleId quote } fixed { ruleId quote } unchanged { ruleId quote } coverageChanges { check before after } } }`,
       { a: a.id, b: b.id },
     );
@@ -188,33 +185,34 @@ describe(`GraphQL API on ${DB}`, () => {
     const v = await submit({ title: "Onderdrukken", text: DRAFT_1 });
     const first = await scan(v.documentId);
     const target = (await findings(first.id, { ruleId: "fixture/vague-goal" })).edges[0].node;
-    const noReason = await gql(s.url, `mutation($id: ID!) { suppressFinding(findingId: $id, justification: "  ") { id } }`, { id: target.id });
+    const noReason = await s.gql(`mutation($id: ID!) { suppressFinding(findingId: $id, justification: "  ") { id } }`, { id: target.id });
     expect(noReason.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const ok = await gql<{ suppressFinding: FindingNode }>(
-      s.url,
+    const ok = await s.gql<{ suppressFinding: FindingNode }>(
       `mutation($id: ID!) { suppressFinding(findingId: $id, justification: "Wordt in het uitvoeringsplan SMART gemaakt") { id suppressed suppression { kind justification by at } } }`,
       { id: target.id },
     );
-    expect(ok.body.data!.suppressFinding).toMatchObject({ suppressed: true, suppression: { kind: "stored", justification: "Wordt in het uitvoeringsplan SMART gemaakt", by: "local" } });
+    expect(ok.body.data!.suppressFinding).toMatchObject({ suppressed: true, suppression: { kind: "stored", justification: "Wordt in het uitvoeringsplan SMART gemaakt", by: "tester" } });
     expect(new Date(ok.body.data!.suppressFinding.suppression!.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const second = await scan(v.documentId);
     const again = (await findings(second.id, { ruleId: "fixture/vague-goal" })).edges[0].node;
     expect(again.fingerprint).toBe(target.fingerprint);
     expect(again.suppressed).toBe(true);
     expect((await findings(second.id, { status: "SUPPRESSED" })).edges.map((e) => e.node.ruleId)).toEqual(["fixture/vague-goal"]);
-    const lifted = await gql<{ unsuppressFinding: FindingNode }>(s.url, `mutation($id: ID!) { unsuppressFinding(findingId: $id) { suppressed } }`, { id: again.id });
+    const lifted = await s.gql<{ unsuppressFinding: FindingNode }>(`mutation($id: ID!) { unsuppressFinding(findingId: $id) { suppressed } }`, { id: again.id });
     expect(lifted.body.data!.unsuppressFinding.suppressed).toBe(false);
     const third = await scan(v.documentId);
     expect((await findings(third.id, { ruleId: "fixture/vague-goal" })).edges[0].node.suppressed).toBe(false);
-    const audit = await s.services.suppressions.forDocument(s.contextFor().viewer, v.documentId);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ createdBy: "local", revokedBy: "local" });
-    expect(audit[0].revokedAt).toBeTruthy();
+    const me = (await s.gql<{ me: { id: string } }>(`{ me { id } }`)).body.data!.me;
+    const stored = await s.services.suppressions.forDocument({ id: me.id, name: "tester", role: "member" }, v.documentId);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ createdBy: "tester", revokedBy: "tester" });
+    expect(stored[0].revokedAt).toBeTruthy();
+    const log = await s.gql<{ auditLog: { edges: Array<{ node: { action: string; actorName: string } }> } }>(`{ auditLog(first: 10) { edges { node { action actorName } } } }`);
+    expect(log.body.data!.auditLog.edges.map((e) => e.node.action)).toEqual(expect.arrayContaining(["suppress-finding", "unsuppress-finding"]));
   });
 
   it("creates, updates, lists and deletes profiles, and scans with one", async () => {
-    const create = await gql<{ createProfile: { id: string; rules: Array<{ ruleId: string; enabled: boolean; severity: string | null }> } }>(
-      s.url,
+    const create = await s.gql<{ createProfile: { id: string; rules: Array<{ ruleId: string; enabled: boolean; severity: string | null }> } }>(
       `mutation($input: ProfileInput!) { createProfile(input: $input) { id name rules { ruleId enabled severity } modules { module enabled } } }`,
       { input: { name: "Workshop", rules: [{ ruleId: "fixture/conflict-framing", enabled: false }, { ruleId: "fixture/vague-goal", enabled: true, severity: "ERROR" }] } },
     );
@@ -225,25 +223,24 @@ describe(`GraphQL API on ${DB}`, () => {
     const f = await findings(sc.id);
     expect(f.edges.some((e) => e.node.ruleId === "fixture/conflict-framing")).toBe(false);
     expect(f.edges.find((e) => e.node.ruleId === "fixture/vague-goal")?.node.severity).toBe("ERROR");
-    const update = await gql<{ updateProfile: { name: string } }>(s.url, `mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) { name } }`, {
+    const update = await s.gql<{ updateProfile: { name: string } }>(`mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) { name } }`, {
       id,
       input: { name: "Workshop 2", modules: [{ module: "fixture", enabled: true }] },
     });
     expect(update.body.data!.updateProfile.name).toBe("Workshop 2");
-    const unknown = await gql(s.url, `mutation($input: ProfileInput!) { createProfile(input: $input) { id } }`, { input: { name: "X", rules: [{ ruleId: "nope/rule", enabled: false }] } });
+    const unknown = await s.gql(`mutation($input: ProfileInput!) { createProfile(input: $input) { id } }`, { input: { name: "X", rules: [{ ruleId: "nope/rule", enabled: false }] } });
     expect(unknown.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    const list = await gql<{ profiles: { totalCount: number } }>(s.url, `{ profiles(first: 10) { totalCount } }`);
+    const list = await s.gql<{ profiles: { totalCount: number } }>(`{ profiles(first: 10) { totalCount } }`);
     expect(list.body.data!.profiles.totalCount).toBe(1);
-    const del = await gql<{ deleteProfile: boolean }>(s.url, `mutation($id: ID!) { deleteProfile(id: $id) }`, { id });
+    const del = await s.gql<{ deleteProfile: boolean }>(`mutation($id: ID!) { deleteProfile(id: $id) }`, { id });
     expect(del.body.data!.deleteProfile).toBe(true);
-    const gone = await gql(s.url, `query($id: ID!) { profile(id: $id) { id } }`, { id });
+    const gone = await s.gql(`query($id: ID!) { profile(id: $id) { id } }`, { id });
     expect(gone.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 
   it("scans text without storing it", async () => {
     const before = await s.ds.query("SELECT COUNT(*) AS n FROM scan");
-    const r = await gql<{ scanText: { score: number; grade: string; findings: Array<{ ruleId: string }>; document: { onTopic: boolean } } }>(
-      s.url,
+    const r = await s.gql<{ scanText: { score: number; grade: string; findings: Array<{ ruleId: string }>; document: { onTopic: boolean } } }>(
       `query($t: String!) { scanText(text: $t, lang: EN) { score grade document { onTopic } findings { ruleId message } } }`,
       { t: DRAFT_1 },
     );
@@ -254,8 +251,7 @@ describe(`GraphQL API on ${DB}`, () => {
   });
 
   it("answers rules, modules, sources and corpus searches", async () => {
-    const r = await gql<{ ruleModules: Array<{ id: string; rules: Array<{ id: string }> }>; rules: Array<{ id: string; severity: string }>; rule: { id: string; examples: Array<{ text: string }>; remedies: Array<{ action: string }>; sources: Array<{ source: string }> }; sources: Array<{ id: string }>; corpusSearch: Array<{ kind: string; id: string }> }>(
-      s.url,
+    const r = await s.gql<{ ruleModules: Array<{ id: string; rules: Array<{ id: string }> }>; rules: Array<{ id: string; severity: string }>; rule: { id: string; examples: Array<{ text: string }>; remedies: Array<{ action: string }>; sources: Array<{ source: string }> }; sources: Array<{ id: string }>; corpusSearch: Array<{ kind: string; id: string }> }>(
       `{ ruleModules { id rules { id } } rules(module: "fixture", severity: WARNING) { id severity } rule(id: "fixture/shelter-coverage") { id examples { text expect } remedies { action example } sources { source locator } } sources { id } corpusSearch(query: "opvang") { kind id title } }`,
     );
     expect(r.body.errors).toBeUndefined();
@@ -266,7 +262,7 @@ describe(`GraphQL API on ${DB}`, () => {
     expect(d.rule.remedies[0].action).toBeTruthy();
     expect(d.sources.map((x) => x.id)).toEqual(expect.arrayContaining(["seed-003"]));
     expect(d.corpusSearch.length).toBeGreaterThan(0);
-    const missing = await gql(s.url, `{ rule(id: "nope/x") { id } }`);
+    const missing = await s.gql(`{ rule(id: "nope/x") { id } }`);
     expect(missing.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 
@@ -278,8 +274,7 @@ describe(`GraphQL API on ${DB}`, () => {
       { heading: "Maatregelen" },
       { text: "We gaan twintig extra opvangplekken realiseren." },
     ]);
-    const r = await upload(
-      s.url,
+    const r = await s.upload(
       `mutation($input: SubmitDocumentInput!) { submitDocument(input: $input) { id documentId sourceFormat textFormat originalText filename } }`,
       { input: { title: "Word-versie", file: null } },
       { path: "variables.input.file", bytes, name: "visie.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
@@ -303,8 +298,7 @@ describe(`GraphQL API on ${DB}`, () => {
       `In ${2020 + n} volgt een evaluatie met alle betrokken partijen.`,
     ];
     const bytes = await makePdf([0, 1, 2, 3, 4, 5].flatMap(page), { perPage: 6, header: "Regiovisie Noord 2025-2028" });
-    const r = await upload(
-      s.url,
+    const r = await s.upload(
       `mutation($input: SubmitDocumentInput!) { submitDocument(input: $input) { id documentId sourceFormat textFormat originalText } }`,
       { input: { title: "PDF-versie", file: null } },
       { path: "variables.input.file", bytes, name: "visie.pdf", type: "application/pdf" },
@@ -333,37 +327,37 @@ describe(`GraphQL API on ${DB}`, () => {
       [`{ nope }`, {}, "GRAPHQL_VALIDATION_FAILED"],
     ];
     for (const [query, variables, code] of cases) {
-      const r = await gql(s.url, query, variables);
+      const r = await s.gql(query, variables);
       expect(r.body.errors?.[0].extensions?.code, query).toBe(code);
       expect(JSON.stringify(r.body)).not.toMatch(/stacktrace|at .*\.(ts|js):\d+/);
     }
   });
 
   it("refuses unsupported and too large uploads", async () => {
-    const png = await upload(s.url, SUBMIT, { input: { title: "Plaatje", file: null } }, { path: "variables.input.file", bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), name: "x.png", type: "image/png" });
+    const png = await s.upload(SUBMIT, { input: { title: "Plaatje", file: null } }, { path: "variables.input.file", bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), name: "x.png", type: "image/png" });
     expect(png.body.errors?.[0].extensions?.code).toBe("UNSUPPORTED_FORMAT");
-    const big = await upload(s.url, SUBMIT, { input: { title: "Groot", file: null } }, { path: "variables.input.file", bytes: Buffer.alloc(300_000, "a"), name: "groot.txt", type: "text/plain" });
+    const big = await s.upload(SUBMIT, { input: { title: "Groot", file: null } }, { path: "variables.input.file", bytes: Buffer.alloc(300_000, "a"), name: "groot.txt", type: "text/plain" });
     expect(big.body.errors?.[0].extensions?.code).toBe("DOCUMENT_TOO_LARGE");
-    const scanned = await upload(s.url, SUBMIT, { input: { title: "Scan", file: null } }, { path: "variables.input.file", bytes: await makeImageOnlyPdf(), name: "scan.pdf", type: "application/pdf" });
+    const scanned = await s.upload(SUBMIT, { input: { title: "Scan", file: null } }, { path: "variables.input.file", bytes: await makeImageOnlyPdf(), name: "scan.pdf", type: "application/pdf" });
     expect(scanned.body.errors?.[0].extensions?.code).toBe("NEEDS_OCR");
-    const broken = await upload(s.url, SUBMIT, { input: { title: "Kapot", file: null } }, { path: "variables.input.file", bytes: Buffer.from("PK\u0003\u0004kapot"), name: "kapot.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    const broken = await s.upload(SUBMIT, { input: { title: "Kapot", file: null } }, { path: "variables.input.file", bytes: Buffer.from("PK\u0003\u0004kapot"), name: "kapot.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
     expect(broken.body.errors?.[0].extensions?.code).toBe("MALFORMED_DOCUMENT");
   });
 
   it("keeps CSRF prevention on for uploads", async () => {
     const bytes = Buffer.from("Huiselijk geweld. Kindermishandeling.", "utf8");
-    const r = await upload(s.url, SUBMIT, { input: { title: "CSRF", file: null } }, { path: "variables.input.file", bytes, name: "a.txt", type: "text/plain" }, {});
+    const r = await s.upload(SUBMIT, { input: { title: "CSRF", file: null } }, { path: "variables.input.file", bytes, name: "a.txt", type: "text/plain" }, {});
     expect(r.status).toBe(400);
     expect(JSON.stringify(r.body)).toMatch(/CSRF|Cross-Site/);
   });
 
   it("limits query depth and aliases", async () => {
     const deep = `{ documents(first: 1) { edges { node { versions(first: 1) { edges { node { document { versions(first: 1) { edges { node { document { versions(first: 1) { edges { node { id } } } } } } } } } } } } } } }`;
-    const r = await gql(s.url, deep);
+    const r = await s.gql(deep);
     expect(r.body.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(r.body.errors?.[0].message).toMatch(/depth/i);
     const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: sources { id }`).join(" ")} }`;
-    const a = await gql(s.url, aliases);
+    const a = await s.gql(aliases);
     expect(a.body.errors?.[0].message).toMatch(/alias/i);
   });
 });

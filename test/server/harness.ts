@@ -12,10 +12,19 @@ import { allRulesEngine } from "../helpers/modules.js";
 export const DB = process.env.TEST_DB === "postgres" ? "postgres" : "sqlite";
 export const PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
+export type GqlResult<T> = { status: number; body: { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+
 export interface TestServer extends App {
   ds: DataSource;
   engine: Engine;
   url: string;
+  /** Token of the default test user (a member named "tester"). */
+  token: string;
+  /** A GraphQL request as the default user, or with the given token (null: none). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  upload(query: string, variables: Record<string, unknown>, file: { path: string; bytes: Buffer; name: string; type: string }, headers?: Record<string, string>): ReturnType<typeof upload>;
+  /** Creates a user with a role and returns its token. */
+  user(name: string, role?: "admin" | "trainer" | "member"): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -43,11 +52,23 @@ export async function startTestServer(limits: Partial<ServerLimits> = {}, viewer
   httpServer.on("request", app.app);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const system = { id: "system", name: "system", role: "admin" as const };
+  const user = async (name: string, role: "admin" | "trainer" | "member" = "member") => {
+    const u = await app.services.auth.createUser(system, name, role);
+    return app.services.auth.issue(u.id, "api");
+  };
+  const token = await user("tester");
+  const auth = (t: string | null | undefined): Record<string, string> => (t ? { authorization: `Bearer ${t}` } : {});
   return {
     ...app,
     ds,
     engine,
-    url: `http://127.0.0.1:${port}/graphql`,
+    url,
+    token,
+    user,
+    gql: (query, variables = {}, t = token) => gql(url, query, variables, auth(t)),
+    upload: (query, variables, file, headers = { "apollo-require-preflight": "true" }) => upload(url, query, variables, file, { ...auth(token), ...headers }),
     async close() {
       await app.apollo.stop();
       httpServer.close();

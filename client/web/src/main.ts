@@ -4,7 +4,13 @@ import { VersionTextDocument, type CoverageFieldsFragment, type FindingFieldsFra
 import { createClient, GenderscanApiError } from "../../sdk/client.js";
 import { lang, setLang, t, type Key } from "./i18n.js";
 
-const api = createClient({ url: `${location.origin}/graphql`, token: localStorage.getItem("genderscan-token") ?? undefined });
+let api = createClient({ url: `${location.origin}/graphql`, token: localStorage.getItem("genderscan-token") ?? undefined });
+
+function useToken(token: string | null): void {
+  if (token) localStorage.setItem("genderscan-token", token);
+  else localStorage.removeItem("genderscan-token");
+  api = createClient({ url: `${location.origin}/graphql`, token: token ?? undefined });
+}
 
 interface State {
   version: VersionFieldsFragment | null;
@@ -274,5 +280,122 @@ function wire(): void {
   }
 }
 
+// ---- sign-in, workshops ----
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const signin = params.get("signin");
+  const join = params.get("join");
+  if (signin || join) history.replaceState(null, "", location.pathname);
+  if (signin) {
+    try {
+      useToken((await api.signIn(signin)).token);
+    } catch {
+      $("signin-status").textContent = t("badToken");
+    }
+  }
+  if (join) $<HTMLInputElement>("join-code").value = join;
+  await showSession();
+}
+
+/** Shows the workbench when the stored token is valid, the sign-in panel otherwise. */
+async function showSession(): Promise<void> {
+  let me: Awaited<ReturnType<typeof api.me>> | null = null;
+  if (localStorage.getItem("genderscan-token")) {
+    try {
+      me = await api.me();
+    } catch {
+      useToken(null);
+    }
+  }
+  $("signin").hidden = !!me;
+  $("input").hidden = !me;
+  $("whoami").hidden = !me;
+  $("workshops").hidden = !me || (me.role !== "trainer" && me.role !== "admin");
+  if (me) {
+    $("whoami-name").textContent = `${me.displayName} (${me.role})`;
+    if (!$("workshops").hidden) await renderWorkshops();
+  } else {
+    $("results").hidden = true;
+  }
+}
+
+async function onSignIn(e: Event): Promise<void> {
+  e.preventDefault();
+  const value = $<HTMLInputElement>("signin-code").value.trim();
+  try {
+    useToken(value.startsWith("gss_") ? (await api.signIn(value)).token : value);
+    await api.me();
+    $("signin-status").textContent = "";
+  } catch {
+    useToken(null);
+    $("signin-status").textContent = t("badToken");
+  }
+  await showSession();
+}
+
+async function onJoin(e: Event): Promise<void> {
+  e.preventDefault();
+  try {
+    const r = await api.joinWorkshop($<HTMLInputElement>("join-code").value.trim(), $<HTMLInputElement>("join-name").value.trim());
+    useToken(r.token);
+    $("signin-status").textContent = "";
+  } catch (err) {
+    $("signin-status").textContent = `${t("badToken")} ${(err as Error).message}`;
+  }
+  await showSession();
+}
+
+async function renderWorkshops(): Promise<void> {
+  const list = await api.workshops();
+  $("workshop-list").innerHTML = list
+    .map(
+      (w) => `<li><strong>${esc(w.title)}</strong> — ${t("code")}: <span class="join-code">${esc(w.code)}</span>${w.closedAt ? ` (${t("closed")})` : ""}
+  ${w.closedAt ? "" : `<button type="button" data-projector="${w.id}">${t("projector")}</button> <button type="button" data-close="${w.id}">${t("close")}</button>`}</li>`,
+    )
+    .join("");
+}
+
+async function renderProjector(id: string): Promise<void> {
+  const w = await api.workshop(id, lang() === "en" ? "EN" : "NL");
+  const el = $("projector");
+  el.hidden = false;
+  const a = w.aggregate;
+  el.innerHTML = `<h3>${esc(w.title)} — ${t("code")}: <span class="join-code big">${esc(w.code)}</span></h3>
+<p>${t("participants")}: ${a.participants} · ${t("documents")}: ${a.documents}</p>
+<h4>${t("topFindings")}</h4>
+<ol class="top-findings">${a.topFindings.map((f) => `<li><strong>${esc(f.title)}</strong> — ${f.documents} ${t("documents").toLowerCase()} (${f.count}×)</li>`).join("")}</ol>
+<h4>${t("coverageAcross")}</h4>
+<table class="tally"><thead><tr><th></th><th>${t("present")}</th><th>${t("partial")}</th><th>${t("missing")}</th></tr></thead><tbody>${a.coverage
+    .map((c) => `<tr><td>${esc(c.check)}</td><td>${c.present}</td><td>${c.partial}</td><td>${c.missing}</td></tr>`)
+    .join("")}</tbody></table>`;
+}
+
+function wireAccounts(): void {
+  $("signin-form").addEventListener("submit", onSignIn);
+  $("join-form").addEventListener("submit", onJoin);
+  $("sign-out").addEventListener("click", () => {
+    useToken(null);
+    void showSession();
+  });
+  $("workshop-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    await api.createWorkshop($<HTMLInputElement>("workshop-title").value.trim());
+    $<HTMLInputElement>("workshop-title").value = "";
+    await renderWorkshops();
+  });
+  $("workshop-list").addEventListener("click", async (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLButtonElement>("button");
+    if (b?.dataset.projector) await renderProjector(b.dataset.projector);
+    if (b?.dataset.close) {
+      await api.closeWorkshop(b.dataset.close, confirm(t("keep")));
+      $("projector").hidden = true;
+      await renderWorkshops();
+    }
+  });
+}
+
 setLang(lang());
 wire();
+wireAccounts();
+void start();
