@@ -3,6 +3,8 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import cors from "cors";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { hashToken } from "./services/auth.service.js";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import graphqlUploadExpress from "graphql-upload/graphqlUploadExpress.mjs";
@@ -16,6 +18,7 @@ import { ANONYMOUS, LOCAL_VIEWER, type Context, type Viewer } from "./context.js
 import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServerLimits } from "./services/limits.js";
+import type { ScanRunner } from "./scan/runner.js";
 
 export interface AppOptions {
   ds: DataSource;
@@ -24,6 +27,8 @@ export interface AppOptions {
   /** Resolves the viewer of a request; by default from its bearer token. */
   viewerFor?: (req: express.Request) => Promise<Viewer> | Viewer;
   httpServer?: Server;
+  /** Where scans run (default: in the request's thread). */
+  runner?: ScanRunner;
 }
 
 export interface App {
@@ -85,6 +90,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: "Interne fout; probeer het later opnieuw. / Internal error; please try again later.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
+/**
+ * A request whose declared length passes the limit is answered 413 with a GraphQL error; its body is
+ * read and dropped first (for at most 30 s), so the client sees the answer rather than a reset.
+ */
+function refuseOversized(limit: number): express.RequestHandler {
+  return (req, res, next) => {
+    const length = Number(req.headers["content-length"] ?? 0);
+    if (!(length > limit)) return next();
+    const send = () => {
+      if (res.headersSent) return;
+      res.status(413).set("connection", "close").json({
+        errors: [{ message: "Het verzoek is te groot. / The request is too large.", extensions: { code: "DOCUMENT_TOO_LARGE", limit } }],
+      });
+    };
+    const timer = setTimeout(send, 30_000);
+    req.on("data", () => {});
+    req.on("end", () => {
+      clearTimeout(timer);
+      send();
+    });
+  };
+}
+
 /** The token of an `Authorization: Bearer <token>` header. */
 export function bearer(req: express.Request): string | undefined {
   const h = req.headers.authorization;
@@ -93,7 +121,7 @@ export function bearer(req: express.Request): string | undefined {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const services = createServices(options.ds, options.engine, options.limits);
+  const services = createServices(options.ds, options.engine, options.limits, options.runner);
   const contextFor = (viewer: Viewer = LOCAL_VIEWER): Context => ({ ds: options.ds, engine: options.engine, services, viewer });
   // Hostile queries: depth, aliases, cost, tokens and directives are limited; field suggestions are blocked.
   const armor = new ApolloArmor({
@@ -127,27 +155,57 @@ export async function createApp(options: AppOptions): Promise<App> {
   const web = join(PACKAGE_ROOT, "client/web/dist");
   if (existsSync(join(web, "index.html"))) app.use(express.static(web, { index: "index.html", maxAge: "1h" }));
   else app.get("/", (_req, res) => void res.type("text/plain").send("genderscan: the web workbench is not built; run `npm run build`. GraphQL: /graphql"));
+  // Rate limit per token (hashed; per address without one), with a GraphQL-shaped answer.
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.limits.ratePerMinute,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    keyGenerator: (req) => {
+      const token = bearer(req);
+      return token ? `t:${hashToken(token)}` : `ip:${ipKeyGenerator(req.ip ?? "unknown")}`;
+    },
+    handler: (_req, res) => {
+      res.status(429).json({
+        errors: [{ message: "Te veel verzoeken; probeer het zo opnieuw. / Too many requests; try again shortly.", extensions: { code: "RATE_LIMITED" } }],
+      });
+    },
+  });
+  const maxBody = Math.ceil(options.limits.maxUploadBytes * 1.5);
   app.use(
     "/graphql",
+    limiter,
+    refuseOversized(maxBody),
     cors(),
-    express.json({ limit: Math.ceil(options.limits.maxUploadBytes * 1.5) }),
+    express.json({ limit: maxBody }),
     graphqlUploadExpress({ maxFileSize: options.limits.maxUploadBytes + 1, maxFiles: 1 }),
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: async ({ req }) => contextFor(options.viewerFor ? await options.viewerFor(req) : ((await services.auth.authenticate(bearer(req))) ?? ANONYMOUS)),
     }) as express.RequestHandler,
   );
-  // Oversized JSON bodies and other body errors get a GraphQL-shaped answer with a code.
-  app.use((err: { type?: string; status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  // Oversized JSON bodies and other body errors get a GraphQL-shaped answer with a code. The rest of
+  // the body is read (for at most 10 s) before answering, so the client sees the answer, not a reset.
+  app.use((err: { type?: string; status?: number; message?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!err) return next();
     const tooLarge = err.type === "entity.too.large" || err.status === 413;
-    res.status(tooLarge ? 413 : (err.status ?? 400)).json({
-      errors: [
-        {
-          message: tooLarge ? "Het verzoek is te groot. / The request is too large." : "Ongeldig verzoek. / Bad request.",
-          extensions: { code: tooLarge ? "DOCUMENT_TOO_LARGE" : "BAD_REQUEST" },
-        },
-      ],
+    const send = () => {
+      if (res.headersSent) return;
+      res.status(tooLarge ? 413 : (err.status ?? 400)).set("connection", "close").json({
+        errors: [
+          {
+            message: tooLarge ? "Het verzoek is te groot. / The request is too large." : "Ongeldig verzoek. / Bad request.",
+            extensions: { code: tooLarge ? "DOCUMENT_TOO_LARGE" : "BAD_REQUEST" },
+          },
+        ],
+      });
+    };
+    if (req.readableEnded || req.complete) return send();
+    const timer = setTimeout(send, 10_000);
+    req.on("end", () => {
+      clearTimeout(timer);
+      send();
     });
+    req.resume();
   });
   return { app, apollo, services, contextFor };
 }

@@ -4,6 +4,7 @@ import { Access } from "./access.js";
 import { CatalogService } from "./catalog.service.js";
 import { DocumentService } from "./document.service.js";
 import type { ServerLimits } from "./limits.js";
+import { inProcessRunner, type ScanRunner } from "../scan/runner.js";
 import { ProfileService } from "./profile.service.js";
 import { ScanService } from "./scan.service.js";
 import { SuppressionService } from "./suppression.service.js";
@@ -26,7 +27,7 @@ export interface Services {
   limits: ServerLimits;
 }
 
-export function createServices(ds: DataSource, engine: Engine, limits: ServerLimits): Services {
+export function createServices(ds: DataSource, engine: Engine, limits: ServerLimits, runner: ScanRunner = inProcessRunner(engine)): Services {
   const access = new Access(ds);
   const documents = new DocumentService(ds, access, limits);
   const profiles = new ProfileService(ds, engine);
@@ -36,7 +37,7 @@ export function createServices(ds: DataSource, engine: Engine, limits: ServerLim
     access,
     documents,
     profiles,
-    scans: new ScanService(ds, engine, access, documents, profiles, limits),
+    scans: new ScanService(ds, engine, access, documents, profiles, limits, runner),
     suppressions: new SuppressionService(ds, access, audit),
     catalog: new CatalogService(engine),
     audit,

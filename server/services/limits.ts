@@ -5,6 +5,8 @@ export interface ServerLimits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  /** Requests per minute per token (or per address without a token). */
+  ratePerMinute: number;
 }
 
 export function limitsFromEnv(env: Record<string, string | undefined> = process.env): ServerLimits {
@@ -17,6 +19,7 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     scanTimeoutMs: num("SCAN_TIMEOUT_MS", 60_000),
     maxDepth: num("GRAPHQL_MAX_DEPTH", 10),
     maxAliases: num("GRAPHQL_MAX_ALIASES", 15),
-    maxCost: num("GRAPHQL_MAX_COST", 5000),
+    maxCost: num("GRAPHQL_MAX_COST", 1500),
+    ratePerMinute: num("RATE_LIMIT_PER_MINUTE", 300),
   };
 }

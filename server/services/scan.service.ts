@@ -19,6 +19,7 @@ import type { DocumentService } from "./document.service.js";
 import type { ServerLimits } from "./limits.js";
 import { resultOf } from "./mappers.js";
 import type { ProfileService } from "./profile.service.js";
+import type { ScanRunner } from "../scan/runner.js";
 
 export interface FindingQuery {
   module?: string;
@@ -44,6 +45,7 @@ export class ScanService {
     private readonly documents: DocumentService,
     private readonly profiles: ProfileService,
     private readonly limits: ServerLimits,
+    private readonly runner: ScanRunner,
   ) {}
 
   /** Scans a stored version (the latest by default) and stores the scan and its findings in one transaction. */
@@ -57,7 +59,7 @@ export class ScanService {
     const active = suppressions.filter((s) => !s.revokedAt);
     const lang = options.lang ?? "nl";
     const t0 = performance.now();
-    const { result, timings } = this.engine.scanDetailed(version.originalText, {
+    const { result, timings } = await this.runner.scan(version.originalText, {
       format: version.textFormat as TextFormat,
       title: doc.title,
       kind: doc.kind as ScanResult["document"]["kind"],
@@ -119,13 +121,14 @@ export class ScanService {
     const name = options.format === "markdown" ? "text.md" : options.format === "text" ? "text.txt" : undefined;
     const doc = await ingest(bytes, { filename: name, maxBytes: this.limits.maxUploadBytes });
     const profileEntity = options.profileId ? await this.profiles.get(viewer, options.profileId) : null;
-    return this.engine.scan(doc.text, {
+    const { result } = await this.runner.scan(doc.text, {
       format: doc.format,
       title: options.title,
       lang: options.lang ?? "nl",
       profile: profileEntity ? this.profiles.toEngineProfile(profileEntity) : undefined,
       timeoutMs: this.limits.scanTimeoutMs,
     });
+    return result;
   }
 
   async get(viewer: Viewer, id: string): Promise<ScanEntity> {

@@ -322,7 +322,7 @@ describe(`GraphQL API on ${DB}`, () => {
       [`mutation { submitDocument(input: { title: "", text: "huiselijk geweld" }) { id } }`, {}, "BAD_USER_INPUT"],
       [`mutation { submitDocument(input: { title: "Leeg", text: "  " }) { id } }`, {}, "EMPTY_DOCUMENT"],
       [`mutation { submitDocument(input: { title: "Geen van beide" }) { id } }`, {}, "BAD_USER_INPUT"],
-      [`{ documents(first: 1000) { totalCount } }`, {}, "BAD_USER_INPUT"],
+      [`{ documents(first: 0) { totalCount } }`, {}, "BAD_USER_INPUT"],
       [`{ scanText(text: "x", lang: XX) { score } }`, {}, "GRAPHQL_VALIDATION_FAILED"],
       [`{ nope }`, {}, "GRAPHQL_VALIDATION_FAILED"],
     ];

@@ -29,7 +29,11 @@ export interface TestServer extends App {
 }
 
 /** A fresh database (own PostgreSQL schema, or in-memory SQLite) with migrations run, and a listening HTTP server. */
-export async function startTestServer(limits: Partial<ServerLimits> = {}, viewerFor?: Parameters<typeof createApp>[0]["viewerFor"]): Promise<TestServer> {
+export async function startTestServer(
+  limits: Partial<ServerLimits> = {},
+  viewerFor?: Parameters<typeof createApp>[0]["viewerFor"],
+  runner?: Parameters<typeof createApp>[0]["runner"],
+): Promise<TestServer> {
   let ds: DataSource;
   let schema: string | null = null;
   if (DB === "postgres") {
@@ -48,7 +52,7 @@ export async function startTestServer(limits: Partial<ServerLimits> = {}, viewer
   await ds.runMigrations({ transaction: "each" });
   const engine = await allRulesEngine();
   const httpServer: Server = createServer();
-  const app = await createApp({ ds, engine, limits: { ...limitsFromEnv({}), ...limits }, httpServer, viewerFor });
+  const app = await createApp({ ds, engine, limits: { ...limitsFromEnv({}), ratePerMinute: 100_000, ...limits }, httpServer, viewerFor, runner });
   httpServer.on("request", app.app);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -49,7 +49,9 @@ export function detectFormat(bytes: Uint8Array, options: IngestOptions = {}): So
   if (head.startsWith("%PDF-")) return "pdf";
   const ext = options.filename ? extname(options.filename).toLowerCase() : "";
   if (head.startsWith("PK\u0003\u0004")) return ext === ".docx" || !ext || BY_MEDIA_TYPE[options.mediaType ?? ""] === "docx" ? "docx" : null;
-  if (head.startsWith("{\\rtf") || head.startsWith("\u00d0\u00cf\u0011\u00e0")) return null; // RTF, old binary .doc
+  // An OLE compound file named .docx is an encrypted (password-protected) Word file; otherwise an old .doc.
+  if (head.startsWith("\u00d0\u00cf\u0011\u00e0")) return ext === ".docx" || BY_MEDIA_TYPE[options.mediaType ?? ""] === "docx" ? "docx" : null;
+  if (head.startsWith("{\\rtf")) return null;
   if (ext && UNSUPPORTED_EXTENSIONS.has(ext)) return null;
   const byName = BY_EXTENSION[ext] ?? BY_MEDIA_TYPE[(options.mediaType ?? "").split(";")[0].trim().toLowerCase()];
   if (byName) return byName;

@@ -57,7 +57,10 @@ export interface ParseOptions {
 
 /** Parses a text into blocks, sections with roles, sentences and tokens, keeping a map to the original. */
 export function parseDocument(original: string, options: ParseOptions = {}): ParsedDocument {
-  const format = options.format ?? sniffFormat(original);
+  // Markdown nested dozens of levels deep makes the Markdown parser slow beyond reason (hostile
+  // input); such a text is read as plain text, which keeps every word and position.
+  const requested = options.format ?? sniffFormat(original);
+  const format = requested === "markdown" && nestedTooDeep(original) ? "text" : requested;
   const cues = options.cues ?? NO_CUES;
   const lines = new LineIndex(original);
   const normalised = format === "markdown" ? normaliseMarkdown(original, lines) : normalisePlainText(original, lines);
@@ -116,6 +119,21 @@ function whollyQuoted(s: string): boolean {
   const close = Math.max(s.lastIndexOf("”"), s.lastIndexOf('"'), s.lastIndexOf("»"), s.lastIndexOf("’"));
   if (close <= 0) return false;
   return s.slice(close + 1).split(/\s+/).filter(Boolean).length <= 6;
+}
+
+const MAX_NESTING = 32;
+
+/** True when some line is indented or quoted deeper than any real policy text (lists 32 levels deep…). */
+export function nestedTooDeep(text: string): boolean {
+  const re = /^([ \t>]{64,})/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const prefix = m[1];
+    const quotes = prefix.split(">").length - 1;
+    const indent = prefix.replace(/\t/g, "    ").replace(/>/g, "").length;
+    if (quotes > MAX_NESTING || indent > MAX_NESTING * 2) return true;
+  }
+  return false;
 }
 
 /** Markdown when it uses Markdown block syntax (ATX headings, fenced code, link syntax). */

@@ -1,0 +1,29 @@
+// A scan worker thread: builds the engine once, then scans what the pool sends.
+import { workerData } from "node:worker_threads";
+import { createEngine } from "../../rules/engine/index.js";
+import { InputError } from "../../rules/engine/errors.js";
+import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
+import type { EngineSpec, WorkerReply } from "./runner.js";
+
+const spec = workerData as EngineSpec;
+let engine: Promise<Engine> | null = null;
+
+/** From source (tests, tsx), the worker may be loaded through tsx's require hook only: add its ESM hook for code rules. */
+async function sourceLoader(): Promise<void> {
+  if (!import.meta.url.endsWith(".ts")) return;
+  const api = "tsx/esm/api";
+  const { register } = (await import(api)) as { register(): unknown };
+  register();
+}
+
+export default async function scan(task: { text: string; options: ScanOptions }): Promise<WorkerReply> {
+  engine ??= sourceLoader().then(() => createEngine({ cwd: spec.cwd, config: { modules: spec.modules } }));
+  try {
+    const { result, timings } = (await engine).scanDetailed(task.text, task.options);
+    return { ok: { result, timings } };
+  } catch (e) {
+    // Errors cross the thread boundary as plain data.
+    if (e instanceof InputError) return { error: { code: e.code, message: e.message, details: e.details } };
+    throw e;
+  }
+}
