@@ -67,6 +67,11 @@ export interface FindingReport {
   replacement?: string;
   /** Sentence the finding belongs to (for fingerprints); found from `at` when omitted. */
   sentence?: number;
+  /**
+   * What the finding is about, when that is not its words (a section-level finding: the section
+   * title). The fingerprint then follows the key, so moving the anchor keeps it.
+   */
+  key?: string;
 }
 
 export interface EvidenceReport extends SpanReport {

@@ -261,7 +261,7 @@ class ScanRun {
       anchor = s ? doc.text.slice(s.start, s.end) : quote;
     }
     const weight = Math.max(0, Math.min(1.5, r.weight ?? 1));
-    const fingerprint = this.fingerprints.next(meta.id, anchor, quote);
+    const fingerprint = r.key !== undefined ? this.fingerprints.next(meta.id, `key:${r.key}`, "") : this.fingerprints.next(meta.id, anchor, quote);
     const data = { ...r.data, quote, title: meta.title[this.lang] };
     const finding: Finding = {
       id: `f-${fingerprint.slice(0, 16)}`,
