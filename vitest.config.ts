@@ -5,8 +5,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
     include: ["test/**/*.test.ts"],
-    // Browser tests need Chromium: npm run test:browser.
-    exclude: [...configDefaults.exclude, "test/browser/**"],
+    // Browser tests need Chromium (npm run test:browser); test/pg needs PostgreSQL (npm run test:pg).
+    exclude: [...configDefaults.exclude, "test/browser/**", "test/pg/**"],
     env: { DOTENV_CONFIG_QUIET: "true" },
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -19,6 +19,7 @@ import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServerLimits } from "./services/limits.js";
 import type { ScanRunner } from "./scan/runner.js";
+import { inProcessQueue, type BatchQueue } from "./batch/queue.js";
 
 export interface AppOptions {
   ds: DataSource;
@@ -29,12 +30,17 @@ export interface AppOptions {
   httpServer?: Server;
   /** Where scans run (default: in the request's thread). */
   runner?: ScanRunner;
+  /** Where batch jobs go (default: in this process). */
+  queue?: BatchQueue;
+  /** Batch jobs this instance works on at once (0: none; API-only instance). Default 1. */
+  workers?: number;
 }
 
 export interface App {
   app: express.Express;
   apollo: ApolloServer<Context>;
   services: Services;
+  queue: BatchQueue;
   /** Context for a viewer, for executeOperation in tests. */
   contextFor(viewer?: Viewer): Context;
 }
@@ -121,7 +127,13 @@ export function bearer(req: express.Request): string | undefined {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const services = createServices(options.ds, options.engine, options.limits, options.runner);
+  const queue = options.queue ?? inProcessQueue();
+  const services = createServices(options.ds, options.engine, options.limits, options.runner, queue);
+  const workers = options.workers ?? 1;
+  if (workers > 0) {
+    await queue.work((itemId) => services.batches.process(itemId), workers);
+    if (queue.kind === "in-process") await services.batches.resumePending();
+  }
   const contextFor = (viewer: Viewer = LOCAL_VIEWER): Context => ({ ds: options.ds, engine: options.engine, services, viewer });
   // Hostile queries: depth, aliases, cost, tokens and directives are limited; field suggestions are blocked.
   const armor = new ApolloArmor({
@@ -207,5 +219,5 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     req.resume();
   });
-  return { app, apollo, services, contextFor };
+  return { app, apollo, services, queue, contextFor };
 }

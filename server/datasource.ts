@@ -14,12 +14,16 @@ import { AuditEntity } from "./entities/audit.entity.js";
 import { TokenEntity } from "./entities/token.entity.js";
 import { UserEntity } from "./entities/user.entity.js";
 import { WorkshopEntity } from "./entities/workshop.entity.js";
+import { BatchEntity } from "./entities/batch.entity.js";
+import { BatchItemEntity } from "./entities/batch-item.entity.js";
 
-export const ENTITIES = [DocumentEntity, DocumentVersionEntity, ScanEntity, FindingEntity, SuppressionEntity, ProfileEntity, UserEntity, TokenEntity, WorkshopEntity, AuditEntity];
+export const ENTITIES = [DocumentEntity, DocumentVersionEntity, ScanEntity, FindingEntity, SuppressionEntity, ProfileEntity, UserEntity, TokenEntity, WorkshopEntity, AuditEntity, BatchEntity, BatchItemEntity];
 
 export interface DataSourceOptions {
   /** postgres://… ; without it an embedded SQLite file is used. */
   url?: string;
+  /** PostgreSQL schema (default public); lets several deployments or test runs share a database. */
+  schema?: string;
   /** SQLite file (default data/genderscan.sqlite) or ":memory:". */
   sqlitePath?: string;
   logging?: boolean;
@@ -32,12 +36,13 @@ export function createDataSource(options: DataSourceOptions = {}): DataSource {
     return new DataSource({
       type: "postgres",
       url: options.url,
+      ...(options.schema ? { schema: options.schema } : {}),
       entities: ENTITIES,
       migrations: MIGRATIONS,
       migrationsRun: false,
       synchronize: false,
       logging: options.logging ?? false,
-      extra: { max: Number(process.env.PG_POOL_MAX ?? 10) },
+      extra: { max: Number(process.env.PG_POOL_MAX ?? 10), ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) },
     });
   }
   const database = options.sqlitePath ?? join(PACKAGE_ROOT, "data/genderscan.sqlite");

@@ -6,18 +6,20 @@ import { createApp } from "./app.js";
 import { openDatabase } from "./datasource.js";
 import { limitsFromEnv } from "./services/limits.js";
 import { poolRunner } from "./scan/runner.js";
+import { queueFromEnv } from "./batch/from-env.js";
 import { readConfig } from "../rules/engine/rules/load.js";
 
 process.env.DOTENV_CONFIG_QUIET ??= "true";
 
 async function start(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
-  const ds = await openDatabase({ url: process.env.DATABASE_URL, sqlitePath: process.env.SQLITE_PATH });
+  const ds = await openDatabase({ url: process.env.DATABASE_URL, schema: process.env.PG_SCHEMA, sqlitePath: process.env.SQLITE_PATH });
   const engine = await defaultEngine();
   const limits = limitsFromEnv();
   const runner = poolRunner({ modules: readConfig().modules ?? [], cwd: process.cwd() }, { threads: Number(process.env.SCAN_THREADS ?? 2), timeoutMs: limits.scanTimeoutMs });
   const httpServer = createServer();
-  const { app, services } = await createApp({ ds, engine, limits, httpServer, runner });
+  const queue = await queueFromEnv();
+  const { app, services } = await createApp({ ds, engine, limits, httpServer, runner, queue, workers: Number(process.env.WORKERS ?? 1) });
   httpServer.on("request", app);
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const db = ds.options.type === "postgres" ? "PostgreSQL" : `SQLite (${String(ds.options.database)})`;
@@ -27,6 +29,7 @@ async function start(): Promise<void> {
   if (code) console.log(`Eerste start: meld u aan als beheerder / first start, sign in as admin:\n  http://localhost:${port}/?signin=${code}\n(eenmalig, 24 uur geldig / single use, valid for 24 hours)`);
   const stop = async () => {
     httpServer.close();
+    await queue.stop();
     await runner.close();
     await ds.destroy();
     process.exit(0);

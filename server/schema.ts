@@ -7,6 +7,7 @@ import { ProfileResolver } from "./resolvers/profile.resolver.js";
 import { ScanResolver } from "./resolvers/scan.resolver.js";
 import { SuppressionResolver } from "./resolvers/suppression.resolver.js";
 import { AccountResolver, WorkshopResolver } from "./resolvers/account.resolver.js";
+import { BatchResolver } from "./resolvers/batch.resolver.js";
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { Context } from "./context.js";
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   SuppressionResolver,
   AccountResolver,
   WorkshopResolver,
+  BatchResolver,
 ] as const;
 
 /** @Authorized(): a valid token; with roles, one of them. Ownership is checked in the services. */

@@ -9,6 +9,7 @@ Opdrachten:
   scan <bestand|map|->…   scan beleidsteksten (Markdown, tekst, DOCX, PDF, HTML)
   compare <oud> <nieuw>   vergelijk twee versies: nieuwe, opgeloste en gebleven bevindingen
   report <bestand>        rapport (Markdown of HTML) of met --motion een conceptmotie
+  batch <bestanden>…      scan veel documenten als taken op een server (--server), met voortgang
   rules                   toon alle regels
   sources                 toon de bronnen van het corpus
   user add <naam>         maak een gebruiker aan (tegen de database van de server)
@@ -22,6 +23,7 @@ Commands:
   scan <file|dir|->…      scan policy texts (Markdown, text, DOCX, PDF, HTML)
   compare <old> <new>     compare two versions: new, fixed and unchanged findings
   report <file>           report (Markdown or HTML) or, with --motion, a draft council motion
+  batch <files>…          scan many documents as jobs on a server (--server), with progress
   rules                   list all rules
   sources                 list the corpus sources
   user add <name>         create a user (against the server's database)

@@ -6,6 +6,7 @@ import { scanCommand } from "./commands/scan.js";
 import { compareCommand } from "./commands/compare.js";
 import { reportCommand } from "./commands/report.js";
 import { userCommand } from "./commands/user.js";
+import { batchCommand } from "./commands/batch.js";
 import { GenderscanApiError } from "../sdk/client.js";
 import { t } from "./i18n.js";
 import { EXIT, processIo, UsageError, write, type CliIo } from "./io.js";
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   compare: compareCommand,
   report: reportCommand,
   user: userCommand,
+  batch: batchCommand,
   rules: rulesCommand,
   sources: sourcesCommand,
 };

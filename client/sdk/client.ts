@@ -140,6 +140,8 @@ export function createClient(options: ClientOptions) {
     workshop: async (id: string, lang?: Op.Lang) => (await request(Op.WorkshopViewDocument, { id, lang })).workshop,
     joinWorkshop: async (code: string, displayName: string) => (await request(Op.JoinWorkshopDocument, { code, displayName })).joinWorkshop,
     closeWorkshop: async (id: string, keepDocuments = false) => (await request(Op.CloseWorkshopDocument, { id, keepDocuments })).closeWorkshop,
+    startBatchScan: async (v: Op.StartBatchScanMutationVariables) => (await request(Op.StartBatchScanDocument, v)).startBatchScan,
+    batch: async (id: string) => (await request(Op.BatchDocument, { id })).batch,
   };
 }
 

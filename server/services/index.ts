@@ -12,6 +12,8 @@ import { AuditService } from "./audit.service.js";
 import { AuthService } from "./auth.service.js";
 import { DataService } from "./data.service.js";
 import { WorkshopService } from "./workshop.service.js";
+import { BatchService } from "../batch/batch.service.js";
+import { inProcessQueue, type BatchQueue } from "../batch/queue.js";
 
 export interface Services {
   access: Access;
@@ -24,20 +26,29 @@ export interface Services {
   auth: AuthService;
   workshops: WorkshopService;
   data: DataService;
+  batches: BatchService;
   limits: ServerLimits;
 }
 
-export function createServices(ds: DataSource, engine: Engine, limits: ServerLimits, runner: ScanRunner = inProcessRunner(engine)): Services {
+export function createServices(
+  ds: DataSource,
+  engine: Engine,
+  limits: ServerLimits,
+  runner: ScanRunner = inProcessRunner(engine),
+  queue: BatchQueue = inProcessQueue(),
+): Services {
   const access = new Access(ds);
   const documents = new DocumentService(ds, access, limits);
   const profiles = new ProfileService(ds, engine);
   const audit = new AuditService(ds);
   const auth = new AuthService(ds, audit);
+  const scans = new ScanService(ds, engine, access, documents, profiles, limits, runner);
   return {
     access,
     documents,
     profiles,
-    scans: new ScanService(ds, engine, access, documents, profiles, limits, runner),
+    scans,
+    batches: new BatchService(ds, access, scans, queue),
     suppressions: new SuppressionService(ds, access, audit),
     catalog: new CatalogService(engine),
     audit,

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { htmlReport, markdownReport } from "../../rules/engine/output/report.js";
 import { motionDraft } from "../../rules/engine/output/motion.js";
@@ -49,7 +49,17 @@ export class ScanService {
   ) {}
 
   /** Scans a stored version (the latest by default) and stores the scan and its findings in one transaction. */
-  async scanDocument(viewer: Viewer, documentId: string, options: { versionId?: string; profileId?: string; lang?: Lang } = {}): Promise<ScanEntity> {
+  async scanDocument(
+    viewer: Viewer,
+    documentId: string,
+    options: {
+      versionId?: string;
+      profileId?: string;
+      lang?: Lang;
+      /** Runs inside the transaction that stores the scan (batch jobs mark their item done there). */
+      inTransaction?: (m: EntityManager, scan: ScanEntity) => Promise<void>;
+    } = {},
+  ): Promise<ScanEntity> {
     const doc = await this.access.document(viewer, documentId);
     const version = options.versionId ? await this.documents.version(viewer, options.versionId) : await this.documents.latestVersion(doc.id);
     if (!version || version.documentId !== doc.id) throw badInput("Deze versie hoort niet bij het document. / This version does not belong to the document.", "versionId");
@@ -111,6 +121,7 @@ export class ScanService {
       for (let i = 0; i < rows.length; i += 200) await m.getRepository(FindingEntity).save(rows.slice(i, i + 200));
       scan.timings = { ...scan.timings, store: performance.now() - t1, total: performance.now() - t0 };
       await m.getRepository(ScanEntity).update(scan.id, { timings: scan.timings });
+      await options.inTransaction?.(m, scan);
       return scan;
     });
   }

@@ -105,3 +105,15 @@ describe("genderscan user", () => {
     expect(again.code).toBe(2);
   });
 });
+
+describe("genderscan batch", () => {
+  it("uploads documents, scans them as jobs on the server and reports each score", async () => {
+    const r = await runCli(["batch", "v1.md", "v2.md", "--server", server.url, "--token", server.token, "--format", "json", "--interval", "100"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ total: 2, done: 2, failed: 0 });
+    expect(out.documents.map((d: { file: string }) => d.file).sort()).toEqual(["v1.md", "v2.md"]);
+    for (const d of out.documents) expect(d.grade).toMatch(/^[A-E]$/);
+  });
+});

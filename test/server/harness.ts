@@ -74,6 +74,7 @@ export async function startTestServer(
     gql: (query, variables = {}, t = token) => gql(url, query, variables, auth(t)),
     upload: (query, variables, file, headers = { "apollo-require-preflight": "true" }) => upload(url, query, variables, file, { ...auth(token), ...headers }),
     async close() {
+      await app.queue.stop();
       await app.apollo.stop();
       httpServer.close();
       if (schema) await ds.query(`DROP SCHEMA "${schema}" CASCADE`);

@@ -1,0 +1,26 @@
+import { Column, Entity, Index } from "typeorm";
+import { BaseEntity } from "./base.js";
+
+/** One document of a batch: queued, running, done (with its scan) or failed (with the reason). */
+@Entity("batch_item")
+@Index(["batchId"])
+@Index(["status"])
+export class BatchItemEntity extends BaseEntity {
+  @Column("varchar", { length: 36 })
+  batchId: string;
+
+  @Column("varchar", { length: 36 })
+  documentId: string;
+
+  @Column("varchar", { length: 10 })
+  status: string;
+
+  @Column("varchar", { length: 36, nullable: true })
+  scanId: string | null;
+
+  @Column("text", { nullable: true })
+  error: string | null;
+
+  @Column("integer")
+  attempts: number;
+}
