@@ -1,5 +1,6 @@
-import { Column, Entity, Index } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { BaseEntity } from "./base.js";
+import type { BatchEntity } from "./batch.entity.js";
 
 /** One document of a batch: queued, running, done (with its scan) or failed (with the reason). */
 @Entity("batch_item")
@@ -8,6 +9,10 @@ import { BaseEntity } from "./base.js";
 export class BatchItemEntity extends BaseEntity {
   @Column("varchar", { length: 36 })
   batchId: string;
+
+  @ManyToOne("BatchEntity", { onDelete: "CASCADE" })
+  @JoinColumn({ name: "batchId" })
+  batch: Relation<BatchEntity>;
 
   @Column("varchar", { length: 36 })
   documentId: string;
