@@ -1,4 +1,4 @@
-// One benchmark case in its own process, so peak memory (maxRSS) belongs to this case alone.
+// One engine benchmark case in its own process, so peak memory (maxRSS) belongs to this case alone.
 // Usage: node --import tsx bench/measure.ts <seed-file | synthetic:MB> [runs]
 import { readFileSync } from "node:fs";
 import { defaultEngine } from "../rules/engine/index.js";
@@ -35,6 +35,7 @@ for (let i = 0; i < runs; i++) {
 const bytes = Buffer.byteLength(text, "utf8");
 const scanMs = median(scans);
 const tokMs = median(tokenizeOnly);
+const keys = [...new Set(phases.flatMap((p) => Object.keys(p)))];
 console.log(
   JSON.stringify({
     bytes,
@@ -44,6 +45,6 @@ console.log(
     ratioToTokenize: scanMs / tokMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     engineRssMb: (process.resourceUsage().maxRSS - baseline) / 1024,
-    phasesMs: Object.fromEntries(Object.keys(phases[0]).map((k) => [k, median(phases.map((p) => p[k]))])),
+    phasesMs: Object.fromEntries(keys.map((k) => [k, median(phases.map((p) => p[k] ?? 0))])),
   }),
 );

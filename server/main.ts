@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   const runner = poolRunner({ modules: readConfig().modules ?? [], cwd: process.cwd() }, { threads: Number(process.env.SCAN_THREADS ?? 2), timeoutMs: limits.scanTimeoutMs });
   const httpServer = createServer();
   const queue = await queueFromEnv();
-  const { app, services } = await createApp({ ds, engine, limits, httpServer, runner, queue, workers: Number(process.env.WORKERS ?? 1) });
+  const { app, services, apollo } = await createApp({ ds, engine, limits, httpServer, runner, queue, workers: Number(process.env.WORKERS ?? 1) });
   httpServer.on("request", app);
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const db = ds.options.type === "postgres" ? "PostgreSQL" : `SQLite (${String(ds.options.database)})`;
@@ -28,7 +28,8 @@ async function start(): Promise<void> {
   const code = await services.auth.bootstrap();
   if (code) console.log(`Eerste start: meld u aan als beheerder / first start, sign in as admin:\n  http://localhost:${port}/?signin=${code}\n(eenmalig, 24 uur geldig / single use, valid for 24 hours)`);
   const stop = async () => {
-    httpServer.close();
+    // Stop taking requests and jobs, let running ones finish, then end the scan threads.
+    await apollo.stop();
     await queue.stop();
     await runner.close();
     await ds.destroy();

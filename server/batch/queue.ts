@@ -47,8 +47,11 @@ export async function pgBossQueue(o: PgBossOptions): Promise<BatchQueue> {
     },
     async work(handler, concurrency = 1) {
       for (let i = 0; i < concurrency; i++) {
-        await boss.work<{ itemId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 1 }, async ([job]) => {
+        let workerId: string | null = null;
+        workerId = await boss.work<{ itemId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 1 }, async ([job]) => {
           await handler(job.data.itemId);
+          // pg-boss waits a polling interval even after a job; a busy worker asks for the next at once.
+          if (workerId) boss.notifyWorker(workerId);
         });
       }
     },

@@ -183,7 +183,9 @@ export class Engine {
         if (Date.now() > deadline) {
           throw new InputError("SCAN_TIMEOUT", "De scan duurde te lang en is afgebroken. / The scan took too long and was stopped.");
         }
+        const r0 = performance.now();
         run.runRule(rule, eff);
+        timings[`module:${module.meta.id}`] = (timings[`module:${module.meta.id}`] ?? 0) + performance.now() - r0;
       }
     }
     if (!dutch) run.languageNotice();
