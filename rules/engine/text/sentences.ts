@@ -51,7 +51,8 @@ function isBoundary(text: string, at: number, punct: string, end: number, limit:
   while (k < limit && /\s/.test(text[k])) k++;
   if (k >= limit) return false;
   const next = text[k];
-  const nextIsUpper = /[\p{Lu}\d"'‘“(\[•●▪–-]/u.test(next);
+  // Dutch news often opens a quotation with two commas (",,Zo") or a low quote ("„Zo").
+  const nextIsUpper = /[\p{Lu}\d"'‘“„(\[•●▪–-]/u.test(next) || (next === "," && text[k + 1] === ",");
   if (punct[0] !== ".") return nextIsUpper || /\p{Ll}/u.test(next) === false;
   if (punct.startsWith("...") || punct.startsWith("…")) return nextIsUpper;
   // The word before the full stop.

@@ -47,7 +47,7 @@ export function normalisePlainText(original: string, lineIndex = new LineIndex(o
       if (openNote && openNote.last.index === line.index - 1) {
         appendLine(openNote, pieces, original, vocabulary, line);
       } else {
-        openNote = { pieces, joiners: [], last: line };
+        openNote = { pieces, joiners: innerJoiners(pieces), last: line };
         notes.push(openNote);
       }
       openNote.last = line;
@@ -62,13 +62,13 @@ export function normalisePlainText(original: string, lineIndex = new LineIndex(o
       writer.write("heading", pieces, [], line.level ?? 0);
     } else if (line.kind === "bullet") {
       close();
-      open = { type: "listItem", pieces, joiners: [], last: line };
+      open = { type: "listItem", pieces, joiners: innerJoiners(pieces), last: line };
     } else if (open && continues(open.last, line, blankRun)) {
       appendLine(open, pieces, original, vocabulary, line);
     } else {
       close();
       if (blankRun > 0) flushNotes();
-      open = { type: "paragraph", pieces, joiners: [], last: line };
+      open = { type: "paragraph", pieces, joiners: innerJoiners(pieces), last: line };
     }
     blankRun = 0;
   }
@@ -92,6 +92,11 @@ export function normalisePlainText(original: string, lineIndex = new LineIndex(o
     const width = last.contentEnd - last.contentStart;
     return width >= typicalWidth * 0.75 || startsLower;
   }
+}
+
+/** Pieces of one line (split only around a cut marker) join without anything between them. */
+function innerJoiners(pieces: Piece[]): string[] {
+  return pieces.slice(1).map(() => "");
 }
 
 function stripMarkers(s: string): string {
