@@ -39,8 +39,8 @@ export function defaultCorpusDir(): string {
 
 const cache = new Map<string, Corpus>();
 
-export function loadCorpus(dir = defaultCorpusDir()): Corpus {
-  const cached = cache.get(dir);
+export function loadCorpus(dir = defaultCorpusDir(), options: { fresh?: boolean } = {}): Corpus {
+  const cached = options.fresh ? undefined : cache.get(dir);
   if (cached) return cached;
   const root = resolve(dir, "..");
   const corpus: Corpus = {
