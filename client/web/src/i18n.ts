@@ -68,6 +68,10 @@ const TEXT = {
   topFindings: { nl: "Meest voorkomende bevindingen", en: "Most frequent findings" },
   coverageAcross: { nl: "Dekking over de deelnemers", en: "Coverage across participants" },
   closed: { nl: "gesloten", en: "closed" },
+  roleAnalysis: { nl: "analyse", en: "analysis" },
+  roleGoals: { nl: "doelen", en: "goals" },
+  roleMeasures: { nl: "maatregelen", en: "measures" },
+  roleOther: { nl: "overig", en: "other" },
 } as const;
 
 export type Key = keyof typeof TEXT;

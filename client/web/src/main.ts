@@ -26,6 +26,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const statusLabel = (s: string) => t(({ PRESENT: "present", PARTIAL: "partial", MISSING: "missing", NOT_APPLICABLE: "notApplicable" } as Record<string, Key>)[s] ?? "notApplicable");
 const severityLabel = (s: string) => t(s.toLowerCase() as Key);
+const roleLabel = (r: string) => t(({ PROBLEM_ANALYSIS: "roleAnalysis", VISION_GOALS: "roleGoals", MEASURES: "roleMeasures" } as Record<string, Key>)[r] ?? "roleOther");
 
 function status(message: string, error = false): void {
   const el = $("status");
@@ -96,7 +97,12 @@ function renderCoverage(coverage: CoverageFieldsFragment[]): void {
           .map((c) => {
             const name = c.check.split("/")[1].replace(/^art-(\d+)-/, "Art. $1 ").replace(/-/g, " ");
             const ev = c.evidence[0] ? `${t("line")} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "";
-            return `<li class="check status-${c.status.toLowerCase()}" data-testid="coverage-check" data-check="${esc(c.check)}" data-status="${c.status}" title="${esc(ev)}" tabindex="0"><span class="check-name">${esc(name)}</span><span class="check-status">${esc(statusLabel(c.status))}</span></li>`;
+            // Atria's three parts: is the topic in the analysis, the goals and the measures?
+            const parts = module === "gender" ? c.roles.filter((r) => ["PROBLEM_ANALYSIS", "VISION_GOALS", "MEASURES"].includes(r.role)) : [];
+            const roles = parts.length
+              ? `<span class="roles">${parts.map((r) => `<span class="role status-${r.status.toLowerCase()}" title="${esc(roleLabel(r.role))}: ${esc(statusLabel(r.status))}">${esc(roleLabel(r.role).slice(0, 1).toUpperCase())}</span>`).join("")}</span>`
+              : "";
+            return `<li class="check status-${c.status.toLowerCase()}" data-testid="coverage-check" data-check="${esc(c.check)}" data-status="${c.status}" title="${esc(ev)}" tabindex="0"><span class="check-name">${esc(name)}</span>${roles}<span class="check-status">${esc(statusLabel(c.status))}</span></li>`;
           })
           .join("")}</ul></div>`,
     )
