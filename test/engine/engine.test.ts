@@ -172,3 +172,21 @@ describe("scoring", () => {
     expect(moduleScore([], sev, Array.from({ length: 50 }, () => f(100)))).toBe(90); // capped at 10 per rule
   });
 });
+
+describe("a failing rule", () => {
+  it("is reported as an engine warning and does not cost the rest of the scan", async () => {
+    const { Engine } = await import("../../rules/engine/run/engine.js");
+    const fixture = (await fixtureEngine()).modules[0];
+    const broken = {
+      ...fixture.rules.find((r) => r.meta.id === "fixture/vague-goal")!,
+      meta: { ...fixture.rules.find((r) => r.meta.id === "fixture/vague-goal")!.meta, id: "fixture/broken" },
+      create: () => {
+        throw new Error("boom");
+      },
+    };
+    const e = new Engine({ modules: [{ ...fixture, rules: [...fixture.rules, broken] }], corpus: (await fixtureEngine()).corpus, version: "test" });
+    const r = e.scan(DRAFT);
+    expect(r.findings.some((f) => f.ruleId === "engine/rule-failed" && f.message.includes("fixture/broken"))).toBe(true);
+    expect(r.findings.some((f) => f.ruleId === "fixture/conflict-framing")).toBe(true);
+  });
+});

@@ -184,7 +184,13 @@ export class Engine {
           throw new InputError("SCAN_TIMEOUT", "De scan duurde te lang en is afgebroken. / The scan took too long and was stopped.");
         }
         const r0 = performance.now();
-        run.runRule(rule, eff);
+        try {
+          run.runRule(rule, eff);
+        } catch (e) {
+          // One broken rule must not cost the user the whole scan: report it and go on.
+          if (e instanceof InputError) throw e;
+          run.ruleFailed(rule, e as Error);
+        }
         timings[`module:${module.meta.id}`] = (timings[`module:${module.meta.id}`] ?? 0) + performance.now() - r0;
       }
     }
@@ -354,6 +360,18 @@ class ScanRun {
         "warning",
       );
     });
+  }
+
+  ruleFailed(rule: Rule, e: Error): void {
+    console.error(`[genderscan] rule ${rule.meta.id} failed:`, e);
+    this.engineNotice(
+      "engine/rule-failed",
+      {
+        nl: `De regel ${rule.meta.id} kon niet worden uitgevoerd; de uitslag mist deze controle. Meld dit aan de beheerder.`,
+        en: `The rule ${rule.meta.id} could not run; the result lacks this check. Please report this.`,
+      },
+      "warning",
+    );
   }
 
   languageNotice(): void {
