@@ -184,7 +184,8 @@ describe("a failing rule", () => {
         throw new Error("boom");
       },
     };
-    const e = new Engine({ modules: [{ ...fixture, rules: [...fixture.rules, broken] }], corpus: (await fixtureEngine()).corpus, version: "test" });
+    const { loadCorpus } = await import("../../corpus/lib/load.js");
+    const e = new Engine({ modules: [{ ...fixture, rules: [...fixture.rules, broken] }], corpus: loadCorpus(), version: "test" });
     const r = e.scan(DRAFT);
     expect(r.findings.some((f) => f.ruleId === "engine/rule-failed" && f.message.includes("fixture/broken"))).toBe(true);
     expect(r.findings.some((f) => f.ruleId === "fixture/conflict-framing")).toBe(true);
