@@ -180,6 +180,7 @@ describe("a failing rule", () => {
     const broken = {
       ...fixture.rules.find((r) => r.meta.id === "fixture/vague-goal")!,
       meta: { ...fixture.rules.find((r) => r.meta.id === "fixture/vague-goal")!.meta, id: "fixture/broken" },
+      concepts: [],
       create: () => {
         throw new Error("boom");
       },
