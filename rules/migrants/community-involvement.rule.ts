@@ -1,0 +1,87 @@
+import { defineRule } from "../engine/rules/load.js";
+import { coverAny, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
+
+// Migrants and their organisations involved in the approach (seed 000 §3.4 "Betrokkenheid"): migrant and
+// self-organisations, an advisory council, key figures, community mediators, own information workers.
+// "Zelforganisaties", "sleutelfiguren" and "meedenken" are ambiguous (seed 003 L825: key figures *in the care chain*), so they
+// count only in a paragraph about migrants; a mosque alone makes the check partial at most.
+// Named forms of involvement are concrete by themselves; a mere mention of migrant organisations needs a
+// commitment ("we werken samen met", "subsidiëren").
+const STRONG = ["community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening"];
+const SPECS: CoverSpec[] = [
+  {
+    concepts: [
+      "migrant-organisations",
+      "community-mediators",
+      "migrant-information-workers",
+      "migrant-advisory-council",
+      "representative-consultation",
+      "community-platform",
+      "migrant-organisation-strengthening",
+    ],
+  },
+  { concepts: ["self-organisations"], near: { concepts: MIGRANT_CONTEXT, scope: "paragraph" } },
+  // Key figures or co-thinking in a paragraph about migrants are a named form of involvement.
+  { concepts: ["key-figures", "participation-in-policy"], near: { concepts: MIGRANT_CONTEXT, scope: "paragraph" }, strong: true },
+  { concepts: ["self-organisations", "key-figures", "mosques-imams"], cap: "partial" },
+];
+
+export default defineRule({
+  id: "community-involvement",
+  kind: "coverage",
+  title: { nl: "Migrantenorganisaties en sleutelfiguren betrokken", en: "Migrant organisations and key figures involved" },
+  description: {
+    nl: "Betrekt het beleid migranten en hun organisaties (migrantenorganisaties, zelforganisaties, een adviesraad, sleutelfiguren, gemeenschapsbemiddelaars, voorlichters uit de eigen gemeenschap) bij de ontwikkeling of uitvoering van de aanpak?",
+    en: "Does the policy involve migrants and their organisations (migrant and self-organisations, an advisory council, key figures, community mediators, information workers from the community) in developing or carrying out the approach?",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    missing: {
+      nl: "Het beleid noemt geen migrantenorganisaties, sleutelfiguren of andere betrokkenheid van migranten.",
+      en: "The policy names no migrant organisations, key figures or other involvement of migrants.",
+    },
+    partial: {
+      nl: "Betrokkenheid van migranten staat alleen in {where} ('{quote}'), niet als concrete afspraak.",
+      en: "Involvement of migrants is only in {where} ('{quote}'), not as a concrete arrangement.",
+    },
+  },
+  remedies: ["migrants-involve-organisations", "migrants-key-figures"],
+  sources: [
+    { source: "seed-000", locator: "L2451-2475", quote: "Betrokkenheid van migranten(organisaties)" },
+    { source: "seed-000", locator: "L2538-2546", quote: "Veel gemeenten werken met sleutelfiguren" },
+    { source: "seed-000", locator: "L266-282", quote: "sleutelfiguren" },
+  ],
+  tags: ["involvement"],
+  uses: ["migrant-organisations", "community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening", "self-organisations", "key-figures", "participation-in-policy", "mosques-imams", ...MIGRANT_CONTEXT],
+  examples: [
+    { text: "# Maatregelen\n\nWe subsidiëren [[migrantenorganisaties]] die voorlichting geven aan hun achterban.", expect: "present" },
+    { text: "# Acties\n\nMet [[zelforganisaties]] van vluchtelingen gaan we een klankbordgroep oprichten.", expect: "present" },
+    {
+      text: "# Preventie\n\nWe gaan samenwerken met [[sleutelfiguren]] uit de Turkse en Marokkaanse gemeenschap.",
+      expect: "present",
+      note: "Key figures in a paragraph about migrant communities.",
+    },
+    { text: "Het project leidt migranten op tot [[gemeenschapsbemiddelaar]] om eergerelateerd geweld te voorkomen.", expect: "present" },
+    {
+      text: "# Inleiding\n\nEr hebben gesprekken plaatsgevonden met verschillende [[sleutelfiguren]] binnen de aanpak van huiselijk geweld.",
+      expect: "partial",
+      note: "Seed 003 L825: key figures of the care chain, no migrant context.",
+    },
+    { text: "# Maatregelen\n\nEr wordt nog niet samengewerkt met migrantenorganisaties.", expect: "missing", note: "Negated." },
+    { text: "# Bijlage 3 Gesprekspartners\n\nGesproken is met twee [[migrantenorganisaties]].", expect: "partial", note: "Appendix only." },
+    { text: "# Maatregelen\n\nDe zelfredzaamheid van cliënten staat centraal; alle organisaties tekenen het convenant.", expect: "missing" },
+    {
+      text: "# Maatregelen\n\nVersterk de positie van transgenderzelforganisaties en LHBTI-zelforganisaties.",
+      expect: "missing",
+      note: "Self-organisations of other groups are not migrant organisations.",
+    },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        ctx.cover(coverAny(ctx, SPECS, { strong: STRONG }));
+      },
+    };
+  },
+});
