@@ -52,23 +52,27 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const cues = presence(ctx, [COMMITMENT_CUE]);
   const groups = o.requireAll?.map((g) => presence(ctx, g));
 
-  const mentions: Mention[] = [];
-  const seen = new Set<number>();
+  // One mention per sentence: its strongest hit (a negated "geen opvang" and a concrete
+  // "opvangplekken realiseren" in one sentence count as the concrete one).
+  const bySentence = new Map<number, Mention>();
   for (const hit of ctx.find(o.concepts)) {
-    if (seen.has(hit.sentence)) continue;
     const s = doc.sentences[hit.sentence];
     if (s.blockType === "footnote") continue;
     if (groups && !groups.every((g) => g.sentences.has(s.index))) continue;
-    seen.add(hit.sentence);
-    mentions.push({ sentence: s, hit, strength: strengthOf(ctx, s, hit) });
+    const m = { sentence: s, hit, strength: strengthOf(ctx, s, hit) };
+    const prev = bySentence.get(s.index);
+    if (!prev || RANK[m.strength] < RANK[prev.strength]) bySentence.set(s.index, m);
   }
+  const mentions = [...bySentence.values()];
 
   function strengthOf(c: RuleContext, s: Sentence, hit: Hit): Strength {
     if (c.negated(hit)) return "negated";
     if (c.attributed(hit)) return "weak";
     const inBody = unstructured || body.includes(s.role);
     const isHeading = s.blockType === "heading" && s.role !== "appendix";
-    const concrete = cues.sentences.has(s.index) || strongConcepts.has(hit.concept) || isHeading;
+    // A bullet in a measures section is a measure.
+    const isMeasureItem = s.blockType === "listItem" && s.role === "measures";
+    const concrete = cues.sentences.has(s.index) || strongConcepts.has(hit.concept) || isHeading || isMeasureItem;
     if (s.role === "appendix") return "weak";
     if (inBody && concrete) return "strong";
     if (inBody || (concrete && s.role !== "problem-analysis" && s.role !== "definitions")) return "medium";
