@@ -41,7 +41,7 @@ export function toSarif(inputs: SarifInput[], rules: RuleMeta[], corpus: Corpus,
       module: r.module,
       kind: r.kind,
       scope: r.scope,
-      tags: [r.module, r.kind, ...r.tags],
+      tags: [...new Set([r.module, r.kind, ...r.tags])], // SARIF requires unique tags
       sources: r.sources.map((s) => `${s.source} ${s.locator}`),
     },
     relationships: r.articles
