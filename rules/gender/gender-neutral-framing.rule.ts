@@ -1,0 +1,125 @@
+import { defineRule } from "../engine/rules/load.js";
+import type { RuleContext } from "../engine/rules/types.js";
+import { DV_CONTEXT, has, inSection, nearBy, ownWords, PERSPECTIVE, reportAt, SEXES, termOf } from "./lib/framing.js";
+import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
+import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+
+// Gender-neutral framing of partner violence (GREVIO G1: "geweld in afhankelijkheidsrelaties", women not
+// identified as a group at risk). Three findings, so that not every sentence with "huiselijk geweld" is
+// flagged:
+//  1. a wording that hides perpetrator and victim behind neutral roles ("diegene die de situatie onveilig
+//     maken" / "diegene voor wie het onveilig wordt gemaakt", seed 003 L1493-1495);
+//  2. a sentence about partner violence that speaks only of "betrokkenen", "gezinnen" or "partijen" and
+//     names no sex or gender;
+//  3. once per document: the policy speaks of domestic violence in neutral terms and neither names violence
+//     against women (women as the main victims) nor treats gender as a factor in its body (both coverage
+//     checks fall short of present); an analysis only in an appendix does not change that.
+const EUPHEMISM = ["gender-neutral-euphemism"];
+const COLLECTIVE = ["gender-neutral-collective"];
+const PARTNER = ["gender-partner-violence-context"];
+const NEUTRAL = ["gender-neutral-term", ...COLLECTIVE];
+const GENDERED = [...SEXES, ...VAW, ...PERSPECTIVE];
+
+function policyText(ctx: RuleContext, sentence: number): boolean {
+  const role = ctx.doc.sentences[sentence].role;
+  return role !== "appendix" && role !== "definitions" && ctx.doc.sentences[sentence].blockType !== "footnote";
+}
+
+export default defineRule({
+  id: "gender-neutral-framing",
+  title: { nl: "Genderneutrale framing van partnergeweld", en: "Gender-neutral framing of partner violence" },
+  description: {
+    nl: "Het beleid beschrijft partnergeweld alleen in neutrale termen ('huiselijk geweld', 'betrokkenen', 'gezinnen', 'geweld in afhankelijkheidsrelaties', 'diegene die de situatie onveilig maken') en zegt nergens wie meestal slachtoffer en wie pleger is.",
+    en: "The policy describes partner violence only in neutral terms ('domestic violence', 'those involved', 'families', 'violence in dependency relationships', 'those who make the situation unsafe') and nowhere says who mostly are victims and perpetrators.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    euphemism: {
+      nl: "'{term}' verhult wie geweld pleegt en wie het ondergaat; noem pleger en slachtoffer.",
+      en: "'{term}' hides who uses violence and who suffers it; name perpetrator and victim.",
+    },
+    collective: {
+      nl: "Bij partnergeweld spreekt de tekst alleen van '{term}'; wie pleger en wie slachtoffer is, en dat dat meestal een man en een vrouw zijn, blijft onzichtbaar.",
+      en: "On partner violence the text speaks only of '{term}'; who is perpetrator and who victim, and that these are mostly a man and a woman, stays invisible.",
+    },
+    document: {
+      nl: "Het beleid spreekt over huiselijk geweld alleen in neutrale termen (zoals '{term}') en noemt nergens geweld tegen vrouwen, vrouwen als slachtoffers of gender als factor.",
+      en: "The policy speaks of domestic violence only in neutral terms (such as '{term}') and nowhere names violence against women, women as victims or gender as a factor.",
+    },
+  },
+  remedies: ["gender-name-partner-violence", "gender-add-gender-analysis"],
+  sources: [
+    { source: "seed-003", locator: "L1489-1495", quote: "diegene die de situatie onveilig maken" },
+    { source: "seed-003", locator: "L3104-3108", quote: "afhankelijkheidsrelatie" },
+    { source: "seed-002", locator: "L805-809", quote: "genderneutrale aanpak is van huiselijk geweld" },
+  ],
+  articles: ["art. 2", "art. 6"],
+  tags: ["gender", "framing", "atria"],
+  uses: [...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  examples: [
+    {
+      text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor [[diegene die de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
+    },
+    {
+      text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Bij partnergeweld gaat de casusregisseur in gesprek met alle [[betrokkenen]].",
+    },
+    {
+      text: "Geweld tegen vrouwen staat centraal. Casusregisseurs die bij partnergeweld worden ingezet, ondersteunen de [[gezinnen]].",
+    },
+    {
+      text: "# Visie\n\nGeweld in afhankelijkheidsrelaties wordt duurzaam gestopt. Gezinnen en betrokkenen krijgen snel hulp bij huiselijk geweld.",
+      expect: "missing",
+      note: "Document-level: only neutral terms, no women, no gender.",
+    },
+    {
+      text: "# Visie\n\nGeweld tegen vrouwen is een schending van de mensenrechten. Bij partnergeweld is er meestal een mannelijke pleger en een vrouwelijk slachtoffer; gezinnen krijgen hulp.",
+      note: "Gendered: no finding.",
+    },
+    {
+      text: "Huiselijk geweld treft vooral vrouwen en kinderen. De pleger maakt de situatie onveilig voor het slachtoffer.",
+      note: "Perpetrator and victim are named.",
+    },
+    {
+      text: "Partnergeweld wortelt in machtsongelijkheid tussen vrouwen en mannen. Bij partnergeweld krijgen de betrokken vrouwen en mannen ieder een eigen hulpverlener.",
+      note: "Sexes named in the sentence.",
+    },
+    {
+      text: "# Bijlage 1 Definities\n\nHuiselijk geweld is geweld in afhankelijkheidsrelaties. Vrouwen zijn de grootste groep slachtoffers van partnergeweld en dat staat in de visie.",
+      note: "Definitions only.",
+    },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const done = new Set<number>();
+        for (const h of ctx.find(EUPHEMISM)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index)) continue;
+          if (!(nearBy(ctx, s, DV_CONTEXT, 2) || inSection(ctx, s, DV_CONTEXT))) continue;
+          done.add(s.index);
+          reportAt(ctx, h, "euphemism", { term: termOf(ctx, h) });
+        }
+        for (const h of ctx.find(COLLECTIVE)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index)) continue;
+          if (!has(ctx, s.index, PARTNER) || has(ctx, s.index, GENDERED)) continue;
+          done.add(s.index);
+          reportAt(ctx, h, "collective", { term: termOf(ctx, h) });
+        }
+        if (!ctx.onTopic) return;
+        // Neither check is met: women are not named as victims and gender is no factor in the policy itself.
+        if (vawCoverage(ctx).status === "present" || perspectiveCoverage(ctx).status === "present") return;
+        const neutral = ctx.find(NEUTRAL).filter((h) => policyText(ctx, h.sentence));
+        if (neutral.length < 2) return;
+        const counts = new Map<string, number>();
+        for (const h of neutral) {
+          const t = termOf(ctx, h).toLowerCase();
+          counts.set(t, (counts.get(t) ?? 0) + 1);
+        }
+        const term = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+        ctx.report({ at: "document", messageId: "document", data: { term }, key: "gender-neutral-document" });
+      },
+    };
+  },
+});

@@ -1,0 +1,92 @@
+import { defineRule } from "../engine/rules/load.js";
+import { HEDGE, NEUTRALITY, perspectiveCoverage } from "./lib/checks.js";
+import { PERSPECTIVE } from "./lib/framing.js";
+
+// Gender as a factor: power inequality between women and men, role patterns, gender norms, coercive
+// control and dependency, gender-sensitive policy, gender identity. A named gender-sensitive approach
+// ("genderspecifiek beleid", "genderscan") is concrete by itself. Not a gender perspective: "agenderen"
+// (a word inside another word), a gender-neutral approach, "ongeacht gender", and power made optional
+// ("soms een machtsverschil", seed 003 L3104-3108). An analysis that lives only in an appendix is partial
+// (seed 003 Bijlage 2); the per-role result shows whether gender reaches the analysis, goals and measures.
+export default defineRule({
+  id: "gender-perspective",
+  kind: "coverage",
+  title: { nl: "Gender als factor", en: "Gender as a factor" },
+  description: {
+    nl: "Behandelt het beleid gender als factor in het geweld: machtsongelijkheid tussen vrouwen en mannen, rolpatronen, gendernormen, dwingende controle en afhankelijkheid, genderidentiteit? Present: in de visie, doelen of maatregelen, of een gendersensitieve aanpak als beleidskeuze. Een analyse alleen in een bijlage is gedeeltelijk; 'agenderen' is geen gender.",
+    en: "Does the policy treat gender as a factor in the violence: power inequality between women and men, role patterns, gender norms, coercive control and dependency, gender identity? Present: in the vision, goals or measures, or a gender-sensitive approach as a policy choice. An analysis only in an appendix is partial; 'agenderen' is not gender.",
+  },
+  severity: "error",
+  score: 90,
+  messages: {
+    missing: {
+      nl: "Het beleid behandelt gender nergens als factor: geen macht, rolpatronen of gendernormen in de analyse, de doelen of de maatregelen.",
+      en: "The policy nowhere treats gender as a factor: no power, role patterns or gender norms in the analysis, goals or measures.",
+    },
+    partial: {
+      nl: "Gender komt alleen aan bod in {where} ('{quote}'), niet in de visie, doelen of maatregelen.",
+      en: "Gender is only addressed in {where} ('{quote}'), not in the vision, goals or measures.",
+    },
+  },
+  remedies: ["gender-add-gender-analysis"],
+  sources: [
+    { source: "seed-002", locator: "L431-437", quote: "de verschillen in macht die daaruit voortvloeien, een rol spelen" },
+    { source: "seed-002", locator: "L171-176", quote: "geen genderspecifiek beleid" },
+    { source: "seed-003", locator: "L3361-3363", quote: "traditionele opvattingen over genderrollen" },
+    { source: "seed-003", locator: "L3104-3108", quote: "soms sprake van een machtsverschil" },
+  ],
+  articles: ["art. 6", "art. 12"],
+  tags: ["gender", "atria"],
+  uses: [...PERSPECTIVE, ...NEUTRALITY, ...HEDGE],
+  examples: [
+    {
+      text: "# Visie\n\nPartnergeweld wortelt in [[machtsongelijkheid]] tussen vrouwen en mannen en in stereotiepe rolpatronen. Daarom gaan we gendersensitief werken.",
+      expect: "present",
+    },
+    {
+      text: "# Maatregelen\n\nIn 2025 volgen alle medewerkers van Veilig Thuis een training over gendernormen en dwingende controle.",
+      expect: "present",
+    },
+    {
+      text: "Het Verdrag bevat elementen waarvoor meer aandacht mag zijn, zoals het voeren van [[genderbewust]] beleid (artikel 6).",
+      expect: "present",
+      note: "A named gender-sensitive approach is concrete by itself.",
+    },
+    {
+      text: "# Preventie\n\nWij zetten in op voorlichting over gezonde relaties en gendernormen aan alle jongeren.",
+      expect: "present",
+    },
+    {
+      text: "# Bijlage 2 Aard en omvang\n\nBij dit geweld is er meestal sprake van stereotype [[rolpatronen]] en van controle en dominantie van de man.",
+      expect: "partial",
+      note: "Only in an appendix.",
+    },
+    {
+      text: "# Maatregelen\n\nWij gaan dit onderwerp agenderen in het regionaal overleg en de aanpak van huiselijk geweld versterken.",
+      expect: "missing",
+      note: "'agenderen' is not 'gender'.",
+    },
+    {
+      text: "# Maatregelen\n\nWe kiezen voor een genderneutrale aanpak. Hulp is er voor iedereen, ongeacht leeftijd, gender of afkomst.",
+      expect: "missing",
+      note: "A gender-neutral approach and 'ongeacht gender' are no gender perspective.",
+    },
+    {
+      text: "# Definities\n\nEr is soms sprake van een machtsverschil tussen pleger en slachtoffer, maar er is altijd sprake van een afhankelijkheidsrelatie.",
+      expect: "missing",
+      note: "Power made optional is no gender perspective.",
+    },
+    {
+      text: "# Maatregelen\n\nEr is nog geen genderspecifiek beleid ontwikkeld.",
+      expect: "missing",
+      note: "Negated.",
+    },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        ctx.cover(perspectiveCoverage(ctx));
+      },
+    };
+  },
+});

@@ -1,0 +1,99 @@
+import { defineRule } from "../engine/rules/load.js";
+import { vawCoverage } from "./lib/checks.js";
+import { CULTURALISED, FEMALE, MALE, SHELTER } from "./lib/framing.js";
+import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+
+// Violence against women named as such, or women and girls named as the (largest group of) victims.
+// Evidence: an explicit term ("geweld tegen vrouwen", femicide, gendergerelateerd geweld), or women/girls
+// named in one sentence with victimhood or violence. A sentence that names men too counts only when it
+// says who is affected more (meestal, vaker, grootste groep): "120.000 vrouwen en 80.000 mannen" and
+// "zowel mannen als vrouwen" claim symmetry, not violence against women. Women named only in a passage on
+// honour-based violence or on the shelter are a passing mention (weak): the policy then codes gender as a
+// minority or shelter issue (seed 003 §5.1, §5.2; GREVIO G1).
+export default defineRule({
+  id: "violence-against-women-named",
+  kind: "coverage",
+  title: { nl: "Geweld tegen vrouwen benoemd", en: "Violence against women named" },
+  description: {
+    nl: "Noemt het beleid geweld tegen vrouwen als zodanig, of vrouwen en meisjes als de grootste groep slachtoffers? Present: in de visie, de doelen of de maatregelen. Vrouwen die alleen genoemd worden bij eergerelateerd geweld of de vrouwenopvang, of een zin dat mannen en vrouwen evenveel slachtoffer zijn, tellen niet.",
+    en: "Does the policy name violence against women as such, or women and girls as the largest group of victims? Present: in the vision, the goals or the measures. Women named only for honour-based violence or the women's shelter, or a sentence that men and women are equally victims, do not count.",
+  },
+  severity: "error",
+  score: 80,
+  messages: {
+    missing: {
+      nl: "Het beleid noemt nergens dat vrouwen en meisjes de grootste groep slachtoffers zijn, en spreekt niet van geweld tegen vrouwen.",
+      en: "The policy nowhere says that women and girls are the largest group of victims, and does not speak of violence against women.",
+    },
+    partial: {
+      nl: "Geweld tegen vrouwen wordt alleen genoemd in {where} ('{quote}'), of alleen bij eergerelateerd geweld of de opvang; niet in de visie, doelen of maatregelen.",
+      en: "Violence against women is only mentioned in {where} ('{quote}'), or only for honour-based violence or the shelter; not in the vision, goals or measures.",
+    },
+  },
+  remedies: ["gender-name-violence-against-women"],
+  sources: [
+    { source: "seed-002", locator: "L365-369", quote: "Vrouwen zijn de grootste groep slachtoffers" },
+    { source: "seed-002", locator: "L805-809", quote: "genderneutrale aanpak is van huiselijk geweld" },
+    { source: "seed-003", locator: "L2536-2542", quote: "Voornamelijk vrouwen zijn slachtoffer van eergerelateerd geweld" },
+    { source: "seed-003", locator: "L3396-3398", quote: "Vrouwen zijn vaker slachtoffer van geweld met een hoge intensiteit" },
+  ],
+  articles: ["art. 2", "art. 3", "art. 6"],
+  tags: ["gender", "atria"],
+  uses: [...VAW, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER],
+  examples: [
+    {
+      text: "# Visie\n\nDe aanpak van [[geweld tegen vrouwen]] en meisjes is een prioriteit van de gemeenteraad.",
+      expect: "present",
+    },
+    {
+      text: "# Doelen\n\nVrouwen vormen de grootste groep slachtoffers van partnergeweld. Wij willen het partnergeweld tegen vrouwen in 2026 met een kwart verminderen.",
+      expect: "present",
+    },
+    {
+      text: "Ook in Nederland komt geweld tegen vrouwen in de privésfeer nog regelmatig voor. Uit onderzoek blijkt dat 97.000 vrouwen structureel te maken hadden met fysiek of seksueel geweld. Met name partnergeweld heeft grote gevolgen voor vrouwen.",
+      expect: "present",
+      note: "A text without headings counts as body; three plain mentions make it present.",
+    },
+    {
+      text: "# Maatregelen\n\nWe organiseren een campagne over [[femicide]]: elke acht dagen wordt in Nederland een vrouw vermoord.",
+      expect: "present",
+    },
+    {
+      text: "# Eergerelateerd geweld\n\nVoornamelijk vrouwen zijn slachtoffer van eergerelateerd geweld. Wij gaan de deskundigheid over eergerelateerd geweld vergroten.",
+      expect: "partial",
+      note: "Women named only in a section on honour-based violence.",
+    },
+    {
+      text: "# Vrouwenopvang\n\nIn de praktijk blijkt dat vooral vrouwen worden opgevangen wanneer zij te maken hebben met extreme geweldsdreiging.",
+      expect: "partial",
+      note: "Only as residents of the shelter.",
+    },
+    {
+      text: "Naar schatting worden elk jaar 120.000 vrouwen en 80.000 mannen slachtoffer van huiselijk geweld. Zowel mannen als vrouwen kunnen slachtoffer worden.",
+      expect: "missing",
+      note: "Both sexes as victims is a symmetry claim, not violence against women.",
+    },
+    {
+      text: "# Bijlage 2 Aard en omvang\n\nHet gaat om geweld met meestal mannelijke plegers en [[vrouwelijke]] slachtoffers.",
+      expect: "partial",
+      note: "Only in an appendix.",
+    },
+    {
+      text: "# Maatregelen\n\nDe vrouwenopvang wordt uitgebreid met tien plaatsen. Wij gaan huiselijk geweld en kindermishandeling eerder signaleren.",
+      expect: "missing",
+      note: "'Vrouwenopvang' is a service, not a mention of women.",
+    },
+    {
+      text: "# Visie\n\nJongeren zeggen dat geweld tegen vrouwen soms wordt uitgelokt.",
+      expect: "partial",
+      note: "Reported speech is weak.",
+    },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        ctx.cover(vawCoverage(ctx));
+      },
+    };
+  },
+});
