@@ -1,0 +1,102 @@
+import { defineRule } from "../engine/rules/load.js";
+import type { Sentence } from "../engine/text/document.js";
+import { presence } from "../engine/rules/kinds/shared.js";
+import { admittedSections, coverGraded, digitQuantities, grade, headingOf, inBody, inSentence, tableOfContents, type Graded } from "./lib/evidence.js";
+
+/** What shows that money is for this approach: domestic violence, its services and victims, or the policy itself. */
+const ABOUT = ["dv-core", "dv-context", "policy-self-reference"];
+
+// Budget (Istanbul Convention art. 8; seed 001 L6487-6501; seed 003 L2969-2991): does the policy say what money
+// is available for the approach? Concrete: an amount, a subsidy or a funding source for the approach, a
+// budget as a commitment. "Geen extra middelen beschikbaar" is an admission: the check is then partial at
+// most, unless an amount is still set aside. "Begroting 2019" as the name of a budget debate, and "middelen"
+// in the sense of means ("een van de middelen die de politie inzet"), are no budget.
+export default defineRule({
+  id: "budget",
+  kind: "coverage",
+  title: { nl: "Budget", en: "Budget" },
+  description: {
+    nl: "Noemt het beleid het geld voor de aanpak: bedragen, structurele of incidentele middelen, subsidie, de decentralisatie-uitkering vrouwenopvang, fte? 'Geen extra middelen beschikbaar' maakt de check hooguit partial.",
+    en: "Does the policy name the money for the approach: amounts, structural or one-off funds, subsidy, the shelter decentralisation grant, FTE? 'No extra funds available' makes the check partial at most.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    missing: {
+      nl: "Het beleid noemt geen budget: onduidelijk is met welk geld de acties worden uitgevoerd.",
+      en: "The policy names no budget: it is unclear what money pays for the actions.",
+    },
+    partial: {
+      nl: "Geld wordt genoemd in {where} ('{quote}'), maar zonder bedrag per actie of met de mededeling dat er geen extra middelen zijn.",
+      en: "Money is mentioned in {where} ('{quote}'), but without an amount per action or with the statement that there are no extra funds.",
+    },
+  },
+  remedies: ["monitoring-budget"],
+  sources: [
+    { source: "seed-003", locator: "L2969-2981", quote: "geen extra middelen beschikbaar" },
+    { source: "seed-003", locator: "L2826-2830", quote: "Decentralisatie-uitkering vrouwenopvang (DUVO)" },
+    { source: "seed-001", locator: "L6487-6501", quote: "gedeeltelijk structureel en gedeeltelijk incidenteel" },
+  ],
+  articles: ["art. 8"],
+  tags: ["accountability"],
+  uses: ["budget-term", "funding-qualifier", "commitment-cue", "@money", "@year", ...ABOUT],
+  examples: [
+    { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
+    { text: "Het algemeen bestuur verleent het Samenwerkingsverband Huiselijk Geweld een eenmalige [[subsidie]] van E 66.250.", expect: "present" },
+    { text: "De provincie Noord-Holland versterkt met [[subsidie]] de regionale aanpak van huiselijk geweld.", expect: "present" },
+    { text: "# Middelen\n\nDe vrouwenopvang wordt [[gefinancierd]] uit de decentralisatie-uitkering vrouwenopvang.", expect: "present" },
+    {
+      text: "# Uitvoeringsmiddelen\n\nVoor de uitvoering van dit actieprogramma zijn geen extra middelen beschikbaar. Het Kopland wordt [[gefinancierd]] uit de DUVO.",
+      expect: "partial",
+      note: "The programme admits it has no money of its own.",
+    },
+    { text: "Gehoord de discussie over de Begroting 2019, verzoekt de raad het college indicatoren te ontwikkelen.", expect: "missing", note: "The name of a budget debate." },
+    { text: "# Maatregelen\n\nDeze aanpak is een van de middelen die de politie inzet om herhaling te voorkomen.", expect: "missing", note: "'middelen' as means." },
+    { text: "# Bijlage 1 Financiën\n\nDe [[subsidie]] van 2018 bedroeg € 40.000.", expect: "partial", note: "Only in an appendix." },
+    {
+      text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld.\n\n# Wijken\n\nVoor nieuwe fietspaden trekken we € 2 miljoen uit in de [[begroting]].",
+      expect: "partial",
+      note: "A budget line for something else is a mention, not money for this approach.",
+    },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const t = ctx.doc.tokens;
+        const admitted = admittedSections(ctx, ["budget-term"]).size > 0;
+        // An amount: "€ 250.000", "75 miljoen euro", "bijna 18 miljoen".
+        const amount = (s: Sentence) =>
+          !tableOfContents(ctx, s) &&
+          (inSentence(ctx, s, ["@money"]) ||
+            digitQuantities(ctx, s).some((i) => ["miljoen", "miljard", "ton"].includes(t.norm[i + 1] ?? "")));
+        // Money for this approach: the paragraph or its heading speaks of domestic violence, its services or the
+        // policy itself ("de regionale aanpak", "het programma"); a budget line for something else is a mention.
+        const forThisPolicy = (s: Sentence) => {
+          const p = presence(ctx, ABOUT);
+          if (p.blocks.has(s.block)) return true;
+          const h = headingOf(ctx, s);
+          return !!h && p.sentences.has(h.index);
+        };
+        const graded: Graded[] = [
+          ...grade(ctx, ["budget-term"], (h, s) => {
+            // "Begroting 2019": the name of the municipal budget (debate), not money for this approach.
+            if (/^begroting/.test(t.norm[h.tokStart]) && /^(?:19|20)\d\d$/.test(t.norm[h.tokEnd] ?? "")) return null;
+            if (admitted) return amount(s) && inBody(ctx, s) && !ctx.negated(h) ? "strong" : "capped";
+            if (!inBody(ctx, s)) return "normal";
+            // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
+            // (middelen, geld, begroting) only with an amount or a structural/one-off qualifier.
+            const general = /middel|geld|uitgave|begrot/.test(t.norm[h.tokStart]);
+            return (!general || amount(s) || inSentence(ctx, s, ["funding-qualifier"])) && forThisPolicy(s) ? "strong" : "normal";
+          }),
+          // An amount made available for the approach.
+          ...grade(ctx, ["@money"], (_h, s) => {
+            if (tableOfContents(ctx, s)) return null;
+            if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "capped";
+            return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) && forThisPolicy(s) ? "strong" : "normal";
+          }),
+        ];
+        ctx.cover(coverGraded(ctx, graded));
+      },
+    };
+  },
+});

@@ -1,0 +1,84 @@
+import type { Sentence } from "../engine/text/document.js";
+import { defineRule } from "../engine/rules/load.js";
+import { coverGraded, grade, inBody, inContext, inSentence, pastTense, WHEN, type Graded } from "./lib/evidence.js";
+
+// A planned evaluation (seed 001 L5502-5558, seed 003 gold 38): an evaluation of the policy with a moment or
+// frequency ("Na een halfjaar vindt een evaluatie plaats", "Deze samenwerkingsafspraken worden begin 2018
+// geëvalueerd", "In 2015 wordt door de GGD weer gemeten op de doelstellingen"). Partial: an evaluation without
+// a moment, an evaluation of a pilot inside the policy, or one that already took place ("uit de evaluatie van
+// de voorgaande regiovisie"). Periodic reporting is monitoring, not evaluation: partial at most.
+export default defineRule({
+  id: "evaluation-planned",
+  kind: "coverage",
+  title: { nl: "Geplande evaluatie", en: "Planned evaluation" },
+  description: {
+    nl: "Plant het beleid een evaluatie van zichzelf, met een moment of frequentie (tussentijds, na twee jaar, in 2026, jaarlijks)? Een evaluatie die al heeft plaatsgevonden, een evaluatie zonder moment of alleen de evaluatie van een pilot is partial.",
+    en: "Does the policy plan an evaluation of itself, with a moment or frequency (midway, after two years, in 2026, annually)? An evaluation that already took place, one without a moment, or only the evaluation of a pilot, is partial.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    missing: {
+      nl: "Het beleid plant geen evaluatie: niet vastgelegd is wanneer wordt nagegaan of de doelen zijn gehaald.",
+      en: "The policy plans no evaluation: it does not fix when it will be checked whether the goals were met.",
+    },
+    partial: {
+      nl: "Evaluatie wordt genoemd in {where} ('{quote}'), maar zonder moment, alleen voor een onderdeel of als terugblik.",
+      en: "Evaluation is mentioned in {where} ('{quote}'), but without a moment, only for a part, or as a look back.",
+    },
+  },
+  remedies: ["monitoring-evaluation-planned"],
+  sources: [
+    { source: "seed-003", locator: "L2963-2967", quote: "Bij de evaluatie van dit actieprogramma" },
+    { source: "seed-003", locator: "L2311-2315", quote: "de evaluatie daarvan vindt plaats in november 2019" },
+    { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
+  ],
+  tags: ["accountability"],
+  uses: ["evaluation-term", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", ...WHEN],
+  examples: [
+    { text: "Na een halfjaar vindt een [[evaluatie]] plaats en wordt besloten of deze aanpak in de gehele regio kan worden ingevoerd.", expect: "present" },
+    { text: "A. Deze samenwerkingsafspraken worden begin 2018 [[geëvalueerd]] en indien nodig bijgesteld.", expect: "present" },
+    { text: "# Monitoring\n\nIn 2015 wordt door de GGD weer [[gemeten]] op de betreffende doelstellingen.", expect: "present" },
+    { text: "# Monitoring\n\nHalverwege de looptijd, in 2026, volgt een tussentijdse [[evaluatie]] van de regiovisie.", expect: "present" },
+    { text: "# Hoe nu verder\n\nBij de [[evaluatie]] van dit actieprogramma zal getracht worden meer inzicht te krijgen in lokale cijfers.", expect: "partial", note: "No moment." },
+    {
+      text: "# Maatregelen\n\nIn de regio wordt momenteel een pilot MDA++ uitgevoerd; de [[evaluatie]] daarvan vindt plaats in november 2019.",
+      expect: "partial",
+      note: "Only a pilot is evaluated, not the policy.",
+    },
+    { text: "# Visie\n\nUit de [[evaluatie]] van de voorgaande regiovisie in 2018 komen aandachtspunten naar voren.", expect: "partial", note: "Looking back is no planned evaluation." },
+    { text: "# Maatregelen\n\nDe afspraken met Veilig Thuis zijn geëvalueerd en aangepast.", expect: "partial", note: "Past." },
+    { text: "# Maatregelen\n\nTijdens de looptijd wordt de uitvoeringsagenda zo nodig bijgesteld.", expect: "missing", note: "Adjusting is not evaluating." },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        // Is the evaluation in this sentence about a pilot or project inside the policy (and not "deze pilot")?
+        const aboutPart = (s: Sentence) => {
+          const t = ctx.doc.tokens;
+          return ctx.hits.inSentence(s.index, ["sub-project-noun"]).some((h) => !["deze", "dit"].includes(t.norm[h.tokStart - 1] ?? ""));
+        };
+        const aboutSelf = (s: Sentence) => {
+          const t = ctx.doc.tokens;
+          return ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => ["deze", "dit", "de", "het", "betreffende", "onze"].includes(t.norm[h.tokStart - 1] ?? ""));
+        };
+        const planned = (s: Sentence): "strong" | "capped" => {
+          if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "capped";
+          if (!inContext(ctx, s, WHEN)) return "capped";
+          if (aboutPart(s) && !aboutSelf(s)) return "capped";
+          return inBody(ctx, s) ? "strong" : "capped";
+        };
+        const graded: Graded[] = [
+          ...grade(ctx, ["evaluation-term"], (_h, s) => (s.blockType === "heading" ? "capped" : planned(s))),
+          // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
+          ...grade(ctx, ["goal-measurement"], (_h, s) => {
+            if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.norm[h.tokStart]))) return null;
+            return planned(s);
+          }),
+          ...grade(ctx, ["reporting-term"], () => "capped"),
+        ];
+        ctx.cover(coverGraded(ctx, graded));
+      },
+    };
+  },
+});

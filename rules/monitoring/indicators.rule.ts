@@ -1,0 +1,85 @@
+import { defineRule } from "../engine/rules/load.js";
+import { admittedSections, coverGraded, grade, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense, type Graded } from "./lib/evidence.js";
+
+/** Words that make a named measure an indicator: not a goal word alone ("het doel is recidive te voorkomen"). */
+const INDICATOR_CONTEXT = MEASURING.filter((c) => c !== "target-term");
+
+// Indicators (seed 001 §4, seed 002 indicator table, seed 003 L3003-3022): does the policy name the measures
+// by which it will be judged? Concrete: indicator vocabulary in the policy (indicator, kengetal, prestatiekaart,
+// outcome-criteria), a named indicator in a measuring context ("het percentage recidive", "het aantal
+// hermeldingen", "de geweldsratio") or a measure with a direction ("percentage doorverwijzingen verhogen").
+// "Er zijn nog geen indicatoren vastgesteld" is missing: when a section says so, its other general talk of
+// indicators (a national monitor that "will set indicators") does not count either.
+export default defineRule({
+  id: "indicators",
+  kind: "coverage",
+  title: { nl: "Indicatoren", en: "Indicators" },
+  description: {
+    nl: "Benoemt het beleid indicatoren waarmee voortgang en effect worden gemeten (bijvoorbeeld het aantal hermeldingen, het percentage slachtoffers, het aantal opgelegde huisverboden)? 'Er zijn nog geen indicatoren vastgesteld' telt als ontbrekend.",
+    en: "Does the policy name indicators by which progress and effect are measured (for example the number of repeat reports, the share of victims, the number of barring orders imposed)? 'No indicators have been set yet' counts as missing.",
+  },
+  severity: "error",
+  score: 60,
+  messages: {
+    missing: {
+      nl: "Het beleid benoemt geen indicatoren; zonder indicatoren is niet vast te stellen of het werkt.",
+      en: "The policy names no indicators; without indicators nobody can tell whether it works.",
+    },
+    partial: {
+      nl: "Indicatoren worden alleen genoemd in {where} ('{quote}'), niet als maat voor dit beleid.",
+      en: "Indicators are only mentioned in {where} ('{quote}'), not as a measure for this policy.",
+    },
+  },
+  remedies: ["monitoring-indicators"],
+  sources: [
+    { source: "seed-003", locator: "L3003-3022", quote: "nog geen indicatoren vastgesteld" },
+    { source: "seed-002", locator: "L588-633", quote: "Om beleid en aanpak te kunnen evalueren zijn goede indicatoren noodzakelijk" },
+    { source: "seed-001", locator: "L6207-6217", quote: "registratie" },
+  ],
+  articles: ["art. 11"],
+  tags: ["smart"],
+  uses: ["indicator-term", "indicator-measure", "change-direction", ...MEASURING, ...NAMED_INDICATORS],
+  examples: [
+    { text: "Verzoekt het college van burgemeester en wethouders: [[Indicatoren]] te ontwikkelen voor meer aandacht voor de relatie tussen huiselijk geweld en dierenmishandeling.", expect: "present" },
+    { text: "# Monitoring\n\nWe volgen drie [[indicatoren]]: het aantal hermeldingen, het percentage recidive en de wachttijd bij Veilig Thuis.", expect: "present" },
+    { text: "# Doelen\n\n- Huiselijk geweld: [[percentage recidive]] reduceren en percentage doorverwijzingen verhogen.", expect: "present" },
+    { text: "# Inhoud\n\n4.2.3 [[Succesindicatie]] 30", expect: "present", note: "A table-of-contents heading devoted to indicators." },
+    {
+      text: "# Monitoring\n\nVanuit Groningen zijn nu nog geen indicatoren vastgesteld waarop we dit gaan meten. Landelijk wordt een impactmonitor ontwikkeld waarin indicatoren worden vastgesteld.",
+      expect: "missing",
+      note: "The section admits there are no indicators yet; the national monitor does not count.",
+    },
+    { text: "# Bijlage 2 Aard en omvang\n\nDe GGD gebruikt de [[indicator]] 'slachtoffer in de afgelopen vijf jaar'.", expect: "partial" },
+    { text: "# Maatregelen\n\nDe indicatiestelling voor jeugdhulp gebeurt door het wijkteam.", expect: "missing", note: "'indicatiestelling' is not an indicator." },
+    { text: "# Aard en omvang\n\nHet aantal meldingen bij Veilig Thuis bedroeg in 2018 circa 2.780.", expect: "missing", note: "A figure in the analysis is not an indicator." },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const admitted = admittedSections(ctx, ["indicator-term"]);
+        const graded: Graded[] = [
+          ...grade(ctx, ["indicator-term"], (h, s) => {
+            if (admitted.has(s.section) && !ctx.negated(h)) return null;
+            return inBody(ctx, s) ? "strong" : "normal";
+          }),
+          // A named indicator where the text speaks of measuring, targets or monitoring (not when the text
+          // says it has set no indicators yet: then a measure named in passing is no indicator of this policy).
+          ...grade(ctx, NAMED_INDICATORS, (_h, s) => {
+            if (admitted.size > 0) return null;
+            const measuring = s.role === "monitoring" || inContext(ctx, s, INDICATOR_CONTEXT, { heading: true });
+            const directed = inSentence(ctx, s, ["change-direction"]) && !pastTense(ctx, s);
+            if (!measuring && !directed) return null;
+            return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
+          }),
+          // "percentage doorverwijzingen verhogen", "de geweldsratio bedraagt …"
+          ...grade(ctx, ["indicator-measure"], (_h, s) => {
+            if (admitted.size > 0) return null;
+            if (!inSentence(ctx, s, ["change-direction"]) || pastTense(ctx, s)) return null;
+            return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
+          }),
+        ];
+        ctx.cover(coverGraded(ctx, graded));
+      },
+    };
+  },
+});

@@ -1,0 +1,357 @@
+import type { Hit } from "../../engine/match/matcher.js";
+import { assessCoverage } from "../../engine/rules/kinds/coverage.js";
+import { presence } from "../../engine/rules/kinds/shared.js";
+import type { CoverageReport, EvidenceReport, RuleContext } from "../../engine/rules/types.js";
+import type { Sentence } from "../../engine/text/document.js";
+import { FLAG_NUMBER } from "../../engine/text/tokens.js";
+import type { CoverageStatus, Role } from "../../engine/types.js";
+
+// Shared helpers for the monitoring checks: whether a sentence holds a measurable quantity, a date,
+// an owner or a past event; the lead-in line of a list; and a coverage assessment over classified hits
+// (some count as concrete, some can make a check partial at most) on top of the engine's own.
+
+/** Roles that hold the policy itself. */
+export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
+export const GOAL_ROLES: Role[] = ["vision-goals", "measures"];
+
+/** Concepts that name who carries out an action. */
+export const OWNER = ["owner-label", "responsible-actor"];
+/** Concepts that give a moment, a deadline or a frequency. */
+export const WHEN = ["@date", "timing-expression", "timeline-term"];
+
+/** Outcome (effect) indicators of monitoring-indicators.yml. */
+export const OUTCOME_INDICATORS = [
+  "indicator-recidivism",
+  "indicator-repeat-reports",
+  "indicator-costs",
+  "indicator-prevalence",
+  "indicator-partner-violence-share",
+  "indicator-financial-independence",
+  "indicator-femicide",
+  "indicator-knowledge-attitude",
+  "indicator-safety",
+  "indicator-client-experience",
+  "indicator-wellbeing",
+  "indicator-violence-frequency",
+];
+/** Output and process indicators: counts of what was done or provided. */
+export const OUTPUT_INDICATORS = [
+  "indicator-reports-veilig-thuis",
+  "indicator-police-incidents",
+  "indicator-barring-orders",
+  "indicator-shelter-capacity",
+  "indicator-time-to-help",
+  "indicator-meldcode-use",
+  "indicator-perpetrators-in-help",
+  "indicator-children-reached",
+  "indicator-migrant-reach",
+  "indicator-sex-disaggregated",
+  "indicator-specific-forms",
+  "indicator-prevention-reach",
+  "indicator-report-rate-area",
+  "indicator-referrals",
+  "indicator-participation-target",
+];
+export const NAMED_INDICATORS = [...OUTCOME_INDICATORS, ...OUTPUT_INDICATORS];
+
+/** Words that make a sentence about measuring: an indicator, a target, a measurement or a monitor. */
+export const MEASURING = ["indicator-term", "target-term", "goal-measurement", "monitor-term", "baseline-term", "effect-measurement"];
+
+// Words after a number that show it counts no outcome: organisations, years of age, sections.
+const NOT_A_QUANTITY_AFTER = new Set([
+  "gemeenten", "gemeente", "regiogemeenten", "organisaties", "partijen", "partners", "ketenpartners", "instellingen",
+  "regio's", "regios", "regio", "scholen", "wijken", "provincies", "jaar", "jaren", "jarigen", "jarige", "ministeries",
+  "hoofdstuk", "paragraaf", "bijlage", "programmalijnen", "actielijnen", "sporen", "thema's", "themas", "pijlers",
+  "componenten", "niveaus", "stappen", "fasen", "blz", "pagina", "procedures",
+]);
+const NOT_A_QUANTITY_BEFORE = new Set([
+  "artikel", "art", "lid", "paragraaf", "hoofdstuk", "bijlage", "blz", "pagina", "nr", "nummer", "versie", "tabel", "figuur",
+  "wmo", "fase", "stap", "actiepunt", "vak", "noot",
+]);
+
+/**
+ * Is the sentence a run of a table of contents ("1.2 Omvang van huiselijk geweld 9 2 Stand van zaken 12")?
+ * Its numbers are section and page numbers, not figures.
+ */
+export function tableOfContents(ctx: RuleContext, s: Sentence): boolean {
+  const t = ctx.doc.tokens;
+  let numbers = 0;
+  let sectionNumbers = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if ((t.flags[i] & FLAG_NUMBER) === 0) continue;
+    numbers++;
+    if (/^\d{1,2}(?:\.\d{1,2})+$/.test(t.norm[i])) sectionNumbers++;
+  }
+  const n = s.tokenEnd - s.tokenStart;
+  return numbers >= 4 && numbers / n >= 0.15 && sectionNumbers >= 2;
+}
+
+/** Token indices of digit numbers in a sentence that can measure something (not years, section numbers or ages). */
+export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
+  const t = ctx.doc.tokens;
+  const out: number[] = [];
+  if (tableOfContents(ctx, s)) return out;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if ((t.flags[i] & FLAG_NUMBER) === 0) continue;
+    const n = t.norm[i];
+    if (/^(?:19|20)\d\d$/.test(n)) continue; // a year
+    if (i === s.tokenStart && /^\d{1,2}(?:\.\d{1,2})*$/.test(n)) continue; // list or section numbering
+    if (/^\d{1,2}\.\d{1,2}(?:\.\d{1,2})+$/.test(n)) continue; // 2.1.3
+    const before = i > s.tokenStart ? t.norm[i - 1] : "";
+    // Skip the rest of a range ("12-17 jaar", "40 à 50 deelnemers") to find the word after it.
+    let j = i + 1;
+    while (j < s.tokenEnd && (t.flags[j] & FLAG_NUMBER) !== 0 && /^\s*(?:[-–]|à|tot|t\/m)\s*$/.test(ctx.doc.text.slice(t.end[j - 1], t.start[j]))) j++;
+    if (j < s.tokenEnd && (t.norm[j] === "a" || t.norm[j] === "tot") && (t.flags[j + 1] & FLAG_NUMBER) !== 0) j += 2;
+    const after = j < s.tokenEnd ? t.norm[j] : "";
+    if (NOT_A_QUANTITY_BEFORE.has(before)) continue;
+    if (NOT_A_QUANTITY_AFTER.has(after)) continue;
+    // a date such as "1 februari", "13 september"
+    if (/^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/.test(after)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** Does the sentence hold a measurable quantity: a percentage, an amount of money or a digit count? */
+export function hasQuantity(ctx: RuleContext, s: Sentence): boolean {
+  if (ctx.hits.inSentence(s.index, ["@percentage", "@money"]).length > 0) return true;
+  if (digitQuantities(ctx, s).length > 0) return true;
+  return ctx.hits.inSentence(s.index, ["change-direction"]).some((h) => /halver|verdubbel/.test(ctx.doc.tokens.norm[h.tokStart]));
+}
+
+/**
+ * For a list item: the sentence that introduces the list ("… de volgende doelstellingen:", or a parent item
+ * "- Werkgroep formeren om:"), if any. Its words count as context for every item of the list.
+ */
+export function leadIn(ctx: RuleContext, s: Sentence): Sentence | null {
+  if (s.blockType !== "listItem") return null;
+  const sentences = ctx.doc.sentences;
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 30); k--) {
+    const p = sentences[k];
+    if (p.section !== s.section || p.blockType === "heading") return null;
+    const colon = /:\s*$/.test(ctx.doc.text.slice(p.start, p.end));
+    if (colon) return p;
+    if (p.blockType !== "listItem") return null;
+  }
+  return null;
+}
+
+const ACTION_WORDS = /\b(?:acties?|actiepunten|maatregelen|activiteiten|wat gaan we doen|uitvoering|werkzaamheden)\b/i;
+const GOAL_WORDS = /\b(?:ambities?|doelen|doel|doelstellingen?|streefdoelen?|speerpunten|wat willen we bereiken|beoogde resultaten)\b/i;
+
+/** Does the heading of the sentence's own section name actions ("Acties", "Maatregelen") or goals ("Ambitie", "Doelen")? */
+export function underHeading(ctx: RuleContext, s: Sentence, kind: "action" | "goal"): boolean {
+  const h = headingOf(ctx, s);
+  if (!h) return false;
+  const title = ctx.doc.text.slice(h.start, h.end).trim();
+  if (title.split(/\s+/).length > 6) return false;
+  return (kind === "action" ? ACTION_WORDS : GOAL_WORDS).test(title);
+}
+
+/**
+ * Is the sentence a goal or an action the policy commits to (not a description)? An item or paragraph under an
+ * "Acties"/"Ambitie" heading or an announcing lead-in, or a sentence in which the author speaks ("we", "wij",
+ * "de gemeenten" opening the sentence) or states an ambition.
+ */
+export function commitmentStatement(ctx: RuleContext, s: Sentence): boolean {
+  if (underHeading(ctx, s, "action") || underHeading(ctx, s, "goal")) return true;
+  const lead = leadIn(ctx, s);
+  if (lead && (ACTION_WORDS.test(ctx.doc.text.slice(lead.start, lead.end)) || GOAL_WORDS.test(ctx.doc.text.slice(lead.start, lead.end)))) return true;
+  return authorVoice(ctx, s) || inSentence(ctx, s, ["ambition-term"]);
+}
+
+/** Does the author speak as the subject ("we", "wij", "onze", or "de gemeenten …" opening the sentence)? */
+export function authorVoice(ctx: RuleContext, s: Sentence): boolean {
+  const t = ctx.doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const n = t.norm[i];
+    if (n === "we" || n === "wij" || n === "onze" || n === "ons") return true;
+    if (i - s.tokenStart <= 2 && ["gemeente", "gemeenten", "regiogemeenten", "college", "regio", "partners", "ketenpartners"].includes(n)) return true;
+  }
+  return false;
+}
+
+const headingCache = new WeakMap<object, Map<number, number>>();
+
+/** The heading sentence of the section a sentence is in, if it has one. */
+export function headingOf(ctx: RuleContext, s: Sentence): Sentence | null {
+  const sec = ctx.doc.sections[s.section];
+  if (!sec || sec.headingBlock < 0) return null;
+  let byBlock = headingCache.get(ctx.doc);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const x of ctx.doc.sentences) if (x.blockType === "heading" && !byBlock.has(x.block)) byBlock.set(x.block, x.index);
+    headingCache.set(ctx.doc, byBlock);
+  }
+  const i = byBlock.get(sec.headingBlock);
+  return i === undefined ? null : ctx.doc.sentences[i];
+}
+
+/** Is one of the concepts in the sentence itself? */
+export function inSentence(ctx: RuleContext, s: Sentence, concepts: readonly string[]): boolean {
+  return presence(ctx, concepts).sentences.has(s.index);
+}
+
+/** Is one of the concepts in the sentence, in the lead-in of its list, or (optionally) in its section heading? */
+export function inContext(ctx: RuleContext, s: Sentence, concepts: readonly string[], opts: { heading?: boolean } = {}): boolean {
+  const p = presence(ctx, concepts).sentences;
+  if (p.has(s.index)) return true;
+  const lead = leadIn(ctx, s);
+  if (lead && p.has(lead.index)) return true;
+  if (opts.heading) {
+    const h = headingOf(ctx, s);
+    if (h && p.has(h.index)) return true;
+  }
+  return false;
+}
+
+const PAST_AUX = new Set(["werd", "werden", "was", "waren", "had", "hadden"]);
+const PERFECT_AUX = new Set(["is", "zijn", "heeft", "hebben"]);
+/** Nouns that look like participles ("geweld", "gebied"). */
+const NOT_PARTICIPLES = new Set([
+  "geweld", "gebied", "geboorteland", "gewicht", "gezicht", "gerecht", "geduld", "gezag", "gebed", "gebit", "geschrift",
+  "gedrukt", "gewest", "gezelschapt", "gemiddeld", "gezond", "gelijkwaardigheid", "gericht", "geheel",
+]);
+const STRONG_PARTICIPLES = new Set([
+  "gestegen", "afgenomen", "toegenomen", "gebleven", "gedaan", "gegeven", "geschreven", "gebleken", "verschenen", "gekomen",
+  "genomen", "opgenomen", "ontvangen", "gevonden", "gezien", "begonnen", "ondertekend", "opgesteld", "vastgesteld", "verkregen",
+]);
+const FUTURE_AUX = new Set(["wordt", "worden", "zal", "zullen", "gaat", "gaan", "willen", "wil", "moet", "moeten"]);
+
+/**
+ * Does the sentence report something that already happened ("werd geëvalueerd", "zijn geëvalueerd en
+ * aangepast", "in 2016 zijn … opgelegd")? Present tense and future auxiliaries win, and so does a goal: in a
+ * goal the perfect tense is an end state ("Huiselijk geweld is afgenomen ten opzichte van de nulsituatie").
+ */
+export function pastTense(ctx: RuleContext, s: Sentence): boolean {
+  const t = ctx.doc.tokens;
+  let past = false;
+  let perfect = false;
+  let participle = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const n = t.norm[i];
+    if (FUTURE_AUX.has(n)) return false;
+    if (PAST_AUX.has(n)) past = true;
+    if (PERFECT_AUX.has(n)) perfect = true;
+    if (NOT_PARTICIPLES.has(n) || /heid$/.test(n)) continue;
+    if (/^ge[a-z]{3,}(?:d|t)$/.test(n) || /^(?:ver|be|ont|her|onder|uit|op|aan|in|door|vast|af|toe)ge[a-z]{3,}(?:d|t)$/.test(n) || STRONG_PARTICIPLES.has(n)) participle = true;
+  }
+  if (past) return true;
+  if (!(perfect && participle)) return false;
+  return !(s.role === "vision-goals" || inContext(ctx, s, ["target-term", "ambition-term"], { heading: true }));
+}
+
+/** Does the sentence speak of what will be done ("gaan registreren", "zal worden gemeten", "wordt verzameld")? */
+export function futureTense(ctx: RuleContext, s: Sentence): boolean {
+  const t = ctx.doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (["gaan", "gaat", "zal", "zullen", "wordt", "worden"].includes(t.norm[i])) return true;
+  return false;
+}
+
+/** Texts this short are excerpts (a news item, a web page, a table of contents): their heading roles are guesses. */
+export const SHORT_TEXT = 40;
+
+/**
+ * Roles that count as the policy body for this document: goals, measures and monitoring; in a text without
+ * such a section, or a short excerpt, everything but the annexes and definitions.
+ */
+export function bodyFor(ctx: RuleContext): Role[] {
+  const hasBody = ctx.doc.sections.some((s) => BODY_ROLES.includes(s.role));
+  return hasBody && ctx.doc.sentences.length > SHORT_TEXT ? BODY_ROLES : ["vision-goals", "measures", "monitoring", "other", "problem-analysis"];
+}
+
+/** Is the sentence in the policy body? */
+export function inBody(ctx: RuleContext, s: Sentence): boolean {
+  if (ctx.doc.sections.length === 1) return true;
+  return bodyFor(ctx).includes(s.role);
+}
+
+// ---- coverage over classified hits ----
+
+export type Grade = "strong" | "normal" | "capped";
+
+export interface Graded {
+  hit: Hit;
+  grade: Grade;
+}
+
+const STRONG_TAG = "#monitoring-strong";
+const KEY = ["monitoring/lib#graded"];
+
+function assessGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number }): CoverageReport {
+  const tagged = hits.map((g) => (g.grade === "strong" ? { ...g.hit, concept: `${g.hit.concept}${STRONG_TAG}` } : g.hit));
+  const strong = [...new Set(tagged.filter((h) => h.concept.endsWith(STRONG_TAG)).map((h) => h.concept))];
+  const isStrong = (h: Hit) => (h.concept.endsWith(STRONG_TAG) ? 0 : 1);
+  const sorted = [...new Map(tagged.map((h) => [`${h.concept}|${h.start}|${h.end}`, h])).values()].sort(
+    (a, b) => a.sentence - b.sentence || isStrong(a) - isStrong(b) || a.start - b.start || b.end - a.end,
+  );
+  // The grading already decided what is concrete: the engine's commitment cues do not promote "normal" hits
+  // (a heading devoted to the topic and a bullet in a measures section still count as concrete).
+  const scoped: RuleContext = {
+    ...ctx,
+    find: (concepts) => (concepts === KEY ? sorted : concepts.length === 1 && concepts[0] === "commitment-cue" ? [] : ctx.find(concepts)),
+  };
+  return assessCoverage(scoped, { concepts: KEY, strong, present, body: bodyFor(ctx) });
+}
+
+const RANK: Record<CoverageStatus, number> = { present: 0, partial: 1, missing: 2, "not-applicable": 3 };
+
+/**
+ * A coverage check from graded hits: "strong" hits are concrete wherever they stand in the body,
+ * "normal" hits count as the engine counts them, "capped" hits can make the check partial at most.
+ */
+export function coverGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number }): CoverageReport {
+  const full = assessGraded(ctx, hits.filter((g) => g.grade !== "capped"), present);
+  const capped = hits.filter((g) => g.grade === "capped");
+  if (full.status === "not-applicable" || full.status === "present" || capped.length === 0) return full;
+  const c = assessGraded(ctx, capped.map((g) => ({ ...g, grade: "normal" as Grade })), present);
+  const cStatus: CoverageStatus = c.status === "present" ? "partial" : c.status;
+  if (RANK[cStatus] >= RANK[full.status]) return full.status === "missing" && full.evidence.length === 0 ? { ...full, evidence: c.evidence } : full;
+  return { status: cStatus, evidence: merge(c.evidence, full.evidence), roles: capRoles(full.roles, c.roles), data: c.data };
+}
+
+function merge(a: EvidenceReport[], b: EvidenceReport[]): EvidenceReport[] {
+  const seen = new Set<number>();
+  const out: EvidenceReport[] = [];
+  for (const e of [...a, ...b]) {
+    if (seen.has(e.sentence)) continue;
+    seen.add(e.sentence);
+    out.push(e);
+  }
+  return out.slice(0, 3);
+}
+
+function capRoles(a: CoverageReport["roles"] = {}, b: CoverageReport["roles"] = {}): Partial<Record<Role, CoverageStatus>> {
+  const out: Partial<Record<Role, CoverageStatus>> = { ...a };
+  for (const [role, s] of Object.entries(b) as Array<[Role, CoverageStatus]>) {
+    const capped: CoverageStatus = s === "present" ? "partial" : s;
+    const prev = out[role];
+    if (!prev || RANK[capped] < RANK[prev]) out[role] = capped;
+  }
+  return out;
+}
+
+/** Grades every hit of the concepts with a function (null drops the hit). */
+export function grade(ctx: RuleContext, concepts: readonly string[], f: (h: Hit, s: Sentence) => Grade | null): Graded[] {
+  const out: Graded[] = [];
+  for (const h of ctx.find(concepts)) {
+    const s = ctx.doc.sentences[h.sentence];
+    const g = f(h, s);
+    if (g) out.push({ hit: h, grade: g });
+  }
+  return out;
+}
+
+/**
+ * Sections in which the text admits that something is lacking ("er zijn nog geen indicatoren
+ * vastgesteld", "geen extra middelen beschikbaar"): a negated mention of the concepts in the body.
+ */
+export function admittedSections(ctx: RuleContext, concepts: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const h of ctx.find(concepts)) {
+    const s = ctx.doc.sentences[h.sentence];
+    if (s.role === "appendix" || s.role === "definitions") continue;
+    if (ctx.negated(h) && !ctx.attributed(h)) out.add(s.section);
+  }
+  return out;
+}

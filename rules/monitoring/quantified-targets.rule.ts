@@ -1,0 +1,84 @@
+import type { Hit } from "../engine/match/matcher.js";
+import { defineRule } from "../engine/rules/load.js";
+import { coverGraded, digitQuantities, grade, hasQuantity, inBody, inContext, inSentence, pastTense, type Graded } from "./lib/evidence.js";
+
+// Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
+// or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
+// and the target must belong together: a target word in the sentence, in the line that introduces the list
+// ("… de volgende doelstellingen:") or in the section heading ("Streefdoel/indicator"), or a direction of change
+// with a year. Figures that are not targets (ages, numbers of municipalities, years, past trends) do not count.
+// Goals without a number make the check partial.
+export default defineRule({
+  id: "quantified-targets",
+  kind: "coverage",
+  title: { nl: "Gekwantificeerde doelen", en: "Quantified targets" },
+  description: {
+    nl: "Heeft het beleid doelen met een getal: een streefwaarde, een percentage, een aantal of een termijn (SMART)? Present: een doel met een getal in het beleid; doelen zonder getal of alleen cijfers in de analyse is partial.",
+    en: "Does the policy have goals with a number: a target value, a percentage, a count or a time limit (SMART)? Present: a goal with a number in the policy; goals without a number, or figures in the analysis only, is partial.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    missing: {
+      nl: "Het beleid heeft geen doelen met een streefwaarde of getal.",
+      en: "The policy has no goals with a target value or number.",
+    },
+    partial: {
+      nl: "Het beleid noemt doelen (zoals in {where}: '{quote}'), maar zonder streefwaarde of getal.",
+      en: "The policy names goals (as in {where}: '{quote}'), but without a target value or number.",
+    },
+  },
+  remedies: ["monitoring-quantified-targets"],
+  sources: [
+    { source: "seed-000", locator: "L4505-4509", quote: "kwantitatieve doelen per jaar" },
+    { source: "seed-003", locator: "L1803-1807", quote: "De meldingsbereidheid bij burgers en professionals" },
+    { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
+  ],
+  tags: ["smart"],
+  uses: ["target-term", "change-direction", "ambition-term", "@percentage", "@number", "@money", "@year"],
+  examples: [
+    {
+      text: "In het beleidskader zijn twee doelstellingen geformuleerd:\n\n- In 2013 bedraagt de geweldsratio [[60 procent]].\n- Het percentage recidive daalt.",
+      expect: "present",
+    },
+    { text: "# Doelen\n\nOnze doelstelling is dat in 2026 [[80%]] van de slachtoffers binnen vijf werkdagen hulp krijgt.", expect: "present" },
+    { text: "# Doelen\n\nHet aantal hermeldingen bij Veilig Thuis daalt in 2027 met [[25]] procent.", expect: "present" },
+    { text: "# Streefwaarden\n\nHet aantal meldingen van ouderenmishandeling stijgt naar [[120]] per jaar.", expect: "present" },
+    { text: "# Ambitie\n\nDe meldingsbereidheid bij burgers en professionals is vergroot. Dit [[doel]] werken we later uit.", expect: "partial", note: "A goal without a number." },
+    { text: "# Visie\n\nDe 14 gemeenten van de regio hebben de ambitie om huiselijk geweld te voorkomen.", expect: "missing", note: "'14 gemeenten' is no target figure." },
+    { text: "# Aard en omvang\n\nIn 2016 zijn in Rotterdam 261 huisverboden opgelegd.", expect: "missing", note: "A past figure, not a goal." },
+    { text: "# Doelen\n\nJongeren van 12-17 jaar zijn weerbaarder.", expect: "partial", note: "An age range is no target; the goal heading alone is a mention." },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const graded: Graded[] = [];
+        for (const s of ctx.doc.sentences) {
+          if (s.blockType === "footnote" || !hasQuantity(ctx, s)) continue;
+          const target = inContext(ctx, s, ["target-term"], { heading: true });
+          const direction =
+            inSentence(ctx, s, ["change-direction"]) && (inSentence(ctx, s, ["@year"]) || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
+          if (!target && !direction) continue;
+          if (pastTense(ctx, s)) continue;
+          const q = quantityHit(s.index, s.tokenStart, s.tokenEnd);
+          if (!q) continue;
+          graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : "normal" });
+        }
+        // Goals without a number: a mention of targets, partial at most.
+        graded.push(...grade(ctx, ["target-term"], (_h, s) => (s.blockType === "footnote" ? null : "capped")));
+        ctx.cover(coverGraded(ctx, graded));
+
+        function quantityHit(sentence: number, from: number, to: number): Hit | null {
+          const pct = ctx.hits.inSentence(sentence, ["@percentage", "@money"]);
+          if (pct.length > 0) return pct[0];
+          const s = ctx.doc.sentences[sentence];
+          const digits = new Set(digitQuantities(ctx, s));
+          const num = ctx.hits.inSentence(sentence, ["@number"]).find((h) => digits.has(h.tokStart));
+          if (num) return num;
+          const dir = ctx.hits.inSentence(sentence, ["change-direction"]).find((h) => h.tokStart >= from && h.tokEnd <= to);
+          return dir ?? null;
+        }
+      },
+    };
+  },
+});
