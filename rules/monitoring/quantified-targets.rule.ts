@@ -35,7 +35,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "ambition-term", "@percentage", "@number", "@money", "@year"],
+  uses: ["target-term", "change-direction", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year"],
   examples: [
     {
       text: "In het beleidskader zijn twee doelstellingen geformuleerd:\n\n- In 2013 bedraagt de geweldsratio [[60 procent]].\n- Het percentage recidive daalt.",
@@ -48,6 +48,11 @@ export default defineRule({
     { text: "# Visie\n\nDe 14 gemeenten van de regio hebben de ambitie om huiselijk geweld te voorkomen.", expect: "missing", note: "'14 gemeenten' is no target figure." },
     { text: "# Aard en omvang\n\nIn 2016 zijn in Rotterdam 261 huisverboden opgelegd.", expect: "missing", note: "A past figure, not a goal." },
     { text: "# Doelen\n\nJongeren van 12-17 jaar zijn weerbaarder.", expect: "partial", note: "An age range is no target; the goal heading alone is a mention." },
+    {
+      text: "# Financiën\n\nHet Rijk zet extra middelen in: bijna 18 miljoen in 2008, oplopend tot ruim 32 miljoen vanaf 2012.",
+      expect: "missing",
+      note: "An amount set aside is budget, not a target.",
+    },
   ],
   create(ctx) {
     return {
@@ -62,6 +67,8 @@ export default defineRule({
           if (pastTense(ctx, s)) continue;
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd);
           if (!q) continue;
+          // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
+          if (inSentence(ctx, s, ["budget-term"]) && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
           graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : "normal" });
         }
         // Goals without a number: a mention of targets, partial at most.

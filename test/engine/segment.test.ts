@@ -143,6 +143,30 @@ describe("sections and roles", () => {
     ]);
   });
 
+  it("keeps a table of contents from becoming headings, entries as items without page numbers", () => {
+    const text = [
+      "Inhoudsopgave",
+      "Samenvatting",
+      "2",
+      "1",
+      "Aard en omvang van huiselijk geweld",
+      "8",
+      "2.5 Opvang slachtoffers en vrouwenopvang ........ 16",
+      "Bijlage 1: Overzicht uitgaven 2008 30",
+      "",
+      "Samenvatting",
+      "",
+      "De regio investeert in de aanpak van huiselijk geweld. Gemeenten werken samen met Veilig Thuis aan een snelle en passende hulp voor alle betrokkenen.",
+    ].join("\n");
+    const doc = parseDocument(text, { format: "text" });
+    expect(doc.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
+      ["Inhoudsopgave", "other"],
+      ["Samenvatting", "other"],
+    ]);
+    const items = doc.sentences.filter((s) => doc.sections[s.section].title === "Inhoudsopgave").map((s) => sentenceText(doc, s));
+    expect(items).toEqual(["Inhoudsopgave", "Samenvatting", "Aard en omvang van huiselijk geweld", "2.5 Opvang slachtoffers en vrouwenopvang", "Bijlage 1: Overzicht uitgaven 2008"]);
+  });
+
   it("gives Markdown the same section tree", () => {
     const doc = parseDocument("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([
