@@ -80,6 +80,14 @@ export function insideQuotes(sentenceText: string, offsetInSentence: number): bo
   return straight % 2 === 1 && sentenceText.indexOf('"', offsetInSentence) >= 0;
 }
 
+/** Verbs whose "het" is the object of an opinion: "vinden het normaal", "ervaren het als …". */
+const OPINION_VERBS = new Set(["vinden", "vindt", "vind", "vond", "vonden", "achten", "acht", "ervaren", "ervaart", "beschouwen", "beschouwt", "accepteren", "accepteert", "noemen", "noemt"]);
+
+function followedBy(tokens: TokenTable, from: number, to: number, words: string[]): boolean {
+  for (let k = from; k < to; k++) if (words.includes(tokens.norm[k])) return true;
+  return false;
+}
+
 /**
  * Does the sentence report what others say or think ("jongeren zeggen dat …", "volgens …")?
  * The author's own voice ("wij vinden het belangrijk dat …") is not reported speech.
@@ -93,8 +101,12 @@ export function reportsSpeech(cues: CueSets, tokens: TokenTable, from: number, t
     let authorVoice = false;
     for (let j = Math.max(from, i - 3); j < Math.min(to, i + 2); j++) if (cues.authorSubjects.has(tokens.norm[j])) authorVoice = true;
     if (authorVoice) continue;
-    // "zeggen dat", "vinden dat", "vinden het …", "geven aan dat": a verb with "dat"/"het" within three tokens.
-    for (let j = i + 1; j < Math.min(to, i + 4); j++) if (tokens.norm[j] === "dat" || tokens.norm[j] === "het") return true;
+    // "zeggen dat", "geven aan dat": a verb with "dat" within three tokens. "vinden het normaal (dat …)": an
+    // opinion verb with "het" as its object; other verbs take "het" as an article ("rapporteert het aantal").
+    for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+      if (tokens.norm[j] === "dat") return true;
+      if (tokens.norm[j] === "het" && (OPINION_VERBS.has(n) || followedBy(tokens, j + 1, Math.min(to, j + 6), ["dat", "om"]))) return true;
+    }
   }
   return false;
 }
