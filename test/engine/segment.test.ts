@@ -103,6 +103,17 @@ describe("negation and reported speech cues", async () => {
     expect(negated(doc, doc.sentences[2], tok(2, "nulmeting"), tok(2, "nulmeting") + 1)).toBe(true);
   });
 
+  it("does not carry a negation into a relative clause", async () => {
+    const { negated } = await import("../../rules/engine/text/document.js");
+    const doc = parse("Er is geen zicht op vrouwen die opvang zoeken. Er is geen opvang die past.");
+    const at = (s: number, word: string) => {
+      const i = doc.tokens.norm.indexOf(word, doc.sentences[s].tokenStart);
+      return negated(doc, doc.sentences[s], i, i + 1);
+    };
+    expect(at(0, "opvang")).toBe(false);
+    expect(at(1, "opvang")).toBe(true);
+  });
+
   it("knows reported speech and quotations", () => {
     const doc = parse("Jongeren zeggen vaker dat partnergeweld wordt uitgelokt. Wij vinden het belangrijk dat slachtoffers snel hulp krijgen. “Het is een privézaak,” aldus een inwoner.");
     expect(doc.sentences.map((s) => s.reported)).toEqual([true, false, false]);

@@ -99,6 +99,7 @@ function cuesFrom(corpus: Corpus): CueSets {
     postNegators: words("post-negation-cue"),
     notNegatingAfterNiet: words("negation-exception"),
     clauseBreakers: words("clause-breaker"),
+    relativePronouns: words("relative-pronoun"),
     reportingVerbs: words("reporting-verb"),
     authorSubjects: words("author-voice"),
   };

@@ -4,7 +4,7 @@ import type { TokenTable } from "./tokens.js";
 
 /**
  * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, post-negation-cue,
- * negation-exception, clause-breaker, reporting-verb, author-voice). Folded lower case.
+ * negation-exception, clause-breaker, relative-pronoun, reporting-verb, author-voice). Folded lower case.
  */
 export interface CueSets {
   negators: Set<string>;
@@ -14,6 +14,8 @@ export interface CueSets {
   notNegatingAfterNiet: Set<string>;
   /** Words that end the scope of a negation within a sentence. */
   clauseBreakers: Set<string>;
+  /** Words that open a relative clause; a negation before one does not reach into it. */
+  relativePronouns: Set<string>;
   reportingVerbs: Set<string>;
   /** Subjects that make a reporting verb the author's own voice: "wij vinden het belangrijk". */
   authorSubjects: Set<string>;
@@ -24,6 +26,7 @@ export const NO_CUES: CueSets = {
   postNegators: new Set(),
   notNegatingAfterNiet: new Set(),
   clauseBreakers: new Set(),
+  relativePronouns: new Set(),
   reportingVerbs: new Set(),
   authorSubjects: new Set(),
 };
@@ -44,7 +47,7 @@ export function isNegated(
   for (let i = from - 1; i >= Math.max(sentenceStartTok, from - 6); i--) {
     if (clauseBreakBetween(tokens, text, i, i + 1)) break;
     const n = tokens.norm[i];
-    if (cues.clauseBreakers.has(n)) break;
+    if (cues.clauseBreakers.has(n) || cues.relativePronouns.has(n)) break;
     if (cues.negators.has(n)) {
       if (n === "niet" && i + 1 < sentenceEndTok && cues.notNegatingAfterNiet.has(tokens.norm[i + 1])) continue;
       return true;
