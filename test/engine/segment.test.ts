@@ -183,6 +183,14 @@ describe("sections and roles", () => {
     expect(items).toEqual(["Inhoudsopgave", "Samenvatting", "Aard en omvang van huiselijk geweld", "2.5 Opvang slachtoffers en vrouwenopvang", "Bijlage 1: Overzicht uitgaven 2008"]);
   });
 
+  it("knows whether any heading names a role (otherwise the text is one body)", async () => {
+    const { hasTitledSections } = await import("../../rules/engine/text/sections.js");
+    const guessed = parseDocument("# Print\n\nDe gemeente opent een Centrum Seksueel Geweld.\n\n# Delen\n\nVeilig Thuis is dag en nacht bereikbaar.", { format: "markdown" });
+    const titled = parseDocument("# Acties\n\nDe gemeente opent een Centrum Seksueel Geweld.", { format: "markdown" });
+    expect(hasTitledSections(guessed.sections)).toBe(false);
+    expect(hasTitledSections(titled.sections)).toBe(true);
+  });
+
   it("gives Markdown the same section tree", () => {
     const doc = parseDocument("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([

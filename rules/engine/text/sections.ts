@@ -194,6 +194,16 @@ function directText(text: string, blocks: Block[], s: Section): string {
  * The innermost section containing normalised offset `pos`. A section ends where the next heading
  * of the same or a higher level starts, so the last section starting at or before `pos` holds it.
  */
+/**
+ * Does the document have headings that say what a passage is (a section whose role comes from its title:
+ * "Acties", "Bijlage 2", "Aard en omvang")? Web excerpts and PDF extractions often have only guessed headings
+ * ("Print", a date line) whose roles come from the words beneath them; such a document, like one without
+ * headings, is read as one body of text.
+ */
+export function hasTitledSections(sections: Section[]): boolean {
+  return sections.some((s) => s.index > 0 && s.roleFrom === "title");
+}
+
 export function sectionAt(sections: Section[], pos: number): Section {
   let lo = 0;
   let hi = sections.length - 1;

@@ -3,6 +3,7 @@ import { assessCoverage, BODY_ROLES } from "../../engine/rules/kinds/coverage.js
 import { DEFAULT_ROLE_WEIGHTS, presence } from "../../engine/rules/kinds/shared.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 import type { Sentence } from "../../engine/text/document.js";
+import { hasTitledSections } from "../../engine/text/sections.js";
 import type { Role } from "../../engine/types.js";
 
 // Shared helpers for the gender module: concept groups, context tests, a negation test that respects
@@ -100,14 +101,9 @@ export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
   return s;
 }
 
-/**
- * Does the document have headings that say what a passage is (a section whose role comes from its title)?
- * Web excerpts and plain-text extractions often have guessed headings ("Print", a date line) whose roles
- * come only from the words of the section; such a document is read as one body of text, like a document
- * without headings.
- */
+/** Does the document have headings that name a role? Otherwise it is read as one body of text (engine rule). */
 export function structured(ctx: RuleContext): boolean {
-  return ctx.doc.sections.some((s) => s.index > 0 && s.roleFrom === "title");
+  return hasTitledSections(ctx.doc.sections);
 }
 
 /** A document without (titled) headings counts as policy body throughout; otherwise goals, measures and monitoring. */
@@ -151,11 +147,8 @@ export function assessHits(ctx: RuleContext, o: ScopedCoverage, key = "gender/li
   // The engine lets the first hit of a sentence stand for it when strengths tie: put concrete ones first.
   unique.sort((a, b) => a.sentence - b.sentence || rank(a) - rank(b) || a.start - b.start);
   const weak = o.weak ?? (() => false);
-  // Without titled headings the whole text is body (the engine's rule for a text without headings).
-  const doc = structured(ctx) ? ctx.doc : { ...ctx.doc, sections: ctx.doc.sections.slice(0, 1) };
   const scoped: RuleContext = {
     ...ctx,
-    doc,
     find: (concepts) => (concepts.length === 1 && concepts[0] === key ? unique : ctx.find(concepts)),
     attributed: (h) => ctx.attributed(h) || weak(h),
   };

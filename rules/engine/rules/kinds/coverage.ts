@@ -1,5 +1,6 @@
 import type { Hit } from "../../match/matcher.js";
 import type { Sentence } from "../../text/document.js";
+import { hasTitledSections } from "../../text/sections.js";
 import type { CoverageStatus, Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
@@ -39,15 +40,15 @@ const RANK: Record<Strength, number> = { strong: 0, medium: 1, weak: 2, negated:
  * weak   = only in the analysis, definitions or an appendix, or someone else's words;
  * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
  * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium;
- * partial: any other non-negated mention; missing: none. A document without headings has no
- * roles to go by, so all its text counts as body.
+ * partial: any other non-negated mention; missing: none. A document without headings that name a
+ * role has no roles to go by, so all its text counts as body.
  */
 export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageReport {
   if (!ctx.onTopic) return { status: "not-applicable", evidence: [] };
   if (o.applicableIf && ctx.find(o.applicableIf).length === 0) return { status: "not-applicable", evidence: [] };
   const doc = ctx.doc;
   const body = o.body ?? BODY_ROLES;
-  const unstructured = doc.sections.length === 1;
+  const unstructured = !hasTitledSections(doc.sections);
   const strongConcepts = new Set(o.strong ?? []);
   const cues = presence(ctx, [COMMITMENT_CUE]);
   const groups = o.requireAll?.map((g) => presence(ctx, g));
