@@ -85,6 +85,11 @@ describe("tokens and matching", () => {
     expect(found("@percentage")).toEqual(["20%"]);
     expect(found("@money")).toEqual(["50.000"]);
   });
+
+  it("counts number words but not the article 'een'", () => {
+    const found = run("Een wijkteam werkt met één aanpak en drie trainers.", concept("x", "x"));
+    expect(found("@number")).toEqual(["één", "drie"]);
+  });
 });
 
 describe("negation and reported speech cues", async () => {

@@ -234,7 +234,9 @@ function builtins(doc: ParsedDocument, i: number, hits: Hit[]): void {
     add("@month");
     add("@date");
   } else if (n === "euro" || n === "eur") add("@money");
-  else if (/^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|helft|derde|kwart)$/.test(n)) add("@number");
+  else if (/^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|helft|derde|kwart)$/.test(n)) add("@number");
+  // "een" is nearly always the article; only the stressed "één" is a number.
+  else if (n === "een" && doc.text.slice(t.start[i], t.end[i]).toLowerCase() === "één") add("@number");
 }
 
 function filterExceptions(hits: Hit[], exceptions: Hit[]): Hit[] {
