@@ -57,6 +57,26 @@ describe("engine result", () => {
     }
   });
 
+  it("counts a table-of-contents entry like the chapter heading it names, an appendix entry as partial", () => {
+    const toc = (entry: string) =>
+      [
+        "Regionale aanpak huiselijk geweld",
+        "Inhoudsopgave",
+        "1 Inleiding 3",
+        entry,
+        "3 Samenwerking in de keten 14",
+        "4 Monitoring 20",
+        "",
+        "Inleiding",
+        "",
+        "Huiselijk geweld is een groot probleem in de regio. De gemeenten werken samen met Veilig Thuis en de politie.",
+      ].join("\n");
+    const status = (entry: string) => engine.scan(toc(entry), { title: "toc" }).coverage.find((c) => c.check === "fixture/shelter-coverage")?.status;
+    expect(status("2 Opvangplekken voor slachtoffers 8")).toBe("present");
+    expect(status("Bijlage 2 Opvangplekken in de regio 30")).toBe("partial");
+    expect(status("2 Vroegsignalering 8")).toBe("missing");
+  });
+
   it("renders messages in English on request", () => {
     const en = engine.scan(DRAFT, { lang: "en" });
     expect(en.findings.find((f) => f.ruleId === "fixture/conflict-framing")?.message).toBe("'relatieproblemen' frames partner violence as a quarrel.");

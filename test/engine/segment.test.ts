@@ -184,8 +184,8 @@ describe("sections and roles", () => {
       ["Inhoudsopgave", "other"],
       ["Samenvatting", "other"],
     ]);
-    const items = doc.sentences.filter((s) => doc.sections[s.section].title === "Inhoudsopgave").map((s) => sentenceText(doc, s));
-    expect(items).toEqual(["Inhoudsopgave", "Samenvatting", "Aard en omvang van huiselijk geweld", "2.5 Opvang slachtoffers en vrouwenopvang", "Bijlage 1: Overzicht uitgaven 2008"]);
+    const items = doc.sentences.filter((s) => s.blockType === "contents").map((s) => sentenceText(doc, s));
+    expect(items).toEqual(["Samenvatting", "Aard en omvang van huiselijk geweld", "2.5 Opvang slachtoffers en vrouwenopvang", "Bijlage 1: Overzicht uitgaven 2008"]);
   });
 
   it("knows whether any heading names a role (otherwise the text is one body)", async () => {

@@ -1,6 +1,7 @@
 import { PositionMapBuilder, type PositionMap } from "./position-map.js";
 
-export type BlockType = "heading" | "paragraph" | "listItem" | "quote" | "footnote" | "code" | "tableRow";
+/** "contents": an entry of a table of contents, naming a chapter the document has. */
+export type BlockType = "heading" | "paragraph" | "listItem" | "quote" | "footnote" | "code" | "tableRow" | "contents";
 
 /** A block of normalised text: [start, end) into the normalised document text. */
 export interface Block {

@@ -74,7 +74,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const section = sectionAt(sections, block.start);
-    const spans = block.type === "heading" ? [{ start: block.start, end: block.end }] : splitSentences(text, block.start, block.end);
+    const spans = block.type === "heading" || block.type === "contents" ? [{ start: block.start, end: block.end }] : splitSentences(text, block.start, block.end);
     for (const span of spans) {
       const index = sentences.length;
       const tokenStart = tokens.count;

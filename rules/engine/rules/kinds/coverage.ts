@@ -1,6 +1,6 @@
 import type { Hit } from "../../match/matcher.js";
-import type { Sentence } from "../../text/document.js";
-import { hasTitledSections } from "../../text/sections.js";
+import { sentenceText, type Sentence } from "../../text/document.js";
+import { hasTitledSections, titleRole } from "../../text/sections.js";
 import type { CoverageStatus, Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
@@ -43,6 +43,16 @@ const RANK: Record<Strength, number> = { strong: 0, medium: 1, weak: 2, negated:
  * partial: any other non-negated mention; missing: none. A document without headings that name a
  * role has no roles to go by, so all its text counts as body.
  */
+/**
+ * An entry of a table of contents names a chapter the document has: as strong as that chapter's heading in the
+ * body, unless the entry is an appendix or definitions ("Bijlage 2 Begrippen"), or the analysis or introduction.
+ */
+function contentsStrength(ctx: RuleContext, s: Sentence, body: readonly Role[]): Strength {
+  const role = titleRole(sentenceText(ctx.doc, s));
+  if (role === "appendix" || role === "definitions") return "weak";
+  return role === null || body.includes(role) ? "strong" : "medium";
+}
+
 export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageReport {
   if (!ctx.onTopic) return { status: "not-applicable", evidence: [] };
   if (o.applicableIf && ctx.find(o.applicableIf).length === 0) return { status: "not-applicable", evidence: [] };
@@ -69,6 +79,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   function strengthOf(c: RuleContext, s: Sentence, hit: Hit): Strength {
     if (c.negated(hit)) return "negated";
     if (c.attributed(hit)) return "weak";
+    if (s.blockType === "contents") return contentsStrength(c, s, body);
     const inBody = unstructured || body.includes(s.role);
     const isHeading = s.blockType === "heading" && s.role !== "appendix";
     // A bullet in a measures section is a measure.

@@ -3,8 +3,8 @@ import { content, type Line } from "./lines.js";
 // A table of contents extracted from PDF ("Inhoudsopgave", then "2.1", "Vroeg signalering", "12", …) is
 // navigation: its entries must not become headings ("Bijlage 1" would turn the summary that follows into an
 // appendix). Yet an entry does tell what the document treats (an excerpt may hold little more), so each entry
-// stays as a list item of its own; the page numbers are dropped. A line that is only "Inhoud(sopgave)" stays
-// a heading, which gives the entries a section of their own.
+// stays as a block of its own (type "contents"); the page numbers are dropped. A line that is only
+// "Inhoud(sopgave)" stays a heading, which gives the entries a section of their own.
 
 const START = /^(?:inhoud(?:sopgave|stafel)?|contents|table of contents)\b/i;
 const PAGE_NUMBER = /^\d{1,3}$/;
@@ -41,8 +41,7 @@ export function dropTableOfContents(text: string, lines: Line[]): void {
       if (PAGE_NUMBER.test(c[k])) {
         l.kind = "dropped";
       } else {
-        l.kind = "bullet";
-        l.itemStart = l.contentStart;
+        l.kind = "contents";
         const page = ENTRY_WITH_PAGE.test(c[k]) ? c[k].match(TRAILING_PAGE) : null;
         if (page?.index) (l.cuts ??= []).push([l.contentStart + page.index, l.contentEnd]);
       }

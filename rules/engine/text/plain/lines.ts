@@ -1,6 +1,6 @@
 // Line model for plain text (often extracted from PDF): split, then classify page artefacts.
 
-export type LineKind = "blank" | "text" | "heading" | "bullet" | "footnote" | "dropped";
+export type LineKind = "blank" | "text" | "heading" | "bullet" | "footnote" | "dropped" | "contents";
 
 export interface Line {
   index: number;

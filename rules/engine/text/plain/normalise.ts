@@ -62,6 +62,9 @@ export function normalisePlainText(original: string, lineIndex = new LineIndex(o
       close();
       flushNotes();
       writer.write("heading", pieces, [], line.level ?? 0);
+    } else if (line.kind === "contents") {
+      close();
+      writer.write("contents", pieces);
     } else if (line.kind === "bullet") {
       close();
       open = { type: "listItem", pieces, joiners: innerJoiners(pieces), last: line };
