@@ -1,0 +1,85 @@
+import { defineRule } from "../engine/rules/load.js";
+import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
+
+// Art. 12: prevent all forms of violence, change the social and cultural patterns behind it, engage men and boys,
+// empower women. Evidence: prevention as a policy field (preventie, preventiebeleid, preventiemedewerkers,
+// geweld voorkómen) and primary-prevention activities (parenting support, resilience, reaching risk groups,
+// breaking role patterns), plus the empowerment of women. The stock formula of laws and mission statements
+// ("huiselijk geweld voorkomen en bestrijden", "voorkomen en aanpakken", the treaty's own title) is a statement of
+// task, not a prevention strategy: on its own it makes the check partial at most. "In voorkomende gevallen" and
+// "komt voor" (to occur) are no prevention; crime, fire or fall prevention is another field.
+const SPECS: PolicyEvidence[] = [
+  { concepts: ["ic-prevention"], weakInside: ["ic-prevention-formula"], weakWith: ["ic-recurrence"] },
+  // "voorkomen" also means "to avoid" (dubbel werk voorkomen): only with violence, a victim or perpetrator nearby.
+  { concepts: ["ic-prevention-verb"], with: [["dv-core", "dv-context"]], weakInside: ["ic-prevention-formula"], weakWith: ["ic-recurrence"] },
+  { concepts: ["ic-primary-prevention", "ic-women-empowerment"] },
+  { concepts: ["ic-prevention-instrument"], strong: true },
+];
+
+export default defineRule({
+  id: "art-12-prevention",
+  kind: "coverage",
+  title: { nl: "Preventie (art. 12)", en: "Prevention (art. 12)" },
+  description: {
+    nl: "Heeft het beleid een preventieaanpak: doelen en acties om geweld te voorkómen voordat het ontstaat, voor risicogroepen en de hele bevolking, met aandacht voor rolpatronen, mannen en jongens en de empowerment van vrouwen? Preventie is een wettelijke taak van gemeenten (Wmo, Jeugdwet) en een van de vaste sporen van een regiovisie. De formule 'huiselijk geweld voorkomen en bestrijden' als taakomschrijving is gedeeltelijk; 'in voorkomende gevallen' is geen preventie.",
+    en: "Does the policy have a prevention approach: goals and actions to prevent violence before it occurs, for risk groups and the whole population, with attention to role patterns, men and boys and the empowerment of women? Prevention is a statutory task of municipalities (Social Support Act, Youth Act) and one of the standard tracks of a regional vision. The formula 'prevent and combat domestic violence' as a statement of task is partial; 'in voorkomende gevallen' (where applicable) is no prevention.",
+  },
+  severity: "error",
+  score: 70,
+  messages: {
+    missing: {
+      nl: "Het beleid heeft geen preventieaanpak: niets over het voorkómen van geweld voordat het ontstaat.",
+      en: "The policy has no prevention approach: nothing on preventing violence before it occurs.",
+    },
+    partial: {
+      nl: "Preventie wordt alleen genoemd in {where} ('{quote}'), zonder doelen of acties.",
+      en: "Prevention is only mentioned in {where} ('{quote}'), without goals or actions.",
+    },
+  },
+  remedies: ["istanbul-prevention-strategy"],
+  sources: [
+    { source: "istanbul-convention", locator: "art. 12" },
+    { source: "grevio-2020-nl", locator: "P1" },
+    { source: "crm-checklist-2021", locator: "a4" },
+    { source: "seed-003", locator: "L1644-1656", quote: "samenhangend preventiebeleid op drie niveaus" },
+    { source: "seed-002", locator: "L693-697", quote: "preventie van huiselijk geweld" },
+    { source: "seed-004", locator: "L49-55", quote: "preventie, signaleren en" },
+    { source: "seed-003", locator: "L3361-3363", quote: "genderrollen" },
+  ],
+  articles: ["art. 12"],
+  tags: ["prevention"],
+  uses: conceptsOf(SPECS),
+  examples: [
+    { text: "# Ambitie\n\n- Er is in elke gemeente een samenhangend [[preventiebeleid]] op drie niveaus.", expect: "present" },
+    { text: "In mijn regio zetten we in op [[preventie]], samen met ketenpartners.", expect: "present" },
+    {
+      text: "# Maatregelen\n\nDe betrokken organisaties ontwikkelen activiteiten gericht op het [[voorkómen]] van huiselijk geweld.",
+      expect: "present",
+    },
+    { text: "# Acties\n\n- Het aanbieden van actieve [[opvoedingsondersteuning]] voor ouders die dat nodig hebben.", expect: "present" },
+    {
+      text: "# Inleiding\n\nGemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te [[voorkomen]] en aan te pakken.",
+      expect: "partial",
+      note: "The stock formula is a statement of task, not a prevention strategy.",
+    },
+    { text: "# Bijlage 1 Begrippen\n\nUniversele [[preventie]] richt zich op alle inwoners.", expect: "partial", note: "Only in the definitions." },
+    { text: "# Maatregelen\n\nEr is nog geen preventiebeleid in de regio.", expect: "missing", note: "Negated." },
+    {
+      text: "# Maatregelen\n\nOm dubbel werk te voorkomen, maken we afspraken over de registratie.",
+      expect: "missing",
+      note: "'voorkomen' in the sense of 'to avoid' is no violence prevention.",
+    },
+    {
+      text: "# Maatregelen\n\nIn voorkomende gevallen wordt de politie ingeschakeld. Huiselijk geweld komt veel voor. De brandpreventie is op orde.",
+      expect: "missing",
+      note: "'voorkomende' and 'komt voor' mean 'to occur'; fire prevention is another field.",
+    },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        ctx.cover(coverPolicy(ctx, SPECS));
+      },
+    };
+  },
+});

@@ -1,0 +1,101 @@
+import { defineRule } from "../engine/rules/load.js";
+import type { Hit } from "../engine/match/matcher.js";
+import type { RuleContext } from "../engine/rules/types.js";
+import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
+
+// Art. 16: programmes that teach perpetrators of domestic violence non-violent behaviour, and treatment programmes
+// for sex offenders, with the victim's safety and support as the primary concern and in close co-ordination with
+// victim support. Evidence: a named perpetrator approach or programme (plegeraanpak, plegerhulp, daderhulpverlening,
+// toeleiding plegers naar zorg, agressieregulatie) or perpetrators with help, treatment or a programme in the same
+// sentence ("de pleger krijgt hulp"). Perpetrators named without help (arrest, a norm, "plegers te kunnen
+// normeren", seed 003 L1836) are no programme (seed 003 gold 9: no daderhulp or plegeraanpak).
+const HELP = ["ic-help-treatment", "ic-training-general"];
+/** Of the general learning words only a training or course is help for a perpetrator ("kennis over plegers" is not). */
+const TRAINING = /^(?:train|cursus)/i;
+
+/** Help for perpetrators in the same sentence, where the help itself is not negated ("niet de juiste hulp"). */
+function helped(ctx: RuleContext, h: Hit): boolean {
+  return ctx
+    .find(HELP)
+    .some(
+      (x) =>
+        x.sentence === h.sentence &&
+        !ctx.negated(x) &&
+        (x.concept === "ic-help-treatment" || TRAINING.test(ctx.doc.text.slice(x.start, x.end))),
+    );
+}
+
+const specs = (ctx: RuleContext): PolicyEvidence[] => [
+  { concepts: ["ic-perpetrator-programme"], strong: true },
+  { concepts: ["ic-perpetrator"], keep: (h) => helped(ctx, h) },
+];
+const SPECS_FOR_USES: PolicyEvidence[] = [{ concepts: ["ic-perpetrator-programme", "ic-perpetrator", ...HELP] }];
+
+export default defineRule({
+  id: "art-16-perpetrator-programmes",
+  kind: "coverage",
+  title: { nl: "Plegerprogramma's (art. 16)", en: "Perpetrator programmes (art. 16)" },
+  description: {
+    nl: "Heeft het beleid een aanbod voor plegers: plegeraanpak, plegerhulp of daderhulpverlening, toeleiding van plegers naar zorg (ook na een huisverbod), agressieregulatie, behandeling van zedendaders? Art. 16 vraagt dat de veiligheid en steun van het slachtoffer daarbij voorop staan en dat programma's samenwerken met de slachtofferhulp. Plegers noemen zonder hulp of behandeling telt niet.",
+    en: "Does the policy offer anything for perpetrators: a perpetrator approach, perpetrator support or treatment, referral of perpetrators to care (also after a barring order), aggression regulation, treatment of sex offenders? Art. 16 asks that the victim's safety and support come first and that programmes co-operate with victim support. Naming perpetrators without help or treatment does not count.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    missing: {
+      nl: "Het beleid noemt geen aanbod voor plegers (plegeraanpak, plegerhulp, toeleiding naar zorg).",
+      en: "The policy names no offer for perpetrators (perpetrator approach, perpetrator support, referral to care).",
+    },
+    partial: {
+      nl: "Hulp aan plegers komt alleen aan bod in {where} ('{quote}'), zonder plegeraanpak of programma.",
+      en: "Help for perpetrators is only mentioned in {where} ('{quote}'), without a perpetrator approach or programme.",
+    },
+  },
+  remedies: ["istanbul-perpetrator-programmes"],
+  sources: [
+    { source: "istanbul-convention", locator: "art. 16" },
+    { source: "crm-checklist-2021", locator: "a6" },
+    { source: "seed-004", locator: "L213-217", quote: "toeleiding plegers naar zorg" },
+    { source: "seed-004", locator: "L284-288", quote: "plegeraanpak" },
+    { source: "seed-003", locator: "L1871-1875", quote: "plegers" },
+  ],
+  articles: ["art. 16"],
+  tags: ["perpetrators"],
+  uses: conceptsOf(SPECS_FOR_USES),
+  examples: [
+    { text: "# Maatregelen\n\nWe ontwikkelen de [[plegeraanpak]] door, met de veiligheid van het slachtoffer voorop.", expect: "present" },
+    { text: "In het nieuwe traject gaan we iedere [[pleger]] van huiselijk geweld al bij het eerste contact met de politie doorverwijzen naar hulp.", expect: "present" },
+    { text: "# Acties\n\n- [[Toeleiding plegers naar zorg]] na een tijdelijk huisverbod.", expect: "present" },
+    { text: "# Aanpak\n\nDe regio zet in op [[daderhulpverlening]] en agressieregulatietrainingen.", expect: "present" },
+    {
+      text: "# Probleemanalyse\n\nSlachtoffers en [[plegers]] krijgen nu vaak te laat de juiste hulp.",
+      expect: "partial",
+      note: "Only in the analysis.",
+    },
+    { text: "# Bijlage 1 Begrippen\n\n[[Plegerhulp]] is hulp aan plegers van huiselijk geweld.", expect: "partial", note: "Only in the definitions." },
+    { text: "# Maatregelen\n\nEr is nog geen plegerhulp in de regio.", expect: "missing", note: "Negated." },
+    {
+      text: "# Maatregelen\n\nDe pleger wordt aangehouden en krijgt een contactverbod.",
+      expect: "missing",
+      note: "Arrest and a contact ban are no programme.",
+    },
+    { text: "# Maatregelen\n\nAlle [[plegers]] van huiselijk geweld volgen een training.", expect: "present" },
+    {
+      text: "# Maatregelen\n\nProfessionals krijgen meer kennis over plegers van huiselijk geweld.",
+      expect: "missing",
+      note: "Knowledge about perpetrators is no programme for them.",
+    },
+    {
+      text: "# Maatregelen\n\nAangifte doen is belangrijk om plegers te kunnen normeren.",
+      expect: "missing",
+      note: "Perpetrators named without help (seed 003 L1836).",
+    },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        ctx.cover(coverPolicy(ctx, specs(ctx)));
+      },
+    };
+  },
+});

@@ -1,0 +1,84 @@
+import type { Hit } from "../../engine/match/matcher.js";
+import { assessCoverage } from "../../engine/rules/kinds/coverage.js";
+import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
+import type { Role } from "../../engine/types.js";
+
+// Coverage for the policy articles (art. 6-16) when one list of concepts is not enough: a check is met by
+// several kinds of evidence, some of which only count with a companion in the same sentence ("training" with a
+// professional group, "plegers" with help or treatment), and some of which are passing mentions at most (a lone
+// experience expert for art. 9, a register without any breakdown for art. 11, the stock formula "voorkomen en
+// bestrijden" for art. 12). Passing mentions are weak: they make a check partial, never present. Everything else
+// goes through the engine's own assessment (body vs analysis vs appendix, commitment cues, negation, reported
+// speech), so these checks read a document exactly as the declarative coverage rules do.
+
+export interface PolicyEvidence {
+  concepts: string[];
+  /** Every group needs a hit in the same sentence. */
+  with?: string[][];
+  /** Hits inside a hit of one of these concepts are passing mentions (weak). */
+  weakInside?: string[];
+  /** Hits in a sentence with one of these concepts are passing mentions (weak). */
+  weakWith?: string[];
+  /** This kind of evidence is a passing mention at most. */
+  weak?: boolean;
+  /** Every accepted hit is concrete by itself (strong in the body). */
+  strong?: boolean;
+  /** A last filter on the hits. */
+  keep?: (h: Hit) => boolean;
+}
+
+/**
+ * The policy body for these checks: goals, measures and monitoring, and also the general parts (summary,
+ * introduction, a news text about the policy), where a plan states what it will do. Not the problem analysis,
+ * definitions or appendices, which stay passing mentions.
+ */
+export const POLICY_BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
+
+export interface PolicyOptions {
+  body?: Role[];
+  present?: { strong?: number; medium?: number };
+}
+
+const KEY = "istanbul/policy-coverage#hits";
+const STRONG = "#ic-strong";
+const WEAK = "#ic-weak";
+
+/** All concept ids the specs look for (for a rule's `uses`). */
+export function conceptsOf(specs: PolicyEvidence[]): string[] {
+  return [...new Set(specs.flatMap((s) => [...s.concepts, ...(s.with?.flat() ?? []), ...(s.weakInside ?? []), ...(s.weakWith ?? [])]))];
+}
+
+/** The hits a spec accepts, tagged weak or strong. */
+export function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): Hit[] {
+  let hits = ctx.find(spec.concepts);
+  if (spec.with) {
+    const groups = spec.with.map((g) => new Set(ctx.find(g).map((h) => h.sentence)));
+    hits = hits.filter((h) => groups.every((g) => g.has(h.sentence)));
+  }
+  if (spec.keep) hits = hits.filter(spec.keep);
+  const inside = spec.weakInside ? ctx.find(spec.weakInside) : [];
+  const alongside = new Set(spec.weakWith ? ctx.find(spec.weakWith).map((h) => h.sentence) : []);
+  return hits.map((h) => {
+    const weak =
+      spec.weak ||
+      alongside.has(h.sentence) ||
+      inside.some((x) => x.sentence === h.sentence && x.start <= h.start && h.end <= x.end);
+    const tag = weak ? WEAK : spec.strong ? STRONG : "";
+    return tag ? { ...h, concept: `${h.concept}${tag}` } : h;
+  });
+}
+
+/** A coverage check met by any of the kinds of evidence; passing mentions can make it partial at most. */
+export function coverPolicy(ctx: RuleContext, specs: PolicyEvidence[], o: PolicyOptions = {}): CoverageReport {
+  const hits = specs.flatMap((s) => evidenceHits(ctx, s));
+  const unique = [...new Map(hits.map((h) => [`${h.concept}|${h.start}|${h.end}`, h])).values()].sort(
+    (a, b) => a.sentence - b.sentence || a.start - b.start,
+  );
+  const strong = [...new Set(unique.filter((h) => h.concept.endsWith(STRONG)).map((h) => h.concept))];
+  const scoped: RuleContext = {
+    ...ctx,
+    find: (concepts) => (concepts.length === 1 && concepts[0] === KEY ? unique : ctx.find(concepts)),
+    attributed: (h) => h.concept.endsWith(WEAK) || ctx.attributed(h),
+  };
+  return assessCoverage(scoped, { concepts: [KEY], strong, body: o.body ?? POLICY_BODY, present: o.present });
+}
