@@ -2,11 +2,9 @@ import { defineRule } from "../engine/rules/load.js";
 import { coverAny } from "./lib/coverage.js";
 
 // Honour-based violence, forced marriage, abandonment abroad and FGM (Istanbul Convention art. 37, 38, 42).
-// The forms are concepts of the istanbul module's lexicon (violence-forms.yml): honour-based-violence,
-// forced-marriage, abandonment-abroad, fgm. They are read when the corpus has them; the short inline list
-// below keeps the check working on its own (a module must not fail to load when another lexicon is absent).
-const SHARED = ["honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm"];
-const INLINE = "migrants/harmful-practices#forms";
+// The forms are the shared concepts of corpus/lexicons/violence-forms.yml (also used by the istanbul module's
+// art-37, art-38 and art-42 checks), plus the umbrella term harmful-traditional-practices (migrant-reach.yml).
+const FORMS = ["honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "harmful-traditional-practices"];
 
 export default defineRule({
   id: "harmful-practices",
@@ -36,29 +34,7 @@ export default defineRule({
   ],
   articles: ["art. 37", "art. 38", "art. 42"],
   tags: ["forms-of-violence"],
-  uses: ["harmful-traditional-practices"],
-  concepts: [
-    {
-      id: INLINE,
-      terms: [
-        { text: "eergerelateerd", compound: "modifier" },
-        { text: "eer gerelateerd geweld" },
-        { text: "eergeweld" },
-        { text: "eerwraak" },
-        { text: "eerzaken" },
-        { text: "EGG", match: "case" },
-        { text: "huwelijksdwang" },
-        { text: "gedwongen huwelijk" },
-        { text: "gedwongen huwelijken" },
-        { text: "uithuwelijking" },
-        { text: "achterlating" },
-        { text: "vrouwelijke genitale verminking" },
-        { text: "genitale verminking" },
-        { text: "VGV", match: "case" },
-        { text: "meisjesbesnijdenis" },
-      ],
-    },
-  ],
+  uses: FORMS,
   examples: [
     { text: "# Maatregelen\n\nBij signalen van [[eergerelateerd geweld]] moeten alle professionals de checklist gebruiken.", expect: "present" },
     { text: "# Acties\n\nDe JGZ zal [[vrouwelijke genitale verminking]] bespreken met ouders uit risicolanden.", expect: "present" },
@@ -76,8 +52,7 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        // Unknown concept ids simply have no hits, so the shared forms count as soon as their lexicon exists.
-        ctx.cover(coverAny(ctx, [{ concepts: [INLINE, ...SHARED, "harmful-traditional-practices"] }]));
+        ctx.cover(coverAny(ctx, [{ concepts: FORMS }]));
       },
     };
   },
