@@ -55,7 +55,7 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        ctx.cover(assessHits(ctx, { hits: ctx.find(LGBTI) }, "gender/lgbti#hits"));
+        ctx.cover(assessHits(ctx, { hits: ctx.find(LGBTI) }));
       },
     };
   },

@@ -103,7 +103,7 @@ export default defineRule({
     return {
       "document:exit"() {
         ctx.cover(
-          assessHits(ctx, { hits: figureHits(ctx), body: ["problem-analysis", "vision-goals", "measures", "monitoring"] }, "gender/sexdata#hits"),
+          assessHits(ctx, { hits: figureHits(ctx), body: ["problem-analysis", "vision-goals", "measures", "monitoring"] }),
         );
       },
     };

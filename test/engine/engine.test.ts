@@ -212,3 +212,59 @@ describe("a failing rule", () => {
     expect(r.findings.some((f) => f.ruleId === "fixture/conflict-framing")).toBe(true);
   });
 });
+
+describe("coverage options for code rules", () => {
+  it("grade hits (weak caps a check at partial, strong is concrete by itself), take chosen hits, switch cues off", async () => {
+    const { Engine } = await import("../../rules/engine/run/engine.js");
+    const { assessCoverage } = await import("../../rules/engine/rules/kinds/coverage.js");
+    const { loadCorpus } = await import("../../corpus/lib/load.js");
+    type Options = Parameters<typeof assessCoverage>[1];
+    const fixture = (await fixtureEngine()).modules[0];
+    const base = fixture.rules.find((r) => r.meta.id === "fixture/shelter-coverage")!;
+    // The first variant carries the rule's inline terms; the others look for the same concept.
+    const variant = (id: string, options: Partial<Options>, first = false) => ({
+      ...base,
+      concepts: first ? base.concepts : [],
+      meta: { ...base.meta, id: `fixture/${id}` },
+      create: (ctx: Parameters<typeof base.create>[0]) => ({
+        "document:exit"() {
+          ctx.cover(assessCoverage(ctx, { concepts: base.uses ?? [], ...options }));
+        },
+      }),
+    });
+    const rules = [
+      variant("plain", {}, true),
+      variant("weak", { grade: () => "weak" }),
+      variant("strong", { grade: () => "strong" }),
+      variant("no-cues", { commitmentCues: false }),
+      variant("no-hits", { hits: [] }),
+    ];
+    const e = new Engine({ modules: [{ ...fixture, rules }], corpus: loadCorpus(), version: "test" });
+    const status = (text: string) => Object.fromEntries(e.scan(text, { title: "t", assumeOnTopic: true }).coverage.map((c) => [c.check.replace("fixture/", ""), c.status]));
+    expect(status("# Maatregelen\n\nWe gaan twintig extra opvangplekken realiseren.")).toEqual({
+      plain: "present",
+      weak: "partial",
+      strong: "present",
+      "no-cues": "partial",
+      "no-hits": "missing",
+    });
+    expect(status("# Maatregelen\n\nDe opvangplekken liggen verspreid over de regio.")).toMatchObject({ plain: "partial", strong: "present" });
+  });
+
+  it("lets a declarative coverage rule mark concepts as passing mentions at most (weak)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { parse } = await import("yaml");
+    const { Engine } = await import("../../rules/engine/run/engine.js");
+    const { compileRuleFile } = await import("../../rules/engine/rules/load.js");
+    const { ruleFile } = await import("../../rules/engine/rules/schema.js");
+    const { loadCorpus } = await import("../../corpus/lib/load.js");
+    const { FIXTURE_MODULE_DIR } = await import("../helpers/engines.js");
+    const fixture = (await fixtureEngine()).modules[0];
+    const data = ruleFile.parse({ ...parse(readFileSync(join(FIXTURE_MODULE_DIR, "shelter-coverage.yml"), "utf8")), weak: ["fixture/shelter-coverage#terms"] });
+    const rule = compileRuleFile("fixture", data, "shelter-coverage.yml", () => undefined);
+    const e = new Engine({ modules: [{ ...fixture, rules: [rule] }], corpus: loadCorpus(), version: "test" });
+    const r = e.scan("# Maatregelen\n\nWe gaan twintig extra opvangplekken realiseren.", { title: "t", assumeOnTopic: true });
+    expect(r.coverage[0]).toMatchObject({ check: "fixture/shelter-coverage", status: "partial" });
+  });
+});

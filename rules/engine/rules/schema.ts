@@ -69,6 +69,8 @@ const coverage = z
     requireAll: z.array(conceptList).optional(),
     /** Concepts whose mention counts as strong evidence by itself (a named service, say). */
     strong: z.array(z.string()).optional(),
+    /** Concepts whose mention is a passing mention at most: they can make the check partial, never present. */
+    weak: z.array(z.string()).optional(),
     /** Roles that count as the policy body (default vision-goals, measures, monitoring). */
     body: z.array(role).optional(),
     present: z.object({ strong: z.number().int().min(0).optional(), medium: z.number().int().min(0).optional() }).strict().optional(),

@@ -21,10 +21,10 @@ export function perspectiveCounts(ctx: RuleContext, h: Hit): boolean {
 /** gender/gender-perspective: gender as a factor. */
 export function perspectiveCoverage(ctx: RuleContext): CoverageReport {
   const hits = ctx.find(PERSPECTIVE).filter((h: Hit) => perspectiveCounts(ctx, h));
-  return assessHits(ctx, { hits, strong: POLICY }, "gender/perspective#hits");
+  return assessHits(ctx, { hits, strong: POLICY });
 }
 
 /** gender/violence-against-women-named: violence against women named, women as victims. */
 export function vawCoverage(ctx: RuleContext): CoverageReport {
-  return assessHits(ctx, { hits: vawHits(ctx), strong: VAW, weak: (h) => culturalisedOrShelter(ctx, h) }, "gender/vaw#hits");
+  return assessHits(ctx, { hits: vawHits(ctx), strong: VAW, weak: (h) => culturalisedOrShelter(ctx, h) });
 }

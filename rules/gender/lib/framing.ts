@@ -116,11 +116,15 @@ export function tokensNear(a: Hit, b: Hit, gap: number): boolean {
   return a.sentence === b.sentence && (Math.abs(a.tokStart - b.tokEnd) <= gap || Math.abs(b.tokStart - a.tokEnd) <= gap);
 }
 
-const STRONG_TAG = "#gender-strong";
+/** Hits a check has marked as concrete evidence by themselves. */
+const concrete = new WeakSet<Hit>();
 
-/** Marks a hit as concrete evidence (the coverage assessment treats its concept as a strong one). */
+/** Marks a hit as concrete evidence (strong wherever it stands in the body). */
 export function strongHit(h: Hit): Hit {
-  return h.concept.endsWith(STRONG_TAG) ? h : { ...h, concept: `${h.concept}${STRONG_TAG}` };
+  if (concrete.has(h)) return h;
+  const c = { ...h };
+  concrete.add(c);
+  return c;
 }
 
 export interface ScopedCoverage {
@@ -139,20 +143,20 @@ export interface ScopedCoverage {
  * strong/medium/weak logic, the per-role statuses and the evidence while deciding itself which
  * mentions count.
  */
-export function assessHits(ctx: RuleContext, o: ScopedCoverage, key = "gender/lib#hits"): CoverageReport {
-  const tagged = new Set(o.hits.filter((h) => h.concept.endsWith(STRONG_TAG)).map((h) => h.concept));
-  const strong = [...(o.strong ?? []), ...tagged];
-  const rank = (h: Hit) => (strong.includes(h.concept) ? 0 : 1);
-  const unique = [...new Map(o.hits.map((h) => [`${h.concept}|${h.start}|${h.end}`, h])).values()];
-  // The engine lets the first hit of a sentence stand for it when strengths tie: put concrete ones first.
-  unique.sort((a, b) => a.sentence - b.sentence || rank(a) - rank(b) || a.start - b.start);
-  const weak = o.weak ?? (() => false);
-  const scoped: RuleContext = {
-    ...ctx,
-    find: (concepts) => (concepts.length === 1 && concepts[0] === key ? unique : ctx.find(concepts)),
-    attributed: (h) => ctx.attributed(h) || weak(h),
-  };
-  return assessCoverage(scoped, { concepts: [key], strong, body: o.body, present: o.present });
+export function assessHits(ctx: RuleContext, o: ScopedCoverage): CoverageReport {
+  const strong = new Set(o.strong ?? []);
+  const byPlace = new Map<string, Hit>();
+  for (const h of o.hits) {
+    const key = `${h.concept}|${h.start}|${h.end}`;
+    if (!byPlace.has(key) || concrete.has(h)) byPlace.set(key, h);
+  }
+  return assessCoverage(ctx, {
+    concepts: [],
+    hits: [...byPlace.values()],
+    grade: (h) => (o.weak?.(h) ? "weak" : concrete.has(h) || strong.has(h.concept) ? "strong" : undefined),
+    body: o.body,
+    present: o.present,
+  });
 }
 
 /** Reports a framing finding at a hit, weighted by the role of its section. */

@@ -1,5 +1,5 @@
 import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage } from "../../engine/rules/kinds/coverage.js";
+import { assessCoverage, type HitGrade } from "../../engine/rules/kinds/coverage.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 import type { Role } from "../../engine/types.js";
 
@@ -39,17 +39,18 @@ export interface PolicyOptions {
   present?: { strong?: number; medium?: number };
 }
 
-const KEY = "istanbul/policy-coverage#hits";
-const STRONG = "#ic-strong";
-const WEAK = "#ic-weak";
-
 /** All concept ids the specs look for (for a rule's `uses`). */
 export function conceptsOf(specs: PolicyEvidence[]): string[] {
   return [...new Set(specs.flatMap((s) => [...s.concepts, ...(s.with?.flat() ?? []), ...(s.weakInside ?? []), ...(s.weakWith ?? [])]))];
 }
 
-/** The hits a spec accepts, tagged weak or strong. */
-export function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): Hit[] {
+interface GradedHit {
+  hit: Hit;
+  grade?: HitGrade;
+}
+
+/** The hits a spec accepts, graded weak or strong. */
+function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): GradedHit[] {
   let hits = ctx.find(spec.concepts);
   if (spec.with) {
     const groups = spec.with.map((g) => new Set(ctx.find(g).map((h) => h.sentence)));
@@ -58,27 +59,29 @@ export function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): Hit[] {
   if (spec.keep) hits = hits.filter(spec.keep);
   const inside = spec.weakInside ? ctx.find(spec.weakInside) : [];
   const alongside = new Set(spec.weakWith ? ctx.find(spec.weakWith).map((h) => h.sentence) : []);
-  return hits.map((h) => {
+  return hits.map((hit) => {
     const weak =
       spec.weak ||
-      alongside.has(h.sentence) ||
-      inside.some((x) => x.sentence === h.sentence && x.start <= h.start && h.end <= x.end);
-    const tag = weak ? WEAK : spec.strong ? STRONG : "";
-    return tag ? { ...h, concept: `${h.concept}${tag}` } : h;
+      alongside.has(hit.sentence) ||
+      inside.some((x) => x.sentence === hit.sentence && x.start <= hit.start && hit.end <= x.end);
+    return { hit, grade: weak ? "weak" : spec.strong ? "strong" : undefined };
   });
 }
 
 /** A coverage check met by any of the kinds of evidence; passing mentions can make it partial at most. */
 export function coverPolicy(ctx: RuleContext, specs: PolicyEvidence[], o: PolicyOptions = {}): CoverageReport {
-  const hits = specs.flatMap((s) => evidenceHits(ctx, s));
-  const unique = [...new Map(hits.map((h) => [`${h.concept}|${h.start}|${h.end}`, h])).values()].sort(
-    (a, b) => a.sentence - b.sentence || a.start - b.start,
-  );
-  const strong = [...new Set(unique.filter((h) => h.concept.endsWith(STRONG)).map((h) => h.concept))];
-  const scoped: RuleContext = {
-    ...ctx,
-    find: (concepts) => (concepts.length === 1 && concepts[0] === KEY ? unique : ctx.find(concepts)),
-    attributed: (h) => h.concept.endsWith(WEAK) || ctx.attributed(h),
-  };
-  return assessCoverage(scoped, { concepts: [KEY], strong, body: o.body ?? POLICY_BODY, present: o.present });
+  // Where several kinds of evidence accept the same words, the best grade counts.
+  const rank = (g?: HitGrade) => (g === "strong" ? 0 : g === undefined ? 1 : 2);
+  const grades = new Map<Hit, HitGrade | undefined>();
+  for (const g of specs.flatMap((s) => evidenceHits(ctx, s))) {
+    if (!grades.has(g.hit) || rank(g.grade) < rank(grades.get(g.hit))) grades.set(g.hit, g.grade);
+  }
+  const hits = [...grades.keys()].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return assessCoverage(ctx, {
+    concepts: [],
+    hits,
+    grade: (h) => grades.get(h),
+    body: o.body ?? POLICY_BODY,
+    present: o.present,
+  });
 }

@@ -1,9 +1,8 @@
 import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage } from "../../engine/rules/kinds/coverage.js";
+import { assessCoverage, type HitGrade } from "../../engine/rules/kinds/coverage.js";
 import { near, presence } from "../../engine/rules/kinds/shared.js";
 import type { WindowSpec } from "../../engine/rules/schema.js";
-import type { CoverageReport, EvidenceReport, RuleContext } from "../../engine/rules/types.js";
-import type { CoverageStatus, Role } from "../../engine/types.js";
+import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 
 // Shared helpers for the migrants coverage checks. A check is met by any of several kinds of
 // evidence ("specs"): a migrant-specific measure by itself, or a general measure word (voorlichting,
@@ -90,82 +89,40 @@ export function specHits(ctx: RuleContext, spec: CoverSpec): Hit[] {
     const w = spec.unless;
     hits = hits.filter((h) => !near(ctx, ctx.doc.sentences[h.sentence], w));
   }
-  return spec.strong ? hits.map((h) => ({ ...h, concept: `${h.concept}${STRONG_TAG}` })) : hits;
+  return hits;
 }
 
-/** Marks hits of a `strong` spec; the engine's assessment treats these concept ids as concrete. */
-const STRONG_TAG = "#migrants-strong";
-
 /**
- * A bullet in a measures section is an action by itself ("Wat gaan we doen: - sleutelpersonen inzetten …"),
- * even when its verb is not a commitment cue; such hits count as concrete.
+ * Is the hit concrete by itself? Hits of a `strong` spec are, and so is a bullet in a measures section: an
+ * action by itself ("Wat gaan we doen: - sleutelpersonen inzetten …"), even when its verb is no commitment cue.
  */
-function listedMeasure(ctx: RuleContext, h: Hit): Hit {
+function concrete(ctx: RuleContext, h: Hit, spec: CoverSpec): boolean {
   const s = ctx.doc.sentences[h.sentence];
-  if (s.blockType !== "listItem" || s.role !== "measures" || h.concept.endsWith(STRONG_TAG)) return h;
-  return { ...h, concept: `${h.concept}${STRONG_TAG}` };
+  return !!spec.strong || (s.blockType === "listItem" && s.role === "measures");
 }
-
-/** Runs the engine's coverage assessment over a given set of hits. */
-function assessHits(ctx: RuleContext, hits: Hit[], o: CoverOptions): CoverageReport {
-  const key = ["migrants/lib#union"];
-  // In a sentence with a strong-tagged hit only the tagged hits count (the first hit of a sentence decides).
-  const tagged = new Set(hits.filter((h) => h.concept.endsWith(STRONG_TAG)).map((h) => h.sentence));
-  const kept = hits.filter((h) => h.concept.endsWith(STRONG_TAG) || !tagged.has(h.sentence));
-  const strong = [...(o.strong ?? []), ...new Set(kept.filter((h) => h.concept.endsWith(STRONG_TAG)).map((h) => h.concept))];
-  // The engine lets the first hit of a sentence stand for it: put concrete concepts first.
-  const isStrong = (h: Hit) => (strong.includes(h.concept) ? 0 : 1);
-  const sorted = [...new Map(kept.map((h) => [`${h.concept}|${h.start}|${h.end}`, h])).values()].sort(
-    (a, b) => a.sentence - b.sentence || isStrong(a) - isStrong(b) || a.start - b.start || b.end - a.end,
-  );
-  const scoped: RuleContext = { ...ctx, find: (concepts) => (concepts === key ? sorted : ctx.find(concepts)) };
-  return assessCoverage(scoped, { concepts: key, strong, present: o.present });
-}
-
-const RANK: Record<CoverageStatus, number> = { present: 0, partial: 1, missing: 2, "not-applicable": 3 };
 
 /**
- * A coverage check met by any of the specs. Uncapped specs are assessed together (their mentions
- * add up, as in a single coverage rule); capped specs can lift a missing check to partial at most.
+ * A coverage check met by any of the specs, in one assessment by the engine: the mentions of uncapped specs
+ * add up as in a single coverage rule; capped specs are passing mentions, which can make the check partial at
+ * most. In a sentence with a concrete hit only the concrete hits count.
  */
 export function coverAny(ctx: RuleContext, specs: CoverSpec[], o: CoverOptions = {}): CoverageReport {
-  const full = assessHits(ctx, specs.filter((s) => !s.cap).flatMap((s) => specHits(ctx, s)).map((h) => listedMeasure(ctx, h)), o);
-  const cappedHits = specs.filter((s) => s.cap).flatMap((s) => specHits(ctx, s));
-  if (full.status === "not-applicable" || full.status === "present" || cappedHits.length === 0) return full;
-  const capped = assessHits(ctx, cappedHits, o);
-  const cappedStatus: CoverageStatus = capped.status === "present" ? "partial" : capped.status;
-  if (RANK[cappedStatus] >= RANK[full.status]) {
-    // Nothing better from the capped specs; keep their negated evidence only when all is missing.
-    return full.status === "missing" && full.evidence.length === 0 ? { ...full, evidence: capped.evidence } : full;
-  }
-  return {
-    status: cappedStatus,
-    evidence: mergeEvidence(capped.evidence, full.evidence),
-    roles: mergeRoles(full.roles, capped.roles),
-    data: capped.data,
+  const rank = (g?: HitGrade) => (g === "strong" ? 0 : g === undefined ? 1 : 2);
+  const grades = new Map<Hit, HitGrade | undefined>();
+  const add = (h: Hit, g: HitGrade | undefined) => {
+    if (!grades.has(h) || rank(g) < rank(grades.get(h))) grades.set(h, g);
   };
-}
-
-function mergeEvidence(a: EvidenceReport[], b: EvidenceReport[]): EvidenceReport[] {
-  const seen = new Set<number>();
-  const out: EvidenceReport[] = [];
-  for (const e of [...a, ...b]) {
-    if (seen.has(e.sentence)) continue;
-    seen.add(e.sentence);
-    out.push(e);
+  const concreteSentences = new Set<number>();
+  for (const spec of specs.filter((x) => !x.cap)) {
+    for (const h of specHits(ctx, spec)) {
+      const strong = concrete(ctx, h, spec);
+      if (strong) concreteSentences.add(h.sentence);
+      add(h, strong ? "strong" : undefined);
+    }
   }
-  return out.slice(0, 3);
-}
-
-function mergeRoles(
-  a: CoverageReport["roles"] = {},
-  b: CoverageReport["roles"] = {},
-): Partial<Record<Role, CoverageStatus>> {
-  const out: Partial<Record<Role, CoverageStatus>> = { ...a };
-  for (const [role, s] of Object.entries(b) as Array<[Role, CoverageStatus]>) {
-    const capped: CoverageStatus = s === "present" ? "partial" : s;
-    const prev = out[role];
-    if (!prev || RANK[capped] < RANK[prev]) out[role] = capped;
-  }
-  return out;
+  for (const spec of specs.filter((x) => x.cap)) for (const h of specHits(ctx, spec)) add(h, "weak");
+  const hits = [...grades.keys()]
+    .filter((h) => grades.get(h) !== undefined || !concreteSentences.has(h.sentence))
+    .sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
+  return assessCoverage(ctx, { concepts: [], hits, grade: (h) => grades.get(h), strong: o.strong, present: o.present });
 }

@@ -1,10 +1,10 @@
 import type { Hit } from "../../engine/match/matcher.js";
 import { assessCoverage } from "../../engine/rules/kinds/coverage.js";
 import { presence } from "../../engine/rules/kinds/shared.js";
-import type { CoverageReport, EvidenceReport, RuleContext } from "../../engine/rules/types.js";
+import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 import type { Sentence } from "../../engine/text/document.js";
 import { FLAG_NUMBER } from "../../engine/text/tokens.js";
-import type { CoverageStatus, Role } from "../../engine/types.js";
+import type { Role } from "../../engine/types.js";
 
 // Shared helpers for the monitoring checks: whether a sentence holds a measurable quantity, a date,
 // an owner or a past event; the lead-in line of a list; and a coverage assessment over classified hits
@@ -275,60 +275,26 @@ export interface Graded {
   grade: Grade;
 }
 
-const STRONG_TAG = "#monitoring-strong";
-const KEY = ["monitoring/lib#graded"];
-
-function assessGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number }): CoverageReport {
-  const tagged = hits.map((g) => (g.grade === "strong" ? { ...g.hit, concept: `${g.hit.concept}${STRONG_TAG}` } : g.hit));
-  const strong = [...new Set(tagged.filter((h) => h.concept.endsWith(STRONG_TAG)).map((h) => h.concept))];
-  const isStrong = (h: Hit) => (h.concept.endsWith(STRONG_TAG) ? 0 : 1);
-  const sorted = [...new Map(tagged.map((h) => [`${h.concept}|${h.start}|${h.end}`, h])).values()].sort(
-    (a, b) => a.sentence - b.sentence || isStrong(a) - isStrong(b) || a.start - b.start || b.end - a.end,
-  );
-  // The grading already decided what is concrete: the engine's commitment cues do not promote "normal" hits
-  // (a heading devoted to the topic and a bullet in a measures section still count as concrete).
-  const scoped: RuleContext = {
-    ...ctx,
-    find: (concepts) => (concepts === KEY ? sorted : concepts.length === 1 && concepts[0] === "commitment-cue" ? [] : ctx.find(concepts)),
-  };
-  return assessCoverage(scoped, { concepts: KEY, strong, present, body: bodyFor(ctx) });
-}
-
-const RANK: Record<CoverageStatus, number> = { present: 0, partial: 1, missing: 2, "not-applicable": 3 };
-
 /**
- * A coverage check from graded hits: "strong" hits are concrete wherever they stand in the body,
- * "normal" hits count as the engine counts them, "capped" hits can make the check partial at most.
+ * A coverage check from graded hits, in one assessment by the engine: "strong" hits are concrete wherever they
+ * stand in the body, "normal" hits count as the engine counts them, "capped" hits can make the check partial at
+ * most. The grading already decided what is concrete, so the engine's commitment cues do not promote "normal"
+ * hits (a heading devoted to the topic and a bullet in a measures section still count as concrete).
  */
 export function coverGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number }): CoverageReport {
-  const full = assessGraded(ctx, hits.filter((g) => g.grade !== "capped"), present);
-  const capped = hits.filter((g) => g.grade === "capped");
-  if (full.status === "not-applicable" || full.status === "present" || capped.length === 0) return full;
-  const c = assessGraded(ctx, capped.map((g) => ({ ...g, grade: "normal" as Grade })), present);
-  const cStatus: CoverageStatus = c.status === "present" ? "partial" : c.status;
-  if (RANK[cStatus] >= RANK[full.status]) return full.status === "missing" && full.evidence.length === 0 ? { ...full, evidence: c.evidence } : full;
-  return { status: cStatus, evidence: merge(c.evidence, full.evidence), roles: capRoles(full.roles, c.roles), data: c.data };
-}
-
-function merge(a: EvidenceReport[], b: EvidenceReport[]): EvidenceReport[] {
-  const seen = new Set<number>();
-  const out: EvidenceReport[] = [];
-  for (const e of [...a, ...b]) {
-    if (seen.has(e.sentence)) continue;
-    seen.add(e.sentence);
-    out.push(e);
-  }
-  return out.slice(0, 3);
-}
-
-function capRoles(a: CoverageReport["roles"] = {}, b: CoverageReport["roles"] = {}): Partial<Record<Role, CoverageStatus>> {
-  const out: Partial<Record<Role, CoverageStatus>> = { ...a };
-  for (const [role, s] of Object.entries(b) as Array<[Role, CoverageStatus]>) {
-    const capped: CoverageStatus = s === "present" ? "partial" : s;
-    const prev = out[role];
-    if (!prev || RANK[capped] < RANK[prev]) out[role] = capped;
-  }
-  return out;
+  const rank: Record<Grade, number> = { strong: 0, normal: 1, capped: 2 };
+  const grades = new Map<Hit, Grade>();
+  for (const g of hits) if (!grades.has(g.hit) || rank[g.grade] < rank[grades.get(g.hit)!]) grades.set(g.hit, g.grade);
+  const ordered = [...grades.keys()].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
+  const engineGrade = { strong: "strong", normal: undefined, capped: "weak" } as const;
+  return assessCoverage(ctx, {
+    concepts: [],
+    hits: ordered,
+    grade: (h) => engineGrade[grades.get(h) ?? "normal"],
+    commitmentCues: false,
+    present,
+    body: bodyFor(ctx),
+  });
 }
 
 /** Grades every hit of the concepts with a function (null drops the hit). */

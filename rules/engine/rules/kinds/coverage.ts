@@ -12,11 +12,23 @@ export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
 export const COMMITMENT_CUE = "commitment-cue";
 const ATRIA_ROLES: Role[] = ["problem-analysis", "vision-goals", "measures"];
 
+/** A code rule's own grading of a hit: concrete by itself, or a passing mention at most. */
+export type HitGrade = "strong" | "weak";
+
 export interface CoverageOptions {
+  /** The concepts to look for (unless `hits` are given). */
   concepts: string[];
+  /** Evidence a code rule selected itself (companions, filters), assessed instead of the hits of `concepts`. */
+  hits?: Hit[];
+  /** Grades a hit; undefined leaves it to the engine. A "weak" hit can make the check partial, never present. */
+  grade?: (hit: Hit, sentence: Sentence) => HitGrade | undefined;
+  /** Do commitment cues ("we gaan", "wordt ingezet") make a mention concrete? Default true. */
+  commitmentCues?: boolean;
   /** Every group needs a hit in the same sentence. */
   requireAll?: string[][];
   strong?: string[];
+  /** Concepts whose mentions are passing mentions at most. */
+  weak?: string[];
   body?: Role[];
   present?: { strong?: number; medium?: number };
   applicableIf?: string[];
@@ -33,17 +45,6 @@ interface Mention {
 const RANK: Record<Strength, number> = { strong: 0, medium: 1, weak: 2, negated: 3 };
 
 /**
- * Decides a coverage check. Each sentence that mentions the topic is one mention:
- * strong = in the policy body (goals, measures, monitoring) and concrete (a commitment cue, a
- *          named strong concept, or the heading of a section devoted to it);
- * medium = in the body without such a cue, or concrete outside it;
- * weak   = only in the analysis, definitions or an appendix, or someone else's words;
- * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
- * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium;
- * partial: any other non-negated mention; missing: none. A document without headings that name a
- * role has no roles to go by, so all its text counts as body.
- */
-/**
  * An entry of a table of contents names a chapter the document has: as strong as that chapter's heading in the
  * body, unless the entry is an appendix or definitions ("Bijlage 2 Begrippen"), or the analysis or introduction.
  */
@@ -53,6 +54,18 @@ function contentsStrength(ctx: RuleContext, s: Sentence, body: readonly Role[]):
   return role === null || body.includes(role) ? "strong" : "medium";
 }
 
+/**
+ * Decides a coverage check. Each sentence that mentions the topic is one mention:
+ * strong = in the policy body (goals, measures, monitoring) and concrete (a commitment cue, a
+ *          named strong concept, or the heading of a section devoted to it);
+ * medium = in the body without such a cue, or concrete outside it;
+ * weak   = only in the analysis, definitions or an appendix, someone else's words, or graded weak
+ *          by the rule (a passing mention at most);
+ * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
+ * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium;
+ * partial: any other non-negated mention; missing: none. A document without headings that name a
+ * role has no roles to go by, so all its text counts as body.
+ */
 export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageReport {
   if (!ctx.onTopic) return { status: "not-applicable", evidence: [] };
   if (o.applicableIf && ctx.find(o.applicableIf).length === 0) return { status: "not-applicable", evidence: [] };
@@ -60,13 +73,14 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const body = o.body ?? BODY_ROLES;
   const unstructured = !hasTitledSections(doc.sections);
   const strongConcepts = new Set(o.strong ?? []);
-  const cues = presence(ctx, [COMMITMENT_CUE]);
+  const weakConcepts = new Set(o.weak ?? []);
+  const cues = o.commitmentCues === false ? new Set<number>() : presence(ctx, [COMMITMENT_CUE]).sentences;
   const groups = o.requireAll?.map((g) => presence(ctx, g));
 
   // One mention per sentence: its strongest hit (a negated "geen opvang" and a concrete
   // "opvangplekken realiseren" in one sentence count as the concrete one).
   const bySentence = new Map<number, Mention>();
-  for (const hit of ctx.find(o.concepts)) {
+  for (const hit of o.hits ?? ctx.find(o.concepts)) {
     const s = doc.sentences[hit.sentence];
     if (s.blockType === "footnote") continue;
     if (groups && !groups.every((g) => g.sentences.has(s.index))) continue;
@@ -79,12 +93,14 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   function strengthOf(c: RuleContext, s: Sentence, hit: Hit): Strength {
     if (c.negated(hit)) return "negated";
     if (c.attributed(hit)) return "weak";
+    const grade = o.grade?.(hit, s) ?? (weakConcepts.has(hit.concept) ? "weak" : strongConcepts.has(hit.concept) ? "strong" : undefined);
+    if (grade === "weak") return "weak";
     if (s.blockType === "contents") return contentsStrength(c, s, body);
     const inBody = unstructured || body.includes(s.role);
     const isHeading = s.blockType === "heading" && s.role !== "appendix";
     // A bullet in a measures section is a measure.
     const isMeasureItem = s.blockType === "listItem" && s.role === "measures";
-    const concrete = cues.sentences.has(s.index) || strongConcepts.has(hit.concept) || isHeading || isMeasureItem;
+    const concrete = cues.has(s.index) || grade === "strong" || isHeading || isMeasureItem;
     if (s.role === "appendix") return "weak";
     if (inBody && concrete) return "strong";
     if (inBody || (concrete && s.role !== "problem-analysis" && s.role !== "definitions")) return "medium";
@@ -126,13 +142,14 @@ export function coverageRule(meta: RuleMeta, spec: CoverageFile): Rule {
     concepts,
     requireAll: spec.requireAll,
     strong: spec.strong,
+    weak: spec.weak,
     body: spec.body,
     present: spec.present,
     applicableIf: spec.applicableIf,
   };
   return {
     meta,
-    uses: [...concepts, ...(spec.requireAll?.flat() ?? []), ...(spec.strong ?? []), ...(spec.applicableIf ?? [])],
+    uses: [...concepts, ...(spec.requireAll?.flat() ?? []), ...(spec.strong ?? []), ...(spec.weak ?? []), ...(spec.applicableIf ?? [])],
     create(ctx) {
       return {
         "document:exit"() {
