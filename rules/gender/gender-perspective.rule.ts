@@ -24,8 +24,8 @@ export default defineRule({
       en: "The policy nowhere treats gender as a factor: no power, role patterns or gender norms in the analysis, goals or measures.",
     },
     partial: {
-      nl: "Gender komt alleen aan bod in {where} ('{quote}'), niet in de visie, doelen of maatregelen.",
-      en: "Gender is only addressed in {where} ('{quote}'), not in the vision, goals or measures.",
+      nl: "Gender komt alleen terloops aan bod (in {where}: '{quote}'), niet als factor in de probleemanalyse, de doelen en de maatregelen samen.",
+      en: "Gender is addressed only in passing (in {where}: '{quote}'), not as a factor in the problem analysis, the goals and the measures together.",
     },
   },
   remedies: ["gender-add-gender-analysis"],

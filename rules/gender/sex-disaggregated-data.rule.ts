@@ -51,8 +51,8 @@ export default defineRule({
       en: "The policy gives no figures by sex: not on victims, perpetrators, reports or shelter.",
     },
     partial: {
-      nl: "Cijfers naar sekse staan alleen in {where} ('{quote}'), of alleen voor één sekse.",
-      en: "Figures by sex appear only in {where} ('{quote}'), or for one sex only.",
+      nl: "Cijfers naar sekse komen alleen terloops voor (in {where}: '{quote}') of alleen voor één sekse.",
+      en: "Figures by sex appear only in passing (in {where}: '{quote}') or for one sex only.",
     },
   },
   remedies: ["gender-split-figures-by-sex"],

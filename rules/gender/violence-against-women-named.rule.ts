@@ -26,8 +26,8 @@ export default defineRule({
       en: "The policy nowhere says that women and girls are the largest group of victims, and does not speak of violence against women.",
     },
     partial: {
-      nl: "Geweld tegen vrouwen wordt alleen genoemd in {where} ('{quote}'), of alleen bij eergerelateerd geweld of de opvang; niet in de visie, doelen of maatregelen.",
-      en: "Violence against women is only mentioned in {where} ('{quote}'), or only for honour-based violence or the shelter; not in the vision, goals or measures.",
+      nl: "Geweld tegen vrouwen komt alleen terloops aan bod (in {where}: '{quote}') of alleen bij eergerelateerd geweld of de opvang; het beleid zegt nergens duidelijk dat vrouwen en meisjes de grootste groep slachtoffers zijn.",
+      en: "Violence against women comes up only in passing (in {where}: '{quote}') or only for honour-based violence or the shelter; the policy nowhere states clearly that women and girls are the largest group of victims.",
     },
   },
   remedies: ["gender-name-violence-against-women"],

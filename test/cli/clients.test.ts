@@ -42,6 +42,13 @@ describe("CLI formats and commands", () => {
     expect(pretty.stdout).toContain("Nieuw");
   });
 
+  it("writes a report whose coverage tables show Atria's three parts", async () => {
+    const r = await runCli(["report", "v1.md"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("| Controle | Status | Analyse | Doelen | Maatregelen | Vindplaats |");
+    expect(r.stdout).toMatch(/\| (aanwezig|deels|ontbreekt) \| (aanwezig|deels|ontbreekt) \| (aanwezig|deels|ontbreekt) \| (aanwezig|deels|ontbreekt) \|/);
+  });
+
   it("drafts a council motion from the missing checks", async () => {
     const r = await runCli(["report", "v1.md", "--motion", "--municipality", "Zwolle"], { cwd: dir });
     expect(r.code).toBe(0);

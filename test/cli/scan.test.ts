@@ -54,8 +54,14 @@ describe("genderscan scan", () => {
     const r = await runCli(["scan", SEED3]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Totaal:");
+    // Each module's checks with evidence, and for a partial check where it stands in Atria's three parts.
+    for (const module of ["Gendersensitiviteit", "Verdrag van Istanbul", "Migranten bereiken", "Monitoring en verantwoording"]) {
+      expect(r.stdout).toContain(`■ ${module}`);
+    }
+    expect(r.stdout).toMatch(/deels\s+gender\/gender-perspective\s+L\d+: .+\n\s+analyse: ontbreekt · doelen: ontbreekt · maatregelen: ontbreekt/);
     const en = await runCli(["scan", SEED3, "--lang", "en"]);
     expect(en.stdout).toContain("Overall:");
+    expect(en.stdout).toMatch(/analysis: \w+ · goals: \w+ · measures: \w+/);
   });
 
   it("exits 2 with a clear message on usage and input errors", async () => {

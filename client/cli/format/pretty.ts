@@ -1,4 +1,5 @@
 import { styleText } from "node:util";
+import { ATRIA_PARTS } from "../../../rules/engine/run/render.js";
 import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../../../rules/engine/types.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -15,6 +16,7 @@ const L = {
   notApplicable: { nl: "n.v.t.", en: "n/a" },
   sections: { nl: "secties", en: "sections" },
 } as const;
+
 
 const STATUS: Record<CoverageStatus, { nl: string; en: string; style: Style }> = {
   present: { nl: "aanwezig", en: "present", style: "green" },
@@ -52,6 +54,10 @@ export function formatPretty(name: string, r: ScanResult, lang: Lang, color: boo
         const s = STATUS[ch.status];
         const ev = ch.evidence[0] ? `  L${ch.evidence[0].line}: ${truncate(ch.evidence[0].quote, 70)}` : "";
         out.push(`    ${c(s.style, s[lang].padEnd(10))} ${ch.check.padEnd(46)}${c("gray", ev)}`);
+        if (ch.roles && (ch.status === "present" || ch.status === "partial")) {
+          const parts = ATRIA_PARTS.map(([role, label]) => `${label[lang]}: ${STATUS[ch.roles?.[role] ?? "missing"][lang]}`);
+          out.push(c("gray", `               ${parts.join(" · ")}`));
+        }
       }
     }
     const spanFindings = findings.filter((f) => !checks.some((ch) => ch.check === f.ruleId) || f.location);

@@ -1,5 +1,6 @@
 import type { Corpus } from "../../../corpus/lib/load.js";
 import type { RuleMeta } from "../rules/types.js";
+import { ATRIA_PARTS } from "../run/render.js";
 import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../types.js";
 
 // A report of one scan for people: Markdown (for the CLI, e-mail, a council information system) or
@@ -90,10 +91,11 @@ function blocks(r: ScanResult, o: ReportOptions): Block[] {
       out.push({ heading: { level: 3, text: T.coverage[lang] } });
       out.push({
         table: {
-          head: [T.check[lang], T.status[lang], T.evidence[lang]],
+          head: [T.check[lang], T.status[lang], ...ATRIA_PARTS.map(([, label]) => capitalise(label[lang])), T.evidence[lang]],
           rows: checks.map((c) => [
             title(c.check),
             STATUS[c.status][lang],
+            ...ATRIA_PARTS.map(([role]) => (c.status === "not-applicable" ? "" : STATUS[c.roles?.[role] ?? "missing"][lang])),
             c.evidence[0] ? `${T.line[lang]} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "",
           ]),
         },
@@ -182,4 +184,8 @@ blockquote{margin:.3rem 0;color:#444;font-style:italic}.sources{font-size:.85em;
 ${parts.join("\n")}
 </body></html>
 `;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -11,6 +11,13 @@ const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
   other: { nl: "een algemeen deel", en: "a general part" },
 };
 
+/** Atria's three parts of a policy, with short labels: where a topic appears matters, not only whether it does. */
+export const ATRIA_PARTS: ReadonlyArray<readonly [Role, { nl: string; en: string }]> = [
+  ["problem-analysis", { nl: "analyse", en: "analysis" }],
+  ["vision-goals", { nl: "doelen", en: "goals" }],
+  ["measures", { nl: "maatregelen", en: "measures" }],
+];
+
 export function roleLabel(role: Role, lang: Lang): string {
   return ROLE_LABELS[role][lang];
 }
