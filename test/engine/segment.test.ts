@@ -125,6 +125,11 @@ describe("negation and reported speech cues", async () => {
     expect(doc.sentences[2].quoted || doc.sentences[2].reported).toBe(true);
   });
 
+  it("tells 'volgens' a speaker from 'volgens' a way of working", () => {
+    const doc = parse("Volgens de politie neemt het geweld toe. Volgens jongeren is het normaal. Professionals werken volgens de meldcode. We werken volgens het principe van 1 gezin, 1 plan. Volgens ons is dit nodig.");
+    expect(doc.sentences.map((s) => s.reported)).toEqual([true, true, false, false, false]);
+  });
+
   it("tells an opinion about 'het' from a verb with an object", () => {
     const doc = parse("Veel mannen vinden het moeilijk om hulp te vragen. Ouders vinden het normaal dat kinderen een tik krijgen. Veel jongeren vinden het normaal. Veilig Thuis rapporteert het aantal meldingen aan de gemeente. De raad stelde voor het beleid te evalueren.");
     expect(doc.sentences.map((s) => s.reported)).toEqual([true, true, true, false, false]);

@@ -102,6 +102,7 @@ function cuesFrom(corpus: Corpus): CueSets {
     relativePronouns: words("relative-pronoun"),
     reportingVerbs: words("reporting-verb"),
     authorSubjects: words("author-voice"),
+    mannerAfterVolgens: words("manner-after-volgens"),
   };
 }
 

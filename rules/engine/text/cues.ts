@@ -19,6 +19,8 @@ export interface CueSets {
   reportingVerbs: Set<string>;
   /** Subjects that make a reporting verb the author's own voice: "wij vinden het belangrijk". */
   authorSubjects: Set<string>;
+  /** Words after "volgens (de/het)" that name a way of working, not a speaker: "volgens de meldcode". */
+  mannerAfterVolgens: Set<string>;
 }
 
 export const NO_CUES: CueSets = {
@@ -29,6 +31,7 @@ export const NO_CUES: CueSets = {
   relativePronouns: new Set(),
   reportingVerbs: new Set(),
   authorSubjects: new Set(),
+  mannerAfterVolgens: new Set(),
 };
 
 /**
@@ -98,8 +101,11 @@ function followedBy(tokens: TokenTable, from: number, to: number, words: string[
 export function reportsSpeech(cues: CueSets, tokens: TokenTable, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const n = tokens.norm[i];
-    if (n === "volgens" && i + 1 < to && !cues.authorSubjects.has(tokens.norm[i + 1]) && tokens.norm[i + 1] !== "de") return true;
-    if (n === "volgens" && i + 2 < to && tokens.norm[i + 1] === "de" && !cues.authorSubjects.has(tokens.norm[i + 2])) return true;
+    if (n === "volgens" && i + 1 < to) {
+      // "volgens jongeren", "volgens de politie": someone else's view; "volgens ons", "volgens de meldcode": not.
+      const next = tokens.norm[i + 1] === "de" || tokens.norm[i + 1] === "het" ? i + 2 : i + 1;
+      if (next < to && !cues.authorSubjects.has(tokens.norm[next]) && !cues.mannerAfterVolgens.has(tokens.norm[next])) return true;
+    }
     if (!cues.reportingVerbs.has(n)) continue;
     let authorVoice = false;
     for (let j = Math.max(from, i - 3); j < Math.min(to, i + 2); j++) if (cues.authorSubjects.has(tokens.norm[j])) authorVoice = true;
