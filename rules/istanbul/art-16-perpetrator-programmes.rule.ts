@@ -15,14 +15,9 @@ const TRAINING = /^(?:train|cursus)/i;
 
 /** Help for perpetrators in the same sentence, where the help itself is not negated ("niet de juiste hulp"). */
 function helped(ctx: RuleContext, h: Hit): boolean {
-  return ctx
-    .find(HELP)
-    .some(
-      (x) =>
-        x.sentence === h.sentence &&
-        !ctx.negated(x) &&
-        (x.concept === "ic-help-treatment" || TRAINING.test(ctx.doc.text.slice(x.start, x.end))),
-    );
+  return ctx.hits
+    .inSentence(h.sentence, HELP)
+    .some((x) => !ctx.negated(x) && (x.concept === "ic-help-treatment" || TRAINING.test(ctx.doc.text.slice(x.start, x.end))));
 }
 
 const specs = (ctx: RuleContext): PolicyEvidence[] => [

@@ -20,7 +20,7 @@ const HEDGE = ["gender-power-hedge"];
 /** False for a hit right after a neutrality cue ("ongeacht gender") or a power term right after a hedge ("soms"). */
 function counts(ctx: RuleContext, h: Hit): boolean {
   const before = (concepts: string[], gap: number) =>
-    ctx.find(concepts).some((c) => c.sentence === h.sentence && c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= gap);
+    ctx.hits.inSentence(h.sentence, concepts).some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= gap);
   if (before(NEUTRALITY, 4)) return false;
   if ((h.concept === "power-inequality" || h.concept === "power-control-dynamics") && before(HEDGE, 4)) return false;
   return true;

@@ -57,13 +57,13 @@ function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): GradedHit[] {
     hits = hits.filter((h) => groups.every((g) => g.has(h.sentence)));
   }
   if (spec.keep) hits = hits.filter(spec.keep);
-  const inside = spec.weakInside ? ctx.find(spec.weakInside) : [];
+  const inside = spec.weakInside;
   const alongside = new Set(spec.weakWith ? ctx.find(spec.weakWith).map((h) => h.sentence) : []);
   return hits.map((hit) => {
     const weak =
       spec.weak ||
       alongside.has(hit.sentence) ||
-      inside.some((x) => x.sentence === hit.sentence && x.start <= hit.start && hit.end <= x.end);
+      (inside !== undefined && ctx.hits.inSentence(hit.sentence, inside).some((x) => x.start <= hit.start && hit.end <= x.end));
     return { hit, grade: weak ? "weak" : spec.strong ? "strong" : undefined };
   });
 }
