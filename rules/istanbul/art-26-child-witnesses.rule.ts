@@ -7,7 +7,6 @@ import type { Role } from "../engine/types.js";
 // children in the same sentence; named programmes for these children (Handle with Care, Veerkracht,
 // trauma screening, children in the shelter) count by themselves. Plain "kindermishandeling" or
 // "jeugdhulp" is not about child witnesses.
-const KEY = ["istanbul/art-26#mentions"];
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
 
 export default defineRule({
@@ -59,8 +58,7 @@ export default defineRule({
           ...ctx.find(["svc-witness"]).filter((h) => withChildren.has(h.sentence)),
           ...ctx.find(["svc-child-witness-support"]),
         ].sort((a, b) => a.start - b.start || b.end - a.end);
-        const scoped = { ...ctx, find: (concepts: readonly string[]) => (concepts === KEY ? hits : ctx.find(concepts)) };
-        ctx.cover(assessCoverage(scoped, { concepts: KEY, strong: ["svc-witness", "svc-child-witness-support"], body: BODY }));
+        ctx.cover(assessCoverage(ctx, { concepts: [], hits, strong: ["svc-witness", "svc-child-witness-support"], body: BODY }));
       },
     };
   },

@@ -1,21 +1,13 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { assessCoverage } from "../engine/rules/kinds/coverage.js";
 import { defineRule } from "../engine/rules/load.js";
-import type { CoverageReport, RuleContext } from "../engine/rules/types.js";
 import type { Role } from "../engine/types.js";
 
 // Art. 31: violence must be weighed in custody and contact decisions, and contact must not endanger
 // victim or children. A sentence on contact, custody or (complex) divorce counts fully only when it ties
 // them to safety or violence; contact or divorce without that link can make the check partial at most
 // (seed 003 §5.4: complex divorces with "ouderverstoting", no word on safety).
-const FULL = ["istanbul/art-31#with-safety"];
-const CAPPED = ["istanbul/art-31#without-safety"];
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
-
-function assess(ctx: RuleContext, key: string[], hits: Hit[]): CoverageReport {
-  const scoped = { ...ctx, find: (concepts: readonly string[]) => (concepts === key ? hits : ctx.find(concepts)) };
-  return assessCoverage(scoped, { concepts: key, body: BODY, strong: ["svc-safe-contact"] });
-}
 
 export default defineRule({
   id: "art-31-custody-and-safety",
@@ -64,14 +56,10 @@ export default defineRule({
         const safe = new Set(ctx.find(["svc-safety-violence"]).map((h) => h.sentence));
         const custody = ctx.find(["svc-custody-contact"]);
         const safeContact = ctx.find(["svc-safe-contact"]);
-        const withSafety = [...safeContact, ...custody.filter((h) => safe.has(h.sentence))].sort((a, b) => a.start - b.start || b.end - a.end);
-        const full = assess(ctx, FULL, withSafety);
-        if (full.status === "present" || full.status === "not-applicable") return ctx.cover(full);
-        const capped = assess(ctx, CAPPED, custody.filter((h) => !safe.has(h.sentence)));
-        if (capped.status === "missing" || full.status === "partial") {
-          return ctx.cover(full.status === "missing" && full.evidence.length === 0 ? { ...full, evidence: capped.evidence } : full);
-        }
-        ctx.cover({ ...capped, status: "partial" });
+        // Contact or divorce without a word on safety is a passing mention: the check partial at most.
+        const hits = [...safeContact, ...custody].sort((a, b) => a.start - b.start || b.end - a.end);
+        const grade = (h: Hit) => (h.concept === "svc-custody-contact" && !safe.has(h.sentence) ? "weak" : undefined);
+        ctx.cover(assessCoverage(ctx, { concepts: [], hits, grade, body: BODY, strong: ["svc-safe-contact"] }));
       },
     };
   },
