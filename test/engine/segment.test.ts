@@ -201,6 +201,26 @@ describe("sections and roles", () => {
     expect(hasTitledSections(titled.sections)).toBe(true);
   });
 
+  it("reads the parts of a council motion: what the council notes is analysis, what it asks is a measure", () => {
+    const text = [
+      "Motie gendersensitief beleid",
+      "De raad van de gemeente Zwolle, in vergadering bijeen op 12 maart,",
+      "Constaterende dat:",
+      "• één op de vijf vrouwen door een (ex-)partner is mishandeld;",
+      "Overwegende dat:",
+      "• geweld tegen vrouwen een schending van de mensenrechten is;",
+      "Verzoekt het college om:",
+      "• genderspecifiek beleid op te stellen.",
+    ].join("\n");
+    const doc = parseDocument(text, { format: "text" });
+    expect(doc.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
+      ["Motie gendersensitief beleid", "other"],
+      ["Constaterende dat:", "problem-analysis"],
+      ["Overwegende dat:", "problem-analysis"],
+      ["Verzoekt het college om:", "measures"],
+    ]);
+  });
+
   it("gives Markdown the same section tree", () => {
     const doc = parseDocument("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([

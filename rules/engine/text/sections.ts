@@ -21,9 +21,13 @@ export interface Section {
   lastBlock: number;
 }
 
-// Ordered: the first matching pattern decides. "Bijlage 1 Definities" is an appendix.
+// Ordered: the first matching pattern decides. "Bijlage 1 Definities" is an appendix. A council motion has
+// its own parts: what the council notes and considers is its analysis, what it asks the executive is the measure.
 const TITLE_ROLES: Array<[Role, RegExp]> = [
   ["appendix", /^(?:bijlage|bijlagen|appendix|annex|addendum)\b/i],
+  ["problem-analysis", /^(?:constaterende|overwegende|gelet op|van mening zijnde)\b/i],
+  ["vision-goals", /^spreekt (?:uit|zich uit)\b/i],
+  ["measures", /^(?:verzoekt|draagt)\b.*$/i],
   ["definitions", /\b(?:definities?|begrippen(?:lijst|kader)?|begripsomschrijvingen?|afkortingen(?:lijst)?|woordenlijst|terminologie|verklarende woorden)\b/i],
   ["monitoring", /\b(?:monitoring|monitor(?:en)?|evaluatie|evalueren|indicatoren|verantwoording|meten|voortgangsrapportage|effectmeting|resultaatmeting)\b/i],
   ["problem-analysis", /\b(?:aard en omvang|probleemanalyse|analyse|cijfers|feiten|omvang|situatieschets|huidige situatie|stand van zaken|oorzaken|achtergrond(?:en)?|probleemstelling|prevalentie|knelpunten|wat weten we|risicofactoren|vormen van geweld|doelgroepanalyse)\b/i],
