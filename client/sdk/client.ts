@@ -94,7 +94,7 @@ export function createClient(options: ClientOptions) {
     documentScans: async (id: string, v: Omit<Op.DocumentScansQueryVariables, "id"> = {}) => (await request(Op.DocumentScansDocument, { id, ...v })).document.scans,
     scanDocument: async (v: Op.ScanDocumentMutationVariables) => (await request(Op.ScanDocumentDocument, v)).scanDocument,
     scanText: async (v: Op.ScanTextQueryVariables) => (await request(Op.ScanTextDocument, v)).scanText,
-    scan: async (id: string) => (await request(Op.ScanDocument, { id })).scan,
+    scan: async (id: string, v: Omit<Op.ScanQueryVariables, "id"> = {}) => (await request(Op.ScanDocument, { id, ...v })).scan,
     findings: async (id: string, v: Omit<Op.ScanFindingsQueryVariables, "id"> = {}) => (await request(Op.ScanFindingsDocument, { id, ...v })).scan.findings,
     /** Every finding of a scan, following the pages. */
     allFindings: async (id: string, v: Omit<Op.ScanFindingsQueryVariables, "id" | "after" | "first"> = {}) => {

@@ -33,6 +33,10 @@ export class CatalogService {
       .map((m) => this.rule(m, lang));
   }
 
+  ruleTitle(id: string, lang: Lang): string | null {
+    return this.engine.rule(id)?.meta.title[lang] ?? null;
+  }
+
   ruleById(id: string, lang: Lang): Rule | null {
     const r = this.engine.rule(id);
     return r ? this.rule(r.meta, lang) : null;

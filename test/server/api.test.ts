@@ -146,8 +146,8 @@ describe(`GraphQL API on ${DB}`, () => {
   it("exports SARIF 2.1.0, Markdown and HTML reports and a motion draft, and filters coverage", async () => {
     const v = await submit({ title: "Exports", text: DRAFT_1 });
     const sc = await scan(v.documentId);
-    const r = await s.gql<{ scan: { sarif: any; md: string; html: string; motion: string; coverage: Array<{ check: string; status: string; roles: Array<{ role: string }> }>; missing: Array<{ check: string }> } }>(
-      `query($id: ID!) { scan(id: $id) { sarif md: report(format: MARKDOWN) html: report(format: HTML, lang: EN) motion coverage { check status roles { role status } } missing: coverage(status: MISSING) { check } } }`,
+    const r = await s.gql<{ scan: { sarif: any; md: string; html: string; motion: string; coverage: Array<{ check: string; title: string; en: string; status: string; roles: Array<{ role: string }> }>; missing: Array<{ check: string }> } }>(
+      `query($id: ID!) { scan(id: $id) { sarif md: report(format: MARKDOWN) html: report(format: HTML, lang: EN) motion coverage { check title en: title(lang: EN) status roles { role status } } missing: coverage(status: MISSING) { check } } }`,
       { id: sc.id },
     );
     expect(r.body.errors).toBeUndefined();
@@ -159,7 +159,7 @@ describe(`GraphQL API on ${DB}`, () => {
     expect(d.html).toContain("genderscan report");
     expect(d.motion).toContain("Constaterende dat:");
     expect(d.motion).toContain("Verzoekt het college om:");
-    expect(d.coverage.find((c) => c.check === "fixture/shelter-coverage")?.status).toBe("MISSING");
+    expect(d.coverage.find((c) => c.check === "fixture/shelter-coverage")).toMatchObject({ status: "MISSING", title: "Opvang", en: "Shelter" });
     expect(d.missing.map((c) => c.check)).toContain("fixture/shelter-coverage");
   });
 

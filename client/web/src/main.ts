@@ -50,7 +50,7 @@ async function onScan(e: Event): Promise<void> {
       ? await api.uploadDocument({ title, municipality }, { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mimetype: file.type || undefined })
       : await api.submitDocument({ title, municipality, text });
     const summary = await api.scanDocument({ documentId: version.documentId, versionId: version.id, lang: lang() === "en" ? "EN" : "NL" });
-    const [scan, findings, doc] = await Promise.all([api.scan(summary.id), api.allFindings(summary.id), api.request(VersionTextDocument, { id: version.documentId })]);
+    const [scan, findings, doc] = await Promise.all([api.scan(summary.id, { lang: lang() === "en" ? "EN" : "NL" }), api.allFindings(summary.id), api.request(VersionTextDocument, { id: version.documentId })]);
     // A new scan of the same document is compared with the one before it.
     state.previousScanId = state.scan && state.version?.documentId === version.documentId ? state.scan.id : null;
     state.version = version;
@@ -95,7 +95,7 @@ function renderCoverage(coverage: CoverageFieldsFragment[]): void {
       ([module, checks]) =>
         `<div class="coverage-module"><h4>${esc(state.scan?.modules.find((m) => m.id === module)?.name ?? module)}</h4><ul class="${module === "istanbul" ? "matrix" : "checks"}">${checks
           .map((c) => {
-            const name = c.check.split("/")[1].replace(/^art-(\d+)-/, "Art. $1 ").replace(/-/g, " ");
+            const name = c.title;
             const ev = c.evidence[0] ? `${t("line")} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "";
             // Atria's three parts: is the topic in the analysis, the goals and the measures?
             const parts = module === "gender" ? c.roles.filter((r) => ["PROBLEM_ANALYSIS", "VISION_GOALS", "MEASURES"].includes(r.role)) : [];

@@ -144,6 +144,8 @@ export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<R
     const { create, uses, concepts, kind, ...rest } = def;
     rules.push({ meta: buildMeta(m.data.id, rest, kind ?? "code", display(file)), create, uses, concepts });
   }
+  // Natural order of ids, declarative and code rules together: art-6 before art-23 in every listing and report.
+  rules.sort((a, b) => a.meta.id.localeCompare(b.meta.id, "en", { numeric: true }));
   const ruleIds = new Set<string>();
   for (const r of rules) {
     if (ruleIds.has(r.meta.id)) throw new RuleDataError(display(dir), undefined, "id", `rule ${r.meta.id} is defined twice`);
