@@ -37,6 +37,18 @@ describe("rule meta", () => {
     expect(problems).toEqual([]);
   });
 
+  it("ties every shipped rule to remedies that name it and cite a source", () => {
+    const problems: string[] = [];
+    for (const r of shipped) {
+      for (const id of r.meta.remedies) {
+        const remedy = engine.corpus.remedies.get(id);
+        if (remedy && !remedy.for.includes(r.meta.id)) problems.push(`${r.meta.id}: remedy ${id} does not list it in "for"`);
+        if (remedy && remedy.sources.length === 0) problems.push(`${r.meta.id}: remedy ${id} has no source`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("marks spans in every match example and none elsewhere in sentence rules", () => {
     const problems: string[] = [];
     for (const r of rules) {
