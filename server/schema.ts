@@ -2,7 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { CatalogResolver } from "./resolvers/catalog.resolver.js";
-import { CoverageResolver } from "./resolvers/coverage.resolver.js";
+import { CoverageChangeResolver, CoverageResolver, CoverageTallyResolver } from "./resolvers/coverage.resolver.js";
 import { DocumentResolver, DocumentVersionResolver } from "./resolvers/document.resolver.js";
 import { ProfileResolver } from "./resolvers/profile.resolver.js";
 import { ScanResolver } from "./resolvers/scan.resolver.js";
@@ -19,6 +19,8 @@ export const RESOLVERS = [
   ScanResolver,
   CatalogResolver,
   CoverageResolver,
+  CoverageChangeResolver,
+  CoverageTallyResolver,
   ProfileResolver,
   SuppressionResolver,
   AccountResolver,

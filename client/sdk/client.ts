@@ -107,7 +107,8 @@ export function createClient(options: ClientOptions) {
         after = page.pageInfo.endCursor;
       }
     },
-    compareScans: async (baseId: string, headId: string) => (await request(Op.CompareScansDocument, { baseId, headId })).compareScans,
+    compareScans: async (baseId: string, headId: string, v: Omit<Op.CompareScansQueryVariables, "baseId" | "headId"> = {}) =>
+      (await request(Op.CompareScansDocument, { baseId, headId, ...v })).compareScans,
     sarif: async (id: string, lang?: Op.Lang) => (await request(Op.ScanSarifDocument, { id, lang })).scan.sarif,
     report: async (id: string, format: Op.ReportFormat, lang?: Op.Lang) => (await request(Op.ScanReportDocument, { id, format, lang })).scan.report,
     motion: async (id: string, lang?: Op.Lang) => (await request(Op.ScanMotionDocument, { id, lang })).scan.motion,

@@ -169,16 +169,16 @@ describe(`GraphQL API on ${DB}`, () => {
     await submit({ title: "Vergelijk", municipality: "Zwolle", text: DRAFT_2 });
     const b = await scan(v1.documentId);
     const r = await s.gql<{
-      compareScans: { new: FindingNode[]; fixed: FindingNode[]; unchanged: FindingNode[]; coverageChanges: Array<{ check: string; before: string; after: string }>; scoreDelta: number };
+      compareScans: { new: FindingNode[]; fixed: FindingNode[]; unchanged: FindingNode[]; coverageChanges: Array<{ check: string; title: string; before: string; after: string }>; scoreDelta: number };
     }>(
-      `query($a: ID!, $b: ID!) { compareScans(baseId: $a, headId: $b) { scoreDelta new { ruleId quote } fixed { ruleId quote } unchanged { ruleId quote } coverageChanges { check before after } } }`,
+      `query($a: ID!, $b: ID!) { compareScans(baseId: $a, headId: $b) { scoreDelta new { ruleId quote } fixed { ruleId quote } unchanged { ruleId quote } coverageChanges { check title before after } } }`,
       { a: a.id, b: b.id },
     );
     expect(r.body.errors).toBeUndefined();
     const c = r.body.data!.compareScans;
     expect(c.fixed.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["fixture/conflict-framing", "fixture/shelter-coverage"]));
     expect(c.unchanged.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["fixture/generic-professional", "fixture/vague-goal"]));
-    expect(c.coverageChanges).toContainEqual({ check: "fixture/shelter-coverage", before: "missing", after: "present" });
+    expect(c.coverageChanges).toContainEqual({ check: "fixture/shelter-coverage", title: "Opvang", before: "missing", after: "present" });
     expect(c.scoreDelta).toBeGreaterThan(0);
   });
 

@@ -209,11 +209,11 @@ async function toggleSuppression(id: string): Promise<void> {
 }
 
 async function renderCompare(baseId: string, headId: string): Promise<void> {
-  const c = await api.compareScans(baseId, headId);
+  const c = await api.compareScans(baseId, headId, { lang: lang() === "en" ? "EN" : "NL" });
   const list = (items: FindingFieldsFragment[]) => `<ul>${items.map((f) => `<li>${f.location ? `${t("line")} ${f.location.line}: ` : ""}${esc(f.message)}</li>`).join("")}</ul>`;
   $("compare-result").innerHTML = `<p class="delta">${c.base.score} → ${c.head.score} (${c.scoreDelta >= 0 ? "+" : ""}${c.scoreDelta})</p>
 <div class="compare-grid"><div><h4>${t("newF")} (${c.new.length})</h4>${list(c.new)}</div><div><h4>${t("fixedF")} (${c.fixed.length})</h4>${list(c.fixed)}</div><div><h4>${t("unchangedF")} (${c.unchanged.length})</h4>${list(c.unchanged)}</div></div>
-${c.coverageChanges.length ? `<h4>${t("coverageChanged")}</h4><ul>${c.coverageChanges.map((x) => `<li>${esc(x.check)}: ${esc(x.before)} → ${esc(x.after)}</li>`).join("")}</ul>` : ""}`;
+${c.coverageChanges.length ? `<h4>${t("coverageChanged")}</h4><ul>${c.coverageChanges.map((x) => `<li>${esc(x.title)}: ${esc(x.before)} → ${esc(x.after)}</li>`).join("")}</ul>` : ""}`;
 }
 
 function download(name: string, type: string, content: string): void {
@@ -373,7 +373,7 @@ async function renderProjector(id: string): Promise<void> {
 <ol class="top-findings">${a.topFindings.map((f) => `<li><strong>${esc(f.title)}</strong> — ${f.documents} ${t("documents").toLowerCase()} (${f.count}×)</li>`).join("")}</ol>
 <h4>${t("coverageAcross")}</h4>
 <table class="tally"><thead><tr><th></th><th>${t("present")}</th><th>${t("partial")}</th><th>${t("missing")}</th></tr></thead><tbody>${a.coverage
-    .map((c) => `<tr><td>${esc(c.check)}</td><td>${c.present}</td><td>${c.partial}</td><td>${c.missing}</td></tr>`)
+    .map((c) => `<tr><td>${esc(c.title)}</td><td>${c.present}</td><td>${c.partial}</td><td>${c.missing}</td></tr>`)
     .join("")}</tbody></table>`;
 }
 
