@@ -1,6 +1,7 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { EvidenceReport, RuleContext } from "../engine/rules/types.js";
+import { hasTitledSections } from "../engine/text/sections.js";
 import type { CoverageStatus, Role } from "../engine/types.js";
 
 // Art. 48 works the other way round: the check fails when the policy offers mediation, couples therapy,
@@ -84,7 +85,7 @@ export default defineRule({
       "document:exit"() {
         if (!ctx.onTopic) return ctx.cover({ status: "not-applicable", evidence: [] });
         const sentences = ctx.doc.sentences;
-        const unstructured = ctx.doc.sections.length === 1;
+        const unstructured = !hasTitledSections(ctx.doc.sections);
         const risks = ctx.find(["svc-mediation"]);
         const active = risks.filter((h) => !ctx.negated(h));
         const safeguards = [...ctx.find(["svc-mediation-safeguard"]).filter((h) => !ctx.negated(h)), ...risks.filter((h) => ctx.negated(h))];
