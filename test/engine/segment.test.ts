@@ -79,6 +79,18 @@ describe("tokens and matching", () => {
     expect(found("egg")).toHaveLength(2);
   });
 
+  it("matches the parts of slash-joined words and a phrase that ends in a hyphenated word", () => {
+    const found = run(
+      "Streefdoel/indicator per jaar. Een Handle with Care-melding gaat naar school. Het ratio-denken helpt niet.",
+      concept("indicator", "indicator"),
+      concept("hwc", "handle with care"),
+      concept("ratio", "ratio"),
+    );
+    expect(found("indicator")).toEqual(["Streefdoel/indicator"]);
+    expect(found("hwc")).toEqual(["Handle with Care-melding"]);
+    expect(found("ratio")).toEqual([]);
+  });
+
   it("has builtins for numbers, years, percentages and money", () => {
     const found = run("In 2025 daalt het aantal met 20% tot 300; budget €50.000.", concept("x", "x"));
     expect(found("@year")).toEqual(["2025"]);

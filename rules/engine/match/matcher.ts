@@ -1,6 +1,6 @@
 import type { ParsedDocument } from "../text/document.js";
 import { fold, matchKey } from "../text/stem.js";
-import { FLAG_HYPHEN, FLAG_NUMBER, type TokenTable } from "../text/tokens.js";
+import { FLAG_HYPHEN, FLAG_NUMBER, FLAG_SLASH, type TokenTable } from "../text/tokens.js";
 
 /** How a term is compared with a token. */
 export type TermMatch = "key" | "exact" | "case";
@@ -130,17 +130,30 @@ export class Matcher {
     const t = doc.tokens;
     const hits: Hit[] = [];
     const exceptions: Hit[] = [];
-    const keysAt = (i: number): string[] => {
+    const wordKeys = (keys: string[], p: string) => keys.push(`x:${fold(p)}`, `k:${matchKey(fold(p))}`);
+    /** Keys of token i; `continuing` when it would extend a phrase begun before it. */
+    const keysAt = (i: number, continuing = false): string[] => {
       const keys = [`k:${t.key[i]}`, `x:${t.norm[i]}`, `c:${t.text[i]}`];
       if ((t.flags[i] & FLAG_HYPHEN) !== 0) {
-        // "eer-gerelateerd" also as "eergerelateerd"; "VGV-aanpak" also as its parts ("VGV"),
-        // and its last part as the head of the compound ("ex-partner" → partner).
+        // "eer-gerelateerd" also as "eergerelateerd"; "VGV-aanpak" also as its parts ("VGV"), its last part as
+        // the head of the compound ("ex-partner" → partner), and its first part as the end of a phrase begun
+        // before it ("Handle with Care-melding", "Veilig Thuis-medewerker"). A first part does not start a
+        // match by itself: "ratio-denken" is no ratio.
         const closed = t.norm[i].replace(/-/g, "");
         keys.push(`x:${closed}`, `k:${matchKey(closed)}`);
         const parts = t.text[i].split("-");
         for (const p of parts) if (p) keys.push(`c:${p}`);
         const last = parts[parts.length - 1];
         if (last.length >= 3) keys.push(`k:${matchKey(fold(last))}`);
+        if (continuing && parts[0].length >= 2) wordKeys(keys, parts[0]);
+      }
+      if ((t.flags[i] & FLAG_SLASH) !== 0) {
+        // Alternatives joined by a slash are words of their own: "Streefdoel/indicator", "vrouwen/meisjes".
+        for (const p of t.text[i].split("/")) {
+          if (!p) continue;
+          keys.push(`c:${p}`);
+          if (p.length >= 2) wordKeys(keys, p);
+        }
       }
       return keys;
     };
@@ -163,7 +176,7 @@ export class Matcher {
         j++;
         if (j >= t.count || t.sentence[j] !== sentence || !adjacent(doc.text, t, j - 1, j)) break;
         const next: TrieNode[] = [];
-        const keys = keysAt(j);
+        const keys = keysAt(j, true);
         for (const node of frontier) {
           for (const k of keys) {
             const n = node.next.get(k);

@@ -15,7 +15,7 @@ export class TokenTable {
   norm: string[] = [];
   /** Dutch match key (stem with plural and doubling repairs). */
   key: string[] = [];
-  /** 1 = has an inner hyphen, 2 = all capitals (an abbreviation), 4 = number. */
+  /** 1 = has an inner hyphen, 2 = all capitals (an abbreviation), 4 = number, 8 = has an inner slash. */
   flags: Uint8Array;
 
   constructor(capacity = 1024) {
@@ -37,6 +37,7 @@ export class TokenTable {
     this.key.push(matchKey(n));
     let f = 0;
     if (text.includes("-")) f |= FLAG_HYPHEN;
+    if (text.includes("/")) f |= FLAG_SLASH;
     if (/^\p{Lu}[\p{Lu}\d+&]+$/u.test(text)) f |= FLAG_CAPS;
     if (/^\d/.test(text)) f |= FLAG_NUMBER;
     this.flags[i] = f;
@@ -62,6 +63,8 @@ export class TokenTable {
 export const FLAG_HYPHEN = 1;
 export const FLAG_CAPS = 2;
 export const FLAG_NUMBER = 4;
+/** Parts joined by a slash: "Streefdoel/indicator", "en/of". */
+export const FLAG_SLASH = 8;
 
 const normCache = new Map<string, string>();
 function internNorm(text: string): string {
