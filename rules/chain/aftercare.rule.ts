@@ -1,0 +1,104 @@
+import type { Hit } from "../engine/match/matcher.js";
+import { assessCoverage } from "../engine/rules/kinds/coverage.js";
+import { defineRule } from "../engine/rules/load.js";
+import type { Role } from "../engine/types.js";
+
+// CC-20: aftercare, recovery, onward movement and exit. Two things YAML cannot say:
+// - "nazorg" in a sentence about surgery, a hospital stay or ex-prisoners is another sector's aftercare;
+// - "nazorg" in an enumeration of the chain ("preventie, signalering, interventie en nazorg", "proactie,
+//   preventie, preparatie, repressie, nazorg") or as the last item of any list ("signalering, screening, hulp en
+//   nazorg") is a passing mention: partial at most.
+// Named provisions (nazorgtraject, uitstroomwoning, hulp na het huisverbod, plan voor veilige terugkeer) count
+// as concrete by themselves.
+const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
+const FUNCTIONS = ["chain-prevention", "chain-signalling", "chain-intervention", "chain-criminal-instrument"];
+
+export default defineRule({
+  id: "aftercare",
+  kind: "coverage",
+  title: { nl: "Nazorg, herstel en uitstroom", en: "Aftercare, recovery and exit" },
+  description: {
+    nl: "Regelt het beleid wat er gebeurt nadat de acute fase voorbij is: vervolghulp na de opvang of na een huisverbod, herstel na geweld, een veilige terugkeer voor kinderen, terugvalpreventie en een goede door- en uitstroom uit de opvang? Nazorg is de vierde ketenfunctie die het landelijke Plan van aanpak noemde, maar die nauwelijks werd uitgewerkt. Nazorg alleen in een opsomming van de keten is gedeeltelijk; nazorg na een operatie of voor ex-gedetineerden telt niet.",
+    en: "Does the policy arrange what happens once the acute phase is over: follow-up help after the shelter or a barring order, recovery after violence, a safe return for children, relapse prevention and a smooth onward movement and exit from the shelter? Aftercare is the fourth chain function named by the national action plan, but it was hardly worked out. Aftercare only in an enumeration of the chain is partial; aftercare after surgery or for ex-prisoners does not count.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    missing: {
+      nl: "Het beleid zegt niets over nazorg na de acute hulp (vervolghulp na opvang of huisverbod, herstel, uitstroom).",
+      en: "The policy says nothing about aftercare once acute help ends (follow-up after shelter or a barring order, recovery, exit).",
+    },
+    partial: {
+      nl: "Nazorg wordt alleen genoemd in {where} ('{quote}'), zonder afspraken over vervolghulp, herstel of uitstroom.",
+      en: "Aftercare is only mentioned in {where} ('{quote}'), without arrangements for follow-up help, recovery or exit.",
+    },
+  },
+  remedies: ["chain-plan-aftercare"],
+  sources: [
+    { source: "seed-001", locator: "L831-843", quote: "en nazorg" },
+    { source: "seed-001", locator: "L4799-4805", quote: "vervolghulpverlening" },
+    { source: "seed-001", locator: "L4880-4884", quote: "een plan voor veilige terugkeer" },
+    { source: "seed-001", locator: "L5607-5611", quote: "hulpverlening ná het huisverbod" },
+    { source: "seed-001", locator: "L3940-3945", quote: "door- en uitstroom te bevorderen" },
+    { source: "seed-003", locator: "L2476-2478", quote: "verbeteren van de doorstroom/uitstroom" },
+  ],
+  tags: ["chain", "aftercare"],
+  uses: ["chain-aftercare", "chain-aftercare-provision", "chain-aftercare-other-context", "chain-model", ...FUNCTIONS],
+  examples: [
+    { text: "# Maatregelen\n\n- Iedere vrouw die de opvang verlaat krijgt een [[nazorgtraject]] van een jaar.", expect: "present" },
+    { text: "# Acties\n\nWe realiseren vijftien [[uitstroomwoningen]] zodat de door- en uitstroom uit de opvang verbetert.", expect: "present" },
+    { text: "# Ambitie\n\nNa afloop van het huisverbod zorgt het wijkteam voor [[vervolghulp]] aan slachtoffer, kinderen en pleger.", expect: "present" },
+    { text: "# Maatregelen\n\nElk kind in de opvang krijgt een [[plan voor veilige terugkeer]].", expect: "present" },
+    { text: "# Doelen\n\nWe gaan de [[nazorg]] voor gezinnen na een crisis versterken.", expect: "present" },
+    {
+      text: "# Visie\n\nDe aanpak omvat de hele keten: preventie, signalering, interventie en [[nazorg]].",
+      expect: "partial",
+      note: "Only named as the last link of the chain model.",
+    },
+    {
+      text: "# Werkwijze\n\nDe partners spreken af hoe signalering, aanmelding, screening, hulp en [[nazorg]] geregeld zijn.",
+      expect: "partial",
+      note: "The last item of a list.",
+    },
+    { text: "# Bijlage 2 Begrippen\n\n[[Nazorg]]: hulp nadat de acute onveiligheid voorbij is.", expect: "partial", note: "Only in an appendix." },
+    { text: "# Maatregelen\n\nEr is nog geen nazorg voor vrouwen die de opvang verlaten.", expect: "missing", note: "Negated." },
+    { text: "# Maatregelen\n\nDe patiënt krijgt in het ziekenhuis nazorg na de operatie.", expect: "missing", note: "Medical aftercare is a false friend." },
+    { text: "# Maatregelen\n\nDe uitstroom uit de bijstand stijgt en de weg wordt hersteld.", expect: "missing", note: "Exit from benefits and road repair are no aftercare." },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const otherSector = new Set(ctx.find(["chain-aftercare-other-context"]).map((h) => h.sentence));
+        const model = new Set(ctx.find(["chain-model"]).map((h) => h.sentence));
+        // Sentences that enumerate the chain: the model itself or at least two other chain functions.
+        const functions = new Map<number, Set<string>>();
+        for (const h of ctx.find(FUNCTIONS)) {
+          const set = functions.get(h.sentence) ?? new Set<string>();
+          set.add(h.concept);
+          functions.set(h.sentence, set);
+        }
+        // "…, screening, hulp en nazorg": the last item of a list of three or more.
+        const lastOfList = (hit: Hit) => {
+          const s = ctx.doc.sentences[hit.sentence];
+          const before = ctx.doc.text.slice(Math.max(s.start, hit.start - 120), hit.start);
+          return /,[^,.;:]{1,40},[^,.;:]{1,40}\s(?:en|of|tot|&)\s+(?:de\s+|het\s+)?$/i.test(before);
+        };
+        const enumeration = (hit: Hit) =>
+          model.has(hit.sentence) || (functions.get(hit.sentence)?.size ?? 0) >= 2 || lastOfList(hit);
+        const hits: Hit[] = ctx
+          .find(["chain-aftercare", "chain-aftercare-provision"])
+          .filter((h) => !otherSector.has(h.sentence))
+          .sort((a, b) => a.start - b.start || b.end - a.end);
+        ctx.cover(
+          assessCoverage(ctx, {
+            concepts: [],
+            hits,
+            body: BODY,
+            grade: (hit) =>
+              hit.concept === "chain-aftercare-provision" ? "strong" : enumeration(hit) ? "weak" : undefined,
+          }),
+        );
+      },
+    };
+  },
+});
