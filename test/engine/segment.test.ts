@@ -231,6 +231,14 @@ describe("sections and roles", () => {
       ["Overwegende dat:", "problem-analysis"],
       ["Verzoekt het college om:", "measures"],
     ]);
+    const md = parseDocument(
+      "# Motie gendersensitief beleid\n\nDe raad van de gemeente Zwolle,\n\n**Constaterende dat:**\n\n- één op de vijf vrouwen door een (ex-)partner is mishandeld;\n\n**Verzoekt het college om:**\n\n- genderspecifiek beleid op te stellen.",
+      { format: "markdown" },
+    );
+    expect(md.sections.slice(2).map((s) => [s.title, s.level, s.role])).toEqual([
+      ["Constaterende dat:", 2, "problem-analysis"],
+      ["Verzoekt het college om:", 2, "measures"],
+    ]);
   });
 
   it("gives Markdown the same section tree", () => {

@@ -3,6 +3,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "./blocks.js";
 import { LineIndex } from "./position-map.js";
+import { isMotionPart } from "./sections.js";
 
 const parser = unified().use(remarkParse);
 
@@ -10,6 +11,7 @@ const parser = unified().use(remarkParse);
 export function normaliseMarkdown(original: string, lineIndex = new LineIndex(original)): NormalisedText {
   const tree = parser.parse(original) as Root;
   const writer = new BlockWriter(original);
+  let depth = 0;
   walkBlocks(tree, "paragraph");
   return writer.finish(findDirectives(original, (o) => lineIndex.lineOf(o)));
 
@@ -17,11 +19,16 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
     for (const child of node.children as RootContent[]) {
       switch (child.type) {
         case "heading":
+          depth = child.depth;
           writer.write("heading", inlinePieces(child), [], child.depth);
           break;
-        case "paragraph":
-          writer.write(context, inlinePieces(child));
+        case "paragraph": {
+          // "**Constaterende dat:**" in a motion is a part of its own, one level below the last heading.
+          const pieces = inlinePieces(child);
+          const isPart = context === "paragraph" && isMotionPart(pieces.map((p) => p.text ?? original.slice(p.from, p.to)).join("").trim());
+          writer.write(isPart ? "heading" : context, pieces, [], isPart ? depth + 1 : undefined);
           break;
+        }
         case "list":
           for (const item of child.children) walkBlocks(item, "listItem");
           break;

@@ -45,6 +45,13 @@ const CONTENT_CUES: Array<[Role, RegExp]> = [
 
 const NUMBERING = /^(?:(?:hoofdstuk|paragraaf|deel|chapter)\s+(?:\d{1,2}|[IVXLC]{1,6})\b[.:]?\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)/i;
 
+/** The parts of a council motion ("Constaterende dat:", "Verzoekt het college om:"), headings of their own. */
+const MOTION_PART = /^(?:constaterende|overwegende|gelet op|spreekt (?:zich )?uit|verzoekt|draagt)\b[^.;]{0,60}$/i;
+
+export function isMotionPart(line: string): boolean {
+  return MOTION_PART.test(line) && line.split(/\s+/).filter(Boolean).length <= 8;
+}
+
 export function titleRole(title: string): Role | null {
   const bare = title.replace(NUMBERING, "").trim();
   for (const [role, re] of TITLE_ROLES) if (re.test(role === "appendix" ? title : bare)) return role;

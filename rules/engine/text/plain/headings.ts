@@ -1,3 +1,4 @@
+import { isMotionPart } from "../sections.js";
 import { bulletLength, content, type Line } from "./lines.js";
 
 // Heading detection for plain text. Levels: numbered "2.1" → 2, "Hoofdstuk 3"/"Bijlage 2" → 1,
@@ -12,8 +13,6 @@ const DOT_LEADER = /(?:\.{3,}|…+)\s*\d{1,3}$/;
 const TITLE_THEN_PAGE = /\p{L}[)]?\s+\d{1,3}$/u;
 const FUNCTION_WORD_END = /\b(?:en|of|de|het|een|van|voor|met|die|dat|in|op|te|aan|bij|door|naar|om|als|dan|zijn|haar|hun|the|and|of|to)$/i;
 const SENTENCE_END = /[.!?]["'’”)]*$/;
-/** The parts of a council motion ("Constaterende dat:", "Verzoekt het college om:"), headings of their own. */
-const MOTION_PART = /^(?:constaterende|overwegende|gelet op|spreekt (?:zich )?uit|verzoekt|draagt)\b[^.;]{0,60}$/i;
 
 export function wordsOf(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -96,7 +95,7 @@ interface Context {
 export function headingLevel(c: string, ctx: Context): number | null {
   if (c.length > 110 || c.length < 2) return null;
   if (isTocEntry(c)) return null;
-  if (MOTION_PART.test(c) && wordsOf(c) <= 8) return 0;
+  if (isMotionPart(c)) return 0;
   const prevEnds = ctx.prev === null || ctx.prevKind === "heading" || endsSentence(ctx.prev) || ctx.gapBefore >= 3;
   const nextContinues = ctx.next !== null && /^\p{Ll}/u.test(ctx.next);
 
