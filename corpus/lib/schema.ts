@@ -93,6 +93,8 @@ export const remedy = z
     where: localized,
     example: localized,
     goodPractice: z.array(z.object({ text: localized, sources: z.array(sourceRef).min(1) }).strict()).optional(),
+    /** Reference figures (corpus/figures) the example formulation uses as its starting point. */
+    figures: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     sources: z.array(sourceRef).min(1, "every remedy needs a source"),
   })
   .strict();

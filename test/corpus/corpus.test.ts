@@ -94,6 +94,24 @@ describe("corpus", () => {
     expect(() => parseYaml(noSha, "sources/s.yml", source)).toThrow(/sources\/s\.yml:9: file: a source addressed by lines needs file and sha256/);
   });
 
+  it("builds remedy examples on reference figures that exist and whose value the example quotes", () => {
+    const problems: string[] = [];
+    const written = (v: number) => [String(v), v.toLocaleString("nl-NL"), v.toLocaleString("en-GB")];
+    let used = 0;
+    for (const r of corpus.remedies.values()) {
+      for (const id of r.figures ?? []) {
+        used++;
+        const f = corpus.figures.get(id);
+        if (!f) problems.push(`${r.id}: unknown figure ${id}`);
+        else for (const lang of ["nl", "en"] as const) {
+          if (!written(f.value).some((w) => r.example[lang].includes(w))) problems.push(`${r.id}: example (${lang}) does not quote ${id} = ${f.value}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(used).toBeGreaterThanOrEqual(5);
+  });
+
   it("has a source for every concept, remedy and figure", () => {
     for (const c of corpus.concepts.values()) expect(c.sources.length, c.id).toBeGreaterThan(0);
     for (const r of corpus.remedies.values()) expect(r.sources.length, r.id).toBeGreaterThan(0);
