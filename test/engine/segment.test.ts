@@ -91,6 +91,14 @@ describe("tokens and matching", () => {
     expect(found("ratio")).toEqual([]);
   });
 
+  it("lets an ellipsis in a term stand for up to three words of the same clause", () => {
+    const found = run(
+      "We zetten stevig in op preventie. We zetten in op nazorg. Wij zetten, samen met de scholen en de wijkteams en de GGD, in op voorlichting. Zetten jullie er echt heel erg fors in op?",
+      concept("commit", "zetten … in op"),
+    );
+    expect(found("commit")).toEqual(["zetten stevig in op", "zetten in op"]);
+  });
+
   it("has builtins for numbers, years, percentages and money", () => {
     const found = run("In 2025 daalt het aantal met 20% tot 300; budget €50.000.", concept("x", "x"));
     expect(found("@year")).toEqual(["2025"]);

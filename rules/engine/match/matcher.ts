@@ -38,6 +38,26 @@ interface TrieNode {
   ends: Array<{ concept: number; exception: boolean }>;
 }
 
+/** The trie edge of an ellipsis in a term, and how many words it may stand for. */
+const GAP = "gap";
+const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
+const MAX_GAP = 3;
+
+function child(node: TrieNode, key: string): TrieNode {
+  let c = node.next.get(key);
+  if (!c) {
+    c = { next: new Map(), ends: [] };
+    node.next.set(key, c);
+  }
+  return c;
+}
+
+interface State {
+  node: TrieNode;
+  /** For a gap: how many more words it may skip. */
+  skip: number;
+}
+
 interface CompoundEntry {
   concept: number;
   exception: boolean;
@@ -91,19 +111,17 @@ export class Matcher {
 
   private addTerm(concept: number, term: TermSpec, exception: boolean): void {
     const mode = term.match ?? "key";
-    const words = termWords(term.text);
-    if (words.length === 0) return;
+    // "zetten … in op": up to MAX_GAP words may stand where the ellipsis is ("zetten we stevig in op").
+    const segments = term.text.split(GAP_MARK).map(termWords);
+    const words = segments.flat();
+    if (words.length === 0 || segments.some((s) => s.length === 0)) return;
     let node = this.root;
-    for (const w of words) {
-      const k = keyFor(w, mode);
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: new Map(), ends: [] };
-        node.next.set(k, child);
-      }
-      node = child;
-    }
+    segments.forEach((segment, si) => {
+      if (si > 0) node = child(node, GAP);
+      for (const w of segment) node = child(node, keyFor(w, mode));
+    });
     node.ends.push({ concept, exception });
+    if (segments.length > 1) return;
     // A hyphenated term also matches its closed spelling and vice versa ("eer-gerelateerd").
     if (words.length === 1 && words[0].includes("-") && mode !== "case") {
       this.addTerm(concept, { ...term, text: words[0].replace(/-/g, "") }, exception);
@@ -159,15 +177,20 @@ export class Matcher {
     };
     for (let i = 0; i < t.count; i++) {
       const sentence = t.sentence[i];
-      // Phrases and words from the trie.
-      let frontier: TrieNode[] = [];
+      // Phrases and words from the trie. A state is a trie node, or a gap ("…") that may still skip words.
+      let frontier: State[] = [];
+      const enter = (into: State[], n: TrieNode) => {
+        if (!into.some((s) => s.node === n && s.skip === 0)) into.push({ node: n, skip: 0 });
+        const gap = n.next.get(GAP);
+        if (gap && !into.some((s) => s.node === gap)) into.push({ node: gap, skip: MAX_GAP });
+      };
       for (const k of keysAt(i)) {
         const n = this.root.next.get(k);
-        if (n) frontier.push(n);
+        if (n) enter(frontier, n);
       }
       let j = i;
       while (frontier.length > 0) {
-        for (const node of frontier) {
+        for (const { node } of frontier) {
           for (const e of node.ends) {
             const hit = { concept: this.conceptIds[e.concept], start: t.start[i], end: t.end[j], tokStart: i, tokEnd: j + 1, sentence };
             (e.exception ? exceptions : hits).push(hit);
@@ -175,13 +198,15 @@ export class Matcher {
         }
         j++;
         if (j >= t.count || t.sentence[j] !== sentence || !adjacent(doc.text, t, j - 1, j)) break;
-        const next: TrieNode[] = [];
+        const next: State[] = [];
         const keys = keysAt(j, true);
-        for (const node of frontier) {
+        for (const s of frontier) {
           for (const k of keys) {
-            const n = node.next.get(k);
-            if (n && !next.includes(n)) next.push(n);
+            const n = s.node.next.get(k);
+            if (n) enter(next, n);
           }
+          // Inside a gap the word may be skipped; a gap reached just now cannot end the phrase.
+          if (s.skip > 0) next.push({ node: s.node, skip: s.skip - 1 });
         }
         frontier = next;
       }
