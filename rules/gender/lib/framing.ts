@@ -6,8 +6,8 @@ import type { Sentence } from "../../engine/text/document.js";
 import { hasTitledSections } from "../../engine/text/sections.js";
 import type { Role } from "../../engine/types.js";
 
-// Shared helpers for the gender module: concept groups, context tests, a negation test that respects
-// relative clauses, role weights, and a coverage assessment over a filtered set of hits.
+// Shared helpers for the gender module: concept groups, context tests, the author's own words, role weights,
+// and a coverage assessment over a filtered set of hits.
 
 export const FEMALE = ["women", "girls"];
 export const MALE = ["men", "boys"];
@@ -75,29 +75,15 @@ export function sectionTitledWith(ctx: RuleContext, s: Sentence, concepts: reado
   return false;
 }
 
-const RELATIVE = new Set(["die", "wie", "welke", "waarin", "waarbij", "waarmee"]);
-
 /**
- * Negated, as the engine decides, except when a relative clause stands between the negator and the hit:
- * "we denken niet zo snel aan stellen die over en weer slaan" does not negate "over en weer".
+ * The author's own, affirmed words: not a footnote, not someone else's words, not negated. (The engine's negation
+ * stops at a relative clause: "we denken niet zo snel aan stellen die over en weer slaan" is a framing.)
  */
-export function negatedHere(ctx: RuleContext, hit: Hit): boolean {
-  if (!ctx.negated(hit)) return false;
-  const t = ctx.doc.tokens;
-  const s = ctx.doc.sentences[hit.sentence];
-  for (let i = hit.tokStart - 1; i >= Math.max(s.tokenStart, hit.tokStart - 6); i--) {
-    if (RELATIVE.has(t.norm[i])) return false;
-    if (ctx.doc.cues.negators.has(t.norm[i])) return true;
-  }
-  return true;
-}
-
-/** The author's own, affirmed words: not a footnote, not someone else's words, not negated. */
 export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
   const s = ctx.doc.sentences[hit.sentence];
   if (s.blockType === "footnote") return null;
   if (ctx.attributed(hit)) return null;
-  if (negatedHere(ctx, hit)) return null;
+  if (ctx.negated(hit)) return null;
   return s;
 }
 
