@@ -1,6 +1,7 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
+import { HEDGE } from "./lib/checks.js";
 import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, reportAt, termOf } from "./lib/framing.js";
 
 // Denial of power: violence explained as powerlessness ("voornamelijk onmacht", "niet uit onwil maar uit
@@ -11,7 +12,6 @@ import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, reportAt, termOf 
 const DENIAL = ["gender-power-denial"];
 const FEELING = ["gender-victim-feeling"];
 const POWER = ["gender-power-term", "power-inequality"];
-const HEDGE = ["gender-power-hedge"];
 
 function dvPassage(ctx: RuleContext, h: Hit): boolean {
   const s = ctx.doc.sentences[h.sentence];

@@ -1,6 +1,6 @@
-import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
+import { HEDGE, NEUTRALITY, perspectiveCounts } from "../gender/lib/checks.js";
 import { coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 6: a gender perspective in implementing and evaluating the policy, and policies for equality between women
@@ -14,21 +14,12 @@ import { coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 // LGBTI attention on its own, which is non-discrimination (art. 4) rather than equality between women and men.
 const PERSPECTIVE = ["gender-perspective-term", "power-inequality", "gender-roles-norms", "power-control-dynamics"];
 const POLICY = ["gender-sensitive-policy", "ic-women-empowerment"];
-const NEUTRALITY = ["gender-neutrality-cue"];
-const HEDGE = ["gender-power-hedge"];
 
-/** False for a hit right after a neutrality cue ("ongeacht gender") or a power term right after a hedge ("soms"). */
-function counts(ctx: RuleContext, h: Hit): boolean {
-  const before = (concepts: string[], gap: number) =>
-    ctx.hits.inSentence(h.sentence, concepts).some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= gap);
-  if (before(NEUTRALITY, 4)) return false;
-  if ((h.concept === "power-inequality" || h.concept === "power-control-dynamics") && before(HEDGE, 4)) return false;
-  return true;
-}
-
+// The gender module's exclusions: a mention right after a neutrality cue ("ongeacht gender") or a power term
+// right after a hedge ("soms") does not count.
 const specs = (ctx: RuleContext): PolicyEvidence[] => [
-  { concepts: PERSPECTIVE, keep: (h) => counts(ctx, h) },
-  { concepts: POLICY, strong: true, keep: (h) => counts(ctx, h) },
+  { concepts: PERSPECTIVE, keep: (h) => perspectiveCounts(ctx, h) },
+  { concepts: POLICY, strong: true, keep: (h) => perspectiveCounts(ctx, h) },
 ];
 
 export default defineRule({
