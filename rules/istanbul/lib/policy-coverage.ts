@@ -1,5 +1,5 @@
 import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage, type HitGrade } from "../../engine/rules/kinds/coverage.js";
+import { assessCoverage, bestGrades, type GradedHit } from "../../engine/rules/kinds/coverage.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 import type { Role } from "../../engine/types.js";
 
@@ -44,11 +44,6 @@ export function conceptsOf(specs: PolicyEvidence[]): string[] {
   return [...new Set(specs.flatMap((s) => [...s.concepts, ...(s.with?.flat() ?? []), ...(s.weakInside ?? []), ...(s.weakWith ?? [])]))];
 }
 
-interface GradedHit {
-  hit: Hit;
-  grade?: HitGrade;
-}
-
 /** The hits a spec accepts, graded weak or strong. */
 function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): GradedHit[] {
   let hits = ctx.find(spec.concepts);
@@ -70,17 +65,9 @@ function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): GradedHit[] {
 
 /** A coverage check met by any of the kinds of evidence; passing mentions can make it partial at most. */
 export function coverPolicy(ctx: RuleContext, specs: PolicyEvidence[], o: PolicyOptions = {}): CoverageReport {
-  // Where several kinds of evidence accept the same words, the best grade counts.
-  const rank = (g?: HitGrade) => (g === "strong" ? 0 : g === undefined ? 1 : 2);
-  const grades = new Map<Hit, HitGrade | undefined>();
-  for (const g of specs.flatMap((s) => evidenceHits(ctx, s))) {
-    if (!grades.has(g.hit) || rank(g.grade) < rank(grades.get(g.hit))) grades.set(g.hit, g.grade);
-  }
-  const hits = [...grades.keys()].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   return assessCoverage(ctx, {
     concepts: [],
-    hits,
-    grade: (h) => grades.get(h),
+    ...bestGrades(specs.flatMap((s) => evidenceHits(ctx, s))),
     body: o.body ?? POLICY_BODY,
     present: o.present,
   });

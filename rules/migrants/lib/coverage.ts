@@ -1,5 +1,5 @@
 import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage, type HitGrade } from "../../engine/rules/kinds/coverage.js";
+import { assessCoverage, bestGrades, type GradedHit } from "../../engine/rules/kinds/coverage.js";
 import { near, presence } from "../../engine/rules/kinds/shared.js";
 import type { WindowSpec } from "../../engine/rules/schema.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
@@ -107,22 +107,16 @@ function concrete(ctx: RuleContext, h: Hit, spec: CoverSpec): boolean {
  * most. In a sentence with a concrete hit only the concrete hits count.
  */
 export function coverAny(ctx: RuleContext, specs: CoverSpec[], o: CoverOptions = {}): CoverageReport {
-  const rank = (g?: HitGrade) => (g === "strong" ? 0 : g === undefined ? 1 : 2);
-  const grades = new Map<Hit, HitGrade | undefined>();
-  const add = (h: Hit, g: HitGrade | undefined) => {
-    if (!grades.has(h) || rank(g) < rank(grades.get(h))) grades.set(h, g);
-  };
-  const concreteSentences = new Set<number>();
-  for (const spec of specs.filter((x) => !x.cap)) {
-    for (const h of specHits(ctx, spec)) {
-      const strong = concrete(ctx, h, spec);
-      if (strong) concreteSentences.add(h.sentence);
-      add(h, strong ? "strong" : undefined);
-    }
-  }
-  for (const spec of specs.filter((x) => x.cap)) for (const h of specHits(ctx, spec)) add(h, "weak");
-  const hits = [...grades.keys()]
-    .filter((h) => grades.get(h) !== undefined || !concreteSentences.has(h.sentence))
-    .sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
-  return assessCoverage(ctx, { concepts: [], hits, grade: (h) => grades.get(h), strong: o.strong, present: o.present });
+  const entries: GradedHit[] = specs.flatMap((spec) =>
+    specHits(ctx, spec).map((hit) => ({ hit, grade: spec.cap ? "weak" : concrete(ctx, hit, spec) ? "strong" : undefined })),
+  );
+  const { hits, grade } = bestGrades(entries);
+  const concreteSentences = new Set(hits.filter((h) => grade(h) === "strong").map((h) => h.sentence));
+  return assessCoverage(ctx, {
+    concepts: [],
+    hits: hits.filter((h) => grade(h) !== undefined || !concreteSentences.has(h.sentence)),
+    grade,
+    strong: o.strong,
+    present: o.present,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage } from "../../engine/rules/kinds/coverage.js";
+import { assessCoverage, bestGrades } from "../../engine/rules/kinds/coverage.js";
 import { presence } from "../../engine/rules/kinds/shared.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 import type { Sentence } from "../../engine/text/document.js";
@@ -282,15 +282,10 @@ export interface Graded {
  * hits (a heading devoted to the topic and a bullet in a measures section still count as concrete).
  */
 export function coverGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number }): CoverageReport {
-  const rank: Record<Grade, number> = { strong: 0, normal: 1, capped: 2 };
-  const grades = new Map<Hit, Grade>();
-  for (const g of hits) if (!grades.has(g.hit) || rank[g.grade] < rank[grades.get(g.hit)!]) grades.set(g.hit, g.grade);
-  const ordered = [...grades.keys()].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
   const engineGrade = { strong: "strong", normal: undefined, capped: "weak" } as const;
   return assessCoverage(ctx, {
     concepts: [],
-    hits: ordered,
-    grade: (h) => engineGrade[grades.get(h) ?? "normal"],
+    ...bestGrades(hits.map((g) => ({ hit: g.hit, grade: engineGrade[g.grade] }))),
     commitmentCues: false,
     present,
     body: bodyFor(ctx),

@@ -15,6 +15,25 @@ const ATRIA_ROLES: Role[] = ["problem-analysis", "vision-goals", "measures"];
 /** A code rule's own grading of a hit: concrete by itself, or a passing mention at most. */
 export type HitGrade = "strong" | "weak";
 
+/** A hit with the grade a code rule gave it (none: the engine weighs it). */
+export interface GradedHit {
+  hit: Hit;
+  grade?: HitGrade;
+}
+
+const GRADE_RANK = (g?: HitGrade) => (g === "strong" ? 0 : g === undefined ? 1 : 2);
+
+/**
+ * The `hits` and `grade` options from graded evidence. Where several kinds of evidence offer the same hit, the
+ * best grade counts (strong, then ungraded, then weak); hits come in document order.
+ */
+export function bestGrades(entries: Iterable<GradedHit>): { hits: Hit[]; grade: (h: Hit) => HitGrade | undefined } {
+  const best = new Map<Hit, HitGrade | undefined>();
+  for (const e of entries) if (!best.has(e.hit) || GRADE_RANK(e.grade) < GRADE_RANK(best.get(e.hit))) best.set(e.hit, e.grade);
+  const hits = [...best.keys()].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
+  return { hits, grade: (h) => best.get(h) };
+}
+
 export interface CoverageOptions {
   /** The concepts to look for (unless `hits` are given). */
   concepts: string[];
