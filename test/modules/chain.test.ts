@@ -1,19 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../corpus/lib/load.js";
-import { discoverModules, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import { Engine } from "../../rules/engine/run/engine.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
+import { devsetText, moduleEngine, seedText, statusesOf } from "../helpers/modules.js";
 
 // The chain module on its own: the five checks that add to what the other modules already cover, seed 001 (the
 // 2010 national inventory that describes the chain), seed 003 (a regional programme; statuses checked by reading
 // it), off-topic texts, and the passing mentions the checks must not count as present.
-const corpus = loadCorpus();
-const modules = await discoverModules({ config: { only: ["chain"] } });
-const engine = new Engine({ modules, corpus, version: "test" });
-const seed = (name: string) => readFileSync(join(PACKAGE_ROOT, "corpus/seeds", name), "utf8");
-const devset = (name: string) => readFileSync(join(PACKAGE_ROOT, "test/fixtures/devset/docs", name), "utf8");
+const engine = await moduleEngine("chain");
+const seed = seedText;
+const devset = devsetText;
 
 const CHECKS = ["aftercare", "information-sharing", "criminal-justice", "case-coordination", "intergenerational"].map((id) => `chain/${id}`);
 
@@ -21,7 +15,7 @@ function scan(text: string, title = "test") {
   return engine.scan(text, { title });
 }
 function statuses(text: string, title = "test"): Record<string, CoverageStatus> {
-  return Object.fromEntries(scan(text, title).coverage.filter((c) => c.module === "chain").map((c) => [c.check, c.status]));
+  return statusesOf(scan(text, title));
 }
 
 describe("chain module", () => {

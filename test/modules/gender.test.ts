@@ -1,18 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../corpus/lib/load.js";
-import { discoverModules, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import { Engine } from "../../rules/engine/run/engine.js";
+import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
+import { moduleEngine, seedText, statusesOf } from "../helpers/modules.js";
 
 // The gender module on its own: the public check ids, seed 003 (gender analysis only in an appendix, women
 // named only for honour-based violence and the shelter), the labelled FLAG/COUNTER sentences, hard cases
 // (reported speech, a countered stereotype, "agenderen", appendix-only), and the remedies it rests on.
-const corpus = loadCorpus();
-const modules = await discoverModules({ config: { only: ["gender"] } });
-const engine = new Engine({ modules, corpus, version: "test" });
-const SEED003 = readFileSync(join(PACKAGE_ROOT, "corpus/seeds/003_2d9c4895bf856dd0.txt"), "utf8");
+const engine = await moduleEngine("gender");
+const corpus = engine.corpus;
+const SEED003 = seedText("003_2d9c4895bf856dd0.txt");
 
 const CHECKS = ["gender/violence-against-women-named", "gender/gender-perspective", "gender/sex-disaggregated-data", "gender/lgbti-addressed"];
 const SENTENCE_RULES = [
@@ -28,8 +26,7 @@ const SENTENCE_RULES = [
 ];
 
 function statuses(text: string, title = "test", assumeOnTopic?: boolean): Record<string, CoverageStatus> {
-  const r = engine.scan(text, { title, ...(assumeOnTopic ? { assumeOnTopic } : {}) });
-  return Object.fromEntries(r.coverage.map((c) => [c.check, c.status]));
+  return statusesOf(engine.scan(text, { title, ...(assumeOnTopic ? { assumeOnTopic } : {}) }));
 }
 function flagged(text: string, ruleId?: string): string[] {
   const r = engine.scan(text, { title: "test", assumeOnTopic: true });

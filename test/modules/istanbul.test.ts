@@ -1,20 +1,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus, resolveRef } from "../../corpus/lib/load.js";
-import { discoverModules, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import { Engine } from "../../rules/engine/run/engine.js";
+import { resolveRef } from "../../corpus/lib/load.js";
+import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
+import { devsetText, moduleEngine, seedText, statusesOf } from "../helpers/modules.js";
 
 // The istanbul module on its own: the public check ids (PRODUCT.md §4), the Convention as a source with an
 // addressable passage per article, real documents (seed 002 discusses the Convention and GREVIO, seed 003 is a
 // regional programme that never names it), off-topic texts, severities by municipal responsibility, and
 // art. 48 which fails on what a text does say.
-const corpus = loadCorpus();
-const modules = await discoverModules({ config: { only: ["istanbul"] } });
-const engine = new Engine({ modules, corpus, version: "test" });
-const seed = (name: string) => readFileSync(join(PACKAGE_ROOT, "corpus/seeds", name), "utf8");
-const devset = (name: string) => readFileSync(join(PACKAGE_ROOT, "test/fixtures/devset/docs", name), "utf8");
+const engine = await moduleEngine("istanbul");
+const corpus = engine.corpus;
+const seed = seedText;
+const devset = devsetText;
 
 const CHECKS = [
   "convention-referenced", "art-6-gender-sensitive-policy", "art-7-coordinated-policy", "art-8-resources",
@@ -32,7 +31,7 @@ function scan(text: string, title = "test") {
   return engine.scan(text, { title });
 }
 function statuses(text: string, title = "test"): Record<string, CoverageStatus> {
-  return Object.fromEntries(scan(text, title).coverage.map((c) => [c.check, c.status]));
+  return statusesOf(scan(text, title));
 }
 
 describe("istanbul module", () => {

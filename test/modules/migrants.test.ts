@@ -1,18 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../corpus/lib/load.js";
-import { discoverModules, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import { Engine } from "../../rules/engine/run/engine.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
+import { devsetText, moduleEngine, seedText, statusesOf } from "../helpers/modules.js";
 
 // The migrants module on its own: the public check ids, real documents (seed 000 is rich in migrant-reach
 // measures, seed 003 has no migrants at all), off-topic texts and the sentence-level pitfalls.
-const corpus = loadCorpus();
-const modules = await discoverModules({ config: { only: ["migrants"] } });
-const engine = new Engine({ modules, corpus, version: "test" });
-const seed = (name: string) => readFileSync(join(PACKAGE_ROOT, "corpus/seeds", name), "utf8");
-const devset = (name: string) => readFileSync(join(PACKAGE_ROOT, "test/fixtures/devset/docs", name), "utf8");
+const engine = await moduleEngine("migrants");
+const corpus = engine.corpus;
+const seed = seedText;
+const devset = devsetText;
 
 const CHECKS = [
   "migrants/migrants-addressed",
@@ -28,8 +23,7 @@ const CHECKS = [
 ];
 
 function statuses(text: string, title = "test"): Record<string, CoverageStatus> {
-  const r = engine.scan(text, { title });
-  return Object.fromEntries(r.coverage.map((c) => [c.check, c.status]));
+  return statusesOf(engine.scan(text, { title }));
 }
 
 describe("migrants module", () => {

@@ -1,19 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../corpus/lib/load.js";
-import { discoverModules, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import { Engine } from "../../rules/engine/run/engine.js";
+import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
+import { moduleEngine, seedText, statusesOf } from "../helpers/modules.js";
 
 // The monitoring module on its own: the public check ids, seed 003 (a real programme that admits it has no
 // indicators and no extra money), the hard cases (negation, past vs planned evaluation, numbers that are not
 // targets, an appendix), off-topic texts, the sentence rules and the corpus it rests on (indicators, figures,
 // remedies).
-const corpus = loadCorpus();
-const modules = await discoverModules({ config: { only: ["monitoring"] } });
-const engine = new Engine({ modules, corpus, version: "test" });
-const seed = (name: string) => readFileSync(join(PACKAGE_ROOT, "corpus/seeds", name), "utf8");
+const engine = await moduleEngine("monitoring");
+const corpus = engine.corpus;
+const seed = seedText;
 
 const CHECKS = [
   "monitoring/data-registration",
@@ -29,8 +27,7 @@ const CHECKS = [
 const SENTENCE_RULES = ["monitoring/vague-commitment", "monitoring/action-without-owner", "monitoring/ambition-without-target", "monitoring/activity-only-indicator"];
 
 function statuses(text: string, options: { title?: string; onTopic?: boolean } = {}): Record<string, CoverageStatus> {
-  const r = engine.scan(text, { title: options.title ?? "test", ...(options.onTopic ? { assumeOnTopic: true } : {}) });
-  return Object.fromEntries(r.coverage.map((c) => [c.check, c.status]));
+  return statusesOf(engine.scan(text, { title: options.title ?? "test", ...(options.onTopic ? { assumeOnTopic: true } : {}) }));
 }
 
 describe("monitoring module", () => {
