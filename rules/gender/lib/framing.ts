@@ -87,14 +87,9 @@ export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
   return s;
 }
 
-/** Does the document have headings that name a role? Otherwise it is read as one body of text (engine rule). */
-export function structured(ctx: RuleContext): boolean {
-  return hasTitledSections(ctx.doc.sections);
-}
-
-/** A document without (titled) headings counts as policy body throughout; otherwise goals, measures and monitoring. */
+/** A document without headings that name a role counts as policy body throughout (engine rule); otherwise goals, measures and monitoring. */
 export function inBody(ctx: RuleContext, s: Sentence, roles: readonly Role[] = BODY_ROLES): boolean {
-  return !structured(ctx) || roles.includes(s.role);
+  return !hasTitledSections(ctx.doc.sections) || roles.includes(s.role);
 }
 
 /** Do tokens a and b (token indices) lie within `gap` tokens of each other in one sentence? */

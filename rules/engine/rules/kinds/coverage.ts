@@ -1,6 +1,7 @@
 import type { Hit } from "../../match/matcher.js";
 import { sentenceText, type Sentence } from "../../text/document.js";
 import { hasTitledSections, titleRole } from "../../text/sections.js";
+import { ATRIA_PARTS } from "../../run/render.js";
 import type { CoverageStatus, Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
@@ -10,7 +11,7 @@ import { presence, ruleConcepts } from "./shared.js";
 export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
 /** Concept of the corpus that marks a concrete commitment ("we gaan", "wordt ingezet", "subsidiëren"). */
 export const COMMITMENT_CUE = "commitment-cue";
-const ATRIA_ROLES: Role[] = ["problem-analysis", "vision-goals", "measures"];
+const ATRIA_ROLES: Role[] = ATRIA_PARTS.map(([role]) => role);
 
 /** A code rule's own grading of a hit: concrete by itself, or a passing mention at most. */
 export type HitGrade = "strong" | "weak";

@@ -16,7 +16,7 @@ const MAX_WORDS = 16;
 /** An entry's page number is at most this many lines further on. */
 const LOOKAHEAD = 3;
 
-export function dropTableOfContents(text: string, lines: Line[]): void {
+export function markTableOfContents(text: string, lines: Line[]): void {
   const textLines = lines.filter((l) => l.kind === "text");
   const c = textLines.map((l) => content(text, l));
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;

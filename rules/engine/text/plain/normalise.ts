@@ -1,6 +1,6 @@
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "../blocks.js";
 import { LineIndex } from "../position-map.js";
-import { dropTableOfContents } from "./contents.js";
+import { markTableOfContents } from "./contents.js";
 import { endsSentence, markHeadingsAndBullets } from "./headings.js";
 import { decideHyphen, documentVocabulary } from "./hyphenation.js";
 import { content, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
@@ -15,7 +15,7 @@ export function normalisePlainText(original: string, lineIndex = new LineIndex(o
   const lines = splitLines(original);
   dropPageArtefacts(original, lines);
   markFootnotes(original, lines);
-  dropTableOfContents(original, lines);
+  markTableOfContents(original, lines);
   markHeadingsAndBullets(original, lines);
   const vocabulary = documentVocabulary(original);
   const doubleSpaced = isDoubleSpaced(lines);
