@@ -1,22 +1,41 @@
-// Prints how the rules do on real documents: `npm run eval` (devset labels and seed 003).
+// Prints how the rules do on real documents: `npm run eval` [split|framing|seed003|devset].
+// The labelled texts and framing sentences are split into a tuning and a validation part (eval/split.ts);
+// errors are listed by file for the tuning part only, so no vocabulary is taken from a validation text.
 import { defaultEngine } from "../rules/engine/index.js";
-import { evaluateDevset } from "./eval/devset.js";
+import { evaluateSplit, type DevsetReport } from "./eval/devset.js";
+import { evaluateFramingSplit } from "./eval/framing.js";
 import { evaluateSeed003 } from "./eval/seed003.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 const engine = await defaultEngine();
 const only = process.argv[2];
 
-if (!only || only === "devset") {
-  const d = evaluateDevset(engine);
-  console.log("Devset (35 texts): label            P     R     F1   errors");
+function printLabels(name: string, d: DevsetReport, listErrors: boolean): void {
+  console.log(`${name} (${d.docs} texts): label          TP  FP  FN    P     R     F1`);
   for (const l of d.labels) {
-    console.log(`  ${l.label.padEnd(28)} ${pct(l.precision).padStart(5)} ${pct(l.recall).padStart(5)} ${l.f1.toFixed(2).padStart(5)}  ${l.errors.join(", ")}`);
+    const row = `  ${l.label.padEnd(28)} ${String(l.tp).padStart(3)} ${String(l.fp).padStart(3)} ${String(l.fn).padStart(3)} ${pct(l.precision).padStart(5)} ${pct(l.recall).padStart(5)} ${l.f1.toFixed(2).padStart(5)}`;
+    console.log(listErrors && l.errors.length ? `${row}  ${l.errors.join(", ")}` : row);
   }
   console.log(`  micro-F1 ${d.micro.f1.toFixed(3)} (P ${pct(d.micro.precision)}, R ${pct(d.micro.recall)}); without borderline labels ${d.strictMicro.f1.toFixed(3)}`);
-  console.log(`  controls off-topic: ${d.controls.filter((c) => !c.onTopic).length}/${d.controls.length}; topic errors: ${d.topicErrors.join("; ") || "none"}`);
-  console.log(`  flag sentences flagged by the gender module: ${d.flagSentences.flagged}/${d.flagSentences.total}`);
-  for (const m of d.flagSentences.missed) console.log(`    missed: ${m}`);
+  console.log(`  controls off-topic: ${d.controls.filter((c) => !c.onTopic).length}/${d.controls.length}; topic errors: ${listErrors ? d.topicErrors.join("; ") || "none" : d.topicErrors.length}`);
+  console.log(`  flag sentences flagged: ${d.flagSentences.flagged}/${d.flagSentences.total}`);
+  if (listErrors) for (const m of d.flagSentences.missed) console.log(`    missed: ${m}`);
+}
+
+if (!only || only === "split") {
+  const s = evaluateSplit(engine);
+  printLabels("Tuning part", s.tuning, true);
+  console.log();
+  printLabels("Validation part", s.validation, false);
+  console.log(`\nmicro-F1 tuning ${s.tuning.micro.f1.toFixed(3)}, validation ${s.validation.micro.f1.toFixed(3)}, gap ${(s.tuning.micro.f1 - s.validation.micro.f1).toFixed(3)}`);
+}
+if (!only || only === "framing") {
+  const f = evaluateFramingSplit(engine);
+  console.log();
+  for (const [part, r] of Object.entries(f)) {
+    console.log(`Framing sentences, ${part} half: FLAG flagged ${r.flag.flagged}/${r.flag.total} (${pct(r.flag.flagged / r.flag.total)}), COUNTER flagged ${r.counter.flagged}/${r.counter.total} (${pct(r.counter.flagged / r.counter.total)})`);
+    if (part === "tuning") for (const e of r.errors) console.log(`  ${e}`);
+  }
 }
 if (!only || only === "seed003") {
   const s = evaluateSeed003(engine);

@@ -3,25 +3,33 @@ import { join } from "node:path";
 import type { Engine } from "../../rules/engine/run/engine.js";
 import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import type { CoverageStatus, ScanResult } from "../../rules/engine/types.js";
+import { flagsSpan } from "./framing.js";
+import { DEVSET2_VALIDATION, type Part } from "./split.js";
 
-// Development set (test/fixtures/devset, copied from shared/devset): 35 real Dutch texts labelled for
-// 22 document-level questions. Each label maps to coverage checks; precision, recall and F1 per label.
+// The labelled real texts (test/fixtures/devset and devset2, copied from shared/): 87 Dutch texts labelled for
+// 22 document-level questions. Each label maps to coverage checks; precision, recall and F1 per label, for the
+// tuning and the validation part of the fixed split (split.ts).
 
-const DIR = join(PACKAGE_ROOT, "test/fixtures/devset");
+export const LABELLED_SETS = ["devset", "devset2"] as const;
+export type LabelledSet = (typeof LABELLED_SETS)[number];
 
-interface LabelledDoc {
+export interface LabelledDoc {
+  set: LabelledSet;
+  part: Part;
   file: string;
+  genre: string;
   topic_dv: boolean;
   labels: Record<string, boolean>;
   borderline_labels: string[];
   flag_sentences: Array<{ sentence: string; reason: string }>;
+  text: string;
 }
 
 type Rule = (status: (check: string) => CoverageStatus | undefined, r: ScanResult) => boolean;
 const present = (...checks: string[]): Rule => (s) => checks.some((c) => s(c) === "present");
 const named = (...checks: string[]): Rule => (s) => checks.some((c) => s(c) === "present" || s(c) === "partial");
 
-/** How each devset label is predicted from the scan result. */
+/** How each label is predicted from the scan result. */
 export const LABEL_MAP: Record<string, { rule: Rule; checks: string }> = {
   names_women_as_main_victims: { rule: present("gender/violence-against-women-named"), checks: "gender/violence-against-women-named present" },
   gender_perspective: { rule: present("gender/gender-perspective"), checks: "gender/gender-perspective present" },
@@ -61,43 +69,70 @@ export interface LabelScore {
   errors: string[];
 }
 
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 export interface DevsetReport {
+  docs: number;
   labels: LabelScore[];
-  micro: { precision: number; recall: number; f1: number };
+  micro: Prf;
   /** Same, without borderline labels. */
-  strictMicro: { precision: number; recall: number; f1: number };
+  strictMicro: Prf;
   controls: Array<{ file: string; onTopic: boolean }>;
   topicErrors: string[];
   flagSentences: { total: number; flagged: number; missed: string[] };
 }
 
-export function loadDevset(): Array<LabelledDoc & { text: string }> {
-  const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as LabelledDoc[];
-  return labels.map((d) => ({ ...d, text: readFileSync(join(DIR, "docs", d.file), "utf8") }));
+function fixtureDir(set: LabelledSet): string {
+  return join(PACKAGE_ROOT, "test/fixtures", set);
 }
 
-const f1 = (tp: number, fp: number, fn: number) => {
+/** Every labelled text with its part of the split. */
+export function loadLabelled(): LabelledDoc[] {
+  const validation = new Set(DEVSET2_VALIDATION);
+  return LABELLED_SETS.flatMap((set) => {
+    const dir = fixtureDir(set);
+    const labels = JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Array<Omit<LabelledDoc, "set" | "part" | "text">>;
+    return labels.map((d) => ({
+      ...d,
+      set,
+      part: (set === "devset2" && validation.has(d.file) ? "validation" : "tuning") as Part,
+      text: readFileSync(join(dir, "docs", d.file), "utf8"),
+    }));
+  });
+}
+
+/** The texts of one set (devset: 35, devset2: 52), or of one part of the split. */
+export function loadDevset(filter: { set?: LabelledSet; part?: Part } = { set: "devset" }): LabelledDoc[] {
+  return loadLabelled().filter((d) => (!filter.set || d.set === filter.set) && (!filter.part || d.part === filter.part));
+}
+
+export const prf = (tp: number, fp: number, fn: number): Prf => {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 };
 
-export function evaluateDevset(engine: Engine): DevsetReport {
-  const docs = loadDevset();
+/** Scans the texts and scores every label against the gold labels. */
+export function evaluateDocs(engine: Engine, docs: LabelledDoc[]): DevsetReport {
   const counts = new Map<string, { tp: number; fp: number; fn: number; errors: string[] }>();
+  for (const label of Object.keys(LABEL_MAP)) counts.set(label, { tp: 0, fp: 0, fn: 0, errors: [] });
   const strict = { tp: 0, fp: 0, fn: 0 };
   const controls: DevsetReport["controls"] = [];
   const topicErrors: string[] = [];
   const flag = { total: 0, flagged: 0, missed: [] as string[] };
   for (const d of docs) {
-    const { result, doc } = engine.scanDetailed(d.text, { title: d.file });
+    const result = engine.scan(d.text, { title: d.file });
     const status = (check: string) => result.coverage.find((c) => c.check === check)?.status;
     if (!d.topic_dv) controls.push({ file: d.file, onTopic: result.document.onTopic });
     if (d.topic_dv !== result.document.onTopic) topicErrors.push(`${d.file}: onTopic ${result.document.onTopic}`);
     for (const [label, map] of Object.entries(LABEL_MAP)) {
       const gold = d.labels[label] ?? false;
       const predicted = map.rule(status, result);
-      const c = counts.get(label) ?? { tp: 0, fp: 0, fn: 0, errors: [] };
+      const c = counts.get(label)!;
       if (gold && predicted) c.tp++;
       else if (!gold && predicted) {
         c.fp++;
@@ -106,7 +141,6 @@ export function evaluateDevset(engine: Engine): DevsetReport {
         c.fn++;
         c.errors.push(`FN ${d.file}`);
       }
-      counts.set(label, c);
       if (!d.borderline_labels.includes(label)) {
         if (gold && predicted) strict.tp++;
         else if (!gold && predicted) strict.fp++;
@@ -116,15 +150,25 @@ export function evaluateDevset(engine: Engine): DevsetReport {
     for (const fs of d.flag_sentences) {
       flag.total++;
       const at = d.text.indexOf(fs.sentence);
-      const hit = result.findings.some(
-        (f) => f.location && f.module === "gender" && f.location.offset < at + fs.sentence.length && at < f.location.offset + f.location.length,
-      );
-      if (hit) flag.flagged++;
+      if (flagsSpan(result, at, at + fs.sentence.length)) flag.flagged++;
       else flag.missed.push(`${d.file}: ${fs.sentence.slice(0, 80)}`);
-      void doc;
     }
   }
-  const labels = [...counts.entries()].map(([label, c]) => ({ label, ...c, ...f1(c.tp, c.fp, c.fn) }));
+  const labels = [...counts.entries()].map(([label, c]) => ({ label, ...c, ...prf(c.tp, c.fp, c.fn) }));
   const tot = labels.reduce((a, l) => ({ tp: a.tp + l.tp, fp: a.fp + l.fp, fn: a.fn + l.fn }), { tp: 0, fp: 0, fn: 0 });
-  return { labels, micro: f1(tot.tp, tot.fp, tot.fn), strictMicro: f1(strict.tp, strict.fp, strict.fn), controls, topicErrors, flagSentences: flag };
+  return { docs: docs.length, labels, micro: prf(tot.tp, tot.fp, tot.fn), strictMicro: prf(strict.tp, strict.fp, strict.fn), controls, topicErrors, flagSentences: flag };
+}
+
+/** Devset 1 alone, as measured since issue 4. */
+export function evaluateDevset(engine: Engine): DevsetReport {
+  return evaluateDocs(engine, loadDevset({ set: "devset" }));
+}
+
+/** Both parts of the split. */
+export function evaluateSplit(engine: Engine): Record<Part, DevsetReport> {
+  const all = loadLabelled();
+  return {
+    tuning: evaluateDocs(engine, all.filter((d) => d.part === "tuning")),
+    validation: evaluateDocs(engine, all.filter((d) => d.part === "validation")),
+  };
 }
