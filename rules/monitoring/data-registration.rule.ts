@@ -69,7 +69,7 @@ export default defineRule({
             digitQuantities(ctx, s).length > 0 || ctx.hits.inSentence(s.index, ["@percentage"]).length > 0 ? "normal" : null,
           ),
         ];
-        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: 2 }));
+        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: 2, short: 2 }));
       },
     };
   },

@@ -251,6 +251,16 @@ describe("coverage options for code rules", () => {
     expect(status("# Maatregelen\n\nDe opvangplekken liggen verspreid over de regio.")).toMatchObject({ plain: "partial", strong: "present" });
   });
 
+  it("lets one clear mention make a short unstructured text present, but not a long or structured one", async () => {
+    const e = await fixtureEngine();
+    const status = (text: string) => e.scan(text, { title: "t", assumeOnTopic: true }).coverage.find((c) => c.check === "fixture/shelter-coverage")?.status;
+    const mention = "De opvangplekken liggen verspreid over de regio.";
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Zin ${i + 1} gaat over de samenwerking in de wijk.`).join(" ");
+    expect(status(`Huiselijk geweld raakt veel gezinnen. ${mention}`)).toBe("present");
+    expect(status(`${filler(45)} ${mention}`)).toBe("partial");
+    expect(status(`# Aard en omvang\n\n${mention}`)).toBe("partial");
+  });
+
   it("lets a declarative coverage rule mark concepts as passing mentions at most (weak)", async () => {
     const { readFileSync } = await import("node:fs");
     const { join } = await import("node:path");

@@ -73,7 +73,10 @@ const coverage = z
     weak: z.array(z.string()).optional(),
     /** Roles that count as the policy body (default vision-goals, measures, monitoring). */
     body: z.array(role).optional(),
-    present: z.object({ strong: z.number().int().min(0).optional(), medium: z.number().int().min(0).optional() }).strict().optional(),
+    present: z
+      .object({ strong: z.number().int().min(0).optional(), medium: z.number().int().min(0).optional(), short: z.number().int().min(0).optional() })
+      .strict()
+      .optional(),
     applicableIf: conceptList.optional(),
   })
   .strict();

@@ -116,7 +116,7 @@ export interface ScopedCoverage {
   /** Mentions that count as weak only (a passing mention in another context). */
   weak?: (h: Hit) => boolean;
   body?: Role[];
-  present?: { strong?: number; medium?: number };
+  present?: { strong?: number; medium?: number; short?: number };
 }
 
 /**

@@ -36,7 +36,7 @@ export const POLICY_BODY: Role[] = ["vision-goals", "measures", "monitoring", "o
 
 export interface PolicyOptions {
   body?: Role[];
-  present?: { strong?: number; medium?: number };
+  present?: { strong?: number; medium?: number; short?: number };
 }
 
 /** All concept ids the specs look for (for a rule's `uses`). */

@@ -71,7 +71,7 @@ export interface CoverSpec {
 export interface CoverOptions {
   /** Concepts whose mention counts as concrete by itself. */
   strong?: string[];
-  present?: { strong?: number; medium?: number };
+  present?: { strong?: number; medium?: number; short?: number };
 }
 
 /** The hits a spec accepts. */

@@ -1,5 +1,5 @@
 import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage, bestGrades } from "../../engine/rules/kinds/coverage.js";
+import { assessCoverage, bestGrades, SHORT_TEXT } from "../../engine/rules/kinds/coverage.js";
 import { presence } from "../../engine/rules/kinds/shared.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 import type { Sentence } from "../../engine/text/document.js";
@@ -249,7 +249,7 @@ export function futureTense(ctx: RuleContext, s: Sentence): boolean {
 }
 
 /** Texts this short are excerpts (a news item, a web page, a table of contents): their heading roles are guesses. */
-export const SHORT_TEXT = 40;
+export { SHORT_TEXT };
 
 /**
  * Roles that count as the policy body for this document: goals, measures and monitoring; in a text without
@@ -281,7 +281,7 @@ export interface Graded {
  * most. The grading already decided what is concrete, so the engine's commitment cues do not promote "normal"
  * hits (a heading devoted to the topic and a bullet in a measures section still count as concrete).
  */
-export function coverGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number }): CoverageReport {
+export function coverGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number; short?: number }): CoverageReport {
   const engineGrade = { strong: "strong", normal: undefined, capped: "weak" } as const;
   return assessCoverage(ctx, {
     concepts: [],

@@ -7,6 +7,14 @@ import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
 import { presence, ruleConcepts } from "./shared.js";
 
+/**
+ * A text of at most this many sentences is an excerpt, a news item, a motion or a paragraph: it has no room for
+ * Atria's three parts, so one clear mention is enough for `present` (a passing mention stays partial).
+ */
+export const SHORT_TEXT = 40;
+/** Medium mentions that make a short text's check present, unless the rule says otherwise. */
+const SHORT_TEXT_MEDIUM = 1;
+
 /** Roles that hold the policy itself: what the municipality will do, aim for and measure. */
 export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
 /** Concept of the corpus that marks a concrete commitment ("we gaan", "wordt ingezet", "subsidiëren"). */
@@ -50,7 +58,8 @@ export interface CoverageOptions {
   /** Concepts whose mentions are passing mentions at most. */
   weak?: string[];
   body?: Role[];
-  present?: { strong?: number; medium?: number };
+  /** Mentions needed for `present`: strong ones, strong+medium ones, and strong+medium ones in a short text. */
+  present?: { strong?: number; medium?: number; short?: number };
   applicableIf?: string[];
 }
 
@@ -82,7 +91,8 @@ function contentsStrength(ctx: RuleContext, s: Sentence, body: readonly Role[]):
  * weak   = only in the analysis, definitions or an appendix, someone else's words, or graded weak
  *          by the rule (a passing mention at most);
  * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
- * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium;
+ * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium, in a short text
+ *          `present.short` (1);
  * partial: any other non-negated mention; missing: none. A document without headings that name a
  * role has no roles to go by, so all its text counts as body.
  */
@@ -132,7 +142,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const medium = count("medium");
   const weak = count("weak");
   const needStrong = o.present?.strong ?? 1;
-  const needMedium = o.present?.medium ?? 3;
+  const needMedium = unstructured && doc.sentences.length <= SHORT_TEXT ? (o.present?.short ?? Math.min(SHORT_TEXT_MEDIUM, o.present?.medium ?? 3)) : (o.present?.medium ?? 3);
   let status: CoverageStatus;
   if ((needStrong > 0 && strong >= needStrong) || strong + medium >= needMedium) status = "present";
   else if (strong + medium + weak > 0) status = "partial";
