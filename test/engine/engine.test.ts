@@ -164,6 +164,19 @@ describe("topic and language", () => {
     expect(r.modules[0].applicable).toBe(false);
   });
 
+  it("reads a paragraph about domestic violence, or about a form of violence in its scope, as on topic", () => {
+    const onTopic = (text: string) => engine.scan(text).document.onTopic;
+    expect(onTopic("Huiselijk geweld komt in alle lagen van de bevolking voor. Slachtoffers zijn vaak vrouwen.")).toBe(true);
+    expect(onTopic("Binnen een Family Justice Center werken politie en hulpverlening samen. Zo krijgen slachtoffers van intrafamiliaal geweld sneller hulp.")).toBe(true);
+    expect(onTopic("Het Centrum Seksueel Geweld biedt acute hulp na verkrachting. De gemeente financiert de hulp.")).toBe(true);
+    expect(onTopic("Meisjes uit risicolanden worden beschermd tegen meisjesbesnijdenis. De JGZ bespreekt het met ouders.")).toBe(true);
+  });
+
+  it("keeps a text off topic that names domestic violence once among other subjects", () => {
+    const other = Array.from({ length: 24 }, (_, i) => `Punt ${i + 1}: de wijkagent en de boa houden toezicht op overlast en verkeer in de buurt.`).join(" ");
+    expect(engine.scan(`${other} Ook huiselijk geweld valt onder veiligheid.`).document.onTopic).toBe(false);
+  });
+
   it("warns about English text instead of giving Dutch findings", () => {
     const r = engine.scan(
       "The municipality will fund the shelter for women and children. Violence against women is a violation of human rights and the policy should say so. We will train all professionals by 2025.",

@@ -1,25 +1,43 @@
 import type { ConceptHits } from "../match/matcher.js";
 import type { ParsedDocument } from "../text/document.js";
 
-/** Corpus concepts that mark domestic-violence policy as the subject of a text. */
+/** Corpus concept that marks domestic-violence policy as the subject of a text. */
 export const TOPIC_CORE = "dv-core";
+/**
+ * The forms of violence in the Convention's scope that municipal policy on domestic and sexual violence treats
+ * (corpus lexicon violence-forms): a text about one of them is on topic as much as one about huiselijk geweld.
+ */
+export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control"];
 /** Words around it (victim, perpetrator, violence) that count only next to a core term. */
 export const TOPIC_CONTEXT = "dv-context";
 
+/** A context sentence weighs half a core sentence in the share of the text that is about the topic. */
+const CONTEXT_WEIGHT = 0.5;
+/** With this many core sentences a text is on topic whatever its length (a long plan with one chapter on it). */
+const CORE_ENOUGH = 12;
+/** Share of the sentences about the topic that a text with two or more core sentences needs. */
+const MIN_SHARE = 0.04;
+/** Share that a text with a single core sentence needs, beside context words in two more sentences. */
+const MIN_SHARE_SINGLE = 0.08;
+/** A paragraph this short with a core sentence is about it: nothing else competes for its subject. */
+const PARAGRAPH_SENTENCES = 6;
+
 /**
- * On-topic when domestic violence is a subject of the text, not a passing word: core terms
- * (huiselijk geweld, kindermishandeling, Veilig Thuis, vrouwenopvang, …) in at least two sentences
- * and in a meaningful share of them, or one core sentence with context words (slachtoffers, plegers,
- * geweld) in two more. A parking policy that mentions "geweld" once is off-topic.
+ * On-topic when domestic violence (or a form of violence in its scope) is a subject of the text, not a passing
+ * word: core terms (huiselijk geweld, kindermishandeling, Veilig Thuis, vrouwenopvang, eergerelateerd geweld, …)
+ * in at least two sentences and in a meaningful share of them, one core sentence with context words
+ * (slachtoffers, plegers, geweld) in two more, or one core sentence in a paragraph of a few sentences.
+ * A parking policy that mentions "geweld" once is off-topic.
  */
 export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexicon: boolean): boolean {
   if (!hasTopicLexicon) return true;
   const core = new Set<number>();
-  for (const h of hits.of([TOPIC_CORE])) core.add(h.sentence);
+  for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
   const context = new Set<number>();
   for (const h of hits.of([TOPIC_CONTEXT])) if (!core.has(h.sentence)) context.add(h.sentence);
   const total = Math.max(1, doc.sentences.length);
-  const share = (core.size + context.size / 2) / total;
-  if (core.size >= 2) return core.size >= 12 || share >= 0.04;
-  return core.size === 1 && context.size >= 2 && share >= 0.08;
+  const share = (core.size + context.size * CONTEXT_WEIGHT) / total;
+  if (core.size >= 2) return core.size >= CORE_ENOUGH || share >= MIN_SHARE;
+  if (core.size === 0) return false;
+  return total <= PARAGRAPH_SENTENCES || (context.size >= 2 && share >= MIN_SHARE_SINGLE);
 }
