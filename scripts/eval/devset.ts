@@ -150,7 +150,7 @@ export function evaluateDocs(engine: Engine, docs: LabelledDoc[]): DevsetReport 
     for (const fs of d.flag_sentences) {
       flag.total++;
       const at = d.text.indexOf(fs.sentence);
-      if (flagsSpan(result, at, at + fs.sentence.length)) flag.flagged++;
+      if (flagsSpan(result, at, at + fs.sentence.length).length > 0) flag.flagged++;
       else flag.missed.push(`${d.file}: ${fs.sentence.slice(0, 80)}`);
     }
   }
