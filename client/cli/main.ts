@@ -1,26 +1,21 @@
 // genderscan command line. Runs the engine in-process; --server (clients issue) goes through the SDK.
 import { InputError, RuleDataError } from "../../rules/engine/errors.js";
 import type { Lang } from "../../rules/engine/types.js";
-import { rulesCommand, sourcesCommand } from "./commands/catalogue.js";
-import { scanCommand } from "./commands/scan.js";
-import { compareCommand } from "./commands/compare.js";
-import { reportCommand } from "./commands/report.js";
-import { userCommand } from "./commands/user.js";
-import { batchCommand } from "./commands/batch.js";
-import { GenderscanApiError } from "../sdk/client.js";
+import { GenderscanApiError } from "../sdk/errors.js";
 import { t } from "./i18n.js";
 import { EXIT, processIo, UsageError, write, type CliIo } from "./io.js";
 
 type Command = (argv: string[], io: CliIo, lang: Lang) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  scan: scanCommand,
-  compare: compareCommand,
-  report: reportCommand,
-  user: userCommand,
-  batch: batchCommand,
-  rules: rulesCommand,
-  sources: sourcesCommand,
+// Each command is imported when it runs: a scan does not load the GraphQL client or the database layer.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import("./commands/scan.js")).scanCommand,
+  compare: async () => (await import("./commands/compare.js")).compareCommand,
+  report: async () => (await import("./commands/report.js")).reportCommand,
+  user: async () => (await import("./commands/user.js")).userCommand,
+  batch: async () => (await import("./commands/batch.js")).batchCommand,
+  rules: async () => (await import("./commands/catalogue.js")).rulesCommand,
+  sources: async () => (await import("./commands/catalogue.js")).sourcesCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -36,13 +31,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     write(command ? io.stdout : io.stderr, t(lang, "usage"));
     return command ? EXIT.OK : EXIT.USAGE;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     write(io.stderr, `${t(lang, "unknownCommand", command)}\n\n${t(lang, "usage")}`);
     return EXIT.USAGE;
   }
   try {
-    return await run(rest, io, lang);
+    return await (await load())(rest, io, lang);
   } catch (e) {
     if (e instanceof UsageError || e instanceof RuleDataError) {
       write(io.stderr, `genderscan: ${e.message}`);

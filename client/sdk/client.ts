@@ -2,18 +2,9 @@ import type { ResultOf, TypedDocumentNode, VariablesOf } from "@graphql-typed-do
 import { print } from "graphql";
 import * as Op from "../generated/operations.js";
 
-/** An error from the genderscan API, with the server's extensions.code. */
-export class GenderscanApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly status: number,
-    readonly errors: Array<{ message: string; extensions?: Record<string, unknown> }> = [],
-  ) {
-    super(message);
-    this.name = "GenderscanApiError";
-  }
-}
+import { GenderscanApiError } from "./errors.js";
+
+export { GenderscanApiError };
 
 export interface ClientOptions {
   /** GraphQL endpoint, e.g. http://localhost:4000/graphql (a server root URL gets /graphql added). */

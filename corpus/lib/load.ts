@@ -1,41 +1,12 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { RuleDataError } from "../../rules/engine/errors.js";
 import { loadYaml, type LoadedYaml } from "../../rules/engine/data/yaml-data.js";
-import type { ConceptSpec, TermSpec } from "../../rules/engine/match/matcher.js";
 import * as S from "./schema.js";
+import { defaultCorpusDir, parseTerm, type Concept, type Corpus } from "./corpus.js";
 
-export interface Concept extends ConceptSpec {
-  lexicon: string;
-  label: S.Localized;
-  description?: S.Localized;
-  examples: string[];
-  negatives: string[];
-  sources: S.SourceRefData[];
-  /** Terms as written in the file (for the catalogue and duplicate checks). */
-  rawTerms: string[];
-}
-
-export interface Corpus {
-  dir: string;
-  sources: Map<string, S.Source>;
-  lexicons: S.Lexicon[];
-  concepts: Map<string, Concept>;
-  remedies: Map<string, S.Remedy & { file: string }>;
-  figures: Map<string, S.Figure & { file: string }>;
-  /** Where each item was defined, for test messages: "lexicons/groups.yml:12". */
-  origins: Map<string, string>;
-}
-
-/** corpus/ of this package, whether running from source or from dist/. */
-export function defaultCorpusDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const fromSource = resolve(here, "..");
-  if (existsSync(join(fromSource, "sources"))) return fromSource;
-  return resolve(here, "../../../corpus");
-}
+export { defaultCorpusDir, parseTerm, type Concept, type Corpus };
 
 const cache = new Map<string, Corpus>();
 
@@ -123,29 +94,6 @@ function unique<T>(
   }
   map.set(id, value);
   origins.set(originKey, `${y.file}:${line ?? 1}`);
-}
-
-/**
- * Term shorthand: "*opvang" also matches as the last part of a compound ("vrouwenopvang"),
- * "opvang*" as the first part ("opvangplekken"), "*opvang*" both; "=CSG" is case-sensitive;
- * "!eer" matches that exact form only (no inflection).
- */
-export function parseTerm(t: S.TermData): TermSpec {
-  if (typeof t !== "string") return t;
-  let text = t.trim();
-  let match: TermSpec["match"] = "key";
-  if (text.startsWith("=")) {
-    match = "case";
-    text = text.slice(1);
-  } else if (text.startsWith("!")) {
-    match = "exact";
-    text = text.slice(1);
-  }
-  const head = text.startsWith("*");
-  const modifier = text.endsWith("*");
-  text = text.replace(/^\*|\*$/g, "");
-  const compound = head && modifier ? "both" : head ? "head" : modifier ? "modifier" : "none";
-  return { text, match, compound };
 }
 
 // ---- locators ----

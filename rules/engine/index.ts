@@ -1,14 +1,26 @@
 // Public API of the genderscan engine. Framework-free: no server, database or GraphQL imports.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadCorpus, type Corpus } from "../../corpus/lib/load.js";
+import type { Corpus } from "../../corpus/lib/corpus.js";
+import { loadCorpusCached } from "./data/compiled.js";
 import { discoverModules, PACKAGE_ROOT, type ModuleConfig } from "./rules/load.js";
+import type { Profile } from "./run/profile.js";
 import type { RuleModule } from "./rules/types.js";
 import { Engine } from "./run/engine.js";
 
 export { Engine, ENGINE_NAME, type ScanOptions, type ScanDetails, type StoredSuppression } from "./run/engine.js";
 export { InputError, RuleDataError } from "./errors.js";
-export { readProfile, validateProfile, type Profile } from "./run/profile.js";
+export type { Profile } from "./run/profile.js";
+
+/** Reads a profile file (YAML or JSON); errors name the file, line and field. */
+export async function readProfile(file: string): Promise<Profile> {
+  return (await import("./run/profile-file.js")).readProfile(file);
+}
+
+/** Validates a profile object; errors name the field. */
+export async function validateProfile(profile: unknown, where?: string): Promise<Profile> {
+  return (await import("./run/profile-file.js")).validateProfile(profile, where);
+}
 export { defineRule } from "./rules/load.js";
 export type * from "./types.js";
 export type { Rule, RuleMeta, RuleModule, RuleContext, Example } from "./rules/types.js";
@@ -27,7 +39,7 @@ export interface CreateEngineOptions {
 
 /** Loads the corpus and discovers the rule modules (rules/<module>/ and configured packages). */
 export async function createEngine(options: CreateEngineOptions = {}): Promise<Engine> {
-  const corpus = options.corpus ?? loadCorpus(options.corpusDir);
+  const corpus = options.corpus ?? (await loadCorpusCached(options.corpusDir));
   const modules = options.modules ?? (await discoverModules({ rulesDir: options.rulesDir, config: options.config, cwd: options.cwd }));
   return new Engine({ modules, corpus, version: ENGINE_VERSION });
 }

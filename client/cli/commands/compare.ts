@@ -34,7 +34,7 @@ export async function compareCommand(argv: string[], io: CliIo, lang: Lang): Pro
   }
   if (positionals.length !== 2) throw new UsageError(HELP[lang]);
   if (!["pretty", "json"].includes(values.format!)) throw new UsageError(t(lang, "badOption", "--format", values.format!));
-  const scanner = scannerFor(values, io);
+  const scanner = await scannerFor(values, io);
   const [oldFile, newFile] = await collectInputs(positionals, io, lang);
   const title = values.title ?? newFile.name.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   // Both under one title, so a server stores them as two versions of one document.

@@ -31,7 +31,7 @@ export async function reportCommand(argv: string[], io: CliIo, lang: Lang): Prom
   }
   if (positionals.length !== 1) throw new UsageError(HELP[lang]);
   if (!["markdown", "html"].includes(values.format!)) throw new UsageError(t(lang, "badOption", "--format", values.format!));
-  const scanner = scannerFor(values, io);
+  const scanner = await scannerFor(values, io);
   const [file] = await collectInputs(positionals, io, lang);
   const result = await scanner.scan(file, { lang, title: values.title });
   const options = { lang, rules: await scanner.rules(), corpus: await scanner.corpus(), name: file.name };

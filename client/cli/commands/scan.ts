@@ -1,12 +1,13 @@
 import { parseArgs } from "node:util";
-import { readProfile, type Profile } from "../../../rules/engine/run/profile.js";
+import { readProfile } from "../../../rules/engine/index.js";
+import type { Profile } from "../../../rules/engine/run/profile.js";
 import type { Lang, ScanResult, Severity } from "../../../rules/engine/types.js";
 import { FORMATS, render, type Format } from "../format/render.js";
 import { t } from "../i18n.js";
 import { collectInputs } from "../inputs.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";
 import { progress } from "../progress.js";
-import { localScanner, remoteScanner, type Scanner } from "../scanner.js";
+import { localScanner, type Scanner } from "../scanner.js";
 
 export const SCAN_HELP = {
   nl: `Gebruik: genderscan scan <bestand|map|glob|->… [opties]
@@ -52,12 +53,13 @@ export const SCANNER_OPTIONS = {
 } as const;
 
 /** The scanner the options ask for: local (with an optional profile file) or a server. */
-export function scannerFor(values: { profile?: string; server?: string; token?: string; "profile-id"?: string }, io: CliIo): Scanner {
+export async function scannerFor(values: { profile?: string; server?: string; token?: string; "profile-id"?: string }, io: CliIo): Promise<Scanner> {
   if (values.server) {
     if (values.profile) throw new UsageError("--profile is lokaal; gebruik --profile-id met --server. / --profile is local; use --profile-id with --server.");
+    const { remoteScanner } = await import("../remote-scanner.js");
     return remoteScanner(io.cwd, values.server, { token: values.token ?? io.env.GENDERSCAN_TOKEN, profileId: values["profile-id"] });
   }
-  const profile: Profile | undefined = values.profile ? readProfile(values.profile) : undefined;
+  const profile: Profile | undefined = values.profile ? await readProfile(values.profile) : undefined;
   return localScanner(io.cwd, profile);
 }
 
@@ -75,7 +77,7 @@ export async function scanCommand(argv: string[], io: CliIo, lang: Lang): Promis
   if (!FORMATS.includes(format)) throw new UsageError(t(lang, "badOption", "--format", values.format!));
   const failOn = values["fail-on"] as Severity | undefined;
   if (failOn && !(failOn in RANK)) throw new UsageError(t(lang, "badOption", "--fail-on", failOn));
-  const scanner = scannerFor(values, io);
+  const scanner = await scannerFor(values, io);
   const inputs = await collectInputs(positionals, io, lang);
   const bar = progress(io.stderr, inputs.length, "genderscan");
   const results: Array<{ name: string; result: ScanResult }> = [];

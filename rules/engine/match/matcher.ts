@@ -38,6 +38,18 @@ interface TrieNode {
   ends: Array<{ concept: number; exception: boolean }>;
 }
 
+/** A trie node as JSON: its ends (an exception's concept index c as -1-c) and its children by key. */
+type NodeJson = [number[], Array<[string, NodeJson]>];
+
+export interface MatcherJson {
+  conceptIds: string[];
+  root: NodeJson;
+  heads: Array<[string, number[]]>;
+  modifiers: Array<[string, number[]]>;
+  /** minHead, maxHead, minMod, maxMod (null for ±Infinity). */
+  bounds: Array<number | null>;
+}
+
 /** The trie edge of an ellipsis in a term, and how many words it may stand for. */
 const GAP = "gap";
 const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
@@ -82,7 +94,7 @@ function keyFor(word: string, mode: TermMatch): string {
  * compound heads and modifiers. Scan cost grows with the document, hardly with the term count.
  */
 export class Matcher {
-  private readonly root: TrieNode = { next: new Map(), ends: [] };
+  private root: TrieNode = { next: new Map(), ends: [] };
   private readonly heads = new Map<string, CompoundEntry[]>();
   private readonly modifiers = new Map<string, CompoundEntry[]>();
   private minHead = Infinity;
@@ -94,6 +106,34 @@ export class Matcher {
 
   constructor(concepts: ConceptSpec[]) {
     for (const c of concepts) this.add(c);
+  }
+
+  /** The compiled automaton as JSON (for the compiled-data cache): building it stems every term. */
+  toJSON(): MatcherJson {
+    const node = (n: TrieNode): NodeJson => [n.ends.map((e) => (e.exception ? -1 - e.concept : e.concept)), [...n.next].map(([k, c]) => [k, node(c)])];
+    const table = (m: Map<string, CompoundEntry[]>) => [...m].map(([k, es]) => [k, es.map((e) => (e.exception ? -1 - e.concept : e.concept))] as [string, number[]]);
+    return {
+      conceptIds: this.conceptIds,
+      root: node(this.root),
+      heads: table(this.heads),
+      modifiers: table(this.modifiers),
+      bounds: [this.minHead, this.maxHead, this.minMod, this.maxMod].map((x) => (Number.isFinite(x) ? x : null)),
+    };
+  }
+
+  static fromJSON(json: MatcherJson): Matcher {
+    const m = new Matcher([]);
+    const entry = (x: number) => (x < 0 ? { concept: -1 - x, exception: true } : { concept: x, exception: false });
+    const node = ([ends, next]: NodeJson): TrieNode => ({ ends: ends.map(entry), next: new Map(next.map(([k, c]) => [k, node(c)])) });
+    m.root = node(json.root);
+    for (const [k, es] of json.heads) m.heads.set(k, es.map(entry));
+    for (const [k, es] of json.modifiers) m.modifiers.set(k, es.map(entry));
+    [m.minHead, m.maxHead, m.minMod, m.maxMod] = json.bounds.map((x) => x ?? Infinity);
+    json.conceptIds.forEach((id, i) => {
+      m.conceptIds.push(id);
+      m.conceptIndex.set(id, i);
+    });
+    return m;
   }
 
   has(id: string): boolean {

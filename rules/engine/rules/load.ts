@@ -2,8 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadLexiconsAndRemedies, parseTerm, type Concept, type Corpus } from "../../../corpus/lib/load.js";
-import { loadYaml } from "../data/yaml-data.js";
+import { parseTerm, type Concept, type Corpus } from "../../../corpus/lib/corpus.js";
+import type { Remedy } from "../../../corpus/lib/schema.js";
+import { cached } from "../data/cache.js";
+import { dataKey, PACKAGE_ROOT } from "../data/compiled.js";
 import { RuleDataError } from "../errors.js";
 import type { ConceptSpec } from "../match/matcher.js";
 import type { Localized, Role, Severity, SourceRef } from "../types.js";
@@ -12,12 +14,11 @@ import { coverageRule } from "./kinds/coverage.js";
 import { existenceRule } from "./kinds/existence.js";
 import { inlineConceptId } from "./kinds/shared.js";
 import { substitutionRule } from "./kinds/substitution.js";
-import { moduleFile, ruleFile, type RuleFile } from "./schema.js";
+import type { ModuleFileData, RuleFile } from "./schema.js";
 import type { Example, Rule, RuleContext, RuleHandlers, RuleKind, RuleMeta, RuleModule, Scope } from "./types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** Package root, whether running from source (rules/engine/rules) or from dist/rules/engine/rules. */
-export const PACKAGE_ROOT = existsSync(resolve(here, "../../../package.json")) ? resolve(here, "../../..") : resolve(here, "../../../..");
+export { PACKAGE_ROOT };
 export const RULES_DIR = join(PACKAGE_ROOT, "rules");
 const RUNNING_FROM_DIST = here.split(/[\\/]/).includes("dist");
 
@@ -120,20 +121,47 @@ export function compileRuleFile(moduleId: string, data: RuleFile, file: string, 
   return rule;
 }
 
+/** A module directory's YAML, parsed and validated: what the cache keeps. */
+interface ModuleData {
+  module: ModuleFileData;
+  rules: Array<{ file: string; data: RuleFile }>;
+  /** Lexicons and remedies the module ships in <dir>/corpus/. */
+  corpus: { concepts: Concept[]; remedies: Array<Remedy & { file: string }> } | null;
+}
+
+/** Reads and validates a module directory's YAML (a cache miss: loads the YAML reader and the schemas). */
+async function readModuleData(dir: string, root: string): Promise<ModuleData> {
+  const [{ loadYaml }, { moduleFile, ruleFile }, { loadLexiconsAndRemedies }] = await Promise.all([
+    import("../data/yaml-data.js"),
+    import("./schema.js"),
+    import("../../../corpus/lib/load.js"),
+  ]);
+  const display = (f: string) => relative(root, f) || f;
+  const m = loadYaml(join(dir, "module.yml"), moduleFile, root);
+  const rules: ModuleData["rules"] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.ya?ml$/.test(name) || name === "module.yml") continue;
+    const y = loadYaml(join(dir, name), ruleFile, root);
+    // Compiled once here so that errors carry their line; the cache then holds only valid rules.
+    compileRuleFile(m.data.id, y.data, display(join(dir, name)), y.lineOf);
+    rules.push({ file: display(join(dir, name)), data: y.data });
+  }
+  const extra: Pick<Corpus, "lexicons" | "concepts" | "remedies" | "origins"> = { lexicons: [], concepts: new Map(), remedies: new Map(), origins: new Map() };
+  if (existsSync(join(dir, "corpus"))) loadLexiconsAndRemedies(join(dir, "corpus"), root, extra);
+  return {
+    module: m.data,
+    rules,
+    corpus: extra.concepts.size || extra.remedies.size ? { concepts: [...extra.concepts.values()], remedies: [...extra.remedies.values()] } : null,
+  };
+}
+
 /** Loads a rule module from a directory: module.yml, one YAML file per declarative rule, *.rule.ts code rules. */
 export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<RuleModule> {
-  const moduleYml = join(dir, "module.yml");
   const display = (f: string) => relative(root, f) || f;
-  const m = loadYaml(moduleYml, moduleFile, root);
-  const rules: Rule[] = [];
+  const key = dataKey([dir, root], [dir]);
+  const data = await cached(PACKAGE_ROOT, "module", key, () => readModuleData(dir, root), { toJSON: (d) => d, fromJSON: (d: ModuleData) => d });
+  const rules: Rule[] = data.rules.map((r) => compileRuleFile(data.module.id, r.data, r.file, () => undefined));
   const entries = readdirSync(dir).sort();
-  for (const name of entries) {
-    const file = join(dir, name);
-    if (/\.ya?ml$/.test(name) && name !== "module.yml") {
-      const y = loadYaml(file, ruleFile, root);
-      rules.push(compileRuleFile(m.data.id, y.data, display(file), y.lineOf));
-    }
-  }
   for (const name of entries) {
     if (!/\.rule\.(ts|js)$/.test(name) || name.endsWith(".d.ts")) continue;
     if (name.endsWith(".js") && entries.includes(name.replace(/\.js$/, ".ts"))) continue;
@@ -142,7 +170,7 @@ export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<R
     const id = name.replace(/\.rule\.(ts|js)$/, "");
     if (def.id !== id) throw new RuleDataError(display(file), undefined, "id", `rule id "${def.id}" must equal the file name "${id}"`);
     const { create, uses, concepts, kind, ...rest } = def;
-    rules.push({ meta: buildMeta(m.data.id, rest, kind ?? "code", display(file)), create, uses, concepts });
+    rules.push({ meta: buildMeta(data.module.id, rest, kind ?? "code", display(file)), create, uses, concepts });
   }
   // Natural order of ids, declarative and code rules together: art-6 before art-23 in every listing and report.
   rules.sort((a, b) => a.meta.id.localeCompare(b.meta.id, "en", { numeric: true }));
@@ -151,14 +179,12 @@ export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<R
     if (ruleIds.has(r.meta.id)) throw new RuleDataError(display(dir), undefined, "id", `rule ${r.meta.id} is defined twice`);
     ruleIds.add(r.meta.id);
   }
-  const extra: Pick<Corpus, "lexicons" | "concepts" | "remedies" | "origins"> = { lexicons: [], concepts: new Map(), remedies: new Map(), origins: new Map() };
-  if (existsSync(join(dir, "corpus"))) loadLexiconsAndRemedies(join(dir, "corpus"), root, extra);
   return {
-    meta: { ...m.data, weight: m.data.weight ?? 1 },
+    meta: { ...data.module, weight: data.module.weight ?? 1 },
     rules,
-    presets: { recommended: {}, ...(m.data.presets ?? {}) },
+    presets: { recommended: {}, ...(data.module.presets ?? {}) },
     dir,
-    ...(extra.concepts.size || extra.remedies.size ? { corpus: { concepts: [...extra.concepts.values()] as Concept[], remedies: [...extra.remedies.values()] } } : {}),
+    ...(data.corpus ? { corpus: data.corpus } : {}),
   };
 }
 

@@ -130,3 +130,4 @@ export const profileFile = z
   })
   .strict();
 export type ProfileData = z.infer<typeof profileFile>;
+export type ModuleFileData = z.infer<typeof moduleFile>;

@@ -1,6 +1,7 @@
 import type { Corpus } from "../../../corpus/lib/load.js";
 import { InputError, RuleDataError } from "../errors.js";
-import { Matcher, type ConceptHits, type ConceptSpec, type Hit } from "../match/matcher.js";
+import type { ConceptHits, ConceptSpec, Hit, Matcher } from "../match/matcher.js";
+import { compiledMatcher } from "../data/compiled.js";
 import type { CoverageReport, FindingReport, Rule, RuleContext, RuleModule } from "../rules/types.js";
 import {
   attributedToOthers,
@@ -125,7 +126,7 @@ export class Engine {
     for (const r of this.rules) this.ruleById.set(r.meta.id, r);
     const concepts: ConceptSpec[] = [...this.corpus.concepts.values()];
     for (const r of this.rules) concepts.push(...(r.concepts ?? []));
-    this.matcher = new Matcher(concepts);
+    this.matcher = compiledMatcher(concepts);
     this.cues = cuesFrom(config.corpus);
     this.validate();
   }

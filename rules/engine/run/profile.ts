@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { parseYaml } from "../data/yaml-data.js";
 import { RuleDataError } from "../errors.js";
-import { profileFile, type ProfileData } from "../rules/schema.js";
+import type { ProfileData } from "../rules/schema.js";
 import type { RuleModule, RuleSetting } from "../rules/types.js";
 import type { Severity } from "../types.js";
 
@@ -12,26 +10,6 @@ export interface EffectiveRule {
   enabled: boolean;
   severity: Severity;
   options: Record<string, unknown>;
-}
-
-/** Reads a profile from YAML or JSON; errors name the file, line and field. */
-export function readProfile(file: string): Profile {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new RuleDataError(file, undefined, "", `cannot read profile (${(e as Error).message})`);
-  }
-  return parseYaml(text, file, profileFile).data;
-}
-
-export function validateProfile(profile: unknown, where = "profile"): Profile {
-  const r = profileFile.safeParse(profile);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new RuleDataError(where, undefined, issue.path.map(String).join("."), issue.message);
-  }
-  return r.data;
 }
 
 /** The setting of every rule: module preset (default "recommended"), then the profile's overrides. */

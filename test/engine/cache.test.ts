@@ -1,0 +1,60 @@
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../corpus/lib/load.js";
+import { cachedSync, CacheKey } from "../../rules/engine/data/cache.js";
+import { compiledMatcher, dataKey, loadCorpusCached } from "../../rules/engine/data/compiled.js";
+import { Matcher } from "../../rules/engine/match/matcher.js";
+import { parseDocument } from "../../rules/engine/text/document.js";
+import { seedText } from "../helpers/modules.js";
+
+// Compiled-data cache (issue 15): a warm start reads JSON instead of YAML, and must give exactly what
+// compiling gives; any change to an input makes a new key.
+
+describe("compiled-data cache", () => {
+  it("gives the same corpus as reading the YAML", async () => {
+    const fresh = loadCorpus(undefined, { fresh: true });
+    const fromCache = await loadCorpusCached();
+    expect([...fromCache.concepts.keys()]).toEqual([...fresh.concepts.keys()]);
+    expect(fromCache.concepts.get("dv-core")).toEqual(fresh.concepts.get("dv-core"));
+    expect([...fromCache.remedies.values()]).toEqual([...fresh.remedies.values()]);
+    expect([...fromCache.sources.keys()]).toEqual([...fresh.sources.keys()]);
+  });
+
+  it("gives a matcher that finds exactly what a freshly built one finds", () => {
+    const concepts = [...loadCorpus().concepts.values()];
+    const built = new Matcher(concepts);
+    const revived = Matcher.fromJSON(JSON.parse(JSON.stringify(built.toJSON())));
+    const doc = parseDocument(seedText("003_2d9c4895bf856dd0.txt"));
+    const a = built.run(doc).all;
+    expect(a.length).toBeGreaterThan(1000);
+    expect(revived.run(doc).all).toEqual(a);
+    expect(compiledMatcher(concepts).run(doc).all).toEqual(a);
+  });
+
+  it("changes the key when any input file changes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gs-key-"));
+    writeFileSync(join(dir, "a.yml"), "id: a\n");
+    const before = dataKey(["x"], [dir]);
+    expect(dataKey(["x"], [dir])).toBe(before);
+    writeFileSync(join(dir, "a.yml"), "id: b\n");
+    expect(dataKey(["x"], [dir])).not.toBe(before);
+    writeFileSync(join(dir, "b.yml"), "id: c\n");
+    const withB = dataKey(["x"], [dir]);
+    expect(withB).not.toBe(before);
+    expect(dataKey(["y"], [dir])).not.toBe(withB);
+  });
+
+  it("computes a value once and reads it back afterwards", () => {
+    const root = mkdtempSync(join(tmpdir(), "gs-cache-"));
+    let calls = 0;
+    const key = new CacheKey().add(`${Math.random()}`).digest();
+    const codec = { toJSON: (m: Map<string, number>) => [...m], fromJSON: (j: Array<[string, number]>) => new Map(j) };
+    const first = cachedSync(root, "probe", key, () => (calls++, new Map([["a", 1]])), codec);
+    const second = cachedSync(root, "probe", key, () => (calls++, new Map([["a", 2]])), codec);
+    expect(calls).toBe(1);
+    expect(second).toEqual(first);
+    expect(readdirSync(join(root, "node_modules", ".cache", "genderscan")).some((f) => f.startsWith("probe-"))).toBe(true);
+  });
+});
