@@ -5,7 +5,7 @@ import { coverGraded, digitQuantities, futureTense, grade, inBody, inSentence, t
 // figures it rests on? Concrete: registration, a monitor or data collection as a commitment; or registered
 // counts ("201 huisverboden opgelegd", "1251 meldingen"). A national prevalence estimate ("jaarlijks 119.000
 // kinderen slachtoffer") counts once, as a mention; several figures make a data picture.
-const TERMS = ["data-registration-term", "monitor-term", "reporting-term"];
+const TERMS = ["data-registration-term", "monitor-term", "reporting-term", "periodic-report"];
 const FIGURES = ["data-figures-term"];
 
 export default defineRule({
