@@ -281,14 +281,19 @@ export interface Graded {
  * most. The grading already decided what is concrete, so the engine's commitment cues do not promote "normal"
  * hits (a heading devoted to the topic and a bullet in a measures section still count as concrete).
  */
-export function coverGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number; short?: number }): CoverageReport {
+export function coverGraded(
+  ctx: RuleContext,
+  hits: Graded[],
+  present?: { strong?: number; medium?: number; short?: number },
+  body: Role[] = bodyFor(ctx),
+): CoverageReport {
   const engineGrade = { strong: "strong", normal: undefined, capped: "weak" } as const;
   return assessCoverage(ctx, {
     concepts: [],
     ...bestGrades(hits.map((g) => ({ hit: g.hit, grade: engineGrade[g.grade] }))),
     commitmentCues: false,
     present,
-    body: bodyFor(ctx),
+    body,
   });
 }
 
