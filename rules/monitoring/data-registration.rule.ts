@@ -1,7 +1,7 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { Sentence } from "../engine/text/document.js";
-import { bodyFor, coverGraded, digitQuantities, futureTense, grade, inBody, inSentence, tableOfContents, type Graded } from "./lib/evidence.js";
+import { bodyFor, coverGraded, digitQuantities, futureTense, grade, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents, type Graded } from "./lib/evidence.js";
 
 // Registration and data (seed 001 §5.6, seed 002 §2.4): does the policy say what is registered and which
 // figures it rests on? Concrete: registration, a monitor or data collection as a commitment; or registered
@@ -42,7 +42,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, ...SUBJECTS, "fraction-statistic", "figures-request", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor"],
+  uses: [...TERMS, ...FIGURES, ...SUBJECTS, "fraction-statistic", "figures-request", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", ...NUMBER_CONCEPTS],
   examples: [
     { text: "# Monitoring\n\nAlle ketenpartners gaan huiselijk geweld op dezelfde manier [[registreren]].", expect: "present" },
     { text: "In 2017 werden in Amsterdam-Amstelland 201 [[huisverboden]] opgelegd en 25 overtreden.", expect: "present" },
