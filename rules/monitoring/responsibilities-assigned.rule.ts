@@ -159,7 +159,8 @@ export default defineRule({
             .inSentence(s.index, ["task-verb"])
             .find(
               (v) =>
-                (v.tokStart > a.tokStart && (opening || (v.tokStart - a.tokEnd <= VERB_AFTER_PARTY && sameClause(a.tokEnd, v.tokStart)))) ||
+                (v.tokStart > a.tokStart &&
+                  ((opening && sameStatement(a.tokEnd, v.tokStart)) || (v.tokStart - a.tokEnd <= VERB_AFTER_PARTY && sameClause(a.tokEnd, v.tokStart)))) ||
                 (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY),
             );
           if (verb) graded.push({ hit: a, grade: "normal" });
@@ -170,6 +171,11 @@ export default defineRule({
         /** No comma, semicolon or colon between two tokens: "vrouwenopvang, zorg voor meer opties" is two clauses. */
         function sameClause(from: number, to: number): boolean {
           return from >= to || !/[,;:]/.test(ctx.doc.text.slice(t.end[from - 1], t.start[to]));
+        }
+
+        /** No colon, semicolon or quotation between: in "De wethouder vervolgt: 'we moeten …'" she speaks, the verb is not hers. */
+        function sameStatement(from: number, to: number): boolean {
+          return from >= to || !/[;:“”"„]/.test(ctx.doc.text.slice(t.end[from - 1], t.start[to]));
         }
 
         function isHeadingLike(s: Sentence): boolean {
