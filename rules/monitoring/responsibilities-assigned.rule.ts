@@ -84,6 +84,10 @@ export default defineRule({
     { text: "# De rol van de gemeente\n\nHuiselijk geweld komt in alle lagen van de bevolking voor.", expect: "missing", note: "The municipality in general." },
     { text: "Het landelijke actieprogramma werd vorig jaar gelanceerd door de [[ministeries]] van VWS en JenV.", expect: "partial", note: "An agent in the past tense is history." },
     { text: "Vermijd financiering voor enkel mannen- en vrouwenopvang, zorg voor meer opties.", expect: "missing", note: "An imperative in another clause." },
+    { text: "Burgemeester Krikke [[wil]] dat de politie vaker een huisverbod oplegt bij huiselijk geweld.", expect: "present", note: "A named party's plan in a news item." },
+    { text: "De gemeenteraad vraagt aan het [[schepencollege]] een actieplan tegen intrafamiliaal geweld.", expect: "present" },
+    { text: "Onder regie van de [[centrumgemeente]] komt er een regionale aanpak van ouderenmishandeling.", expect: "present" },
+    { text: "De wethouder vervolgt: \"In de komende vier jaar moeten we extra aandacht geven aan huiselijk geweld.\"", expect: "missing", note: "The speaker's words are not her task." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
