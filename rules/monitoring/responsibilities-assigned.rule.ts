@@ -41,6 +41,7 @@ export default defineRule({
   uses: [
     "owner-label",
     "owner-label-with-party",
+    "owner-field-label",
     "responsible-actor",
     "task-verb",
     "assignment-frame",
@@ -84,6 +85,8 @@ export default defineRule({
     { text: "# De rol van de gemeente\n\nHuiselijk geweld komt in alle lagen van de bevolking voor.", expect: "missing", note: "The municipality in general." },
     { text: "Het landelijke actieprogramma werd vorig jaar gelanceerd door de [[ministeries]] van VWS en JenV.", expect: "partial", note: "An agent in the past tense is history." },
     { text: "Vermijd financiering voor enkel mannen- en vrouwenopvang, zorg voor meer opties.", expect: "missing", note: "An imperative in another clause." },
+    { text: "# Acties\n\n- Campagne tegen partnergeweld. [[Verantwoordelijke]]: gemeente Groningen, najaar 2025.", expect: "present", note: "A field of an action table." },
+    { text: "De verantwoordelijke posities van de spelers binnen het veld verduidelijken, waarbij de regierol van de gemeente centraal staat.", expect: "missing", note: "No field, and the municipality in general." },
     { text: "Burgemeester Krikke [[wil]] dat de politie vaker een huisverbod oplegt bij huiselijk geweld.", expect: "present", note: "A named party's plan in a news item." },
     { text: "De gemeenteraad vraagt aan het [[schepencollege]] een actieplan tegen intrafamiliaal geweld.", expect: "present" },
     { text: "Onder regie van de [[centrumgemeente]] komt er een regionale aanpak van ouderenmishandeling.", expect: "present" },
@@ -128,6 +131,8 @@ export default defineRule({
         const graded: Graded[] = [
           // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
           ...grade(ctx, ["owner-label", "motion-request"], (_h, s) => body(s)),
+          // "Verantwoordelijke: Veilig Thuis", a field of an action table ("verantwoordelijke posities" is none).
+          ...grade(ctx, ["owner-field-label"], (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) ? body(s) : null)),
           ...grade(ctx, ["assignment-frame"], (_h, s) =>
             // "hebben in opdracht van de ministeries een studie gedaan": commissioned research is no task in the approach.
             inSentence(ctx, s, ["research-commission"]) ? null : body(s),
