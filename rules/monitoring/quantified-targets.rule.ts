@@ -54,6 +54,7 @@ export default defineRule({
       note: "A table with a target column.",
     },
     { text: "We streven naar [[25%]] minder hermeldingen bij Veilig Thuis.", expect: "present", note: "An ambition with its number." },
+    { text: "# Doelen\n\nIn 2026 is het aantal hermeldingen met [[een derde]] verminderd.", expect: "present", note: "A share in words." },
     { text: "Veel regio's melden toename huiselijk geweld 04-04-2011. Aangiftes, meldingen en incidenten worden op diverse manieren gemeten.", expect: "missing", note: "A date is no target figure." },
     {
       text: "# Financiën\n\nHet Rijk zet extra middelen in: bijna 18 miljoen in 2008, oplopend tot ruim 32 miljoen vanaf 2012.",
@@ -90,7 +91,7 @@ export default defineRule({
         ctx.cover(coverGraded(ctx, graded));
 
         function quantityHit(sentence: number, from: number, to: number): Hit | null {
-          const pct = ctx.hits.inSentence(sentence, ["@percentage", "@money"]);
+          const pct = ctx.hits.inSentence(sentence, ["@percentage", "@money", "fraction-statistic"]);
           if (pct.length > 0) return pct[0];
           const s = ctx.doc.sentences[sentence];
           const digits = new Set(digitQuantities(ctx, s));

@@ -58,7 +58,7 @@ export const NAMED_INDICATORS = [...OUTCOME_INDICATORS, ...OUTPUT_INDICATORS];
 export const MEASURING = ["indicator-term", "target-term", "goal-measurement", "monitor-term", "baseline-term", "effect-measurement"];
 
 /** Words around a number that show it measures nothing (monitoring-numbers.yml), and quantities without a number. */
-export const NUMBER_CONCEPTS = ["non-measure-unit", "non-measure-label", "section-word", "quantity-without-number", "@month"];
+export const NUMBER_CONCEPTS = ["non-measure-unit", "non-measure-label", "section-word", "quantity-without-number", "fraction-statistic", "@month"];
 
 interface NumberContext {
   /** Token indices of words that make a number before them no measure ("14 gemeenten", "blz. 13"). */
@@ -139,11 +139,11 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
   return out;
 }
 
-/** Does the sentence hold a measurable quantity: a percentage, an amount of money or a digit count? */
+/** Does the sentence hold a measurable quantity: a percentage, an amount of money, a digit count, a share in words ("met een derde") or a halving? */
 export function hasQuantity(ctx: RuleContext, s: Sentence): boolean {
   if (ctx.hits.inSentence(s.index, ["@percentage", "@money"]).length > 0) return true;
   if (digitQuantities(ctx, s).length > 0) return true;
-  return ctx.hits.inSentence(s.index, ["quantity-without-number"]).length > 0;
+  return ctx.hits.inSentence(s.index, ["quantity-without-number", "fraction-statistic"]).length > 0;
 }
 
 /**
