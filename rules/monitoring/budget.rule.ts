@@ -63,6 +63,11 @@ export default defineRule({
     { text: "Het college [[trekt]] 1,2 miljoen [[uit voor]] de aanpak van huiselijk geweld.", expect: "present", note: "An amount without a euro sign." },
     { text: "# Maatregelen\n\nVoor de preventie van huiselijk geweld is [[een ton]] beschikbaar.", expect: "present" },
     { text: "Jaarlijks zijn in Nederland ruim 1 miljoen mensen slachtoffer van huiselijk geweld.", expect: "missing", note: "A million people is a count, not money." },
+    {
+      text: "# Constaterende dat\n\nHet aantal meldingen van huiselijk geweld stijgt.\n\n# Verzoekt het college\n\nOm [[extra geld]] vrij te maken voor de vrouwenopvang.",
+      expect: "present",
+      note: "A motion's demand: one clear mention in a short text.",
+    },
     { text: "Dat gaat ten koste van de veiligheid van kinderen in huiselijk geweld.", expect: "missing" },
     {
       text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld.\n\n# Wijken\n\nVoor nieuwe fietspaden trekken we € 2 miljoen uit in de [[begroting]].",
@@ -99,7 +104,9 @@ export default defineRule({
             if (!inBody(ctx, s)) return "normal";
             // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
             // (middelen, geld, kosten, begroting) only with an amount or a structural/one-off qualifier.
-            return (!general(h) || amount(s) || inSentence(ctx, s, ["funding-qualifier"])) && forThisPolicy(s) ? "strong" : "normal";
+            // Money for something else ("voor nieuwe fietspaden") is a mention at most.
+            if (!forThisPolicy(s)) return "capped";
+            return !general(h) || amount(s) || inSentence(ctx, s, ["funding-qualifier"]) ? "strong" : "normal";
           }),
           // An amount made available for the approach.
           ...grade(ctx, ["@money"], (_h, s) => money(s)),
@@ -113,7 +120,8 @@ export default defineRule({
         function money(s: Sentence): Grade | null {
           if (tableOfContents(ctx, s)) return null;
           if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "capped";
-          return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) && forThisPolicy(s) ? "strong" : "normal";
+          if (inBody(ctx, s) && !forThisPolicy(s)) return "capped";
+          return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) ? "strong" : "normal";
         }
       },
     };

@@ -329,11 +329,15 @@ export function coverGraded(
   body: Role[] = bodyFor(ctx),
 ): CoverageReport {
   const engineGrade = { strong: "strong", normal: undefined, capped: "weak" } as const;
+  // A short text (a news item, a motion, council questions) has no room for Atria's parts, with or without role
+  // headings ("Constaterende dat", "Verzoekt het college"): the mentions it needs for a short text are enough.
+  const short = ctx.doc.sentences.length <= SHORT_TEXT;
+  const needs = short ? { ...present, medium: present?.short ?? Math.min(1, present?.medium ?? 3) } : present;
   return assessCoverage(ctx, {
     concepts: [],
     ...bestGrades(hits.map((g) => ({ hit: g.hit, grade: engineGrade[g.grade] }))),
     commitmentCues: false,
-    present,
+    present: needs,
     body,
   });
 }
