@@ -3,6 +3,9 @@ import type { Sentence } from "../engine/text/document.js";
 import { defineRule } from "../engine/rules/load.js";
 import { coverGraded, grade, inBody, inContext, inSentence, pastTense, WHEN, type Graded } from "./lib/evidence.js";
 
+/** A request of the council to the executive: "Verzoekt het college …", "Is het college bereid …". */
+const REQUEST = ["motion-request", "council-question-request"];
+
 // A planned evaluation (seed 001 L5502-5558, seed 003 gold 38): an evaluation of the policy with a moment or
 // frequency ("Na een halfjaar vindt een evaluatie plaats", "Deze samenwerkingsafspraken worden begin 2018
 // geëvalueerd", "In 2015 wordt door de GGD weer gemeten op de doelstellingen"). Partial: an evaluation without
@@ -35,7 +38,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...WHEN],
+  uses: ["evaluation-term", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
   examples: [
     { text: "Na een halfjaar vindt een [[evaluatie]] plaats en wordt besloten of deze aanpak in de gehele regio kan worden ingevoerd.", expect: "present" },
     { text: "A. Deze samenwerkingsafspraken worden begin 2018 [[geëvalueerd]] en indien nodig bijgesteld.", expect: "present" },
@@ -57,6 +60,8 @@ export default defineRule({
     { text: "In het [[jaarverslag]] 2019 van Veilig Thuis staat dat het aantal meldingen is gestegen.", expect: "partial", note: "A published report cited as a source." },
     { text: "# Monitoring\n\nDe aanpak stopt niet na drie jaar en langjarige monitoring geeft waardevolle informatie.", expect: "missing", note: "The moment is not the monitor's." },
     { text: "We informeren de raad over de aanpak van huiselijk geweld.", expect: "partial", note: "Reporting without a moment." },
+    { text: "Verzoekt het college de aanpak van huiselijk geweld te [[evalueren]] en de raad over de uitkomsten te informeren.", expect: "present", note: "A motion asks for it." },
+    { text: "Is het college bereid de aanpak van femicide te [[evalueren]]?", expect: "present", note: "A council question asks for it." },
   ],
   create(ctx) {
     return {
@@ -72,7 +77,9 @@ export default defineRule({
         };
         const planned = (s: Sentence): "strong" | "capped" => {
           if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "capped";
-          if (!inContext(ctx, s, WHEN)) return "capped";
+          // A motion or council question that asks for an evaluation plans it, with or without a moment.
+          const requested = inContext(ctx, s, REQUEST, { heading: true });
+          if (!inContext(ctx, s, WHEN) && !requested) return "capped";
           if (aboutPart(s) && !aboutSelf(s)) return "capped";
           return inBody(ctx, s) ? "strong" : "capped";
         };
