@@ -5,18 +5,21 @@ import { FLAG_NUMBER } from "../engine/text/tokens.js";
 import { coverGraded, grade, inBody, inSentence, pastTense, SHORT_TEXT, type Grade, type Graded } from "./lib/evidence.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy
-// say who carries out what? Concrete: an explicit assignment (trekker, penvoerder, verantwoordelijke partij,
-// "is belegd bij", "belast met", a division of tasks) or a named party as the agent of an action ("door de
-// GGD", "door het college"). A named party with a task verb ("Haarlem faciliteert het meldpunt") counts as a
-// mention; two of them make the division of tasks visible. A title ("verantwoordelijk wethouder") or a legal
-// duty of all municipalities is no assignment.
+// say who carries out what? Concrete: an explicit assignment (trekker, penvoerder, "is verantwoordelijk voor",
+// "is belegd bij", "in opdracht van", "neemt het voortouw", a division of tasks), a council's request to its
+// executive (motion, amendment), parties that sign a covenant, a role as centrumgemeente with its holder, a
+// heading on tasks and roles, or a named party as the agent of an action ("door de GGD", "onder regie van de
+// centrumgemeente"). A named party with a task verb ("Haarlem faciliteert het meldpunt", "de GGD gaat meten")
+// and a council question that asks for a task count as mentions; in a short text one is enough, a long policy
+// needs three. A title ("verantwoordelijk wethouder"), a legal duty of all municipalities ("gemeenten hebben een
+// rol"), commissioned research, a covenant signed years ago and a speaker's quoted words are no assignment.
 export default defineRule({
   id: "responsibilities-assigned",
   kind: "coverage",
   title: { nl: "Verantwoordelijke partijen", en: "Responsible parties" },
   description: {
-    nl: "Wijst het beleid per actie een verantwoordelijke partij of trekker aan (een organisatie of functie, niet 'alle betrokken partijen')? Present: een trekker, penvoerder of verantwoordelijke partij, of een taakverdeling tussen genoemde partijen.",
-    en: "Does the policy assign a responsible party or lead per action (an organisation or role, not 'all parties involved')? Present: a lead, lead partner or responsible party, or a division of tasks between named parties.",
+    nl: "Wijst het beleid per actie een verantwoordelijke partij of trekker aan (een organisatie of functie, niet 'alle betrokken partijen')? Present: een trekker, penvoerder of verantwoordelijke partij, een opdracht aan een genoemde partij (ook een motie die het college iets vraagt, of partijen die een convenant tekenen), of een taakverdeling tussen genoemde partijen.",
+    en: "Does the policy assign a responsible party or lead per action (an organisation or role, not 'all parties involved')? Present: a lead, lead partner or responsible party, a task given to a named party (also a motion asking the executive, or parties signing a covenant), or a division of tasks between named parties.",
   },
   severity: "warning",
   score: 50,
