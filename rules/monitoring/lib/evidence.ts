@@ -222,11 +222,26 @@ export function inSentence(ctx: RuleContext, s: Sentence, concepts: readonly str
 /** For a table row: the first row of its table (the header: "Indicator | Nulmeting | Streefwaarde 2026"). */
 export function tableHeader(ctx: RuleContext, s: Sentence): Sentence | null {
   if (s.blockType !== "tableRow") return null;
-  const sentences = ctx.doc.sentences;
-  let k = s.index;
-  while (k > 0 && sentences[k - 1].blockType === "tableRow" && sentences[k - 1].section === s.section) k--;
-  return k === s.index ? null : sentences[k];
+  let firstRow = tableCache.get(ctx.doc);
+  if (!firstRow) {
+    // The first row of each run of table rows, computed once per document (a table may have thousands of rows).
+    firstRow = new Map();
+    const sentences = ctx.doc.sentences;
+    let start = -1;
+    for (const x of sentences) {
+      const continues = start >= 0 && sentences[x.index - 1].blockType === "tableRow" && sentences[x.index - 1].section === x.section;
+      if (x.blockType !== "tableRow") start = -1;
+      else {
+        if (!continues) start = x.index;
+        firstRow.set(x.index, start);
+      }
+    }
+    tableCache.set(ctx.doc, firstRow);
+  }
+  const k = firstRow.get(s.index) ?? s.index;
+  return k === s.index ? null : ctx.doc.sentences[k];
 }
+const tableCache = new WeakMap<object, Map<number, number>>();
 
 /**
  * Is one of the concepts in the sentence, in the lead-in of its list, in the header row of its table, or
