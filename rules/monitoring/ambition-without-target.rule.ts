@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/rules/load.js";
 import { DEFAULT_ROLE_WEIGHTS } from "../engine/rules/kinds/shared.js";
 import type { Hit } from "../engine/match/matcher.js";
-import { authorVoice, hasQuantity, inContext, inSentence, underHeading, WHEN } from "./lib/evidence.js";
+import { authorVoice, hasQuantity, inContext, inSentence, NUMBER_CONCEPTS, underHeading, WHEN } from "./lib/evidence.js";
 
 // Ambitions without a target (seed 003 gold 37): an ambition or goal written as an end state without a measure
 // ("De meldingsbereidheid … is vergroot", "Het aanbod past bij wat er nodig is", "effectieve afstemming").
@@ -33,7 +33,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2922-2926", quote: "er is een effectieve afstemming met ketenpartners" },
   ],
   tags: ["smart"],
-  uses: [...MEASURABLE, ...WHEN, "ambition-term", "target-term", "vague-commitment-phrase"],
+  uses: [...MEASURABLE, ...WHEN, "ambition-term", "target-term", "vague-commitment-phrase", ...NUMBER_CONCEPTS],
   examples: [
     { text: "# Ambitie\n\n- [[De]] meldingsbereidheid bij burgers en professionals omtrent huiselijk geweld is vergroot." },
     { text: "# Ambitie\n\n- [[Het]] aanbod van de Vrouwenopvang past bij wat er nodig is in de regio." },

@@ -1,10 +1,15 @@
+import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { Sentence } from "../engine/text/document.js";
 import { presence } from "../engine/rules/kinds/shared.js";
-import { admittedSections, coverGraded, digitQuantities, grade, headingOf, inBody, inSentence, tableOfContents, type Graded } from "./lib/evidence.js";
+import { admittedSections, coverGraded, grade, headingOf, inBody, inSentence, tableOfContents, type Grade, type Graded } from "./lib/evidence.js";
 
 /** What shows that money is for this approach: domestic violence, its services and victims, or the policy itself. */
 const ABOUT = ["dv-core", "dv-context", "policy-self-reference"];
+/** People and cases: "1 miljoen mensen" is a count, not money. */
+const COUNTED = ["prevalence-noun", "registered-count-noun", "women", "men", "children", "older-people"];
+/** Words between an amount word and what it counts ("1,5 miljoen Nederlandse vrouwen"). */
+const COUNT_NOUN_DISTANCE = 2;
 
 // Budget (Istanbul Convention art. 8; seed 001 L6487-6501; seed 003 L2969-2991): does the policy say what money
 // is available for the approach? Concrete: an amount, a subsidy or a funding source for the approach, a
@@ -39,7 +44,7 @@ export default defineRule({
   ],
   articles: ["art. 8"],
   tags: ["accountability"],
-  uses: ["budget-term", "funding-qualifier", "commitment-cue", "@money", "@year", ...ABOUT],
+  uses: ["budget-term", "budget-general-word", "amount-word", "funding-qualifier", "commitment-cue", "@money", "@year", ...ABOUT, ...COUNTED],
   examples: [
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
     { text: "Het algemeen bestuur verleent het Samenwerkingsverband Huiselijk Geweld een eenmalige [[subsidie]] van E 66.250.", expect: "present" },
@@ -53,6 +58,17 @@ export default defineRule({
     { text: "Gehoord de discussie over de Begroting 2019, verzoekt de raad het college indicatoren te ontwikkelen.", expect: "missing", note: "The name of a budget debate." },
     { text: "# Maatregelen\n\nDeze aanpak is een van de middelen die de politie inzet om herhaling te voorkomen.", expect: "missing", note: "'middelen' as means." },
     { text: "# Bijlage 1 Financiën\n\nDe [[subsidie]] van 2018 bedroeg € 40.000.", expect: "partial", note: "Only in an appendix." },
+    { text: "De commissie is bevreesd voor meer [[kosten]] en minder zeggenschap bij de regeling voor Veilig Thuis.", expect: "present", note: "Costs discussed in a short text." },
+    { text: "Groningen trekt [[structureel geld]] uit voor de aanpak van femicide.", expect: "present" },
+    { text: "Het college [[trekt]] 1,2 miljoen [[uit voor]] de aanpak van huiselijk geweld.", expect: "present", note: "An amount without a euro sign." },
+    { text: "# Maatregelen\n\nVoor de preventie van huiselijk geweld is [[een ton]] beschikbaar.", expect: "present" },
+    { text: "Jaarlijks zijn in Nederland ruim 1 miljoen mensen slachtoffer van huiselijk geweld.", expect: "missing", note: "A million people is a count, not money." },
+    {
+      text: "# Constaterende dat\n\nHet aantal meldingen van huiselijk geweld stijgt.\n\n# Verzoekt het college\n\nOm [[extra geld]] vrij te maken voor de vrouwenopvang.",
+      expect: "present",
+      note: "A motion's demand: one clear mention in a short text.",
+    },
+    { text: "Dat gaat ten koste van de veiligheid van kinderen in huiselijk geweld.", expect: "missing" },
     {
       text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld.\n\n# Wijken\n\nVoor nieuwe fietspaden trekken we € 2 miljoen uit in de [[begroting]].",
       expect: "partial",
@@ -62,13 +78,16 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        const t = ctx.doc.tokens;
         const admitted = admittedSections(ctx, ["budget-term"]).size > 0;
-        // An amount: "€ 250.000", "75 miljoen euro", "bijna 18 miljoen".
-        const amount = (s: Sentence) =>
-          !tableOfContents(ctx, s) &&
-          (inSentence(ctx, s, ["@money"]) ||
-            digitQuantities(ctx, s).some((i) => ["miljoen", "miljard", "ton"].includes(t.norm[i + 1] ?? "")));
+        // "18 miljoen", "een ton" is money; "1 miljoen mensen", "miljoenen slachtoffers" is a count.
+        const moneyWords = ctx
+          .find(["amount-word"])
+          .filter((h) => !ctx.hits.inSentence(h.sentence, COUNTED).some((c) => c.tokStart >= h.tokEnd && c.tokStart - h.tokEnd <= COUNT_NOUN_DISTANCE));
+        const moneyWordSentences = new Set(moneyWords.map((h) => h.sentence));
+        // An amount: "€ 250.000", "75 miljoen euro", "bijna 18 miljoen", "een ton".
+        const amount = (s: Sentence) => !tableOfContents(ctx, s) && (inSentence(ctx, s, ["@money"]) || moneyWordSentences.has(s.index));
+        // General money words (middelen, geld, kosten, begroting) are concrete only with an amount or qualifier.
+        const general = (h: Hit) => ctx.hits.inSentence(h.sentence, ["budget-general-word"]).some((g) => g.start < h.end && h.start < g.end);
         // Money for this approach: the paragraph or its heading speaks of domestic violence, its services or the
         // policy itself ("de regionale aanpak", "het programma"); a budget line for something else is a mention.
         const forThisPolicy = (s: Sentence) => {
@@ -80,22 +99,30 @@ export default defineRule({
         const graded: Graded[] = [
           ...grade(ctx, ["budget-term"], (h, s) => {
             // "Begroting 2019": the name of the municipal budget (debate), not money for this approach.
-            if (/^begroting/.test(t.norm[h.tokStart]) && /^(?:19|20)\d\d$/.test(t.norm[h.tokEnd] ?? "")) return null;
+            if (general(h) && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return null;
             if (admitted) return amount(s) && inBody(ctx, s) && !ctx.negated(h) ? "strong" : "capped";
             if (!inBody(ctx, s)) return "normal";
             // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
-            // (middelen, geld, begroting) only with an amount or a structural/one-off qualifier.
-            const general = /middel|geld|uitgave|begrot/.test(t.norm[h.tokStart]);
-            return (!general || amount(s) || inSentence(ctx, s, ["funding-qualifier"])) && forThisPolicy(s) ? "strong" : "normal";
+            // (middelen, geld, kosten, begroting) only with an amount or a structural/one-off qualifier.
+            // Money for something else ("voor nieuwe fietspaden") is a mention at most.
+            if (!forThisPolicy(s)) return "capped";
+            return !general(h) || amount(s) || inSentence(ctx, s, ["funding-qualifier"]) ? "strong" : "normal";
           }),
           // An amount made available for the approach.
-          ...grade(ctx, ["@money"], (_h, s) => {
-            if (tableOfContents(ctx, s)) return null;
-            if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "capped";
-            return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) && forThisPolicy(s) ? "strong" : "normal";
-          }),
+          ...grade(ctx, ["@money"], (_h, s) => money(s)),
         ];
+        for (const h of moneyWords) {
+          const g = money(ctx.doc.sentences[h.sentence]);
+          if (g) graded.push({ hit: h, grade: g });
+        }
         ctx.cover(coverGraded(ctx, graded));
+
+        function money(s: Sentence): Grade | null {
+          if (tableOfContents(ctx, s)) return null;
+          if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "capped";
+          if (inBody(ctx, s) && !forThisPolicy(s)) return "capped";
+          return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) ? "strong" : "normal";
+        }
       },
     };
   },

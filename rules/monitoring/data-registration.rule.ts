@@ -1,12 +1,18 @@
+import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
-import { coverGraded, digitQuantities, futureTense, grade, inBody, inSentence, type Graded } from "./lib/evidence.js";
+import type { Sentence } from "../engine/text/document.js";
+import { bodyFor, coverGraded, digitQuantities, futureTense, grade, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents, type Graded } from "./lib/evidence.js";
 
 // Registration and data (seed 001 §5.6, seed 002 §2.4): does the policy say what is registered and which
 // figures it rests on? Concrete: registration, a monitor or data collection as a commitment; or registered
 // counts ("201 huisverboden opgelegd", "1251 meldingen"). A national prevalence estimate ("jaarlijks 119.000
 // kinderen slachtoffer") counts once, as a mention; several figures make a data picture.
-const TERMS = ["data-registration-term", "monitor-term", "reporting-term"];
+const TERMS = ["data-registration-term", "monitor-term", "reporting-term", "periodic-report"];
 const FIGURES = ["data-figures-term"];
+/** What a figure on the problem counts: victims, people, groups, reports and cases. */
+const SUBJECTS = ["prevalence-noun", "registered-count-noun", "women", "men", "girls", "boys", "children", "older-people"];
+/** Words between a number and what it counts ("120.000 vrouwen", "1100 vanuit de politie gemelde zaken"). */
+const COUNT_NOUN_DISTANCE = 3;
 
 export default defineRule({
   id: "data-registration",
@@ -36,7 +42,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, "registered-count-noun", "prevalence-noun", "@percentage", "commitment-cue", "task-verb", "timing-expression", "responsible-actor"],
+  uses: [...TERMS, ...FIGURES, ...SUBJECTS, "fraction-statistic", "figures-request", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", ...NUMBER_CONCEPTS],
   examples: [
     { text: "# Monitoring\n\nAlle ketenpartners gaan huiselijk geweld op dezelfde manier [[registreren]].", expect: "present" },
     { text: "In 2017 werden in Amsterdam-Amstelland 201 [[huisverboden]] opgelegd en 25 overtreden.", expect: "present" },
@@ -46,6 +52,20 @@ export default defineRule({
     { text: "# Bijlage 2 Aard en omvang\n\nIn 2018 bedroeg het aantal unieke meldingen bij Veilig Thuis circa 2.780.", expect: "partial", note: "Figures only in an appendix." },
     { text: "# Monitoring\n\nEr is nog geen registratie van ouderenmishandeling.", expect: "missing", note: "Negated." },
     { text: "Binnen 24 uur na ernstig huiselijk geweld gaat er een melding naar een contactpersoon van de school.", expect: "missing", note: "A number of hours is no registered count." },
+    {
+      text: "Naar schatting worden elk jaar 120.000 vrouwen en 80.000 mannen slachtoffer van huiselijk geweld. Mannen doen minder vaak aangifte en ongeveer [[een derde]] praat er met niemand over.",
+      expect: "present",
+      note: "Two figures on the problem: a data picture.",
+    },
+    { text: "Circa 3% van de kinderen groeit op in een onveilige gezinssituatie. Bij ruim de [[helft van]] de gezinnen gaat het geweld na een melding door.", expect: "present" },
+    { text: "Is bij het college [[bekend hoeveel]] gevallen van femicide onze stad jaarlijks kent?", expect: "present", note: "Council questions ask for the figures." },
+    {
+      text: "# Inleiding\n\nDit plan gaat over de aanpak van huiselijk geweld.\n\n# Aard en omvang\n\nIn 2018 ontving Veilig Thuis 2.780 [[meldingen]]. Ongeveer 12% van de scholieren heeft te maken met kindermishandeling.",
+      expect: "present",
+      note: "Figures on the problem belong in the analysis.",
+    },
+    { text: "Volgens het CBS werden zo'n 6 op de 10 [[vrouwen]] om het leven gebracht door hun partner.", expect: "partial", note: "One statistic is rhetorical." },
+    { text: "Ik heb kinderen thuis opgehaald. Hoeveel kinderen het zijn? Het zijn er altijd meer dan je denkt bij huiselijk geweld.", expect: "missing", note: "A rhetorical question asks for no figures." },
   ],
   create(ctx) {
     return {
@@ -68,8 +88,36 @@ export default defineRule({
           ...grade(ctx, ["prevalence-noun"], (_h, s) =>
             digitQuantities(ctx, s).length > 0 || ctx.hits.inSentence(s.index, ["@percentage"]).length > 0 ? "normal" : null,
           ),
+          // "Is bij het college bekend hoeveel gevallen van femicide onze stad jaarlijks kent?": asking for the figures.
+          ...grade(ctx, ["figures-request"], (_h, s) => (inBody(ctx, s) ? "strong" : "normal")),
         ];
-        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: 2, short: 2 }));
+        // A figure on the problem in any sentence: a count of people or cases ("120.000 vrouwen", "1251 meldingen"),
+        // or a percentage or share with the group it is about ("5 procent van de mannen", "een derde praat er met
+        // niemand over", "bij ruim de helft van de gezinnen"). Each sentence is one figure; one is a rhetorical
+        // statistic, two make the data picture the label asks for.
+        for (const s of ctx.doc.sentences) {
+          if (s.blockType === "footnote" || s.blockType === "heading" || tableOfContents(ctx, s)) continue;
+          const figure = statistic(s);
+          if (figure) graded.push({ hit: figure, grade: "normal" });
+        }
+        // Figures on the problem are stated in the analysis: there they count as much as in the policy body.
+        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: 2, short: 2 }, [...bodyFor(ctx), "problem-analysis"]));
+
+        function statistic(s: Sentence): Hit | null {
+          const subjects = ctx.hits.inSentence(s.index, SUBJECTS);
+          if (subjects.length === 0) return null;
+          const share = ctx.hits.inSentence(s.index, ["@percentage", "fraction-statistic"]);
+          if (share.length > 0) return share[0];
+          const money = new Set(ctx.hits.inSentence(s.index, ["@money"]).map((h) => h.tokStart));
+          const numbers = ctx.hits.inSentence(s.index, ["@number"]);
+          for (const i of digitQuantities(ctx, s)) {
+            if (money.has(i) || money.has(i + 1)) continue;
+            if (!subjects.some((h) => h.tokStart > i && h.tokStart - i <= COUNT_NOUN_DISTANCE)) continue;
+            const n = numbers.find((h) => h.tokStart === i);
+            if (n) return n;
+          }
+          return null;
+        }
       },
     };
   },

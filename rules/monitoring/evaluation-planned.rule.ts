@@ -1,6 +1,10 @@
+import type { Hit } from "../engine/match/matcher.js";
 import type { Sentence } from "../engine/text/document.js";
 import { defineRule } from "../engine/rules/load.js";
 import { coverGraded, grade, inBody, inContext, inSentence, pastTense, WHEN, type Graded } from "./lib/evidence.js";
+
+/** A request of the council to the executive: "Verzoekt het college …", "Is het college bereid …". */
+const REQUEST = ["motion-request", "council-question-request"];
 
 // A planned evaluation (seed 001 L5502-5558, seed 003 gold 38): an evaluation of the policy with a moment or
 // frequency ("Na een halfjaar vindt een evaluatie plaats", "Deze samenwerkingsafspraken worden begin 2018
@@ -34,7 +38,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", ...WHEN],
+  uses: ["evaluation-term", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
   examples: [
     { text: "Na een halfjaar vindt een [[evaluatie]] plaats en wordt besloten of deze aanpak in de gehele regio kan worden ingevoerd.", expect: "present" },
     { text: "A. Deze samenwerkingsafspraken worden begin 2018 [[geëvalueerd]] en indien nodig bijgesteld.", expect: "present" },
@@ -49,6 +53,15 @@ export default defineRule({
     { text: "# Visie\n\nUit de [[evaluatie]] van de voorgaande regiovisie in 2018 komen aandachtspunten naar voren.", expect: "partial", note: "Looking back is no planned evaluation." },
     { text: "# Maatregelen\n\nDe afspraken met Veilig Thuis zijn geëvalueerd en aangepast.", expect: "partial", note: "Past." },
     { text: "# Maatregelen\n\nTijdens de looptijd wordt de uitvoeringsagenda zo nodig bijgesteld.", expect: "missing", note: "Adjusting is not evaluating." },
+    { text: "# Monitoring\n\nDe raad wordt jaarlijks [[geïnformeerd]] over de resultaten van de aanpak huiselijk geweld.", expect: "present", note: "Periodic reporting to the council." },
+    { text: "Veilig Thuis levert elk kwartaal een [[rapportage]] aan de gemeenten.", expect: "present" },
+    { text: "Het college stuurt de raad een [[voortgangsrapportage]] over de regiovisie.", expect: "present", note: "A report that is periodic by itself." },
+    { text: "# Monitoring\n\nDe GGD-[[monitor]] meet elke vier jaar het percentage slachtoffers van huiselijk geweld.", expect: "present" },
+    { text: "In het [[jaarverslag]] 2019 van Veilig Thuis staat dat het aantal meldingen is gestegen.", expect: "partial", note: "A published report cited as a source." },
+    { text: "# Monitoring\n\nDe aanpak stopt niet na drie jaar en langjarige monitoring geeft waardevolle informatie.", expect: "missing", note: "The moment is not the monitor's." },
+    { text: "We informeren de raad over de aanpak van huiselijk geweld.", expect: "partial", note: "Reporting without a moment." },
+    { text: "Verzoekt het college de aanpak van huiselijk geweld te [[evalueren]] en de raad over de uitkomsten te informeren.", expect: "present", note: "A motion asks for it." },
+    { text: "Is het college bereid de aanpak van femicide te [[evalueren]]?", expect: "present", note: "A council question asks for it." },
   ],
   create(ctx) {
     return {
@@ -64,10 +77,19 @@ export default defineRule({
         };
         const planned = (s: Sentence): "strong" | "capped" => {
           if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "capped";
-          if (!inContext(ctx, s, WHEN)) return "capped";
+          // A motion or council question that asks for an evaluation plans it, with or without a moment.
+          const requested = inContext(ctx, s, REQUEST, { heading: true });
+          if (!inContext(ctx, s, WHEN) && !requested) return "capped";
           if (aboutPart(s) && !aboutSelf(s)) return "capped";
           return inBody(ctx, s) ? "strong" : "capped";
         };
+        // A moment or frequency that goes with a monitor: close to it and not negated ("niet stopt na drie jaar").
+        const timedNear = (h: Hit) =>
+          ctx.hits
+            .inSentence(h.sentence, ["timing-expression"])
+            .some((w) => !ctx.negated(w) && Math.max(w.tokStart - h.tokEnd, h.tokStart - w.tokEnd) <= MONITOR_TIMING_WINDOW);
+        const plannedReport = (s: Sentence): "strong" | "capped" =>
+          pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"]) || !inBody(ctx, s) ? "capped" : "strong";
         const graded: Graded[] = [
           ...grade(ctx, ["evaluation-term"], (_h, s) => (s.blockType === "heading" ? "capped" : planned(s))),
           // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
@@ -75,10 +97,24 @@ export default defineRule({
             if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.norm[h.tokStart]))) return null;
             return planned(s);
           }),
-          ...grade(ctx, ["reporting-term"], () => "capped"),
+          // Periodic reporting is a planned evaluation moment: a report with a frequency ("Veilig Thuis levert elk
+          // kwartaal een rapportage", "de raad wordt jaarlijks geïnformeerd") or one periodic by itself (jaarverslag,
+          // voortgangsrapportage); a periodic monitor likewise ("de GGD-monitor meet elke vier jaar"). Reporting
+          // without a moment, or a report that was published, is a mention.
+          ...grade(ctx, ["reporting-term", "periodic-report"], (h, s) => {
+            const periodic = h.concept === "periodic-report" || inContext(ctx, s, ["timing-expression"]);
+            if (!periodic) return "capped";
+            // "In het jaarverslag 2019 staat …": a published report cited as a source.
+            if (s.blockType !== "heading" && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return "capped";
+            return s.blockType === "heading" ? (pastTense(ctx, s) ? "capped" : "normal") : plannedReport(s);
+          }),
+          ...grade(ctx, ["monitor-term"], (h, s) => (s.blockType !== "heading" && timedNear(h) ? plannedReport(s) : null)),
         ];
         ctx.cover(coverGraded(ctx, graded));
       },
     };
   },
 });
+
+/** Words between a monitor and its frequency ("de GGD-monitor geeft elke vier jaar", "jaarlijks wordt de monitor herhaald"). */
+const MONITOR_TIMING_WINDOW = 4;

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rules/load.js";
-import { admittedSections, coverGraded, grade, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense, type Graded } from "./lib/evidence.js";
+import { admittedSections, commitmentStatement, coverGraded, grade, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense, type Graded } from "./lib/evidence.js";
 
 /** Words that make a named measure an indicator: not a goal word alone ("het doel is recidive te voorkomen"). */
 const INDICATOR_CONTEXT = MEASURING.filter((c) => c !== "target-term");
@@ -67,7 +67,9 @@ export default defineRule({
           ...grade(ctx, NAMED_INDICATORS, (_h, s) => {
             if (admitted.size > 0) return null;
             const measuring = s.role === "monitoring" || inContext(ctx, s, INDICATOR_CONTEXT, { heading: true });
-            const directed = inSentence(ctx, s, ["change-direction"]) && !pastTense(ctx, s);
+            // A direction makes a measure an indicator only in a goal ("percentage recidive reduceren"), not in a
+            // description of how things go ("de behoefte aan opvangplaatsen neemt af naarmate …").
+            const directed = inSentence(ctx, s, ["change-direction"]) && !pastTense(ctx, s) && (s.role === "vision-goals" || commitmentStatement(ctx, s));
             if (!measuring && !directed) return null;
             return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
           }),
@@ -75,6 +77,7 @@ export default defineRule({
           ...grade(ctx, ["indicator-measure"], (_h, s) => {
             if (admitted.size > 0) return null;
             if (!inSentence(ctx, s, ["change-direction"]) || pastTense(ctx, s)) return null;
+            if (s.role !== "vision-goals" && s.role !== "monitoring" && !commitmentStatement(ctx, s)) return null;
             return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
           }),
         ];

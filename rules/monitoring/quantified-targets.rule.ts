@@ -1,6 +1,6 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
-import { coverGraded, digitQuantities, grade, hasQuantity, inBody, inContext, inSentence, pastTense, type Graded } from "./lib/evidence.js";
+import { coverGraded, digitQuantities, grade, hasQuantity, inBody, inContext, inSentence, NUMBER_CONCEPTS, pastTense, type Graded } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -35,7 +35,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year"],
+  uses: ["target-term", "change-direction", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     {
       text: "In het beleidskader zijn twee doelstellingen geformuleerd:\n\n- In 2013 bedraagt de geweldsratio [[60 procent]].\n- Het percentage recidive daalt.",
@@ -48,6 +48,14 @@ export default defineRule({
     { text: "# Visie\n\nDe 14 gemeenten van de regio hebben de ambitie om huiselijk geweld te voorkomen.", expect: "missing", note: "'14 gemeenten' is no target figure." },
     { text: "# Aard en omvang\n\nIn 2016 zijn in Rotterdam 261 huisverboden opgelegd.", expect: "missing", note: "A past figure, not a goal." },
     { text: "# Doelen\n\nJongeren van 12-17 jaar zijn weerbaarder.", expect: "partial", note: "An age range is no target; the goal heading alone is a mention." },
+    {
+      text: "# Monitoring\n\n| Indicator | Nulmeting 2023 | Streefwaarde 2026 |\n|---|---|---|\n| Hermeldingen bij Veilig Thuis | 30% | [[20%]] |",
+      expect: "present",
+      note: "A table with a target column.",
+    },
+    { text: "We streven naar [[25%]] minder hermeldingen bij Veilig Thuis.", expect: "present", note: "An ambition with its number." },
+    { text: "# Doelen\n\nIn 2026 is het aantal hermeldingen met [[een derde]] verminderd.", expect: "present", note: "A share in words." },
+    { text: "Veel regio's melden toename huiselijk geweld 04-04-2011. Aangiftes, meldingen en incidenten worden op diverse manieren gemeten.", expect: "missing", note: "A date is no target figure." },
     {
       text: "# Financiën\n\nHet Rijk zet extra middelen in: bijna 18 miljoen in 2008, oplopend tot ruim 32 miljoen vanaf 2012.",
       expect: "missing",
@@ -63,7 +71,14 @@ export default defineRule({
           const target = inContext(ctx, s, ["target-term"], { heading: true });
           const direction =
             inSentence(ctx, s, ["change-direction"]) && (inSentence(ctx, s, ["@year"]) || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
-          if (!target && !direction) continue;
+          // "We streven naar 25% minder hermeldingen", "we willen 20 extra opvangplekken": an ambition with its number
+          // after it ("hebben 10 ambities geformuleerd" counts the ambitions).
+          const firstAmbition = ctx.hits.inSentence(s.index, ["ambition-term"])[0];
+          const ambition =
+            !!firstAmbition &&
+            (ctx.hits.inSentence(s.index, ["@percentage"]).some((h) => h.tokStart >= firstAmbition.tokEnd) ||
+              digitQuantities(ctx, s).some((i) => i >= firstAmbition.tokEnd));
+          if (!target && !direction && !ambition) continue;
           if (pastTense(ctx, s)) continue;
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd);
           if (!q) continue;
@@ -76,7 +91,7 @@ export default defineRule({
         ctx.cover(coverGraded(ctx, graded));
 
         function quantityHit(sentence: number, from: number, to: number): Hit | null {
-          const pct = ctx.hits.inSentence(sentence, ["@percentage", "@money"]);
+          const pct = ctx.hits.inSentence(sentence, ["@percentage", "@money", "fraction-statistic"]);
           if (pct.length > 0) return pct[0];
           const s = ctx.doc.sentences[sentence];
           const digits = new Set(digitQuantities(ctx, s));

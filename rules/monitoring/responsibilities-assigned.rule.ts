@@ -1,20 +1,25 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
-import { coverGraded, grade, inBody, SHORT_TEXT, type Graded } from "./lib/evidence.js";
+import type { Sentence } from "../engine/text/document.js";
+import { FLAG_NUMBER } from "../engine/text/tokens.js";
+import { coverGraded, grade, inBody, inSentence, pastTense, SHORT_TEXT, type Grade, type Graded } from "./lib/evidence.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy
-// say who carries out what? Concrete: an explicit assignment (trekker, penvoerder, verantwoordelijke partij,
-// "is belegd bij", "belast met", a division of tasks) or a named party as the agent of an action ("door de
-// GGD", "door het college"). A named party with a task verb ("Haarlem faciliteert het meldpunt") counts as a
-// mention; two of them make the division of tasks visible. A title ("verantwoordelijk wethouder") or a legal
-// duty of all municipalities is no assignment.
+// say who carries out what? Concrete: an explicit assignment (trekker, penvoerder, "is verantwoordelijk voor",
+// "is belegd bij", "in opdracht van", "neemt het voortouw", a division of tasks), a council's request to its
+// executive (motion, amendment), parties that sign a covenant, a role as centrumgemeente with its holder, a
+// heading on tasks and roles, or a named party as the agent of an action ("door de GGD", "onder regie van de
+// centrumgemeente"). A named party with a task verb ("Haarlem faciliteert het meldpunt", "de GGD gaat meten")
+// and a council question that asks for a task count as mentions; in a short text one is enough, a long policy
+// needs three. A title ("verantwoordelijk wethouder"), a legal duty of all municipalities ("gemeenten hebben een
+// rol"), commissioned research, a covenant signed years ago and a speaker's quoted words are no assignment.
 export default defineRule({
   id: "responsibilities-assigned",
   kind: "coverage",
   title: { nl: "Verantwoordelijke partijen", en: "Responsible parties" },
   description: {
-    nl: "Wijst het beleid per actie een verantwoordelijke partij of trekker aan (een organisatie of functie, niet 'alle betrokken partijen')? Present: een trekker, penvoerder of verantwoordelijke partij, of een taakverdeling tussen genoemde partijen.",
-    en: "Does the policy assign a responsible party or lead per action (an organisation or role, not 'all parties involved')? Present: a lead, lead partner or responsible party, or a division of tasks between named parties.",
+    nl: "Wijst het beleid per actie een verantwoordelijke partij of trekker aan (een organisatie of functie, niet 'alle betrokken partijen')? Present: een trekker, penvoerder of verantwoordelijke partij, een opdracht aan een genoemde partij (ook een motie die het college iets vraagt, of partijen die een convenant tekenen), of een taakverdeling tussen genoemde partijen.",
+    en: "Does the policy assign a responsible party or lead per action (an organisation or role, not 'all parties involved')? Present: a lead, lead partner or responsible party, a task given to a named party (also a motion asking the executive, or parties signing a covenant), or a division of tasks between named parties.",
   },
   severity: "warning",
   score: 50,
@@ -36,7 +41,28 @@ export default defineRule({
   ],
   articles: ["art. 7", "art. 10"],
   tags: ["accountability"],
-  uses: ["owner-label", "responsible-actor", "task-verb"],
+  uses: [
+    "owner-label",
+    "owner-label-with-party",
+    "owner-field-label",
+    "responsible-actor",
+    "task-verb",
+    "assignment-frame",
+    "research-commission",
+    "motion-request",
+    "council-question-request",
+    "covenant-commitment",
+    "role-as-frame",
+    "task-assignment",
+    "responsibility-heading",
+    "role-heading",
+    "author-subject",
+    "agent-marker",
+    "placement-verb",
+    "object-preposition",
+    "party-title-cue",
+    "municipality-noun",
+  ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
     { text: "Het projectleiderschap 'Geweld hoort nergens thuis' is bij Sociaal Domein Fryslân [[belegd]].", expect: "present" },
@@ -47,6 +73,27 @@ export default defineRule({
     { text: "# Maatregelen\n\nAlle betrokken professionals richten zich eerst op de directe veiligheid.", expect: "missing", note: "Generic." },
     { text: "Als centrumgemeente [[faciliteert]] Haarlem het meldpunt voor huiselijk geweld.", expect: "present", note: "In a short text one named party with a task is enough." },
     { text: "# Maatregelen\n\nSlachtoffers worden doorverwezen naar Veilig Thuis en de vrouwenopvang.", expect: "missing", note: "Parties as destinations, not as owners." },
+    { text: "Verzoekt het college: samen met Veilig Thuis een campagne tegen partnergeweld te [[starten]].", expect: "present", note: "A motion gives the executive a task." },
+    { text: "De gemeenteraad [[vraagt het college van burgemeester en schepenen]] een actieplan intrafamiliaal geweld op te stellen.", expect: "present" },
+    { text: "Is het college bereid om de opvang voor slachtoffers van huiselijk geweld uit te breiden?", expect: "present", note: "A council question asks for a task." },
+    { text: "Daarnaast heeft wethouder Van Ooijen in 2021 [[toegezegd]] te kijken naar een monument voor slachtoffers van partnergeweld.", expect: "present" },
+    { text: "Politie, scholen en Veilig Thuis [[ondertekenen]] vandaag het convenant Handle with Care.", expect: "present", note: "Parties that commit in a covenant." },
+    { text: "In 2003 hebben de gemeenten en maatschappelijke organisaties voor het eerst een convenant [[ondertekend]].", expect: "partial", note: "A covenant signed years ago is history." },
+    { text: "In [[opdracht van]] de gemeente coördineert de GGD de aanpak van ouderenmishandeling.", expect: "present" },
+    { text: "NJi en Movisie hebben in opdracht van de ministeries een studie gedaan naar kinderen als getuigen van huiselijk geweld.", expect: "missing", note: "Commissioned research is no task in the approach." },
+    { text: "Op veel onderdelen hebben we een rol [[als centrumgemeente]] voor vrouwenopvang en de aanpak van huiselijk geweld.", expect: "present" },
+    { text: "In de gids staan aandachtspunten voor gemeenten om hun rol als opdrachtgever van de vrouwenopvang in te vullen.", expect: "missing", note: "Generic: all municipalities." },
+    { text: "De gemeenschapsbemiddelaars hebben drie [[hoofdtaken]]: informeren, bemiddelen en beïnvloeden bij eergerelateerd geweld.", expect: "present" },
+    { text: "# Een cruciale [[rol voor]] Veilig Thuis\n\nHuiselijk geweld komt in alle lagen van de bevolking voor.", expect: "present", note: "A heading devoted to a named party's role." },
+    { text: "# De rol van de gemeente\n\nHuiselijk geweld komt in alle lagen van de bevolking voor.", expect: "missing", note: "The municipality in general." },
+    { text: "Het landelijke actieprogramma werd vorig jaar gelanceerd door de [[ministeries]] van VWS en JenV.", expect: "partial", note: "An agent in the past tense is history." },
+    { text: "Vermijd financiering voor enkel mannen- en vrouwenopvang, zorg voor meer opties.", expect: "missing", note: "An imperative in another clause." },
+    { text: "# Acties\n\n- Campagne tegen partnergeweld. [[Verantwoordelijke]]: gemeente Groningen, najaar 2025.", expect: "present", note: "A field of an action table." },
+    { text: "De verantwoordelijke posities van de spelers binnen het veld verduidelijken, waarbij de regierol van de gemeente centraal staat.", expect: "missing", note: "No field, and the municipality in general." },
+    { text: "Burgemeester Krikke [[wil]] dat de politie vaker een huisverbod oplegt bij huiselijk geweld.", expect: "present", note: "A named party's plan in a news item." },
+    { text: "De gemeenteraad vraagt aan het [[schepencollege]] een actieplan tegen intrafamiliaal geweld.", expect: "present" },
+    { text: "Onder regie van de [[centrumgemeente]] komt er een regionale aanpak van ouderenmishandeling.", expect: "present" },
+    { text: "De wethouder vervolgt: \"In de komende vier jaar moeten we extra aandacht geven aan huiselijk geweld.\"", expect: "missing", note: "The speaker's words are not her task." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -57,59 +104,108 @@ export default defineRule({
     return {
       "document:exit"() {
         const t = ctx.doc.tokens;
-        const norm = (i: number) => t.norm[i] ?? "";
+        const ends = (concepts: readonly string[]) => new Set(ctx.find(concepts).map((h) => h.tokEnd));
+        const agent = ends(["agent-marker"]);
+        const placed = ends(["placement-verb"]);
+        const preposition = ends(["object-preposition"]);
+        const title = ends(["party-title-cue"]);
+        // A marker right before the party, or with one short function word (an article) between: "door de GGD".
+        const before = (marks: Set<number>, a: Hit) =>
+          marks.has(a.tokStart) || (marks.has(a.tokStart - 1) && isArticleSlot(a.tokStart - 1));
+        const isArticleSlot = (i: number) =>
+          i >= 0 && t.norm[i].length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.text[i]);
+
         // Named parties: the lexicon's organisations and roles, plus "gemeente Leeuwarden", "gemeenten Dordrecht, …".
         const actors: Hit[] = [...ctx.find(["responsible-actor"])];
-        for (let i = 0; i + 1 < t.count; i++) {
-          if ((norm(i) === "gemeente" || norm(i) === "gemeenten") && /^\p{Lu}/u.test(t.text[i + 1]) && t.sentence[i] === t.sentence[i + 1]) {
-            actors.push({ concept: "responsible-actor", start: t.start[i], end: t.end[i + 1], tokStart: i, tokEnd: i + 2, sentence: t.sentence[i] });
+        for (const m of ctx.find(["municipality-noun"])) {
+          const i = m.tokEnd;
+          if (i < t.count && t.sentence[i] === m.sentence && /^\p{Lu}/u.test(t.text[i])) {
+            actors.push({ concept: "responsible-actor", start: m.start, end: t.end[i], tokStart: m.tokStart, tokEnd: i + 1, sentence: m.sentence });
           }
         }
-        const actorsIn = (sentence: number) => actors.filter((a) => a.sentence === sentence);
+        const bySentence = new Map<number, Hit[]>();
+        for (const a of actors) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+        const actorIn = (sentence: number) => bySentence.has(sentence);
+        // Who holds a role: the author ("we") or a party that is not the object of a preposition ("van de vrouwenopvang").
+        const holderIn = (sentence: number) =>
+          (bySentence.get(sentence) ?? []).some((a) => !before(preposition, a)) || ctx.hits.inSentence(sentence, ["author-subject"]).length > 0;
+        const body = (s: Sentence): Grade => (inBody(ctx, s) ? "strong" : "normal");
+
         const graded: Graded[] = [
-          ...grade(ctx, ["owner-label"], (h, s) => {
-            const w = norm(h.tokStart);
-            // "is bij Sociaal Domein Fryslân belegd": an assignment needs the party it goes to.
-            if (w === "belegd") {
-              let bij = norm(h.tokEnd) === "bij";
-              for (let i = Math.max(s.tokenStart, h.tokStart - 8); i < h.tokStart; i++) if (norm(i) === "bij") bij = true;
-              if (!bij) return null;
-            }
-            if (/^bevoegd/.test(w) && actorsIn(s.index).length === 0) return null;
-            return inBody(ctx, s) ? "strong" : "normal";
-          }),
+          // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
+          ...grade(ctx, ["owner-label", "motion-request"], (_h, s) => body(s)),
+          // "Verantwoordelijke: Veilig Thuis", a field of an action table ("verantwoordelijke posities" is none).
+          ...grade(ctx, ["owner-field-label"], (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) ? body(s) : null)),
+          ...grade(ctx, ["assignment-frame"], (_h, s) =>
+            // "hebben in opdracht van de ministeries een studie gedaan": commissioned research is no task in the approach.
+            inSentence(ctx, s, ["research-commission"]) ? null : body(s),
+          ),
+          // "is bij Sociaal Domein Fryslân belegd", "De bemiddelaars hebben drie hoofdtaken": with the party in the sentence.
+          ...grade(ctx, ["owner-label-with-party", "task-assignment"], (_h, s) => (actorIn(s.index) ? body(s) : null)),
+          // "Op veel onderdelen hebben we een rol als centrumgemeente": the role and who holds it.
+          ...grade(ctx, ["role-as-frame"], (_h, s) => (holderIn(s.index) ? body(s) : null)),
+          // Parties that sign a covenant; one signed years ago is history, a mention at most.
+          ...grade(ctx, ["covenant-commitment"], (_h, s) => (pastTense(ctx, s) ? "capped" : body(s))),
+          // "Is het college bereid …": a council question that asks for a task.
+          ...grade(ctx, ["council-question-request"], () => "normal"),
+          // A heading or contents entry devoted to responsibilities, or to the role of a named party.
+          ...grade(ctx, ["responsibility-heading"], (_h, s) => (isHeadingLike(s) ? "strong" : null)),
+          ...grade(ctx, ["role-heading"], (_h, s) => (isHeadingLike(s) && actorIn(s.index) ? "strong" : null)),
         ];
         for (const a of actors) {
           const s = ctx.doc.sentences[a.sentence];
           if (s.blockType === "footnote") continue;
-          const before = [norm(a.tokStart - 1), norm(a.tokStart - 2), norm(a.tokStart - 3)];
           // "door de GGD", "door het college": the agent of an action; "geregeld bij Veilig Thuis", "ligt bij de centrumgemeente".
-          const agent = before[0] === "door" || (["de", "het"].includes(before[0]) && before[1] === "door");
-          const placed =
-            (before[0] === "bij" && PLACED.has(before[1])) || (["de", "het"].includes(before[0]) && before[1] === "bij" && PLACED.has(before[2]));
-          if (agent || placed) {
-            graded.push({ hit: a, grade: inBody(ctx, s) ? "strong" : "normal" });
+          // An agent in the past tense ("werd gelanceerd door de ministeries") is history, not a task.
+          if (before(agent, a) || before(placed, a)) {
+            graded.push({ hit: a, grade: pastTense(ctx, s) ? "capped" : body(s) });
             continue;
           }
           // A named party as the subject of a task verb: "Haarlem faciliteert het meldpunt", "de GGD meet".
-          if (before[0] === "verantwoordelijk" || before[0] === "verantwoordelijke") continue; // a title: "verantwoordelijk wethouder X"
-          if (PREPOSITIONS.has(before[0]) || (["de", "het", "een"].includes(before[0]) && PREPOSITIONS.has(before[1]))) continue;
+          if (before(title, a)) continue; // a title: "verantwoordelijk wethouder X"
+          if (before(preposition, a)) continue; // a destination or partner: "naar Veilig Thuis", "met de politie"
           // The subject opens the sentence (the verb may come at the end: "De gemeenten … zijn een project gestart"),
           // or stands just before or just after the verb ("… die de politie inzet", "faciliteert Haarlem").
-          const opening = a.tokStart - s.tokenStart <= 2;
+          const opening = a.tokStart - s.tokenStart <= OPENING_TOKENS;
           const verb = ctx.hits
             .inSentence(s.index, ["task-verb"])
-            .find((v) => (v.tokStart > a.tokStart && (opening || v.tokStart - a.tokEnd <= 4)) || (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= 1));
+            .find(
+              (v) =>
+                (v.tokStart > a.tokStart &&
+                  ((opening && sameStatement(a.tokEnd, v.tokStart)) || (v.tokStart - a.tokEnd <= VERB_AFTER_PARTY && sameClause(a.tokEnd, v.tokStart)))) ||
+                (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY),
+            );
           if (verb) graded.push({ hit: a, grade: "normal" });
         }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
-        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: ctx.doc.sentences.length <= SHORT_TEXT ? 1 : 3 }));
+        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: ctx.doc.sentences.length <= SHORT_TEXT ? 1 : LONG_TEXT_MENTIONS }));
+
+        /** No comma, semicolon or colon between two tokens: "vrouwenopvang, zorg voor meer opties" is two clauses. */
+        function sameClause(from: number, to: number): boolean {
+          return from >= to || !/[,;:]/.test(ctx.doc.text.slice(t.end[from - 1], t.start[to]));
+        }
+
+        /** No colon, semicolon or quotation between: in "De wethouder vervolgt: 'we moeten …'" she speaks, the verb is not hers. */
+        function sameStatement(from: number, to: number): boolean {
+          return from >= to || !/[;:“”"„]/.test(ctx.doc.text.slice(t.end[from - 1], t.start[to]));
+        }
+
+        function isHeadingLike(s: Sentence): boolean {
+          return (s.blockType === "heading" || s.blockType === "contents") && s.tokenEnd - s.tokenStart <= HEADING_MAX_TOKENS;
+        }
       },
     };
   },
 });
 
-/** Verbs that place a task with a party: "geregeld bij", "ligt bij", "ondergebracht bij". */
-const PLACED = new Set(["geregeld", "ligt", "liggen", "ondergebracht", "berust", "belegd", "neergelegd"]);
-/** A party after one of these is an object or a place, not the one who acts. */
-const PREPOSITIONS = new Set(["naar", "met", "aan", "van", "voor", "bij", "tussen", "over", "tot", "zoals", "binnen", "via", "onder"]);
+/** Letters of a function word (an article) that may stand between a marker and the party: "door de GGD". */
+const ARTICLE_MAX_LENGTH = 3;
+/** A party this close to the start of the sentence is its subject. */
+const OPENING_TOKENS = 2;
+/** How far a task verb may follow its subject ("de GGD meet in 2015 opnieuw"), or precede it ("faciliteert Haarlem"). */
+const VERB_AFTER_PARTY = 4;
+const VERB_BEFORE_PARTY = 1;
+/** Named parties with a task that make a long policy's division of tasks visible without an explicit assignment. */
+const LONG_TEXT_MENTIONS = 3;
+/** A heading longer than this is a sentence set in a heading style, not a chapter title. */
+const HEADING_MAX_TOKENS = 12;

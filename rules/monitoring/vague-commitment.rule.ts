@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/rules/load.js";
 import { DEFAULT_ROLE_WEIGHTS } from "../engine/rules/kinds/shared.js";
-import { commitmentStatement, GOAL_ROLES, hasQuantity, inContext, inSentence, WHEN } from "./lib/evidence.js";
+import { commitmentStatement, GOAL_ROLES, hasQuantity, inContext, inSentence, NUMBER_CONCEPTS, WHEN } from "./lib/evidence.js";
 import { namesOwner } from "./lib/owner.js";
 
 // Vague commitments (seed 003 gold 37; seed 000 §6): "we zetten in op", "waar mogelijk", "streven naar",
@@ -33,7 +33,7 @@ export default defineRule({
     { source: "seed-000", locator: "L4505-4509", quote: "kwantitatieve doelen per jaar" },
   ],
   tags: ["smart"],
-  uses: ["vague-commitment-phrase", "ambition-term", ...MEASURABLE, ...WHEN, "owner-label", "responsible-actor"],
+  uses: ["vague-commitment-phrase", "ambition-term", ...MEASURABLE, ...WHEN, "owner-label", "responsible-actor", ...NUMBER_CONCEPTS],
   examples: [
     { text: "# Maatregelen\n\nWe [[zetten in op]] preventie en vroegsignalering." },
     { text: "# Doelen\n\n[[Waar mogelijk]] betrekken we ervaringsdeskundigen bij de uitvoering." },

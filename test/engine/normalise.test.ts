@@ -127,6 +127,23 @@ describe("page artefacts", () => {
     expect(doc.text).not.toMatch(/\b[345]\b/);
   });
 
+  it("reads the pages of a transcript, each a line that opens with its page number, as text", () => {
+    const body = [
+      "Transcriptie",
+      "1 HALFJAARLIJKSE RAPPORTAGE VEILIG THUIS JANUARI T/M JUNI 2018 Veilig Thuis 19 oktober",
+      "2 2",
+      "3 INHOUDSOPGAVE 1. INLEIDING Aantal adviezen Aantal meldingen",
+      "4 1. INLEIDING Veilig Thuis is het advies- en meldpunt huiselijk geweld en kindermishandeling.",
+    ].join("\n\n");
+    const doc = parseDocument(body, { format: "text" });
+    expect(doc.blocks.filter((b) => b.type === "footnote")).toHaveLength(0);
+    expect(doc.text).toContain("Veilig Thuis is het advies- en meldpunt");
+    expect(doc.text).not.toMatch(/(?:^|\n)\s*4 1\. INLEIDING/);
+    // A footnote whose number happens to follow one other number is still a footnote.
+    const notes = parseDocument("De aanpak werkt.3\n\n3 Zie Verwey-Jonker 2018.", { format: "text" });
+    expect(notes.blocks.some((b) => b.type === "footnote")).toBe(true);
+  });
+
   it("keeps table cells spread over lines in one sentence", () => {
     const doc = parseDocument("Trekker: projectleider GHNT en\n\n\n\n\npolitie, uiterlijk in juni 2020.\n", { format: "text" });
     expect(doc.sentences).toHaveLength(1);

@@ -57,17 +57,43 @@ export const NAMED_INDICATORS = [...OUTCOME_INDICATORS, ...OUTPUT_INDICATORS];
 /** Words that make a sentence about measuring: an indicator, a target, a measurement or a monitor. */
 export const MEASURING = ["indicator-term", "target-term", "goal-measurement", "monitor-term", "baseline-term", "effect-measurement"];
 
-// Words after a number that show it counts no outcome: organisations, years of age, sections.
-const NOT_A_QUANTITY_AFTER = new Set([
-  "gemeenten", "gemeente", "regiogemeenten", "organisaties", "partijen", "partners", "ketenpartners", "instellingen",
-  "regio's", "regios", "regio", "scholen", "wijken", "provincies", "jaar", "jaren", "jarigen", "jarige", "ministeries",
-  "hoofdstuk", "paragraaf", "bijlage", "programmalijnen", "actielijnen", "sporen", "thema's", "themas", "pijlers",
-  "componenten", "niveaus", "stappen", "fasen", "blz", "pagina", "procedures",
-]);
-const NOT_A_QUANTITY_BEFORE = new Set([
-  "artikel", "art", "lid", "paragraaf", "hoofdstuk", "bijlage", "blz", "pagina", "nr", "nummer", "versie", "tabel", "figuur",
-  "wmo", "fase", "stap", "actiepunt", "vak", "noot",
-]);
+/** Words around a number that show it measures nothing (monitoring-numbers.yml), and quantities without a number. */
+export const NUMBER_CONCEPTS = ["non-measure-unit", "non-measure-label", "section-word", "quantity-without-number", "fraction-statistic", "@month"];
+
+interface NumberContext {
+  /** Token indices of words that make a number before them no measure ("14 gemeenten", "blz. 13"). */
+  unitAfter: Set<number>;
+  /** Token indices of words that make a number after them no measure ("artikel 23", "hoofdstuk 3"). */
+  labelBefore: Set<number>;
+}
+const numberCache = new WeakMap<object, NumberContext>();
+
+function numberContext(ctx: RuleContext): NumberContext {
+  let c = numberCache.get(ctx.hits);
+  if (!c) {
+    c = { unitAfter: new Set(), labelBefore: new Set() };
+    for (const h of ctx.find(["non-measure-unit", "section-word", "@month"])) c.unitAfter.add(h.tokStart);
+    for (const h of ctx.find(["non-measure-label", "section-word"])) c.labelBefore.add(h.tokEnd - 1);
+    numberCache.set(ctx.hits, c);
+  }
+  return c;
+}
+
+/** A numeric date: "04-04-2011", "12/11/2020", "1.3.2016". */
+const NUMERIC_DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/g;
+
+/** Is token i part of a numeric date? */
+function inNumericDate(ctx: RuleContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  const from = Math.max(0, t.start[i] - 6);
+  const around = ctx.doc.text.slice(from, t.end[i] + 6);
+  NUMERIC_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERIC_DATE.exec(around))) {
+    if (from + m.index <= t.start[i] && from + m.index + m[0].length >= t.end[i]) return true;
+  }
+  return false;
+}
 
 /**
  * Is the sentence a run of a table of contents ("1.2 Omvang van huiselijk geweld 9 2 Stand van zaken 12")?
@@ -91,32 +117,33 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
   const t = ctx.doc.tokens;
   const out: number[] = [];
   if (tableOfContents(ctx, s)) return out;
+  const numbers = numberContext(ctx);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if ((t.flags[i] & FLAG_NUMBER) === 0) continue;
     const n = t.norm[i];
     if (/^(?:19|20)\d\d$/.test(n)) continue; // a year
     if (i === s.tokenStart && /^\d{1,2}(?:\.\d{1,2})*$/.test(n)) continue; // list or section numbering
     if (/^\d{1,2}\.\d{1,2}(?:\.\d{1,2})+$/.test(n)) continue; // 2.1.3
-    const before = i > s.tokenStart ? t.norm[i - 1] : "";
+    if (inNumericDate(ctx, i)) continue;
+    // "… vertaald naar twee thema's: 1." — the number of the first item of a list that follows.
+    if (i === s.tokenEnd - 1 && /:\s*$/.test(ctx.doc.text.slice(t.end[i - 1] ?? s.start, t.start[i]))) continue;
     // Skip the rest of a range ("12-17 jaar", "40 à 50 deelnemers") to find the word after it.
     let j = i + 1;
     while (j < s.tokenEnd && (t.flags[j] & FLAG_NUMBER) !== 0 && /^\s*(?:[-–]|à|tot|t\/m)\s*$/.test(ctx.doc.text.slice(t.end[j - 1], t.start[j]))) j++;
     if (j < s.tokenEnd && (t.norm[j] === "a" || t.norm[j] === "tot") && (t.flags[j + 1] & FLAG_NUMBER) !== 0) j += 2;
-    const after = j < s.tokenEnd ? t.norm[j] : "";
-    if (NOT_A_QUANTITY_BEFORE.has(before)) continue;
-    if (NOT_A_QUANTITY_AFTER.has(after)) continue;
-    // a date such as "1 februari", "13 september"
-    if (/^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/.test(after)) continue;
+    // "artikel 23", "14 gemeenten", "12-17 jaar", a date such as "1 februari"
+    if (i > s.tokenStart && numbers.labelBefore.has(i - 1)) continue;
+    if (j < s.tokenEnd && numbers.unitAfter.has(j)) continue;
     out.push(i);
   }
   return out;
 }
 
-/** Does the sentence hold a measurable quantity: a percentage, an amount of money or a digit count? */
+/** Does the sentence hold a measurable quantity: a percentage, an amount of money, a digit count, a share in words ("met een derde") or a halving? */
 export function hasQuantity(ctx: RuleContext, s: Sentence): boolean {
   if (ctx.hits.inSentence(s.index, ["@percentage", "@money"]).length > 0) return true;
   if (digitQuantities(ctx, s).length > 0) return true;
-  return ctx.hits.inSentence(s.index, ["change-direction"]).some((h) => /halver|verdubbel/.test(ctx.doc.tokens.norm[h.tokStart]));
+  return ctx.hits.inSentence(s.index, ["quantity-without-number", "fraction-statistic"]).length > 0;
 }
 
 /**
@@ -192,12 +219,41 @@ export function inSentence(ctx: RuleContext, s: Sentence, concepts: readonly str
   return presence(ctx, concepts).sentences.has(s.index);
 }
 
-/** Is one of the concepts in the sentence, in the lead-in of its list, or (optionally) in its section heading? */
+/** For a table row: the first row of its table (the header: "Indicator | Nulmeting | Streefwaarde 2026"). */
+export function tableHeader(ctx: RuleContext, s: Sentence): Sentence | null {
+  if (s.blockType !== "tableRow") return null;
+  let firstRow = tableCache.get(ctx.doc);
+  if (!firstRow) {
+    // The first row of each run of table rows, computed once per document (a table may have thousands of rows).
+    firstRow = new Map();
+    const sentences = ctx.doc.sentences;
+    let start = -1;
+    for (const x of sentences) {
+      const continues = start >= 0 && sentences[x.index - 1].blockType === "tableRow" && sentences[x.index - 1].section === x.section;
+      if (x.blockType !== "tableRow") start = -1;
+      else {
+        if (!continues) start = x.index;
+        firstRow.set(x.index, start);
+      }
+    }
+    tableCache.set(ctx.doc, firstRow);
+  }
+  const k = firstRow.get(s.index) ?? s.index;
+  return k === s.index ? null : ctx.doc.sentences[k];
+}
+const tableCache = new WeakMap<object, Map<number, number>>();
+
+/**
+ * Is one of the concepts in the sentence, in the lead-in of its list, in the header row of its table, or
+ * (optionally) in its section heading?
+ */
 export function inContext(ctx: RuleContext, s: Sentence, concepts: readonly string[], opts: { heading?: boolean } = {}): boolean {
   const p = presence(ctx, concepts).sentences;
   if (p.has(s.index)) return true;
   const lead = leadIn(ctx, s);
   if (lead && p.has(lead.index)) return true;
+  const header = tableHeader(ctx, s);
+  if (header && p.has(header.index)) return true;
   if (opts.heading) {
     const h = headingOf(ctx, s);
     if (h && p.has(h.index)) return true;
@@ -281,14 +337,23 @@ export interface Graded {
  * most. The grading already decided what is concrete, so the engine's commitment cues do not promote "normal"
  * hits (a heading devoted to the topic and a bullet in a measures section still count as concrete).
  */
-export function coverGraded(ctx: RuleContext, hits: Graded[], present?: { strong?: number; medium?: number; short?: number }): CoverageReport {
+export function coverGraded(
+  ctx: RuleContext,
+  hits: Graded[],
+  present?: { strong?: number; medium?: number; short?: number },
+  body: Role[] = bodyFor(ctx),
+): CoverageReport {
   const engineGrade = { strong: "strong", normal: undefined, capped: "weak" } as const;
+  // A short text (a news item, a motion, council questions) has no room for Atria's parts, with or without role
+  // headings ("Constaterende dat", "Verzoekt het college"): the mentions it needs for a short text are enough.
+  const short = ctx.doc.sentences.length <= SHORT_TEXT;
+  const needs = short ? { ...present, medium: present?.short ?? Math.min(1, present?.medium ?? 3) } : present;
   return assessCoverage(ctx, {
     concepts: [],
     ...bestGrades(hits.map((g) => ({ hit: g.hit, grade: engineGrade[g.grade] }))),
     commitmentCues: false,
-    present,
-    body: bodyFor(ctx),
+    present: needs,
+    body,
   });
 }
 

@@ -138,18 +138,57 @@ const ABBREVIATION_BEFORE_NUMBER = /\b(?:art|artikel|blz|nr|p|pag|lid|fig|tabel|
 const FOOTNOTE_BODY = /^(\d{1,2})\s+[\p{Lu}‘'“"(\p{Ll}]/u;
 const CITATION_LIKE = /\b(?:19|20)\d{2}\b|https?:\/\/|www\.|\bzie\b|\bibid\b|\bp\.\s*\d/i;
 
+const PAGE_PREFIX = /^(\d{1,3})\s+(?=\S)/;
+/** Consecutive page numbers that make a run of prefixed lines the pages of a transcript. */
+const TRANSCRIPT_MIN_PAGES = 3;
+
+/**
+ * Pages of a transcript from a document-sharing site: each page one line, set apart by blank lines, that starts
+ * with its page number ("1 HALFJAARLIJKSE RAPPORTAGE …", "2 2", "3 INHOUDSOPGAVE …", "5 1. INLEIDING …"). The
+ * numbers rise by one. Such a line is body text whose page number is cut, not a footnote body.
+ */
+function transcriptPages(text: string, lines: Line[]): Map<Line, number> {
+  const candidates: Array<{ line: Line; value: number; length: number }> = [];
+  for (const l of lines) {
+    if (l.kind !== "text") continue;
+    const m = content(text, l).match(PAGE_PREFIX);
+    if (!m) continue;
+    const prev = lines[l.index - 1];
+    const next = lines[l.index + 1];
+    if ((prev && prev.kind !== "blank") || (next && next.kind !== "blank")) continue;
+    candidates.push({ line: l, value: Number(m[1]), length: m[1].length });
+  }
+  const pages = new Map<Line, number>();
+  let run: typeof candidates = [];
+  const close = () => {
+    if (run.length >= TRANSCRIPT_MIN_PAGES) for (const c of run) pages.set(c.line, c.length);
+  };
+  for (const c of candidates) {
+    if (run.length > 0 && c.value !== run[run.length - 1].value + 1) {
+      close();
+      run = [];
+    }
+    run.push(c);
+  }
+  close();
+  return pages;
+}
+
 /**
  * Finds glued footnote markers (cut from the text) and footnote bodies (moved out of the flow).
- * A body line must start with a number seen before as a marker, or read like a citation.
+ * A body line must start with a number seen before as a marker, or read like a citation. The page numbers
+ * that open the pages of a transcript are cut; those lines stay text.
  */
 export function markFootnotes(text: string, lines: Line[]): void {
   const pending = new Set<number>();
+  const pages = transcriptPages(text, lines);
+  for (const [l, length] of pages) (l.cuts ??= []).push([l.contentStart, l.contentStart + length]);
   let inNote: Line | null = null;
   let noteLines = 0;
   for (const l of lines) {
     if (l.kind === "blank" || l.kind === "dropped") continue;
     const c = content(text, l);
-    const bodyMatch = c.match(FOOTNOTE_BODY);
+    const bodyMatch = pages.has(l) ? null : c.match(FOOTNOTE_BODY);
     if (bodyMatch) {
       const n = Number(bodyMatch[1]);
       if (pending.has(n) || (CITATION_LIKE.test(c) && !/^\d{1,2}\s+\p{Lu}[^.]{0,60}$/u.test(c))) {
