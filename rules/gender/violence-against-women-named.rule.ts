@@ -15,8 +15,8 @@ export default defineRule({
   kind: "coverage",
   title: { nl: "Geweld tegen vrouwen benoemd", en: "Violence against women named" },
   description: {
-    nl: "Noemt het beleid geweld tegen vrouwen als zodanig, of vrouwen en meisjes als de grootste groep slachtoffers? Present: in de visie, de doelen of de maatregelen. Vrouwen die alleen genoemd worden bij eergerelateerd geweld of de vrouwenopvang, of een zin dat mannen en vrouwen evenveel slachtoffer zijn, tellen niet.",
-    en: "Does the policy name violence against women as such, or women and girls as the largest group of victims? Present: in the vision, the goals or the measures. Women named only for honour-based violence or the women's shelter, or a sentence that men and women are equally victims, do not count.",
+    nl: "Noemt het beleid geweld tegen vrouwen als zodanig, of vrouwen en meisjes als de grootste groep slachtoffers? Present: in de analyse, de visie, de doelen of de maatregelen; alleen in een bijlage of de begrippen is gedeeltelijk. Vrouwen die alleen genoemd worden bij eergerelateerd geweld of de vrouwenopvang, of een zin dat mannen en vrouwen evenveel slachtoffer zijn, tellen niet.",
+    en: "Does the policy name violence against women as such, or women and girls as the largest group of victims? Present: in the analysis, the vision, the goals or the measures; only in an appendix or the definitions is partial. Women named only for honour-based violence or the women's shelter, or a sentence that men and women are equally victims, do not count.",
   },
   severity: "error",
   score: 80,
@@ -72,6 +72,11 @@ export default defineRule({
       text: "Naar schatting worden elk jaar 120.000 vrouwen en 80.000 mannen slachtoffer van huiselijk geweld. Zowel mannen als vrouwen kunnen slachtoffer worden.",
       expect: "missing",
       note: "Both sexes as victims is a symmetry claim, not violence against women.",
+    },
+    {
+      text: "# Probleemanalyse\n\nVrouwen zijn vaker slachtoffer van ernstig partnergeweld dan mannen. Eén op de drie vrouwen krijgt ooit te maken met seksueel geweld. Vrouwen worden vaker door hun ex-partner vermoord.\n\n# Maatregelen\n\nWij versterken de wijkteams.",
+      expect: "present",
+      note: "That women are the main victims is a finding about the problem: three mentions in the analysis count.",
     },
     {
       text: "# Bijlage 2 Aard en omvang\n\nHet gaat om geweld met meestal mannelijke plegers en [[vrouwelijke]] slachtoffers.",

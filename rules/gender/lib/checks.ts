@@ -1,5 +1,6 @@
 import type { Hit } from "../../engine/match/matcher.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
+import type { Role } from "../../engine/types.js";
 import { assessHits, hitsIn, PERSPECTIVE } from "./framing.js";
 import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, VAW, vawHits } from "./women.js";
 
@@ -29,9 +30,17 @@ export function perspectiveCoverage(ctx: RuleContext): CoverageReport {
   return assessHits(ctx, { hits: [...hits, ...headings], strong: POLICY });
 }
 
+/**
+ * Where naming women as the main victims counts as the policy's own statement: that is a finding about the problem, so
+ * the analysis and the general parts count besides goals, measures and monitoring (three plain mentions or one
+ * concrete one make it present). An appendix or a definition stays a passing mention (seed 003 Bijlage 2). Gender as a
+ * factor keeps Atria's rule: it must reach the vision, the goals or the measures.
+ */
+export const VAW_BODY: Role[] = ["vision-goals", "measures", "monitoring", "other", "problem-analysis"];
+
 /** gender/violence-against-women-named: violence against women named, women as victims. */
 export function vawCoverage(ctx: RuleContext): CoverageReport {
   const fgm = new Set(FGM);
   const weak = (h: Hit) => (fgm.has(h.concept) ? !fgmOwnTopic(ctx, h) : culturalisedOrShelter(ctx, h));
-  return assessHits(ctx, { hits: vawHits(ctx), strong: VAW, weak });
+  return assessHits(ctx, { hits: vawHits(ctx), strong: VAW, weak, body: VAW_BODY });
 }
