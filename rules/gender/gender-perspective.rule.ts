@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rules/load.js";
-import { HEDGE, NEUTRALITY, perspectiveCoverage } from "./lib/checks.js";
+import { HEDGE, NEUTRALITY, PERSPECTIVE_MORE, perspectiveCoverage, SEX_ROLE_TOPIC } from "./lib/checks.js";
 import { PERSPECTIVE } from "./lib/framing.js";
 
 // Gender as a factor: power inequality between women and men, role patterns, gender norms, coercive
@@ -37,7 +37,7 @@ export default defineRule({
   ],
   articles: ["art. 6", "art. 12"],
   tags: ["gender", "atria"],
-  uses: [...PERSPECTIVE, ...NEUTRALITY, ...HEDGE],
+  uses: [...PERSPECTIVE, ...PERSPECTIVE_MORE, ...SEX_ROLE_TOPIC, ...NEUTRALITY, ...HEDGE],
   examples: [
     {
       text: "# Visie\n\nPartnergeweld wortelt in [[machtsongelijkheid]] tussen vrouwen en mannen en in stereotiepe rolpatronen. Daarom gaan we gendersensitief werken.",
@@ -55,6 +55,20 @@ export default defineRule({
     {
       text: "# Preventie\n\nWij zetten in op voorlichting over gezonde relaties en gendernormen aan alle jongeren.",
       expect: "present",
+    },
+    {
+      text: "# Preventie\n\nIn de lessen op school gaan we met jongens in gesprek over [[mannelijkheidsnormen]] en gelijkwaardigheid in relaties.",
+      expect: "present",
+    },
+    {
+      text: "Inhoud\n\n2.1 Betekenissen van eergerelateerd geweld 11\n\n2.2 [[Mannen als slachtoffer]] en vrouwen als dader 13\n\n3 De gemeente en eergerelateerd geweld 17\n\nDe gemeente voert de regie.",
+      expect: "present",
+      note: "A chapter on the sex of victims and perpetrators is a gender-specific analysis.",
+    },
+    {
+      text: "# Maatregelen\n\nOok mannelijke slachtoffers kunnen terecht bij Veilig Thuis en de opvang.",
+      expect: "missing",
+      note: "Men as victims in a running sentence is no gender perspective.",
     },
     {
       text: "# Bijlage 2 Aard en omvang\n\nBij dit geweld is er meestal sprake van stereotype [[rolpatronen]] en van controle en dominantie van de man.",

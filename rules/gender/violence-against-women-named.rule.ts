@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/rules/load.js";
 import { vawCoverage } from "./lib/checks.js";
 import { CULTURALISED, FEMALE, MALE, SHELTER } from "./lib/framing.js";
-import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+import { AFFECT, ASYMMETRY, FGM, LETHAL, LGBTI, PRACTICES, PROTECTION, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
 // Violence against women named as such, or women and girls named as the (largest group of) victims.
 // Evidence: an explicit term ("geweld tegen vrouwen", femicide, gendergerelateerd geweld), or women/girls
@@ -15,8 +15,8 @@ export default defineRule({
   kind: "coverage",
   title: { nl: "Geweld tegen vrouwen benoemd", en: "Violence against women named" },
   description: {
-    nl: "Noemt het beleid geweld tegen vrouwen als zodanig, of vrouwen en meisjes als de grootste groep slachtoffers? Present: in de visie, de doelen of de maatregelen. Vrouwen die alleen genoemd worden bij eergerelateerd geweld of de vrouwenopvang, of een zin dat mannen en vrouwen evenveel slachtoffer zijn, tellen niet.",
-    en: "Does the policy name violence against women as such, or women and girls as the largest group of victims? Present: in the vision, the goals or the measures. Women named only for honour-based violence or the women's shelter, or a sentence that men and women are equally victims, do not count.",
+    nl: "Noemt het beleid geweld tegen vrouwen als zodanig, of vrouwen en meisjes als de grootste groep slachtoffers? Present: in de analyse, de visie, de doelen of de maatregelen; alleen in een bijlage of de begrippen is gedeeltelijk. Vrouwen die alleen genoemd worden bij eergerelateerd geweld of de vrouwenopvang, of een zin dat mannen en vrouwen evenveel slachtoffer zijn, tellen niet.",
+    en: "Does the policy name violence against women as such, or women and girls as the largest group of victims? Present: in the analysis, the vision, the goals or the measures; only in an appendix or the definitions is partial. Women named only for honour-based violence or the women's shelter, or a sentence that men and women are equally victims, do not count.",
   },
   severity: "error",
   score: 80,
@@ -39,7 +39,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 3", "art. 6"],
   tags: ["gender", "atria"],
-  uses: [...VAW, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER],
+  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, "@number"],
   examples: [
     {
       text: "# Visie\n\nDe aanpak van [[geweld tegen vrouwen]] en meisjes is een prioriteit van de gemeenteraad.",
@@ -74,6 +74,11 @@ export default defineRule({
       note: "Both sexes as victims is a symmetry claim, not violence against women.",
     },
     {
+      text: "# Probleemanalyse\n\nVrouwen zijn vaker slachtoffer van ernstig partnergeweld dan mannen. Eén op de drie vrouwen krijgt ooit te maken met seksueel geweld. Vrouwen worden vaker door hun ex-partner vermoord.\n\n# Maatregelen\n\nWij versterken de wijkteams.",
+      expect: "present",
+      note: "That women are the main victims is a finding about the problem: three mentions in the analysis count.",
+    },
+    {
       text: "# Bijlage 2 Aard en omvang\n\nHet gaat om geweld met meestal mannelijke plegers en [[vrouwelijke]] slachtoffers.",
       expect: "partial",
       note: "Only in an appendix.",
@@ -82,6 +87,42 @@ export default defineRule({
       text: "# Maatregelen\n\nDe vrouwenopvang wordt uitgebreid met tien plaatsen. Wij gaan huiselijk geweld en kindermishandeling eerder signaleren.",
       expect: "missing",
       note: "'Vrouwenopvang' is a service, not a mention of women.",
+    },
+    {
+      text: "Uit cijfers van het CBS blijkt dat naar schatting 38% van de [[meisjes]] en 13% van de jongens seksueel geweld heeft meegemaakt.",
+      expect: "present",
+      note: "Figures that show girls over-represented (at least twice the figure for boys) name them as the main victims.",
+    },
+    {
+      text: "Naar schatting 55% van de vrouwen en 45% van de mannen heeft ooit huiselijk geweld meegemaakt.",
+      expect: "missing",
+      note: "A split close to even is no over-representation.",
+    },
+    { text: "Huiselijk geweld komt overal voor, maar het [[treft]] vooral vrouwen.", expect: "present" },
+    {
+      text: "# Maatregelen\n\nDe gemeente heeft maatregelen getroffen voor vrouwen en mannen die hulp zoeken.",
+      expect: "missing",
+      note: "'maatregelen getroffen' is no victim word.",
+    },
+    { text: "# Maatregelen\n\nWe gaan [[meisjes]] weerbaar maken met trainingen op alle middelbare scholen.", expect: "present", note: "Girls as the target group of a protective measure." },
+    {
+      text: "Afgelopen week zijn opnieuw [[vrouwen]] door hun ex-partner om het leven gebracht. Welke maatregelen neemt het college?",
+      expect: "present",
+    },
+    {
+      text: "Lesbische vrouwen, homoseksuele mannen en transgender personen hebben vaker te maken met huiselijk geweld dan heteroseksuele personen.",
+      expect: "missing",
+      note: "Women named as an LGBTI group, compared with heterosexual people: not women as the main victims.",
+    },
+    {
+      text: "Inhoud\n\n2.1 Steunpunt huiselijk geweld 12\n\n2.2 Deskundigheid [[vrouwelijke genitale verminking]] (VGV) 15\n\n2.3 Opvang 16\n\nHet steunpunt is in 2008 gestart.",
+      expect: "present",
+      note: "FGM as a topic of its own (a chapter) is violence against women.",
+    },
+    {
+      text: "# Maatregelen\n\nWe versterken de aanpak van eergerelateerd geweld, huwelijksdwang en [[vrouwelijke genitale verminking]].",
+      expect: "partial",
+      note: "FGM as one item of a list of harmful practices is a passing mention.",
     },
     {
       text: "# Visie\n\nJongeren zeggen dat geweld tegen vrouwen soms wordt uitgelokt.",

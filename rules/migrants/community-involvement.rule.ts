@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/rules/load.js";
+import type { Role } from "../engine/types.js";
 import { coverAny, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 
 // Migrants and their organisations involved in the approach (seed 000 §3.4 "Betrokkenheid"): migrant and
@@ -7,6 +8,12 @@ import { coverAny, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 // count only in a paragraph about migrants; a mosque alone makes the check partial at most.
 // Named forms of involvement are concrete by themselves; a mere mention of migrant organisations needs a
 // commitment ("we werken samen met", "subsidiëren").
+/** Groups an organisation can be named after (not civic integration or cultural background). */
+const ORIGIN = ["migrants", "refugees", "status-holders", "ethnic-minorities", "migrant-communities"];
+/** Words between the first part of an elided compound and its organisation ("migranten- en professionele organisaties"). */
+const ELIDED_GAP = 3;
+/** Besides goals, measures and monitoring, the general parts of a news item, motion or letter state who takes part. */
+const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
 const STRONG = ["community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening"];
 const SPECS: CoverSpec[] = [
   {
@@ -20,9 +27,14 @@ const SPECS: CoverSpec[] = [
       "migrant-organisation-strengthening",
     ],
   },
-  { concepts: ["self-organisations"], near: { concepts: MIGRANT_CONTEXT, scope: "paragraph" } },
+  // Around 2010 "zelforganisaties" in a text that names migrants anywhere in the same section are theirs.
+  { concepts: ["self-organisations"], near: { concepts: MIGRANT_CONTEXT, scope: "section" } },
+  // An organisation named after its community ("een Turkse vrouwenorganisatie", "migranten- en vrouwenorganisaties").
+  { concepts: ["organisation-head"], after: { concepts: ORIGIN, gap: 0, elided: { gap: ELIDED_GAP } } },
   // Key figures or co-thinking in a paragraph about migrants are a named form of involvement.
   { concepts: ["key-figures", "participation-in-policy"], near: { concepts: MIGRANT_CONTEXT, scope: "paragraph" }, strong: true },
+  // Confidants, ambassadors and role models from the community, in a paragraph about migrants (seed 000 L6103-6112).
+  { concepts: ["community-confidants"], near: { concepts: MIGRANT_CONTEXT, scope: "paragraph" } },
   { concepts: ["self-organisations", "key-figures", "mosques-imams"], cap: "partial" },
 ];
 
@@ -53,7 +65,7 @@ export default defineRule({
     { source: "seed-000", locator: "L266-282", quote: "sleutelfiguren" },
   ],
   tags: ["involvement"],
-  uses: ["migrant-organisations", "community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening", "self-organisations", "key-figures", "participation-in-policy", "mosques-imams", ...MIGRANT_CONTEXT],
+  uses: ["migrant-organisations", "community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening", "self-organisations", "key-figures", "participation-in-policy", "mosques-imams", "organisation-head", "community-confidants", ...MIGRANT_CONTEXT],
   examples: [
     { text: "# Maatregelen\n\nWe subsidiëren [[migrantenorganisaties]] die voorlichting geven aan hun achterban.", expect: "present" },
     { text: "# Acties\n\nMet [[zelforganisaties]] van vluchtelingen gaan we een klankbordgroep oprichten.", expect: "present" },
@@ -63,6 +75,16 @@ export default defineRule({
       note: "Key figures in a paragraph about migrant communities.",
     },
     { text: "Het project leidt migranten op tot [[gemeenschapsbemiddelaar]] om eergerelateerd geweld te voorkomen.", expect: "present" },
+    { text: "Dat doet het college in samenwerking met migranten- en professionele [[organisaties]].", expect: "present", note: "An elided compound: migrant organisations." },
+    { text: "# Maatregelen\n\nSamen met een Turkse [[vrouwenorganisatie]] organiseren we weerbaarheidstrainingen.", expect: "present" },
+    { text: "# Maatregelen\n\nWe geven voorlichting aan migranten en professionele organisaties.", expect: "missing", note: "Not an elided compound: the organisations are not the migrants' own." },
+    {
+      text: "# Maatregelen\n\nWe starten een preventieve aanpak van eergerelateerd geweld voor migranten.\n\n- Rondetafelgesprekken met [[zelforganisaties]] en scholen over samenwerking",
+      expect: "present",
+      note: "Self-organisations in a section about migrants.",
+    },
+    { text: "# Maatregelen\n\nIn de wijken met veel vluchtelingen zetten we [[buurtmoeders]] in die gezinnen op weg helpen naar hulp.", expect: "present" },
+    { text: "# Maatregelen\n\nDe vertrouwenspersoon van de school is bereikbaar voor alle leerlingen.", expect: "missing", note: "A school's confidant, no migrant context." },
     {
       text: "# Inleiding\n\nEr hebben gesprekken plaatsgevonden met verschillende [[sleutelfiguren]] binnen de aanpak van huiselijk geweld.",
       expect: "partial",
@@ -80,7 +102,7 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        ctx.cover(coverAny(ctx, SPECS, { strong: STRONG }));
+        ctx.cover(coverAny(ctx, SPECS, { strong: STRONG, body: BODY }));
       },
     };
   },

@@ -1,21 +1,33 @@
 import { defineRule } from "../engine/rules/load.js";
-import { coverAny, GROUPS, MEASURES, type CoverSpec } from "./lib/coverage.js";
+import type { Role } from "../engine/types.js";
+import { coverAny, GROUPS, MEASURES, REGARDLESS, REGARDLESS_REACH, type CoverSpec } from "./lib/coverage.js";
 
 // Migrants, refugees, status holders or named communities as a group the approach must reach (seed 000
 // §2.4, §3.2). A group named in the same sentence as a measure (voorlichting, gemeenschapsbemiddelaars,
 // tolken) is the target of that measure and counts as concrete; otherwise the usual rule applies (a
 // commitment or the heading of a body section). Migrant organisations name the group too. A generic
 // sentence about "diversiteit" or "culturele verschillen" names no group (seed 003 L1627-1629).
-const NAMED = [...GROUPS, "migrant-organisations"];
-const SPECS: CoverSpec[] = [{ concepts: NAMED }, { concepts: NAMED, requireAll: [MEASURES], strong: true }];
+// The label asks whether migrants are treated as a factor, so an analysis of the problem that names them counts
+// as much as the general parts of a news item, motion or question (a mention there is medium, three make the
+// check present in a long plan); an appendix stays a passing mention. "Ongeacht afkomst of culturele
+// achtergrond" sets the group aside.
+// People who do not speak Dutch ("anderstalige ouders", "de Nederlandse taal niet machtig") are named by their
+// language, as a migrant group.
+const NAMED = [...GROUPS, "migrant-organisations", "language-barrier"];
+const NOT_REGARDLESS = { concepts: REGARDLESS, gap: REGARDLESS_REACH };
+const SPECS: CoverSpec[] = [
+  { concepts: NAMED, notAfter: NOT_REGARDLESS },
+  { concepts: NAMED, requireAll: [MEASURES], strong: true, notAfter: NOT_REGARDLESS },
+];
+const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other", "problem-analysis"];
 
 export default defineRule({
   id: "migrants-addressed",
   kind: "coverage",
   title: { nl: "Migranten als doelgroep benoemd", en: "Migrants named as a target group" },
   description: {
-    nl: "Noemt het beleid migranten, vluchtelingen, statushouders of met naam genoemde herkomstgroepen als groep die de aanpak moet bereiken? Present: een doel, maatregel of kop in het beleid zelf. Een algemene zin over diversiteit of culturele verschillen noemt geen groep en telt niet.",
-    en: "Does the policy name migrants, refugees, status holders or named communities as a group the approach must reach? Present: a goal, measure or heading in the policy itself. A generic sentence about diversity or cultural differences names no group and does not count.",
+    nl: "Noemt het beleid migranten, vluchtelingen, statushouders of met naam genoemde herkomstgroepen als groep die de aanpak moet bereiken? Present: een doel, maatregel of kop, of een probleemanalyse die de groep als factor behandelt; alleen in een bijlage is gedeeltelijk. Een algemene zin over diversiteit of culturele verschillen noemt geen groep en telt niet.",
+    en: "Does the policy name migrants, refugees, status holders or named communities as a group the approach must reach? Present: a goal, measure or heading, or a problem analysis that treats the group as a factor; only in an appendix is partial. A generic sentence about diversity or cultural differences names no group and does not count.",
   },
   severity: "error",
   score: 70,
@@ -36,7 +48,7 @@ export default defineRule({
     { source: "seed-000", locator: "L485-491", quote: "weinig effectief moet worden beschouwd voor het bereiken van migranten" },
   ],
   tags: ["target-groups"],
-  uses: [...NAMED, ...MEASURES],
+  uses: [...NAMED, ...MEASURES, ...REGARDLESS],
   examples: [
     { text: "# Doelen\n\nWe willen [[migrantenvrouwen]] en vluchtelingen beter bereiken met voorlichting over huiselijk geweld.", expect: "present" },
     { text: "# Maatregelen\n\nVoor [[statushoudersgezinnen]] organiseren we bijeenkomsten over opvoeden zonder geweld.", expect: "present" },
@@ -71,6 +83,25 @@ export default defineRule({
       expect: "missing",
       note: "'ongeacht afkomst' names no group; 'migratie' is not 'migrant'.",
     },
+    { text: "Huiselijk geweld komt ook voor in de [[asielopvang]]; azc-bewoners kennen de weg naar hulp vaak niet.", expect: "present" },
+    { text: "Er is met name een toename van eergerelateerd geweld en meer geweld [[bij Polen]].", expect: "present" },
+    { text: "# Maatregelen\n\nIn de [[inburgeringscursus]] komt een les over huiselijk geweld en gelijkwaardigheid.", expect: "present" },
+    {
+      text: "# Probleemanalyse\n\nVrouwen met een andere [[culturele achtergrond]] zoeken minder vaak hulp. Poolse en Bulgaarse arbeidsmigranten zijn moeilijk te bereiken. Anderstalige ouders kennen Veilig Thuis niet.\n\n# Maatregelen\n\nWe versterken de wijkteams.",
+      expect: "present",
+      note: "The label asks whether migrants are treated as a factor: three mentions in the analysis count.",
+    },
+    {
+      text: "# Maatregelen\n\nHulp is er voor alle inwoners, ongeacht leeftijd, gender, culturele achtergrond of seksuele voorkeur.",
+      expect: "missing",
+      note: "'ongeacht … culturele achtergrond' sets origin aside.",
+    },
+    { text: "Polen trekt zich terug uit het Verdrag van Istanbul tegen huiselijk geweld.", expect: "missing", note: "The country, not Poles." },
+    {
+      text: "# Visie\n\nHuiselijk geweld komt in alle culturen voor; we hebben aandacht voor diversiteit en culturele verschillen.",
+      expect: "missing",
+      note: "'in alle culturen' and 'culturele verschillen' name no group (seed 003 L1627-1629).",
+    },
     {
       text: "# Maatregelen\n\nJongeren zeggen dat [[migranten]] de weg naar hulp niet kennen.",
       expect: "partial",
@@ -80,7 +111,7 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        ctx.cover(coverAny(ctx, SPECS));
+        ctx.cover(coverAny(ctx, SPECS, { body: BODY }));
       },
     };
   },

@@ -1,7 +1,8 @@
 import type { Hit } from "../../engine/match/matcher.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
+import type { Role } from "../../engine/types.js";
 import { assessHits, hitsIn, PERSPECTIVE } from "./framing.js";
-import { culturalisedOrShelter, VAW, vawHits } from "./women.js";
+import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, VAW, vawHits } from "./women.js";
 
 // The assessments of two coverage checks, shared with the sentence rule that reports a document written in
 // gender-neutral terms only.
@@ -9,6 +10,10 @@ import { culturalisedOrShelter, VAW, vawHits } from "./women.js";
 export const NEUTRALITY = ["gender-neutrality-cue"];
 export const HEDGE = ["gender-power-hedge"];
 export const POLICY = ["gender-sensitive-policy"];
+/** More words for gender as a factor (gender-coverage.yml): masculinity norms, feminism, equality. */
+export const PERSPECTIVE_MORE = ["gender-norms-masculinity"];
+/** Men as victims, women as perpetrators: a gender-specific analysis only as a heading (gender-coverage.yml). */
+export const SEX_ROLE_TOPIC = ["sex-role-topic"];
 
 export function perspectiveCounts(ctx: RuleContext, h: Hit): boolean {
   const before = (concepts: string[], gap: number) => hitsIn(ctx, h.sentence, concepts).some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= gap);
@@ -20,11 +25,22 @@ export function perspectiveCounts(ctx: RuleContext, h: Hit): boolean {
 
 /** gender/gender-perspective: gender as a factor. */
 export function perspectiveCoverage(ctx: RuleContext): CoverageReport {
-  const hits = ctx.find(PERSPECTIVE).filter((h: Hit) => perspectiveCounts(ctx, h));
-  return assessHits(ctx, { hits, strong: POLICY });
+  const hits = ctx.find([...PERSPECTIVE, ...PERSPECTIVE_MORE]).filter((h: Hit) => perspectiveCounts(ctx, h));
+  const headings = ctx.find(SEX_ROLE_TOPIC).filter((h) => isHeading(ctx.doc.sentences[h.sentence]));
+  return assessHits(ctx, { hits: [...hits, ...headings], strong: POLICY });
 }
+
+/**
+ * Where naming women as the main victims counts as the policy's own statement: that is a finding about the problem, so
+ * the analysis and the general parts count besides goals, measures and monitoring (three plain mentions or one
+ * concrete one make it present). An appendix or a definition stays a passing mention (seed 003 Bijlage 2). Gender as a
+ * factor keeps Atria's rule: it must reach the vision, the goals or the measures.
+ */
+export const VAW_BODY: Role[] = ["vision-goals", "measures", "monitoring", "other", "problem-analysis"];
 
 /** gender/violence-against-women-named: violence against women named, women as victims. */
 export function vawCoverage(ctx: RuleContext): CoverageReport {
-  return assessHits(ctx, { hits: vawHits(ctx), strong: VAW, weak: (h) => culturalisedOrShelter(ctx, h) });
+  const fgm = new Set(FGM);
+  const weak = (h: Hit) => (fgm.has(h.concept) ? !fgmOwnTopic(ctx, h) : culturalisedOrShelter(ctx, h));
+  return assessHits(ctx, { hits: vawHits(ctx), strong: VAW, weak, body: VAW_BODY });
 }

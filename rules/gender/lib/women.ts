@@ -1,28 +1,117 @@
 import type { Hit } from "../../engine/match/matcher.js";
 import type { RuleContext } from "../../engine/rules/types.js";
-import { CULTURALISED, FEMALE, has, MALE, sectionTitledWith, SHELTER } from "./framing.js";
+import type { Sentence } from "../../engine/text/document.js";
+import { CULTURALISED, FEMALE, has, hitsIn, MALE, sectionTitledWith, SHELTER } from "./framing.js";
 
 // Who is named as victim: explicit "geweld tegen vrouwen" terms, and women or girls named with victimhood
 // or violence in one sentence, unless the sentence claims symmetry between the sexes.
 export const VAW = ["violence-against-women"];
 export const VICTIM = ["gender-victim-violence"];
+/** Killing words (gender-coverage.yml): with women in the sentence they name women as victims. */
+export const LETHAL = ["gender-lethal-violence"];
+/** "treft", "raakt" (gender-coverage.yml): a victim word only with an asymmetry cue ("treft vooral vrouwen"). */
+export const AFFECT = ["gender-affect-verb"];
+/** Protection, safety, rights (gender-coverage.yml): women as the target group of the approach. */
+export const PROTECTION = ["women-protection-cue"];
 export const ASYMMETRY = ["gender-majority-cue"];
 export const SYMMETRY = ["gender-symmetry-claim", "gender-both-sexes"];
+/** Female genital mutilation (violence-forms.yml): a form of violence against women when it is a topic of its own. */
+export const FGM = ["fgm"];
+/** The other harmful practices (violence-forms.yml, migrant-reach.yml): FGM named with them is an item of a list. */
+export const PRACTICES = ["honour-based-violence", "forced-marriage", "abandonment-abroad", "harmful-traditional-practices"];
+export const LGBTI = ["lgbti"];
+
+/**
+ * A figure for women or girls at least this many times the figure for men or boys in the same sentence shows that
+ * women are over-represented ("38% van de meisjes en 13% van de jongens"). A split such as 120.000 women and
+ * 80.000 men is routinely presented as "zowel mannen als vrouwen" (seed 003 L3392), so it does not count.
+ */
+export const OVERREPRESENTATION_RATIO = 2;
+/** Tokens between a figure and the group it counts ("38% van de meisjes": the figure is three tokens before). */
+const FIGURE_REACH = 4;
+/** Tokens between an LGBTI word and the women it qualifies ("lesbische vrouwen": adjacent). */
+const LGBTI_MODIFIER_GAP = 0;
+
+const NUMBER_WORDS: Record<string, number> = {
+  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twintig: 20,
+  honderd: 100, duizend: 1000, helft: 0.5, derde: 1 / 3, kwart: 0.25,
+};
+
+/** The value of a number token: "38%", "120.000", "12,5", "drie". */
+function valueOf(norm: string): number | undefined {
+  if (norm in NUMBER_WORDS) return NUMBER_WORDS[norm];
+  const digits = norm.replace(/%$/, "");
+  if (!/^\d[\d.,]*$/.test(digits)) return undefined;
+  const plain = /^\d{1,3}(?:\.\d{3})+$/.test(digits) ? digits.replace(/\./g, "") : digits.replace(",", ".");
+  const v = Number(plain);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/** The figure that counts a group: the nearest number before it (within reach); "1 op de 3 vrouwen" is 1/3. */
+export function figureFor(ctx: RuleContext, h: Hit): number | undefined {
+  const norm = ctx.doc.tokens.norm;
+  const numbers = hitsIn(ctx, h.sentence, ["@number"]).filter((n) => n.tokEnd <= h.tokStart && h.tokStart - n.tokEnd <= FIGURE_REACH);
+  const n = numbers.sort((a, b) => b.tokStart - a.tokStart)[0];
+  if (!n) return undefined;
+  const k = n.tokStart;
+  const v = valueOf(norm[k]);
+  if (v === undefined) return undefined;
+  if (k >= 3 && norm[k - 1] === "de" && norm[k - 2] === "op") {
+    const num = valueOf(norm[k - 3]);
+    if (num !== undefined && v > 0) return num / v;
+  }
+  return v;
+}
+
+/** Are women named as an LGBTI group ("lesbische vrouwen", "trans vrouwen")? Then they are not named as women. */
+export function lgbtiQualified(ctx: RuleContext, h: Hit): boolean {
+  return hitsIn(ctx, h.sentence, LGBTI).some((l) => l.tokStart < h.tokEnd && h.tokStart - l.tokEnd <= LGBTI_MODIFIER_GAP);
+}
+
+/** Do the figures of this sentence show women over-represented against the men named beside them? */
+function figuresShowMore(ctx: RuleContext, woman: Hit, men: Hit[]): boolean {
+  const f = figureFor(ctx, woman);
+  if (f === undefined) return false;
+  const m = men.map((h) => figureFor(ctx, h)).filter((x): x is number => x !== undefined);
+  return m.length > 0 && f >= OVERREPRESENTATION_RATIO * Math.max(...m);
+}
+
+/** Women named as one side only: no symmetry claim, and men beside them only with an asymmetry cue or figures. */
+function oneSided(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  if (has(ctx, i, SYMMETRY)) return false;
+  const men = hitsIn(ctx, i, MALE).filter((m) => !lgbtiQualified(ctx, m));
+  return men.length === 0 || has(ctx, i, ASYMMETRY) || figuresShowMore(ctx, h, men);
+}
 
 /** Women or girls named as victims in this sentence (not a symmetric claim). */
 export function womenAsVictims(ctx: RuleContext, h: Hit): boolean {
   const i = h.sentence;
-  if (!has(ctx, i, VICTIM)) return false;
-  if (has(ctx, i, SYMMETRY)) return false;
-  if (has(ctx, i, MALE) && !has(ctx, i, ASYMMETRY)) return false;
-  return true;
+  if (lgbtiQualified(ctx, h)) return false;
+  const victim = has(ctx, i, VICTIM) || has(ctx, i, LETHAL) || (has(ctx, i, AFFECT) && has(ctx, i, ASYMMETRY));
+  return victim && oneSided(ctx, h);
 }
 
-/** Hits that name violence against women: explicit terms, and women or girls named as victims. */
+/** Women or girls named as the target group of protection ("vrouwen beschermen tegen geweld"). */
+export function womenAsTarget(ctx: RuleContext, h: Hit): boolean {
+  return !lgbtiQualified(ctx, h) && has(ctx, h.sentence, PROTECTION) && oneSided(ctx, h);
+}
+
+/** A heading or an entry of the table of contents. */
+export function isHeading(s: Sentence): boolean {
+  return s.blockType === "heading" || s.blockType === "contents";
+}
+
+/** FGM as a topic of its own: not one item of a list of harmful practices. */
+export function fgmOwnTopic(ctx: RuleContext, h: Hit): boolean {
+  return !has(ctx, h.sentence, PRACTICES);
+}
+
+/** Hits that name violence against women: explicit terms, women or girls named as victims or as the target, FGM. */
 export function vawHits(ctx: RuleContext): Hit[] {
   const explicit = ctx.find(VAW).filter((h) => !has(ctx, h.sentence, SYMMETRY));
-  const named = ctx.find(FEMALE).filter((h) => womenAsVictims(ctx, h));
-  return [...explicit, ...named];
+  const named = ctx.find(FEMALE).filter((h) => womenAsVictims(ctx, h) || womenAsTarget(ctx, h));
+  return [...explicit, ...named, ...ctx.find(FGM)];
 }
 
 /** In a passage on honour-based violence, harmful practices or the shelter (the sentence or its section title). */
@@ -31,4 +120,3 @@ export function culturalisedOrShelter(ctx: RuleContext, h: Hit): boolean {
   const ctxConcepts = [...CULTURALISED, ...SHELTER];
   return has(ctx, s.index, ctxConcepts) || sectionTitledWith(ctx, s, ctxConcepts);
 }
-

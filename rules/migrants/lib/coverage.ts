@@ -3,6 +3,7 @@ import { assessCoverage, bestGrades, type GradedHit } from "../../engine/rules/k
 import { near, presence } from "../../engine/rules/kinds/shared.js";
 import type { WindowSpec } from "../../engine/rules/schema.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
+import type { Role } from "../../engine/types.js";
 
 // Shared helpers for the migrants coverage checks. A check is met by any of several kinds of
 // evidence ("specs"): a migrant-specific measure by itself, or a general measure word (voorlichting,
@@ -10,8 +11,16 @@ import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 // paragraph or section. Specs marked `cap: "partial"` can make a check partial but never present
 // (a generic outreach approach that never mentions migrants, a key figure without a migrant context).
 
-/** The groups themselves (migrant-groups.yml), without residence status. */
-export const GROUPS = ["migrants", "refugees", "status-holders", "marriage-migrants", "ethnic-minorities", "migrant-communities"];
+/**
+ * The groups themselves (migrant-groups.yml), without residence status; a passage on civic integration or on
+ * cultural background and origin is about them too.
+ */
+export const GROUPS = ["migrants", "refugees", "status-holders", "marriage-migrants", "ethnic-minorities", "migrant-communities", "integration", "cultural-background"];
+
+/** Words that set origin aside ("ongeacht afkomst of culturele achtergrond", gender-framing.yml). */
+export const REGARDLESS = ["gender-neutrality-cue"];
+/** Tokens from "ongeacht" to the last item of its list ("ongeacht leeftijd, gender, culturele achtergrond"). */
+export const REGARDLESS_REACH = 6;
 
 /** Residence-status concepts (migrant-groups.yml). */
 export const RESIDENCE = ["undocumented", "dependent-residence", "residence-status"];
@@ -62,6 +71,11 @@ export interface CoverSpec {
   near?: WindowSpec;
   /** The hit does not count with one of these concepts nearby. */
   unless?: WindowSpec;
+  /** The hit counts only right after a hit of these concepts ("Turkse vrouwenorganisatie"); `elided`: also after
+   *  the first part of an elided compound ("migranten- en professionele organisaties"). */
+  after?: { concepts: string[]; gap: number; elided?: { gap: number } };
+  /** The hit does not count within `gap` tokens after one of these concepts ("ongeacht … afkomst"). */
+  notAfter?: { concepts: string[]; gap: number };
   /** "partial": this kind of evidence can never make the check present on its own. */
   cap?: "partial";
   /** Every accepted hit counts as concrete (strong) in the body, e.g. a group named in a measure. */
@@ -72,6 +86,8 @@ export interface CoverOptions {
   /** Concepts whose mention counts as concrete by itself. */
   strong?: string[];
   present?: { strong?: number; medium?: number; short?: number };
+  /** Roles that count as policy body (default: the engine's goals, measures and monitoring). */
+  body?: Role[];
 }
 
 /** The hits a spec accepts. */
@@ -89,7 +105,25 @@ export function specHits(ctx: RuleContext, spec: CoverSpec): Hit[] {
     const w = spec.unless;
     hits = hits.filter((h) => !near(ctx, ctx.doc.sentences[h.sentence], w));
   }
+  if (spec.after) {
+    const a = spec.after;
+    hits = hits.filter((h) => ctx.hits.inSentence(h.sentence, a.concepts).some((p) => follows(p, h, a.gap) || (!!a.elided && elided(ctx, p) && follows(p, h, a.elided.gap))));
+  }
+  if (spec.notAfter) {
+    const n = spec.notAfter;
+    hits = hits.filter((h) => !ctx.hits.inSentence(h.sentence, n.concepts).some((p) => follows(p, h, n.gap)));
+  }
   return hits;
+}
+
+/** Does `h` start at most `gap` tokens after `p` ends? */
+function follows(p: Hit, h: Hit, gap: number): boolean {
+  return p.tokEnd <= h.tokStart && h.tokStart - p.tokEnd <= gap;
+}
+
+/** Is the hit the first part of an elided compound ("migranten- en …", "vluchtelingen- of …")? */
+function elided(ctx: RuleContext, p: Hit): boolean {
+  return /^-\s+(?:en|of)\s/.test(ctx.doc.text.slice(p.end, p.end + 6));
 }
 
 /**
@@ -118,5 +152,6 @@ export function coverAny(ctx: RuleContext, specs: CoverSpec[], o: CoverOptions =
     grade,
     strong: o.strong,
     present: o.present,
+    body: o.body,
   });
 }
