@@ -15,8 +15,12 @@ export interface PolicyEvidence {
   concepts: string[];
   /** Every group needs a hit in the same sentence. */
   with?: string[][];
-  /** A hit of these concepts must stand at most `words` words away ("geweld te voorkomen", not "voorkomen dat slachtoffers tussen wal en schip vallen"). */
-  withNear?: { concepts: string[]; words: number };
+  /**
+   * A hit of these concepts must stand at most `words` words away ("geweld te voorkomen", not "voorkomen dat
+   * slachtoffers tussen wal en schip vallen"); with `after`, only after the hit ("voorlichting aan huisartsen", not
+   * "huisartsen geven voorlichting").
+   */
+  withNear?: { concepts: string[]; words: number; after?: boolean };
   /** Hits inside a hit of one of these concepts are passing mentions (weak). */
   weakInside?: string[];
   /** Hits in a sentence with one of these concepts are passing mentions (weak). */
@@ -76,7 +80,7 @@ function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): GradedHit[] {
     hits = hits.filter((h) => groups.every((g) => g.has(h.sentence)));
   }
   const withNear = spec.withNear;
-  if (withNear) hits = hits.filter((h) => near(ctx, h, withNear.concepts, withNear.words));
+  if (withNear) hits = hits.filter((h) => near(ctx, h, withNear.concepts, withNear.words, withNear.after));
   if (spec.keep) hits = hits.filter(spec.keep);
   const inside = spec.weakInside;
   const alongside = new Set(spec.weakWith ? ctx.find(spec.weakWith).map((h) => h.sentence) : []);
@@ -96,9 +100,11 @@ const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 /** Words between two hits of one sentence. */
 const gap = (a: Hit, b: Hit) => (b.tokStart >= a.tokEnd ? b.tokStart - a.tokEnd : a.tokStart - b.tokEnd);
 
-/** Is there a hit of these concepts in the hit's sentence with at most `words` words between the two? */
-function near(ctx: RuleContext, hit: Hit, concepts: string[], words: number): boolean {
-  return ctx.hits.inSentence(hit.sentence, concepts).some((x) => !overlaps(x, hit) && gap(hit, x) <= words);
+/** Is there a hit of these concepts in the hit's sentence (after it, if asked) with at most `words` words between the two? */
+function near(ctx: RuleContext, hit: Hit, concepts: string[], words: number, after = false): boolean {
+  return ctx.hits
+    .inSentence(hit.sentence, concepts)
+    .some((x) => !overlaps(x, hit) && (!after || x.tokStart >= hit.tokEnd) && gap(hit, x) <= words);
 }
 
 /** How many other items of these concepts stand at most `words` words from the hit (overlapping hits are one item). */
