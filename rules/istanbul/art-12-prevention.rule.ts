@@ -21,6 +21,12 @@ const ENUMERATION_ITEMS = 2;
 /** How far, in words, the other items of an enumeration stand from "preventie". */
 const ENUMERATION_SPAN = 6;
 const ENUMERATION = { concepts: ["ic-task-area", "ic-help-treatment", "ic-combat-verb"], min: ENUMERATION_ITEMS, words: ENUMERATION_SPAN };
+/**
+ * Mentions without a commitment that make the check present in a short text (a news item, motion or excerpt): one
+ * sentence that names prevention ("het geld gaat naar opvang en preventie", "femicide moet worden voorkomen") is no
+ * prevention activity yet; a concrete one ("we zetten in op preventie", a campaign, a programme) is strong by itself.
+ */
+const SHORT_TEXT_MENTIONS = 2;
 const PASSING = { weakInside: ["ic-prevention-formula"], weakWith: ["ic-recurrence"], weakAmong: ENUMERATION };
 
 const SPECS: PolicyEvidence[] = [
@@ -109,6 +115,11 @@ export default defineRule({
       note: "The stock formula, split by a comma.",
     },
     {
+      text: "De gemeente trekt dit jaar extra geld uit voor de opvang. Het voorkómen van femicide blijft belangrijk.",
+      expect: "partial",
+      note: "A short text that names prevention once, without an activity.",
+    },
+    {
       text: "# Maatregelen\n\nWe vragen aandacht voor femicide, een vorm van huiselijk geweld die veel voorkomt.",
       expect: "missing",
       note: "'voorkomt' in the sense of 'occurs'.",
@@ -133,7 +144,7 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        ctx.cover(coverPolicy(ctx, SPECS));
+        ctx.cover(coverPolicy(ctx, SPECS, { present: { short: SHORT_TEXT_MENTIONS } }));
       },
     };
   },
