@@ -18,6 +18,10 @@ import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-cover
 const BRIEFING_SPAN = 2;
 /** Words between a guide and the professional group it is for ("een handreiking geschreven voor professionals"). */
 const PRODUCT_SPAN = 3;
+/** Words between knowledge or expertise and the word of its growth ("de deskundigheid van professionals op de aanpak
+ * van diverse geweldsvormen te bevorderen"). */
+const GROWTH_SPAN = 10;
+const GROWTH = { concepts: ["ic-expertise-growth"], words: GROWTH_SPAN };
 const PROFESSIONALS = ["ic-professionals"];
 /** A heading or table-of-contents entry: a section devoted to the professionals' expertise ("4.2.1 Deskundigheid"). */
 const HEADING_BLOCKS = new Set(["heading", "contents"]);
@@ -27,9 +31,9 @@ const specs = (ctx: RuleContext): PolicyEvidence[] => [
   { concepts: ["ic-course", "ic-training-general"], with: [PROFESSIONALS], strong: true },
   { concepts: ["ic-briefing"], withNear: { concepts: PROFESSIONALS, words: BRIEFING_SPAN, after: true }, strong: true },
   { concepts: ["ic-knowledge-product"], withNear: { concepts: PROFESSIONALS, words: PRODUCT_SPAN, after: true }, strong: true },
-  { concepts: ["ic-professional-skill"], with: [["ic-expertise-growth"]], strong: true },
+  { concepts: ["ic-professional-skill"], withNear: GROWTH, strong: true },
   { concepts: ["ic-professional-skill"], keep: (h) => HEADING_BLOCKS.has(ctx.doc.sentences[h.sentence].blockType) },
-  { concepts: ["ic-expertise", "ic-professional-skill"], with: [PROFESSIONALS, ["ic-expertise-growth"]], strong: true },
+  { concepts: ["ic-expertise", "ic-professional-skill"], with: [PROFESSIONALS], withNear: GROWTH, strong: true },
   { concepts: ["ic-expertise", "ic-professional-skill"], with: [PROFESSIONALS], weak: true },
 ];
 const SPECS_FOR_USES: PolicyEvidence[] = [
