@@ -110,6 +110,11 @@ export default defineRule({
       note: "Prevention as one task area of an enumeration.",
     },
     {
+      text: "# Financiën\n\nDe middelen worden ingezet voor Veilig Thuis, de vrouwenopvang en [[preventie]].",
+      expect: "partial",
+      note: "Prevention as one item of a list of services that are funded.",
+    },
+    {
       text: "# Ambitie\n\nDe gemeenten hebben de ambitie om alle vormen van huiselijk geweld te [[voorkomen]], stoppen en oplossen.",
       expect: "partial",
       note: "The stock formula, split by a comma.",
