@@ -6,33 +6,34 @@ import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-cover
 // Art. 16: programmes that teach perpetrators of domestic violence non-violent behaviour, and treatment programmes
 // for sex offenders, with the victim's safety and support as the primary concern and in close co-ordination with
 // victim support. Evidence: a named perpetrator approach or programme (plegeraanpak, plegerhulp, daderhulpverlening,
-// toeleiding plegers naar zorg, agressieregulatie) or perpetrators with help, treatment or a programme in the same
-// sentence ("de pleger krijgt hulp"). Perpetrators named without help (arrest, a norm, "plegers te kunnen
-// normeren", seed 003 L1836) are no programme (seed 003 gold 9: no daderhulp or plegeraanpak).
-const HELP = ["ic-help-treatment", "ic-training-general"];
-/** Of the general learning words only a training or course is help for a perpetrator ("kennis over plegers" is not). */
-const TRAINING = /^(?:train|cursus)/i;
+// dadergerichte aanpak, toeleiding plegers naar zorg, agressieregulatie, gedragsinterventies, forensische zorg);
+// perpetrators with help, treatment, a training or course in the same sentence ("de pleger krijgt hulp", "hulp aan
+// slachtoffer én pleger"); and norm-setting aimed at (potential) perpetrators ("plegers duidelijk maken dat geweld
+// niet normaal is", "plegers aanspreken op hun gedrag"), which the engine weighs by where it stands: an approach
+// aimed at perpetrators, not a programme. Perpetrators named without help or a norm (arrest, a contact ban) are no
+// approach, nor is the capacity to set a norm: seed 003 gold 9 (no daderhulp or plegeraanpak) has only "aangifte
+// ... om plegers te kunnen normeren" (L1836), the purpose of reporting a crime.
+const HELP = ["ic-help-treatment", "ic-course"];
 
 /** Help for perpetrators in the same sentence, where the help itself is not negated ("niet de juiste hulp"). */
 function helped(ctx: RuleContext, h: Hit): boolean {
-  return ctx.hits
-    .inSentence(h.sentence, HELP)
-    .some((x) => !ctx.negated(x) && (x.concept === "ic-help-treatment" || TRAINING.test(ctx.doc.text.slice(x.start, x.end))));
+  return ctx.hits.inSentence(h.sentence, HELP).some((x) => !ctx.negated(x));
 }
 
 const specs = (ctx: RuleContext): PolicyEvidence[] => [
   { concepts: ["ic-perpetrator-programme"], strong: true },
   { concepts: ["ic-perpetrator"], keep: (h) => helped(ctx, h) },
+  { concepts: ["ic-perpetrator"], with: [["ic-norm-setting"]] },
 ];
-const SPECS_FOR_USES: PolicyEvidence[] = [{ concepts: ["ic-perpetrator-programme", "ic-perpetrator", ...HELP] }];
+const SPECS_FOR_USES: PolicyEvidence[] = [{ concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", ...HELP] }];
 
 export default defineRule({
   id: "art-16-perpetrator-programmes",
   kind: "coverage",
   title: { nl: "Plegerprogramma's (art. 16)", en: "Perpetrator programmes (art. 16)" },
   description: {
-    nl: "Heeft het beleid een aanbod voor plegers: plegeraanpak, plegerhulp of daderhulpverlening, toeleiding van plegers naar zorg (ook na een huisverbod), agressieregulatie, behandeling van zedendaders? Art. 16 vraagt dat de veiligheid en steun van het slachtoffer daarbij voorop staan en dat programma's samenwerken met de slachtofferhulp. Plegers noemen zonder hulp of behandeling telt niet.",
-    en: "Does the policy offer anything for perpetrators: a perpetrator approach, perpetrator support or treatment, referral of perpetrators to care (also after a barring order), aggression regulation, treatment of sex offenders? Art. 16 asks that the victim's safety and support come first and that programmes co-operate with victim support. Naming perpetrators without help or treatment does not count.",
+    nl: "Heeft het beleid een aanbod of aanpak voor plegers: plegeraanpak, plegerhulp of daderhulpverlening, toeleiding van plegers naar zorg (ook na een huisverbod), agressieregulatie, behandeling van zedendaders, normstelling richting (potentiële) plegers? Art. 16 vraagt dat de veiligheid en steun van het slachtoffer daarbij voorop staan en dat programma's samenwerken met de slachtofferhulp. Plegers noemen zonder hulp, behandeling of norm telt niet.",
+    en: "Does the policy offer anything for perpetrators: a perpetrator approach, perpetrator support or treatment, referral of perpetrators to care (also after a barring order), aggression regulation, treatment of sex offenders, norm-setting aimed at (potential) perpetrators? Art. 16 asks that the victim's safety and support come first and that programmes co-operate with victim support. Naming perpetrators without help, treatment or a norm does not count.",
   },
   severity: "warning",
   score: 50,
@@ -81,9 +82,16 @@ export default defineRule({
       note: "Knowledge about perpetrators is no programme for them.",
     },
     {
-      text: "# Maatregelen\n\nAangifte doen is belangrijk om plegers te kunnen normeren.",
+      text: "# Prioriteiten\n\n- Het bespreekbaar maken van huiselijk geweld en (potentiële) [[plegers]] duidelijk maken dat huiselijk geweld niet normaal is.",
+      expect: "present",
+      note: "Norm-setting aimed at potential perpetrators.",
+    },
+    { text: "De regio kiest voor een [[dadergerichte aanpak]]: de politie spreekt plegers direct aan.", expect: "present" },
+    { text: "Er komt laagdrempelige hulp voor slachtoffers én [[plegers]].", expect: "present" },
+    {
+      text: "# Maatregelen\n\nHet is van belang dat er aangifte gedaan wordt om plegers te kunnen normeren.",
       expect: "missing",
-      note: "Perpetrators named without help (seed 003 L1836).",
+      note: "Being able to set the norm is the purpose of reporting a crime, not an approach (seed 003 L1836).",
     },
   ],
   create(ctx) {

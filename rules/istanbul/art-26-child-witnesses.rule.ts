@@ -3,8 +3,8 @@ import { assessCoverage } from "../engine/rules/kinds/coverage.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { Role } from "../engine/types.js";
 
-// Art. 26: children who witness violence at home. "Getuige" (or exposure to violence) counts only with
-// children in the same sentence; named programmes for these children (Handle with Care, Veerkracht,
+// Art. 26: children who witness violence at home. "Getuige" (or exposure to violence: growing up with violence or in
+// an unsafe home, "thuis partnergeweld meemaken", "indirect slachtoffer") counts only with children in the same sentence; named programmes for these children (Handle with Care, Veerkracht,
 // trauma screening, children in the shelter) count by themselves. Plain "kindermishandeling" or
 // "jeugdhulp" is not about child witnesses.
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
@@ -44,11 +44,22 @@ export default defineRule({
     { text: "# Maatregelen\n\nNa een politie-inzet krijgt de school binnen een dag een [[Handle with Care]] melding.", expect: "present" },
     { text: "# Acties\n\n- [[Traumascreening]] voor kinderen in de opvang", expect: "present" },
     { text: "Als een kind slachtoffer of getuige is van huiselijk geweld, krijgt het hulp van het wijkteam.", expect: "present" },
+    {
+      text: "Circa 3% van de Nederlandse kinderen [[groeit op in onveilige]] gezinssituaties; dat heeft grote gevolgen voor kinderen.",
+      expect: "present",
+      note: "Growing up in an unsafe home is exposure to violence at home.",
+    },
+    { text: "# Acties\n\n- Hulp voor kinderen die thuis [[partnergeweld meemaken]]", expect: "present" },
     { text: "# Bijlage 1 Definities\n\nOok een kind dat getuige is van partnergeweld is slachtoffer van kindermishandeling.", expect: "partial", note: "Only in the definitions." },
     { text: "# Maatregelen\n\nKinderen die getuige zijn van geweld krijgen nog geen hulp.", expect: "missing", note: "Negated." },
     { text: "# Maatregelen\n\nWe versterken de aanpak van kindermishandeling en de jeugdhulp.", expect: "missing", note: "Child abuse in general is not about child witnesses." },
     { text: "# Maatregelen\n\nDe politie hoort een getuige van de inbraak; de veerkracht van de wijk is groot.", expect: "missing", note: "A witness to a burglary and the resilience of a neighbourhood are false friends." },
     { text: "# Maatregelen\n\nKinderen krijgen hulp van de jeugdhulp; ouders krijgen opvoedondersteuning.", expect: "missing" },
+    {
+      text: "# Maatregelen\n\nAlle kinderen moeten kunnen opgroeien in een veilige en gezonde omgeving.",
+      expect: "missing",
+      note: "A safe environment to grow up in is no exposure to violence.",
+    },
   ],
   create(ctx) {
     return {

@@ -57,6 +57,7 @@ export default defineRule({
     { text: "# Maatregelen\n\n- [[ouderen]] als slachtoffer van huiselijk geweld eerder signaleren", expect: "present" },
     { text: "We organiseren een campagne tegen [[ontspoorde mantelzorg]] en financiële uitbuiting.", expect: "present" },
     { text: "# Maatregelen\n\nWe bieden hulp aan [[ouderen]], volwassenen en jeugdige slachtoffers.", expect: "present" },
+    { text: "# Acties\n\n- Een lokale alliantie tegen [[financiële uitbuiting van kwetsbare ouderen]]", expect: "present" },
     { text: "# Probleemanalyse\n\nNaar schatting zijn jaarlijks 200.000 [[ouderen]] slachtoffer van mishandeling.", expect: "partial", note: "Only in the problem analysis." },
     { text: "# Bijlage 1 Begrippen\n\n[[Ouderenmishandeling]] is mishandeling van een persoon van 65 jaar of ouder.", expect: "partial", note: "Only in the definitions." },
     { text: "# Maatregelen\n\nWe bieden ouders opvoedondersteuning, ook bij geweld tegen ouders door jongeren.", expect: "missing", note: "'ouders' (parents) is not 'ouderen' (older people)." },

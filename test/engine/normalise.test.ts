@@ -50,6 +50,25 @@ describe("PDF text repair on the seeds", () => {
     expect(s002.blocks.some((b) => b.type === "footnote" && s002.text.slice(b.start, b.end).startsWith("1 Deze handreiking"))).toBe(true);
   });
 
+  it("reads the long page lines of a web transcript of a PDF as text, not as footnotes", () => {
+    // Each page on one line after its page number; the title line reads like a citation (a year), and the
+    // page lines after it must not be swallowed as its continuation.
+    const page = "Veilig Thuis is er voor iedereen, jong en oud, die te maken heeft met huiselijk geweld, kindermishandeling of ouderenmishandeling. ";
+    const text = [
+      "1 HALFJAARLIJKSE RAPPORTAGE VEILIG THUIS JANUARI T/M JUNI 2018 Veilig Thuis 19 oktober",
+      "",
+      "2 2",
+      "",
+      `3 INHOUDSOPGAVE 1. INLEIDING TERUGBLIK EN VOORUITBLIK ${"Aantal adviezen Aanleiding voor de adviezen ".repeat(12)}`,
+      "",
+      `4 1. INLEIDING ${page.repeat(4)}`,
+    ].join("\n");
+    const doc = parseDocument(text);
+    const notes = doc.blocks.filter((b) => b.type === "footnote").map((b) => doc.text.slice(b.start, b.end));
+    expect(notes.some((n) => n.includes("ouderenmishandeling"))).toBe(false);
+    expect(notes.some((n) => n.includes("INHOUDSOPGAVE"))).toBe(false);
+  });
+
   it("turns bullet glyphs into list items", () => {
     const items = s002.blocks.filter((b) => b.type === "listItem").map((b) => s002.text.slice(b.start, b.end));
     expect(items).toContain("VNG, Factsheet. Het verdrag van Istanbul;");

@@ -15,10 +15,26 @@ export interface PolicyEvidence {
   concepts: string[];
   /** Every group needs a hit in the same sentence. */
   with?: string[][];
+  /**
+   * A hit of these concepts must stand at most `words` words away ("geweld te voorkomen", not "voorkomen dat
+   * slachtoffers tussen wal en schip vallen"); with `after`, only after the hit ("voorlichting aan huisartsen", not
+   * "huisartsen geven voorlichting").
+   */
+  withNear?: { concepts: string[]; words: number; after?: boolean };
   /** Hits inside a hit of one of these concepts are passing mentions (weak). */
   weakInside?: string[];
   /** Hits in a sentence with one of these concepts are passing mentions (weak). */
   weakWith?: string[];
+  /**
+   * Hits with a hit of these concepts at most `words` words apart are passing mentions: a stock pairing that
+   * punctuation splits, so no phrase can list it ("voorkomen, stoppen en oplossen").
+   */
+  weakNear?: { concepts: string[]; words: number };
+  /**
+   * Hits with at least `min` other items of these concepts at most `words` words away are one item of an
+   * enumeration of task areas ("preventie, signalering, hulpverlening en nazorg"): passing mentions.
+   */
+  weakAmong?: { concepts: string[]; min: number; words: number };
   /** This kind of evidence is a passing mention at most. */
   weak?: boolean;
   /** Every accepted hit is concrete by itself (strong in the body). */
@@ -41,7 +57,19 @@ export interface PolicyOptions {
 
 /** All concept ids the specs look for (for a rule's `uses`). */
 export function conceptsOf(specs: PolicyEvidence[]): string[] {
-  return [...new Set(specs.flatMap((s) => [...s.concepts, ...(s.with?.flat() ?? []), ...(s.weakInside ?? []), ...(s.weakWith ?? [])]))];
+  return [
+    ...new Set(
+      specs.flatMap((s) => [
+        ...s.concepts,
+        ...(s.with?.flat() ?? []),
+        ...(s.withNear?.concepts ?? []),
+        ...(s.weakInside ?? []),
+        ...(s.weakWith ?? []),
+        ...(s.weakNear?.concepts ?? []),
+        ...(s.weakAmong?.concepts ?? []),
+      ]),
+    ),
+  ];
 }
 
 /** The hits a spec accepts, graded weak or strong. */
@@ -51,6 +79,8 @@ function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): GradedHit[] {
     const groups = spec.with.map((g) => new Set(ctx.find(g).map((h) => h.sentence)));
     hits = hits.filter((h) => groups.every((g) => g.has(h.sentence)));
   }
+  const withNear = spec.withNear;
+  if (withNear) hits = hits.filter((h) => near(ctx, h, withNear.concepts, withNear.words, withNear.after));
   if (spec.keep) hits = hits.filter(spec.keep);
   const inside = spec.weakInside;
   const alongside = new Set(spec.weakWith ? ctx.find(spec.weakWith).map((h) => h.sentence) : []);
@@ -58,9 +88,33 @@ function evidenceHits(ctx: RuleContext, spec: PolicyEvidence): GradedHit[] {
     const weak =
       spec.weak ||
       alongside.has(hit.sentence) ||
-      (inside !== undefined && ctx.hits.inSentence(hit.sentence, inside).some((x) => x.start <= hit.start && hit.end <= x.end));
+      (inside !== undefined && ctx.hits.inSentence(hit.sentence, inside).some((x) => x.start <= hit.start && hit.end <= x.end)) ||
+      (spec.weakNear !== undefined && near(ctx, hit, spec.weakNear.concepts, spec.weakNear.words)) ||
+      (spec.weakAmong !== undefined && others(ctx, hit, spec.weakAmong.concepts, spec.weakAmong.words) >= spec.weakAmong.min);
     return { hit, grade: weak ? "weak" : spec.strong ? "strong" : undefined };
   });
+}
+
+const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+
+/** Words between two hits of one sentence. */
+const gap = (a: Hit, b: Hit) => (b.tokStart >= a.tokEnd ? b.tokStart - a.tokEnd : a.tokStart - b.tokEnd);
+
+/** Is there a hit of these concepts in the hit's sentence (after it, if asked) with at most `words` words between the two? */
+function near(ctx: RuleContext, hit: Hit, concepts: string[], words: number, after = false): boolean {
+  return ctx.hits
+    .inSentence(hit.sentence, concepts)
+    .some((x) => !overlaps(x, hit) && (!after || x.tokStart >= hit.tokEnd) && gap(hit, x) <= words);
+}
+
+/** How many other items of these concepts stand at most `words` words from the hit (overlapping hits are one item). */
+function others(ctx: RuleContext, hit: Hit, concepts: string[], words: number): number {
+  const items: Hit[] = [];
+  for (const x of ctx.hits.inSentence(hit.sentence, concepts)) {
+    if (overlaps(x, hit) || gap(hit, x) > words || items.some((y) => overlaps(x, y))) continue;
+    items.push(x);
+  }
+  return items.length;
 }
 
 /** A coverage check met by any of the kinds of evidence; passing mentions can make it partial at most. */

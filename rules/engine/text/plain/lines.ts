@@ -136,6 +136,12 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
 const GLUED_MARKER = /(?<=\p{Ll}{2,}|\p{Ll}[.,;:!?][’”"']?|\p{Ll}[’”"'])(\d{1,2})(?=[\s.,;:!?)’”"']|$)/gu;
 const ABBREVIATION_BEFORE_NUMBER = /\b(?:art|artikel|blz|nr|p|pag|lid|fig|tabel|versie|week|dag|jaar|fase|stap|niveau|groep|regio|klas|h|uur|min|sec)\.?$/i;
 const FOOTNOTE_BODY = /^(\d{1,2})\s+[\p{Lu}‘'“"(\p{Ll}]/u;
+/**
+ * Longest line that can be (part of) a footnote body. A footnote is a few short lines at the foot of a page; a line of
+ * many hundreds of characters is a page of running text in a web transcript of a PDF ("5 1. INLEIDING Veilig Thuis is
+ * ..."), where a page number starts every page.
+ */
+const MAX_FOOTNOTE_LINE = 400;
 const CITATION_LIKE = /\b(?:19|20)\d{2}\b|https?:\/\/|www\.|\bzie\b|\bibid\b|\bp\.\s*\d/i;
 
 const PAGE_PREFIX = /^(\d{1,3})\s+(?=\S)/;
@@ -188,7 +194,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
   for (const l of lines) {
     if (l.kind === "blank" || l.kind === "dropped") continue;
     const c = content(text, l);
-    const bodyMatch = pages.has(l) ? null : c.match(FOOTNOTE_BODY);
+    const bodyMatch = pages.has(l) || c.length > MAX_FOOTNOTE_LINE ? null : c.match(FOOTNOTE_BODY);
     if (bodyMatch) {
       const n = Number(bodyMatch[1]);
       if (pending.has(n) || (CITATION_LIKE.test(c) && !/^\d{1,2}\s+\p{Lu}[^.]{0,60}$/u.test(c))) {
@@ -205,7 +211,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
     const distance = inNote ? l.index - inNote.index - 1 : 99;
     const gap = inNote && distance <= 2 ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : 99;
     const adjacent = inNote !== null && l.index - inNote.index - 1 === gap && (gap === 0 || (gap === 1 && /^[\p{Ll}\d(]/u.test(c)));
-    if (inNote && adjacent && noteLines < 4 && !/^ \S/.test(l.raw) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
+    if (inNote && adjacent && noteLines < 4 && c.length <= MAX_FOOTNOTE_LINE && !/^ \S/.test(l.raw) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
       l.kind = "footnote";
       inNote = l;
       noteLines++;
