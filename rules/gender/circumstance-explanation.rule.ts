@@ -59,7 +59,8 @@ function nearest(hits: Hit[], frame: Hit, side: Side, reach: number): Hit | unde
 
 /** The cause this frame names, if it joins a circumstance (cause) and violence (effect) in the right order. */
 function causeOf(ctx: RuleContext, frame: Hit, kind: "forward" | "backward" | "near" | "noun"): Hit | undefined {
-  if (kind === "near" && opensClause(ctx, frame.tokStart)) return leadingCause(ctx, frame);
+  // "Door de lockdown neemt het geweld toe" opens a clause; "geweld, vanwege de wanhoop" follows the violence.
+  if (kind === "near" && opensClause(ctx, frame.tokStart) && !violenceRightBefore(ctx, frame)) return leadingCause(ctx, frame);
   const i = frame.sentence;
   const outside = (h: Hit) => h.tokEnd <= frame.tokStart || h.tokStart >= frame.tokEnd;
   const causes = hitsIn(ctx, i, CAUSE).filter(outside);
@@ -89,6 +90,11 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: "forward" | "backward" | "n
   if (after) return causes.find((c) => c.tokEnd <= frame.tokStart || c.tokStart >= after.tokEnd);
   const before = nearest(all.filter(outside), frame, "before", REACH);
   return isCause(before) && effects.some((e) => e.tokEnd <= before!.tokStart) ? before : undefined;
+}
+
+/** Violence right before a short causal word ("geweld door", "geweld, vanwege"). */
+function violenceRightBefore(ctx: RuleContext, frame: Hit): boolean {
+  return hitsIn(ctx, frame.sentence, EFFECT).some((e) => e.tokEnd <= frame.tokStart && frame.tokStart - e.tokEnd <= NEAR_REACH);
 }
 
 /** Does token `tok` open its sentence or a clause after punctuation ("…, door de lockdown …")? */

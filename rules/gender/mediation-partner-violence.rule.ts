@@ -3,7 +3,8 @@ import { has, hitsIn, nearBy, ownWords, RELATIONSHIP, reportAt, sectionTitledWit
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
 // bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
-// officier van justitie en het mediationbureau zien ruimte voor een mediationgesprek"). Such help assumes two
+// officier van justitie en het mediationbureau zien ruimte voor een mediationgesprek": mediation in a criminal
+// case between partners, even where the word violence is not used). Such help assumes two
 // equal parties; the Convention forbids mandatory mediation (art. 48) and GREVIO warns against normalising
 // contact with the perpetrator (G12). The Istanbul module's art. 48 check weighs the policy's safeguards over the
 // whole document; this rule marks the sentence. Only next to partner or domestic violence (a term in the
@@ -13,6 +14,7 @@ import { has, hitsIn, nearBy, ownWords, RELATIONSHIP, reportAt, sectionTitledWit
 const TERMS = ["gender-couple-intervention"];
 const SAFEGUARD = ["gender-safety-first"];
 const PARTNER_VIOLENCE = ["dv-core", "gender-partner-violence-context"];
+const CRIMINAL = ["gender-criminal-case"];
 /** Sentences around the help in which partner or domestic violence makes it the response to that violence. */
 const WINDOW = 2;
 
@@ -39,11 +41,13 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP],
+  uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL],
   examples: [
     { text: "# Maatregelen\n\nBij partnergeweld bieden we [[mediation]] aan tussen de partners." },
     { text: "Stellen die kampen met relationeel geweld, worstelen met dezelfde problemen als andere stellen die bij mij komen voor [[relatietherapie]].", onTopic: false },
     { text: "Na het huisverbod volgen [[gesprekken met beide partners]] om herhaling te voorkomen." },
+    { text: "Weken na het voorval vindt er een [[mediationgesprek]] plaats. De officier van justitie en het [[mediationbureau]] van de rechtbank zien ook dat de partners contact willen houden.", onTopic: false, note: "Mediation in a criminal case between partners." },
+    { text: "Bij een scheiding kan mediation helpen; de partners maken afspraken over de kinderen.", onTopic: false, note: "Divorce mediation, no violence or criminal case." },
     { text: "Bij partnergeweld zetten we relatietherapie alleen in na screening op dwingende controle.", note: "Safeguard in the sentence." },
     { text: "Bij partnergeweld zetten we geen mediation in.", note: "Negated." },
     { text: "Relatietherapie helpt stellen om beter te communiceren.", onTopic: false, note: "No partner violence." },
@@ -57,9 +61,11 @@ export default defineRule({
         for (const h of ctx.find(TERMS)) {
           const s = ownWords(ctx, h);
           if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD)) continue;
-          // Partner or domestic violence around it, or violence and the relationship in the sentence itself.
+          // Partner or domestic violence around it, violence and the relationship in the sentence itself, or a
+          // criminal case between partners ("het mediationbureau van de rechtbank ... de partners").
           const atHome = has(ctx, s.index, VIOLENCE) && has(ctx, s.index, RELATIONSHIP);
-          if (!(atHome || nearBy(ctx, s, PARTNER_VIOLENCE, WINDOW) || sectionTitledWith(ctx, s, PARTNER_VIOLENCE))) continue;
+          const criminalCase = nearBy(ctx, s, CRIMINAL, WINDOW) && nearBy(ctx, s, RELATIONSHIP, 1);
+          if (!(atHome || criminalCase || nearBy(ctx, s, PARTNER_VIOLENCE, WINDOW) || sectionTitledWith(ctx, s, PARTNER_VIOLENCE))) continue;
           // "relatietherapie voor stellen zonder geweld in de relatie": the violence is excluded.
           if (hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => ctx.negated(v)) && !hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => !ctx.negated(v))) continue;
           done.add(s.index);

@@ -47,6 +47,8 @@ const PAST = ["gender-past-victimhood"];
 const CONFLICT = ["gender-conflict-word"];
 const MUTUAL = ["gender-mutual-subject"];
 const RELATIONAL = ["gender-conflict-relational"];
+const EXCLUSIVE = ["gender-exclusive-cue"];
+const BLAMING = ["gender-victim-blaming"];
 const ESCALATION = ["gender-escalation"];
 const CONTRAST = ["gender-contrast-cue"];
 const RISK = ["gender-risk-cue"];
@@ -89,6 +91,19 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
  */
 function predicatedAsVictims(ctx: RuleContext, h: Hit): boolean {
   return hitsIn(ctx, h.sentence, VICTIMHOOD).some((p) => p.tokStart !== h.tokEnd && tokensNear(p, h, PREDICATE_GAP));
+}
+
+/**
+ * Does sentence `i` state the gender pattern as a proposition: men as perpetrators or women as victims, with
+ * "vooral", "meestal", "alleen" or "altijd" next to the sex? Inside a refutation that dismisses the pattern. A
+ * refuted victim-blaming myth ("het idee dat vrouwen het geweld uitlokken") is something else.
+ */
+function refutesPattern(ctx: RuleContext, i: number): boolean {
+  if (has(ctx, i, BLAMING) || has(ctx, i, PATTERN)) return false;
+  const role = (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
+  if (!role) return false;
+  const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
+  return genderedAsymmetry(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
 }
 
 /** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
@@ -146,7 +161,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [
-    ...FRAMING, ...MUTUAL, ...RELATIONAL, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
+    ...FRAMING, ...MUTUAL, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
@@ -161,6 +176,8 @@ export default defineRule({
     { text: "Je krijgt het idee dat die [[ruzies]] uit de hand lopen, dat er geweld bij komt kijken.", onTopic: false, note: "An impression, not a refutation." },
     { text: "In de meer [[traditionele visie]] over partnergeweld, meestal gebaseerd op gender-ideologische theorieën, worden mannen aangemerkt als daders en vrouwen als slachtoffers.", note: "'meestal' belongs to 'gebaseerd', not to the sexes." },
     { text: "Bij huiselijk geweld zijn de partners [[allebei]] agressief." },
+    { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
+    { text: "Systeemgericht werken betekent dat het geweld verklaard wordt uit de [[interactie tussen de partners]] bij partnergeweld." },
     { text: "Huiselijk geweld: we denken niet zo snel aan stellen die [[over en weer]] schreeuwen en slaan." , note: "The negation does not reach into the relative clause." },
     { text: "Denk aan voorlichting aan risicogroepen over veilig [[ruzie]] maken, ter voorkoming van huiselijk geweld." },
     { text: "De casusregisseur heeft een [[meervoudig partijdige]] houding naar betrokkenen bij huiselijk geweld." },
@@ -175,6 +192,7 @@ export default defineRule({
     { text: "Zowel mannen als vrouwen kunnen bij Veilig Thuis terecht voor advies over huiselijk geweld.", note: "A service, not a victimhood claim." },
     { text: "Zowel mannen als vrouwen kunnen slachtoffer worden van huiselijk geweld, maar vrouwen zijn vaker slachtoffer.", note: "The sexes set apart." },
     { text: "Plegers zijn vaak ook slachtoffer geweest van geweld in hun jeugd.", note: "Victimised earlier, in childhood." },
+    { text: "Het idee dat vrouwen het geweld bij partnergeweld zelf uitlokken, is een mythe.", note: "A refuted victim-blaming myth, not the gender pattern." },
     { text: "Het is geen crime of passion en geen uit de hand gelopen ruzie, maar macht en controle bij partnergeweld.", note: "Negated; the pattern is named." },
     { text: "Huiselijk geweld is een uiting van macht; de politie wordt vaak ingeschakeld wanneer huiselijk geweld escaleert.", note: "The violence itself escalates." },
     { text: "Jongeren zeggen dat partnergeweld uit relatieproblemen ontstaat.", note: "Reported speech." },
@@ -226,6 +244,12 @@ export default defineRule({
           if (ESCALATION.includes(h.concept) && violenceEscalates(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN)) continue;
           emit(h, "conflict");
+        }
+        // "Het is een misverstand dat alleen vrouwen slachtoffer zijn": the refutation is aimed at the gender pattern.
+        for (const h of ctx.find(COUNTER)) {
+          const i = h.sentence;
+          if (!refutesPattern(ctx, i) || ctx.attributed(h) || !dvPassage(ctx, ctx.doc.sentences[i])) continue;
+          emit(h, "perception");
         }
         // "de neiging om vrouwen als slachtoffer en mannen als pleger te zien", "worden mannen aangemerkt als daders"
         for (const h of ctx.find(PERCEPTION)) {
