@@ -24,7 +24,7 @@ const CIRCUMSTANCE = ["gender-stress-cause"];
 const QUARREL = ["gender-violence-trigger"];
 const CAUSE = [...CIRCUMSTANCE, ...QUARREL];
 /** Violence between partners or at home (not child or elder abuse by name). */
-const EFFECT = ["gender-violence-act", "gender-partner-violence-context", "gender-escalation"];
+const EFFECT = ["gender-violence-act", "gender-violent-behaviour", "gender-partner-violence-context", "gender-escalation"];
 const FORWARD = ["gender-cause-forward"];
 const BACKWARD = ["gender-cause-backward"];
 const NEAR = ["gender-cause-near"];
@@ -74,6 +74,11 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: "forward" | "backward" | "n
     const before = nearest(all.filter(outside), frame, "before", REACH);
     const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH);
     return isCause(before) && follows ? before : undefined;
+  }
+  if (kind === "backward" && effects.some((e) => e.tokStart > frame.tokStart && e.tokEnd < frame.tokEnd)) {
+    // "vaak ontstaat het geweld uit frustratie": the violence inside the phrase, the cause the nearest word after.
+    const after = nearest(all.filter(outside), frame, "after", REACH);
+    return isCause(after) ? after : undefined;
   }
   if (kind === "backward" || kind === "near") {
     // "geweld ontstaat door stress": violence right before, the cause the nearest word after.

@@ -8,12 +8,14 @@ import {
   dvPassage,
   FEMALE,
   genderedAsymmetry,
+  MAJORITY,
   has,
   hitsIn,
   inClause,
   MALE,
   nearBy,
   ownWords,
+  PARTNERS,
   PATTERN,
   RELATIONSHIP,
   reportAt,
@@ -32,9 +34,9 @@ import {
 //
 // Phrases that are a framing by themselves count in a domestic-violence passage (lib/framing dvPassage). A
 // plain word for a quarrel, tension or conflict ("ruzie", "spanningen", "uit de hand gelopen") counts only when
-// the sentence itself is about violence between partners or in the family: a word for violence in it, or the
-// relationship or household in it with violence just around it, or an escalation in the relationship ("uit de
-// hand gelopen conflict in de relationele sfeer"). Never when the sentence refutes the picture ("ten
+// the sentence itself is about violence between partners or in the family: a word for violence in it, partner or
+// domestic violence named in the sentence before or after, or the relationship or household in it with violence
+// just around it or an escalation ("uit de hand gelopen conflict in de relationele sfeer"). Never when the sentence refutes the picture ("ten
 // onrechte", "mythe"), distinguishes violence from a quarrel ("complexer dan ... ruzies"), calls the quarrel a
 // risk factor ("vergroot de kans op"), names power and control, is negated ("partnergeweld is geen ruzie"), or
 // gives someone else's words.
@@ -46,6 +48,8 @@ const ROLE_MERGE = ["gender-role-merge"];
 const PAST = ["gender-past-victimhood"];
 const CONFLICT = ["gender-conflict-word"];
 const MUTUAL = ["gender-mutual-subject"];
+const MUTUAL_ADJECTIVE = ["gender-mutual-adjective"];
+const BEHAVIOUR = ["gender-violent-behaviour"];
 const RELATIONAL = ["gender-conflict-relational"];
 const EXCLUSIVE = ["gender-exclusive-cue"];
 const BLAMING = ["gender-victim-blaming"];
@@ -53,12 +57,14 @@ const ESCALATION = ["gender-escalation"];
 const CONTRAST = ["gender-contrast-cue"];
 const RISK = ["gender-risk-cue"];
 const COUNTER = ["gender-framing-counter"];
-const ASYMMETRY = ["gender-majority-cue"];
+const ASYMMETRY = MAJORITY;
 const PERCEPTION = ["gender-perception-cue"];
 const ROLES_WORDS = ["gender-victim-violence", "gender-perpetrator"];
 const GENDERED_FORM = ["power-control-dynamics"];
 const MINIMISER = ["gender-minimiser"];
 const PERPETRATOR = ["gender-perpetrator"];
+/** Terms that name partner or domestic violence itself (not the loose context words). */
+const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 /** Sentences around a quarrel in which violence makes it a quarrel between violent partners. */
 const CONFLICT_WINDOW = 1;
 /** Tokens between "zowel mannen als vrouwen" and the word that makes them victims or perpetrators. */
@@ -81,6 +87,12 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   });
   // "de situatie liep uit de hand" next to violence: an escalation is an event, it needs no partner named.
   if (ESCALATION.includes(h.concept)) return violenceAround || has(ctx, i, RELATIONSHIP);
+  // "Het begint vaak met een ruzie", right after a sentence on partner or domestic violence.
+  const dvAround = [-CONFLICT_WINDOW, 0, CONFLICT_WINDOW].some((d) => {
+    const o = ctx.doc.sentences[i + d];
+    return !!o && o.block === s.block && hitsIn(ctx, o.index, DV_CORE).some((v) => !denied(ctx, v));
+  });
+  if (dvAround) return true;
   return has(ctx, i, RELATIONSHIP) && (has(ctx, i, ESCALATION) || violenceAround);
 }
 
@@ -161,9 +173,9 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [
-    ...FRAMING, ...MUTUAL, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
+    ...FRAMING, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
-    ...PATTERN, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
+    ...PATTERN, ...DV_CORE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
   examples: [
     { text: "# Aard en omvang\n\n[[Common couple violence]] is de meest voorkomende vorm van partnergeweld." },
@@ -176,6 +188,7 @@ export default defineRule({
     { text: "Je krijgt het idee dat die [[ruzies]] uit de hand lopen, dat er geweld bij komt kijken.", onTopic: false, note: "An impression, not a refutation." },
     { text: "In de meer [[traditionele visie]] over partnergeweld, meestal gebaseerd op gender-ideologische theorieën, worden mannen aangemerkt als daders en vrouwen als slachtoffers.", note: "'meestal' belongs to 'gebaseerd', not to the sexes." },
     { text: "Bij huiselijk geweld zijn de partners [[allebei]] agressief." },
+    { text: "Partnergeweld komt in alle lagen voor. Het begint vaak met een [[ruzie]] over geld.", onTopic: false },
     { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
     { text: "Systeemgericht werken betekent dat het geweld verklaard wordt uit de [[interactie tussen de partners]] bij partnergeweld." },
     { text: "Huiselijk geweld: we denken niet zo snel aan stellen die [[over en weer]] schreeuwen en slaan." , note: "The negation does not reach into the relative clause." },
@@ -225,17 +238,20 @@ export default defineRule({
           if ([i - 1, i, i + 1].some((k) => ctx.doc.sentences[k]?.block === ctx.doc.sentences[i].block && genderedAsymmetry(ctx, k))) continue;
           emit(h, "claim");
         }
-        // "ze sloegen elkaar", "beiden gebruikten geweld", "geweld naar elkaar toe": a reciprocal word right next to violence.
-        for (const h of ctx.find(MUTUAL)) {
-          const near = hitsIn(ctx, h.sentence, VIOLENCE).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
-          if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
+        // "ze sloegen elkaar", "beiden gebruikten geweld", "geweld naar elkaar toe": a reciprocal word right next to
+        // violent behaviour; "het partnergeweld is wederzijds": a reciprocal adjective right next to violence.
+        for (const [concepts, violence] of [[MUTUAL, BEHAVIOUR], [MUTUAL_ADJECTIVE, VIOLENCE]] as const) {
+          for (const h of ctx.find(concepts)) {
+            const near = hitsIn(ctx, h.sentence, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
+            if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
+          }
         }
         // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).
         for (const h of ctx.find(ROLE_MERGE)) if (usable(h) && !has(ctx, h.sentence, PAST)) emit(h, "roles");
         // "ruzies die uit de hand lopen", "spanningen in huis", "een uit de hand gelopen conflict in de relationele sfeer"
         // "een discussie tussen de man en zijn vriendin": a word that may be a debate counts with the relationship in the sentence.
         for (const h of ctx.find(RELATIONAL)) {
-          if (!own(h) || !has(ctx, h.sentence, RELATIONSHIP) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
+          if (!own(h) || !has(ctx, h.sentence, PARTNERS) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
           emit(h, "conflict");
         }

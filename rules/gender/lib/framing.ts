@@ -160,9 +160,10 @@ export function termOf(ctx: RuleContext, h: { start: number; end: number }): str
 // ---- sentence-level framing: the sentence's own context ----
 
 /** Words for violence itself (partner violence, a blow, abuse, unsafety at home), not the loose context words. */
-export const VIOLENCE = ["gender-violence-act", "dv-core", "gender-partner-violence-context"];
+export const VIOLENCE = ["gender-violence-act", "gender-violent-behaviour", "dv-core", "gender-partner-violence-context"];
 /** The relationship or the household: a quarrel there is a quarrel between partners or in the family. */
-export const RELATIONSHIP = ["gender-relationship-context", "gender-relationship-noun", "gender-couple-unit"];
+export const PARTNERS = ["gender-partner-persons", "gender-couple-unit"];
+export const RELATIONSHIP = ["gender-relationship-context", "gender-relationship-noun", ...PARTNERS];
 /** Words that name the gender pattern itself (power and control, inequality between women and men). */
 export const PATTERN = ["power-inequality", "power-control-dynamics"];
 /** Child or elder abuse by name, and the terms that make a sentence about domestic or partner violence in general. */
@@ -177,6 +178,8 @@ export function childOrElderOnly(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, CHILD_ELDER) && !has(ctx, i, GENERAL_DV);
 }
 
+/** Words that say a group is mostly or most often victim or perpetrator. */
+export const MAJORITY = ["gender-majority-cue", "gender-majority-extra"];
 /** Tokens between an asymmetry word ("vaker", "meestal") and a sex word for the two to belong together. */
 const ASYMMETRY_GAP = 5;
 
@@ -252,7 +255,7 @@ export function negatedInside(ctx: RuleContext, h: Hit): boolean {
 export function genderedAsymmetry(ctx: RuleContext, i: number): boolean {
   if (has(ctx, i, ["violence-against-women", "@percentage"])) return true;
   const sexes = hitsIn(ctx, i, [...SEXES, "gender-perpetrator"]);
-  return hitsIn(ctx, i, ["gender-majority-cue"]).some((a) => {
+  return hitsIn(ctx, i, MAJORITY).some((a) => {
     const [from, to] = clauseOf(ctx, a.tokStart);
     return sexes.some((x) => tokensNear(a, x, ASYMMETRY_GAP) && x.tokStart >= from && x.tokEnd <= to);
   });
