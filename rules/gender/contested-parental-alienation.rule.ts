@@ -1,13 +1,30 @@
+import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
-import { has, ownWords, reportAt, termOf } from "./lib/framing.js";
+import type { RuleContext } from "../engine/rules/types.js";
+import { DV_CONTEXT, framingContext, has, hitsIn, ownWords, reportAt, termOf } from "./lib/framing.js";
 
 // "Ouderverstoting" (parental alienation) in a domestic-violence policy. The notion is contested: where there
 // is domestic violence, a child's or parent's resistance to contact with the violent parent can be read as
 // manipulation, and GREVIO warns that Dutch custody and contact decisions under-weigh domestic violence
 // (G12). Seed 003 makes it a point of attention in complex divorces (L2710-2712). Not flagged when the
-// sentence calls the notion contested, not in off-topic texts, not negated, not in someone else's words.
+// sentence calls the notion contested, not negated, not in someone else's words, only in a domestic-violence
+// policy or a passage about domestic violence (lib/framing framingContext), and not when it is one item of an
+// enumeration of forms of violence ("waar partnergeweld, kindermishandeling en/of oudervervreemding speelt"): a
+// passing mention that sets it apart from the violence, not a policy built on it.
 const TERMS = ["gender-parental-alienation"];
 const COUNTER = ["gender-contested-counter"];
+const FORMS = ["dv-core"];
+const JOINER = ["gender-enumeration-joiner"];
+
+/** Is the notion the next item after a form of violence in an enumeration (only a comma or "en", "of" between)? */
+function listedAfterForm(ctx: RuleContext, h: Hit): boolean {
+  const joiners = hitsIn(ctx, h.sentence, JOINER);
+  return hitsIn(ctx, h.sentence, FORMS).some((f) => {
+    if (f.tokEnd > h.tokStart) return false;
+    for (let k = f.tokEnd; k < h.tokStart; k++) if (!joiners.some((j) => j.tokStart === k)) return false;
+    return true;
+  });
+}
 
 export default defineRule({
   id: "contested-parental-alienation",
@@ -31,23 +48,25 @@ export default defineRule({
   ],
   articles: ["art. 31"],
   tags: ["gender", "custody"],
-  uses: [...TERMS, ...COUNTER],
+  uses: [...TERMS, ...COUNTER, ...FORMS, ...JOINER, ...DV_CONTEXT],
   examples: [
-    { text: "# Ambitie\n\nAandachtspunten bij de aanpak van complexe scheidingen zijn [[ouderverstoting]] en contact ouder-kind." },
-    { text: "Bij vechtscheidingen pakken we [[oudervervreemding]] actief aan." },
-    { text: "Professionals herkennen [[parental alienation]] en bespreken dit met beide ouders." },
+    { text: "# Huiselijk geweld en kindermishandeling\n\n## Ambitie\n\nAandachtspunten bij de aanpak van complexe scheidingen zijn [[ouderverstoting]] en contact ouder-kind.", note: "The heading above places it in domestic violence." },
+    { text: "Bij vechtscheidingen met huiselijk geweld pakken we [[oudervervreemding]] actief aan." },
+    { text: "Kinderen zijn vaak getuige van partnergeweld. Professionals herkennen [[parental alienation]] en bespreken dit met beide ouders.", onTopic: false },
     { text: "Het begrip ouderverstoting is wetenschappelijk omstreden.", note: "Called contested." },
     { text: "Er is bij huiselijk geweld geen sprake van ouderverstoting als een kind contact weigert.", note: "Negated." },
     { text: "Na een huisverbod wordt het contact tussen ouder en kind veilig geregeld.", note: "No alienation." },
+    { text: "De interventies in gevallen waar partnergeweld, kindermishandeling en/of oudervervreemding speelt, zijn complex.", note: "One item of an enumeration of forms of violence." },
+    { text: "Bij scheidingen letten we op ouderverstoting.", onTopic: false, note: "A text that is not about domestic violence." },
   ],
   create(ctx) {
     return {
       "document:exit"() {
-        if (!ctx.onTopic) return;
         const done = new Set<number>();
         for (const h of ctx.find(TERMS)) {
           const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || has(ctx, s.index, COUNTER)) continue;
+          if (!s || done.has(s.index) || has(ctx, s.index, COUNTER) || !framingContext(ctx, s)) continue;
+          if (listedAfterForm(ctx, h)) continue;
           done.add(s.index);
           reportAt(ctx, h, "default", { term: termOf(ctx, h) });
         }

@@ -74,6 +74,7 @@ export default defineRule({
       text: "# Visie\n\nVrouwen zijn de grootste groep slachtoffers van huiselijk geweld.\n\n# Eergerelateerd geweld\n\nVoornamelijk vrouwen zijn slachtoffer van eergerelateerd geweld.",
       note: "Women are named as main victims in general too.",
     },
+    { text: "De familie keurt eergerelateerd geweld soms goed. Het wordt echter [[in alle culturen]] vaak afgekeurd.", onTopic: false, note: "A short text judged off-topic: the passage's own context counts." },
     {
       text: "# Eergerelateerd geweld\n\nEergerelateerd geweld is een vorm van huiselijk geweld die in alle culturen voorkomt.",
       note: "'Occurs in all cultures' counters culturalising.",
@@ -90,8 +91,9 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        if (!ctx.onTopic) return;
-        const main = mainVictims(ctx);
+        // "Only here" is a judgement about the whole policy: on-topic documents only. "In alle culturen" is a
+        // sentence's framing and needs only its own honour-based-violence passage (decisions.md).
+        const main = ctx.onTopic ? mainVictims(ctx) : [];
         const inHbv = main.filter((h) => hbvContext(ctx, h) && !has(ctx, h.sentence, SHELTER));
         const elsewhere = main.filter((h) => !hbvContext(ctx, h) && !has(ctx, h.sentence, SHELTER));
         const perspective = ctx.find(PERSPECTIVE).some((h) => policyText(ctx, h));

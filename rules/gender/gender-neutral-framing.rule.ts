@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
-import { DV_CONTEXT, has, inSection, nearBy, ownWords, PERSPECTIVE, reportAt, SEXES, termOf } from "./lib/framing.js";
+import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, PERSPECTIVE, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -11,7 +11,11 @@ import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 //     maken" / "diegene voor wie het onveilig wordt gemaakt", seed 003 L1493-1495);
 //  2. a sentence about partner violence that speaks only of "betrokkenen", "gezinnen" or "partijen" and
 //     names no sex or gender;
-//  3. once per document: the policy speaks of domestic violence in neutral terms and neither names violence
+//  3. the couple or the (problem) family made the bearer of the violence ("stellen die kampen met relationeel
+//     geweld", "probleemgezinnen hebben te maken met geweld"): a word for violence in the sentence, no sex
+//     or gender named, not the gender pattern; in the sentence's own context, whether or not the document is
+//     judged on topic;
+//  4. once per document: the policy speaks of domestic violence in neutral terms and neither names violence
 //     against women (women as the main victims) nor treats gender as a factor in its body (both coverage
 //     checks fall short of present); an analysis only in an appendix does not change that.
 const EUPHEMISM = ["gender-neutral-euphemism"];
@@ -19,6 +23,7 @@ const COLLECTIVE = ["gender-neutral-collective"];
 const PARTNER = ["gender-partner-violence-context"];
 const NEUTRAL = ["gender-neutral-term", ...COLLECTIVE];
 const GENDERED = [...SEXES, ...VAW, ...PERSPECTIVE];
+const UNIT = ["gender-couple-unit"];
 
 function policyText(ctx: RuleContext, sentence: number): boolean {
   const role = ctx.doc.sentences[sentence].role;
@@ -43,6 +48,10 @@ export default defineRule({
       nl: "Bij partnergeweld spreekt de tekst alleen van '{term}'; wie pleger en wie slachtoffer is, en dat dat meestal een man en een vrouw zijn, blijft onzichtbaar.",
       en: "On partner violence the text speaks only of '{term}'; who is perpetrator and who victim, and that these are mostly a man and a woman, stays invisible.",
     },
+    unit: {
+      nl: "'{term}': de zin maakt het stel of het gezin tot drager van het geweld; wie geweld gebruikt en wie het ondergaat, blijft onzichtbaar.",
+      en: "'{term}': the sentence makes the couple or the family the bearer of the violence; who uses violence and who suffers it stays invisible.",
+    },
     document: {
       nl: "Het beleid spreekt over huiselijk geweld alleen in neutrale termen (zoals '{term}') en noemt nergens geweld tegen vrouwen, vrouwen als slachtoffers of gender als factor.",
       en: "The policy speaks of domestic violence only in neutral terms (such as '{term}') and nowhere names violence against women, women as victims or gender as a factor.",
@@ -56,7 +65,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     {
       text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor [[diegene die de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
@@ -67,6 +76,9 @@ export default defineRule({
     {
       text: "Geweld tegen vrouwen staat centraal. Casusregisseurs die bij partnergeweld worden ingezet, ondersteunen de [[gezinnen]].",
     },
+    { text: "[[Probleemgezinnen]] hebben meer dan wekelijks te maken met geweld, gemiddeld 71 keer per jaar.", onTopic: false },
+    { text: "[[Stellen die]] kampen met relationeel geweld, worstelen met dezelfde problemen als andere stellen.", onTopic: false },
+    { text: "Wij stellen voor om bij partnergeweld de hulp uit te breiden.", onTopic: false, note: "'stellen' the verb." },
     {
       text: "# Visie\n\nGeweld in afhankelijkheidsrelaties wordt duurzaam gestopt. Gezinnen en betrokkenen krijgen snel hulp bij huiselijk geweld.",
       expect: "missing",
@@ -106,6 +118,13 @@ export default defineRule({
           if (!has(ctx, s.index, PARTNER) || has(ctx, s.index, GENDERED)) continue;
           done.add(s.index);
           reportAt(ctx, h, "collective", { term: termOf(ctx, h) });
+        }
+        for (const h of ctx.find(UNIT)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index) || has(ctx, s.index, GENDERED)) continue;
+          if (!hitsIn(ctx, s.index, VIOLENCE).some((v) => !ctx.negated(v))) continue;
+          done.add(s.index);
+          reportAt(ctx, h, "unit", { term: termOf(ctx, h) });
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.

@@ -1,15 +1,18 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
-import { has, hitsIn, nearBy, ownWords, reportAt, termOf } from "./lib/framing.js";
+import { framingContext, has, hitsIn, nearBy, ownWords, reportAt, termOf } from "./lib/framing.js";
 
 // Preserving the relationship as the goal or success of help in partner violence: couples therapy or
 // mediation presented as an outcome ("enkele gevallen zijn bij elkaar gebleven met hulp in de vorm van
 // relatietherapie", seed 003 L3648-3649), or care aimed at preventing that "het partnerschap ... verder
 // beschadigd wordt" (L1118-1122). Not when the sentence puts safety first or names screening; not negated
-// ("geen relatietherapie"), not in someone else's words, only in a domestic-violence policy; a relationship
-// noun with a keep-intact cue only near family words (not "het partnerschap met de GGD behouden"). Related to Art. 48 (no mandatory mediation) and
-// GREVIO G12; the Istanbul module checks the safeguard, this rule flags the framing.
+// ("geen relatietherapie"), not in someone else's words, only in a domestic-violence passage (the sentence's own
+// context, lib/framing framingContext, not the document's on-topic verdict: a news item or excerpt counts too); a
+// relationship noun with a keep-intact cue only near family words (not "het partnerschap met de GGD behouden").
+// Related to Art. 48 (no mandatory mediation) and GREVIO G12; the Istanbul module checks the safeguard, the rule
+// mediation-partner-violence marks mediation and couples therapy as the approach, this rule the aim of keeping
+// the relationship ("een vastgelopen situatie vlot trekken", "relatieherstel").
 const TERMS = ["gender-relationship-preservation"];
 const NOUN = ["gender-relationship-noun"];
 const CUE = ["gender-preservation-cue"];
@@ -56,20 +59,20 @@ export default defineRule({
     { text: "# Bijlage 3 Resultaten ICM bij huisverboden\n\nEnkele gevallen zijn [[bij elkaar gebleven]] met hulp in de vorm van relatietherapie." },
     { text: "Toezicht bij huiselijk geweld dient vooral om te voorkomen dat het [[ouderschap]] of het partnerschap verder beschadigd wordt." },
     { text: "Bij partnergeweld zetten we in op [[relatieherstel]] en bemiddeling tussen de partners." },
+    { text: "Met name het tijdelijk huisverbod is een aanjager. Door een huisverbod komt er vaak ruimte om een [[vastgelopen situatie vlot te trekken]].", onTopic: false, note: "A short text judged off-topic: the passage's own context counts." },
     { text: "Bij partnergeweld zetten we relatietherapie alleen in na screening op dwingende controle, als de veiligheid voorop staat.", note: "Safety first." },
     { text: "Bij partnergeweld bieden we geen relatietherapie aan zolang het geweld niet gestopt is.", note: "Negated." },
     { text: "In de meeste gevallen bleek na het huisverbod dat partners uit elkaar zijn gegaan.", note: "No preservation." },
-    { text: "Relatietherapie helpt stellen om beter te communiceren.", onTopic: false, note: "Not a domestic-violence policy." },
+    { text: "Relatieherstel helpt stellen om beter te communiceren.", onTopic: false, note: "A text that is not about domestic violence." },
     { text: "Bij huiselijk geweld willen we het partnerschap met de GGD en de politie behouden.", note: "An organisational partnership." },
   ],
   create(ctx) {
     return {
       "document:exit"() {
         const done = new Set<number>();
-        if (!ctx.onTopic) return;
         const consider = (h: Hit) => {
           const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || has(ctx, s.index, SAFETY)) return;
+          if (!s || done.has(s.index) || has(ctx, s.index, SAFETY) || !framingContext(ctx, s)) return;
           done.add(s.index);
           reportAt(ctx, h, "default", { term: termOf(ctx, h) });
         };

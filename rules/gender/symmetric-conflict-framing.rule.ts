@@ -1,28 +1,131 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
-import { DV_CONTEXT, FEMALE, has, hitsIn, inSection, MALE, nearBy, ownWords, reportAt, termOf } from "./lib/framing.js";
+import {
+  childOrElderOnly,
+  denied,
+  DV_CONTEXT,
+  dvPassage,
+  FEMALE,
+  genderedAsymmetry,
+  MAJORITY,
+  has,
+  hitsIn,
+  inClause,
+  MALE,
+  nearBy,
+  ownWords,
+  PARTNERS,
+  PATTERN,
+  RELATIONSHIP,
+  reportAt,
+  termOf,
+  tokensNear,
+  VIOLENCE,
+} from "./lib/framing.js";
 
 // Partner violence framed as a quarrel, relationship problem, escalating conflict or violence from both
 // sides, the mutual type made the norm ("common couple violence is de meest voorkomende vorm"), the
 // gendered form made rare ("een klein gedeelte ... intimate terrorism"), helpers neutral between the parties
-// ("meervoudig partijdig"), claims that both sexes are equally victims, and the gendered pattern turned into
-// a perception bias ("de neiging om vrouwen als slachtoffer te zien"). Only in a domestic-violence passage;
-// not when the sentence refutes the picture ("ten onrechte", "mythe", "onderscheid tussen ... typologieën"),
-// not when negated ("partnergeweld is geen ruzie"), not in someone else's words. GREVIO G1: violence viewed
-// as reciprocal, a conflict between equals.
+// ("meervoudig partijdig"), victims and perpetrators made interchangeable ("slachtoffers kunnen ook pleger
+// zijn"), both sexes made equally victims ("slachtoffers zijn zowel mannen als vrouwen"), and the gendered
+// pattern turned into a perception bias or an ideology ("de neiging om vrouwen als slachtoffer te zien",
+// "gender-ideologische theorieën"). GREVIO G1: violence viewed as reciprocal, a conflict between equals.
+//
+// Phrases that are a framing by themselves count in a domestic-violence passage (lib/framing dvPassage). A
+// plain word for a quarrel, tension or conflict ("ruzie", "spanningen", "uit de hand gelopen") counts only when
+// the sentence itself is about violence between partners or in the family: a word for violence in it, partner or
+// domestic violence named in the sentence before or after, or the relationship or household in it with violence
+// just around it or an escalation ("uit de hand gelopen conflict in de relationele sfeer"). Never when the sentence refutes the picture ("ten
+// onrechte", "mythe"), distinguishes violence from a quarrel ("complexer dan ... ruzies"), calls the quarrel a
+// risk factor ("vergroot de kans op"), names power and control, is negated ("partnergeweld is geen ruzie"), or
+// gives someone else's words.
 const FRAMING = ["gender-symmetric-framing"];
-const CLAIM = ["gender-symmetry-claim"];
+const CLAIM = ["gender-symmetry-claim", "gender-sexes-alike"];
+const BOTH_SEXES = ["gender-both-sexes", "gender-both-sexes-listing"];
+const VICTIMHOOD = ["gender-victimhood-predicate"];
+const ROLE_MERGE = ["gender-role-merge"];
+const PAST = ["gender-past-victimhood"];
+const CONFLICT = ["gender-conflict-word"];
+const MUTUAL = ["gender-mutual-subject"];
+const MUTUAL_ADJECTIVE = ["gender-mutual-adjective"];
+const BEHAVIOUR = ["gender-violent-behaviour"];
+const RELATIONAL = ["gender-conflict-relational"];
+const EXCLUSIVE = ["gender-exclusive-cue"];
+const BLAMING = ["gender-victim-blaming"];
+const ESCALATION = ["gender-escalation"];
+const CONTRAST = ["gender-contrast-cue"];
+const RISK = ["gender-risk-cue"];
 const COUNTER = ["gender-framing-counter"];
-const ASYMMETRY = ["gender-majority-cue"];
+const ASYMMETRY = MAJORITY;
 const PERCEPTION = ["gender-perception-cue"];
 const ROLES_WORDS = ["gender-victim-violence", "gender-perpetrator"];
 const GENDERED_FORM = ["power-control-dynamics"];
 const MINIMISER = ["gender-minimiser"];
+const PERPETRATOR = ["gender-perpetrator"];
+/** Terms that name partner or domestic violence itself (not the loose context words). */
+const DV_CORE = ["dv-core", "gender-partner-violence-context"];
+/** Sentences around a quarrel in which violence makes it a quarrel between violent partners. */
+const CONFLICT_WINDOW = 1;
+/** Tokens between "zowel mannen als vrouwen" and the word that makes them victims or perpetrators. */
+const PREDICATE_GAP = 6;
+/** Tokens between a reciprocal word ("elkaar", "beiden") and violence for the violence to be mutual. */
+const MUTUAL_GAP = 2;
+/** Tokens between violence and an escalation verb for the violence to be its subject ("geweld escaleert"). */
+const SUBJECT_GAP = 1;
 
-function dvPassage(ctx: RuleContext, h: Hit): boolean {
-  const s = ctx.doc.sentences[h.sentence];
-  return nearBy(ctx, s, DV_CONTEXT, 2) || inSection(ctx, s, DV_CONTEXT);
+/** A quarrel, tension or escalation in a sentence about violence between partners or in the family. */
+function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  const s = ctx.doc.sentences[i];
+  if (hitsIn(ctx, i, [...VIOLENCE, ...PERPETRATOR]).some((v) => !denied(ctx, v))) return true;
+  // Violence in the sentences around it (not in the sentence itself: there it must be affirmed, above).
+  const around = [...DV_CONTEXT, ...VIOLENCE];
+  const violenceAround = [-CONFLICT_WINDOW, CONFLICT_WINDOW].some((d) => {
+    const o = ctx.doc.sentences[i + d];
+    return !!o && o.block === s.block && has(ctx, o.index, around);
+  });
+  // "de situatie liep uit de hand" next to violence: an escalation is an event, it needs no partner named.
+  if (ESCALATION.includes(h.concept)) return violenceAround || has(ctx, i, RELATIONSHIP);
+  // "Het begint vaak met een ruzie", right after a sentence on partner or domestic violence.
+  const dvAround = [-CONFLICT_WINDOW, 0, CONFLICT_WINDOW].some((d) => {
+    const o = ctx.doc.sentences[i + d];
+    return !!o && o.block === s.block && hitsIn(ctx, o.index, DV_CORE).some((v) => !denied(ctx, v));
+  });
+  if (dvAround) return true;
+  return has(ctx, i, RELATIONSHIP) && (has(ctx, i, ESCALATION) || violenceAround);
+}
+
+/**
+ * Both sexes named as victims or perpetrators: a word for that within a few tokens of the listing ("slachtoffers
+ * zijn zowel mannen als vrouwen", "treft zowel mannen als vrouwen"), not the noun the listing qualifies
+ * ("zowel mannelijke als vrouwelijke slachtoffers": victims of both sexes, such as the effects on them).
+ */
+function predicatedAsVictims(ctx: RuleContext, h: Hit): boolean {
+  return hitsIn(ctx, h.sentence, VICTIMHOOD).some((p) => p.tokStart !== h.tokEnd && tokensNear(p, h, PREDICATE_GAP));
+}
+
+/**
+ * Does sentence `i` state the gender pattern as a proposition: men as perpetrators or women as victims, with
+ * "vooral", "meestal", "alleen" or "altijd" next to the sex? Inside a refutation that dismisses the pattern. A
+ * refuted victim-blaming myth ("het idee dat vrouwen het geweld uitlokken") is something else.
+ */
+function refutesPattern(ctx: RuleContext, i: number): boolean {
+  if (has(ctx, i, BLAMING) || has(ctx, i, PATTERN)) return false;
+  const role = (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
+  if (!role) return false;
+  const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
+  return genderedAsymmetry(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
+}
+
+/** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
+function violenceEscalates(ctx: RuleContext, h: Hit): boolean {
+  return hitsIn(ctx, h.sentence, VIOLENCE).some((v) => v.tokEnd <= h.tokStart && h.tokStart - v.tokEnd <= SUBJECT_GAP);
+}
+
+/** A comparison or distinction before the quarrel word: "complexer dan ... ruzies", "iets anders dan een ruzie". */
+function contrasted(ctx: RuleContext, h: Hit): boolean {
+  return hitsIn(ctx, h.sentence, CONTRAST).some((c) => c.tokEnd <= h.tokStart);
 }
 
 export default defineRule({
@@ -43,6 +146,14 @@ export default defineRule({
       nl: "'{term}': de zin stelt mannen en vrouwen even vaak slachtoffer, terwijl vrouwen vaker en ernstiger slachtoffer zijn van partnergeweld.",
       en: "'{term}': the sentence makes men and women equally victims, while women are victims of partner violence more often and more seriously.",
     },
+    conflict: {
+      nl: "'{term}': de zin beschrijft geweld tussen partners of in het gezin als ruzie, spanning of een conflict dat uit de hand loopt; dat verhult wie geweld gebruikt en wie het ondergaat.",
+      en: "'{term}': the sentence describes violence between partners or in the family as a quarrel, tension or a conflict that got out of hand; that hides who uses violence and who suffers it.",
+    },
+    roles: {
+      nl: "'{term}' maakt slachtoffer en pleger uitwisselbaar; bij partnergeweld is er meestal één partner die geweld en controle gebruikt.",
+      en: "'{term}' makes victim and perpetrator interchangeable; in partner violence there is mostly one partner who uses violence and control.",
+    },
     perception: {
       nl: "'{term}': de zin maakt van het genderpatroon (vooral vrouwen slachtoffer, vooral mannen pleger) een kwestie van beeldvorming.",
       en: "'{term}': the sentence turns the gender pattern (mostly women victims, mostly men perpetrators) into a matter of perception.",
@@ -61,11 +172,25 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
-  uses: [...FRAMING, ...CLAIM, ...COUNTER, ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT],
+  uses: [
+    ...FRAMING, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
+    ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
+    ...PATTERN, ...DV_CORE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
+  ],
   examples: [
     { text: "# Aard en omvang\n\n[[Common couple violence]] is de meest voorkomende vorm van partnergeweld." },
     { text: "Bij partnergeweld ontstaat het geweld wanneer [[conflicten escaleren]]." },
     { text: "Onderzoek wijst uit dat bij huiselijk geweld heel vaak sprake is van [[wederzijds geweld]]." },
+    { text: "Huiselijk geweld ontstaat vaak door [[spanningen]] in het gezin." },
+    { text: "Slachtoffers van huiselijk geweld zijn [[zowel mannen als vrouwen]]." },
+    { text: "Het is bekend dat er vaak sprake is van [[wederkerigheid]]. [[Slachtoffers kunnen ook pleger zijn]] en plegers kunnen ook slachtoffer zijn.", onTopic: false },
+    { text: "Er lijkt sprake van een [[uit de hand]] gelopen conflict in de relationele sfeer.", onTopic: false, note: "A police statement: an escalation in the relationship stands for violence." },
+    { text: "Je krijgt het idee dat die [[ruzies]] uit de hand lopen, dat er geweld bij komt kijken.", onTopic: false, note: "An impression, not a refutation." },
+    { text: "In de meer [[traditionele visie]] over partnergeweld, meestal gebaseerd op gender-ideologische theorieën, worden mannen aangemerkt als daders en vrouwen als slachtoffers.", note: "'meestal' belongs to 'gebaseerd', not to the sexes." },
+    { text: "Bij huiselijk geweld zijn de partners [[allebei]] agressief." },
+    { text: "Partnergeweld komt in alle lagen voor. Het begint vaak met een [[ruzie]] over geld.", onTopic: false },
+    { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
+    { text: "Systeemgericht werken betekent dat het geweld verklaard wordt uit de [[interactie tussen de partners]] bij partnergeweld." },
     { text: "Huiselijk geweld: we denken niet zo snel aan stellen die [[over en weer]] schreeuwen en slaan." , note: "The negation does not reach into the relative clause." },
     { text: "Denk aan voorlichting aan risicogroepen over veilig [[ruzie]] maken, ter voorkoming van huiselijk geweld." },
     { text: "De casusregisseur heeft een [[meervoudig partijdige]] houding naar betrokkenen bij huiselijk geweld." },
@@ -74,6 +199,15 @@ export default defineRule({
     { text: "Een [[klein gedeelte]] van het huiselijk geweld betreft intimate terrorism." },
     { text: "Partnergeweld is geen ruzie maar een patroon van macht en controle.", note: "Negated." },
     { text: "Partnergeweld wordt ten onrechte afgedaan als een relatieprobleem.", note: "Refuted." },
+    { text: "De interventies bij partnergeweld zijn complexer dan interventies in gevallen met alleen ruzies over de kinderen.", note: "Partner violence distinguished from quarrels." },
+    { text: "Maar liefst 40 procent van de mensen met een vaste relatie zegt nooit ruzie te maken met de partner.", onTopic: false, note: "Ordinary quarrels, no violence." },
+    { text: "Spanningen in het gezin vergroten de kans op huiselijk geweld.", note: "A risk factor." },
+    { text: "Zowel mannen als vrouwen kunnen bij Veilig Thuis terecht voor advies over huiselijk geweld.", note: "A service, not a victimhood claim." },
+    { text: "Zowel mannen als vrouwen kunnen slachtoffer worden van huiselijk geweld, maar vrouwen zijn vaker slachtoffer.", note: "The sexes set apart." },
+    { text: "Plegers zijn vaak ook slachtoffer geweest van geweld in hun jeugd.", note: "Victimised earlier, in childhood." },
+    { text: "Het idee dat vrouwen het geweld bij partnergeweld zelf uitlokken, is een mythe.", note: "A refuted victim-blaming myth, not the gender pattern." },
+    { text: "Het is geen crime of passion en geen uit de hand gelopen ruzie, maar macht en controle bij partnergeweld.", note: "Negated; the pattern is named." },
+    { text: "Huiselijk geweld is een uiting van macht; de politie wordt vaak ingeschakeld wanneer huiselijk geweld escaleert.", note: "The violence itself escalates." },
     { text: "Jongeren zeggen dat partnergeweld uit relatieproblemen ontstaat.", note: "Reported speech." },
     { text: "De buren hadden ruzie over de schutting.", note: "No domestic-violence context." },
     { text: "Bij geweld in partnerrelaties wordt vaak een onderscheid gemaakt tussen common couple violence en intimate terrorism.", note: "Describes the typology." },
@@ -89,16 +223,54 @@ export default defineRule({
           done.add(h.sentence);
           reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
         };
-        const usable = (h: Hit) => ownWords(ctx, h) !== null && dvPassage(ctx, h) && !has(ctx, h.sentence, COUNTER);
+        const own = (h: Hit) => ownWords(ctx, h) !== null && !has(ctx, h.sentence, COUNTER);
+        const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
         for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {
           const s = ctx.doc.sentences[h.sentence];
           if (usable(h) && !nearBy(ctx, s, ASYMMETRY, 1)) emit(h, "claim");
         }
-        // "de neiging om vrouwen als slachtoffer en mannen als pleger te zien"
+        // "Slachtoffers van huiselijk geweld zijn zowel mannen als vrouwen": both sexes as victims or perpetrators,
+        // with no asymmetry between the sexes in the sentence or around it.
+        for (const h of ctx.find(BOTH_SEXES)) {
+          const i = h.sentence;
+          if (!predicatedAsVictims(ctx, h) || has(ctx, i, PATTERN) || !usable(h)) continue;
+          if ([i - 1, i, i + 1].some((k) => ctx.doc.sentences[k]?.block === ctx.doc.sentences[i].block && genderedAsymmetry(ctx, k))) continue;
+          emit(h, "claim");
+        }
+        // "ze sloegen elkaar", "beiden gebruikten geweld", "geweld naar elkaar toe": a reciprocal word right next to
+        // violent behaviour; "het partnergeweld is wederzijds": a reciprocal adjective right next to violence.
+        for (const [concepts, violence] of [[MUTUAL, BEHAVIOUR], [MUTUAL_ADJECTIVE, VIOLENCE]] as const) {
+          for (const h of ctx.find(concepts)) {
+            const near = hitsIn(ctx, h.sentence, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
+            if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
+          }
+        }
+        // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).
+        for (const h of ctx.find(ROLE_MERGE)) if (usable(h) && !has(ctx, h.sentence, PAST)) emit(h, "roles");
+        // "ruzies die uit de hand lopen", "spanningen in huis", "een uit de hand gelopen conflict in de relationele sfeer"
+        // "een discussie tussen de man en zijn vriendin": a word that may be a debate counts with the relationship in the sentence.
+        for (const h of ctx.find(RELATIONAL)) {
+          if (!own(h) || !has(ctx, h.sentence, PARTNERS) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
+          if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
+          emit(h, "conflict");
+        }
+        for (const h of ctx.find([...CONFLICT, ...ESCALATION])) {
+          if (!own(h) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h) || childOrElderOnly(ctx, h.sentence)) continue;
+          if (ESCALATION.includes(h.concept) && violenceEscalates(ctx, h)) continue;
+          if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN)) continue;
+          emit(h, "conflict");
+        }
+        // "Het is een misverstand dat alleen vrouwen slachtoffer zijn": the refutation is aimed at the gender pattern.
+        for (const h of ctx.find(COUNTER)) {
+          const i = h.sentence;
+          if (!refutesPattern(ctx, i) || ctx.attributed(h) || !dvPassage(ctx, ctx.doc.sentences[i])) continue;
+          emit(h, "perception");
+        }
+        // "de neiging om vrouwen als slachtoffer en mannen als pleger te zien", "worden mannen aangemerkt als daders"
         for (const h of ctx.find(PERCEPTION)) {
           const i = h.sentence;
-          if (has(ctx, i, FEMALE) && has(ctx, i, MALE) && has(ctx, i, ROLES_WORDS) && !has(ctx, i, ASYMMETRY) && usable(h)) emit(h, "perception");
+          if (has(ctx, i, FEMALE) && has(ctx, i, MALE) && has(ctx, i, ROLES_WORDS) && !genderedAsymmetry(ctx, i) && usable(h)) emit(h, "perception");
         }
         // "een klein gedeelte ... betreft intimate terrorism"
         for (const h of ctx.find(MINIMISER)) {

@@ -23,6 +23,9 @@ const SENTENCE_RULES = [
   "gender/culturalised-gender",
   "gender/contested-parental-alienation",
   "gender/relationship-preservation",
+  "gender/circumstance-explanation",
+  "gender/minimising-language",
+  "gender/mediation-partner-violence",
 ];
 
 function statuses(text: string, title = "test", assumeOnTopic?: boolean): Record<string, CoverageStatus> {
@@ -88,7 +91,7 @@ describe("gender module", () => {
     expect(flagged("Jongeren tot 25 jaar zeggen vaker dat lichamelijk partnergeweld wordt “uitgelokt” en dat het een privézaak is.")).toEqual([]);
     expect(flagged("Echte jongens huilen niet en slaan terug, meisjes passen zich aan. Dit soort stereotiepe beelden houden geweld in stand.")).toEqual([]);
     expect(flagged("Partnergeweld is geen ruzie maar een patroon van macht en controle.")).toEqual([]);
-    expect(flagged("Bij partnergeweld ontstaat het geweld wanneer conflicten escaleren.")).toEqual(["gender/symmetric-conflict-framing"]);
+    expect(flagged("Bij partnergeweld ontstaat het geweld wanneer conflicten escaleren.")).toContain("gender/symmetric-conflict-framing");
   });
 
   it("weighs a stereotype in a measure more than one in the analysis", () => {

@@ -156,3 +156,107 @@ export function reportAt(
 export function termOf(ctx: RuleContext, h: { start: number; end: number }): string {
   return ctx.doc.text.slice(h.start, h.end).replace(/\s+/g, " ");
 }
+
+// ---- sentence-level framing: the sentence's own context ----
+
+/** Words for violence itself (partner violence, a blow, abuse, unsafety at home), not the loose context words. */
+export const VIOLENCE = ["gender-violence-act", "gender-violent-behaviour", "dv-core", "gender-partner-violence-context"];
+/** The relationship or the household: a quarrel there is a quarrel between partners or in the family. */
+export const PARTNERS = ["gender-partner-persons", "gender-couple-unit"];
+export const RELATIONSHIP = ["gender-relationship-context", "gender-relationship-noun", ...PARTNERS];
+/** Words that name the gender pattern itself (power and control, inequality between women and men). */
+export const PATTERN = ["power-inequality", "power-control-dynamics"];
+/** Child or elder abuse by name, and the terms that make a sentence about domestic or partner violence in general. */
+const CHILD_ELDER = ["gender-child-elder-abuse"];
+const GENERAL_DV = ["gender-neutral-term", "gender-partner-violence-context", "violence-against-women"];
+
+/**
+ * Is sentence `i` about child or elder abuse only ("bij ouderenmishandeling is de mishandeling het resultaat van
+ * conflicten")? Explaining those by stress or family conflict is another discussion than partner violence.
+ */
+export function childOrElderOnly(ctx: RuleContext, i: number): boolean {
+  return has(ctx, i, CHILD_ELDER) && !has(ctx, i, GENERAL_DV);
+}
+
+/** Words that say a group is mostly or most often victim or perpetrator. */
+export const MAJORITY = ["gender-majority-cue", "gender-majority-extra"];
+/** Tokens between an asymmetry word ("vaker", "meestal") and a sex word for the two to belong together. */
+const ASYMMETRY_GAP = 5;
+
+/**
+ * Is the passage of `s` about domestic violence? A domestic-violence word within ±window sentences of its
+ * paragraph, in its section, or in the heading of a section around it. The document's on-topic verdict is not used: a news item, an excerpt or a
+ * paragraph with a framing is often too short to count as a policy on domestic violence, and a long policy
+ * is not about domestic violence in every sentence.
+ */
+export function dvPassage(ctx: RuleContext, s: Sentence, window = 2): boolean {
+  const concepts = [...DV_CONTEXT, ...VIOLENCE];
+  return nearBy(ctx, s, concepts, window) || inSection(ctx, s, concepts) || sectionTitledWith(ctx, s, concepts);
+}
+
+/**
+ * The context a framing phrase needs: a document about domestic violence throughout (on topic), or, in a text
+ * judged off-topic (a news item, an excerpt, a paragraph), a passage that is itself about domestic violence.
+ */
+export function framingContext(ctx: RuleContext, s: Sentence): boolean {
+  return ctx.onTopic || dvPassage(ctx, s);
+}
+
+/** Token range [from, to) of the clause around token `tok`: its sentence cut at , ; : ( ) – — and at clause-breaking conjunctions. */
+export function clauseOf(ctx: RuleContext, tok: number): [number, number] {
+  const { tokens, text, cues } = ctx.doc;
+  const s = ctx.doc.sentences[tokens.sentence[tok]];
+  const breaks = (a: number, b: number) => /[,;:()–—]/.test(text.slice(tokens.end[a], tokens.start[b])) || cues.clauseBreakers.has(tokens.norm[b]);
+  let from = tok;
+  while (from > s.tokenStart && !breaks(from - 1, from)) from--;
+  let to = tok + 1;
+  while (to < s.tokenEnd && !breaks(to - 1, to)) to++;
+  return [from, to];
+}
+
+/** Is there a hit of these concepts in the clause of hit `h`? */
+export function inClause(ctx: RuleContext, h: Hit, concepts: readonly string[]): boolean {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  return hitsIn(ctx, h.sentence, concepts).some((o) => o.tokStart < to && o.tokEnd > from);
+}
+
+/**
+ * Is the hit negated, also by a negation just after it in its clause ("ruzie hoort bij een relatie; geweld niet",
+ * "geweld is nooit normaal")? For context words only: "het geweld stopt niet" would count as denied too.
+ */
+export function denied(ctx: RuleContext, h: Hit): boolean {
+  if (ctx.negated(h)) return true;
+  const { tokens, cues } = ctx.doc;
+  const [, clauseEnd] = clauseOf(ctx, h.tokStart);
+  // "geweld niet", "geweld is nooit normaal", "geweld hoort daar niet bij": a negation just after, in the same clause.
+  for (let k = h.tokEnd; k < Math.min(clauseEnd, h.tokEnd + DENIAL_GAP + 1); k++) {
+    const n = tokens.norm[k];
+    if (!cues.negators.has(n)) continue;
+    if (n === "niet" && k + 1 < clauseEnd && cues.notNegatingAfterNiet.has(tokens.norm[k + 1])) continue;
+    return true;
+  }
+  return false;
+}
+/** Tokens between a word and a negation after it ("geweld hoort daar niet bij"). */
+const DENIAL_GAP = 2;
+
+/** Does a negation word stand inside a phrase hit ("ontstaat niet door", "leidt niet tot")? */
+export function negatedInside(ctx: RuleContext, h: Hit): boolean {
+  const { tokens, cues } = ctx.doc;
+  for (let k = h.tokStart; k < h.tokEnd; k++) if (cues.negators.has(tokens.norm[k])) return true;
+  return false;
+}
+
+/**
+ * Does sentence `i` set the sexes apart: an asymmetry word next to a sex word ("vrouwen zijn vaker
+ * slachtoffer", "meestal mannelijke plegers", in one clause), a percentage, or an explicit term for violence against
+ * women? An asymmetry word elsewhere ("meestal gebaseerd op …, worden mannen") does not count.
+ */
+export function genderedAsymmetry(ctx: RuleContext, i: number): boolean {
+  if (has(ctx, i, ["violence-against-women", "@percentage"])) return true;
+  const sexes = hitsIn(ctx, i, [...SEXES, "gender-perpetrator"]);
+  return hitsIn(ctx, i, MAJORITY).some((a) => {
+    const [from, to] = clauseOf(ctx, a.tokStart);
+    return sexes.some((x) => tokensNear(a, x, ASYMMETRY_GAP) && x.tokStart >= from && x.tokEnd <= to);
+  });
+}

@@ -1,0 +1,202 @@
+import type { Hit } from "../engine/match/matcher.js";
+import { defineRule } from "../engine/rules/load.js";
+import type { RuleContext } from "../engine/rules/types.js";
+import { childOrElderOnly, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
+
+// Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
+// cause of partner or domestic violence ("Huiselijk geweld ontstaat vaak door spanningen in het
+// gezin" (the tension is symmetric-conflict-framing's), "Oorzaken van huiselijk geweld zijn armoede, werkloosheid en stress", "corona heeft tot meer huiselijk
+// geweld geleid"), or an exchange that "leads to" a blow ("een poging om te praten leidde tot een klap"). Those
+// circumstances are risk factors; as the cause they take power, control and the perpetrator out of the picture
+// (Atria; GREVIO G1).
+//
+// A sentence counts when a causal frame joins a circumstance and violence in the right order: "X leidt tot /
+// veroorzaakt / zorgt voor Y" (cause before, violence after), "Y ontstaat door / komt voort uit / is het gevolg
+// van X" (violence before, cause after), "Y door / doordat X" (right after the violence), "oorzaken van Y zijn X".
+// Violence named as the cause ("als gevolg van het geweld raken slachtoffers in de schulden") is no framing.
+// Not when the sentence calls the circumstance a risk factor in the same clause ("vergroot de kans op", "speelt
+// een rol", "hangt samen met"), names power and control, refutes the idea, is negated ("leidt niet tot"), or
+// gives someone else's words ("de politie denkt dat ..."). Only about violence between partners or in the family:
+// a domestic-violence term or the relationship in the sentence or next to it; child and elder abuse explained by
+// stress are not this framing.
+const CIRCUMSTANCE = ["gender-stress-cause"];
+/** An exchange that "leads to" a blow. A quarrel or tension as the cause is symmetric-conflict-framing's finding. */
+const QUARREL = ["gender-violence-trigger"];
+const CAUSE = [...CIRCUMSTANCE, ...QUARREL];
+/** Violence between partners or at home (not child or elder abuse by name). */
+const EFFECT = ["gender-violence-act", "gender-violent-behaviour", "gender-partner-violence-context", "gender-escalation"];
+const FORWARD = ["gender-cause-forward"];
+const BACKWARD = ["gender-cause-backward"];
+const NEAR = ["gender-cause-near"];
+const NOUN = ["gender-cause-noun"];
+const RISK = ["gender-risk-cue"];
+const INCREASE = ["gender-increase"];
+const COUNTER = ["gender-framing-counter"];
+const DV_CORE = ["dv-core", "gender-partner-violence-context"];
+const HOME = [...DV_CORE, ...RELATIONSHIP];
+/** "geweld door een dronken partner": a person between "door" and the circumstance makes it an agent. */
+const PERSON = [...RELATIONSHIP, "gender-perpetrator"];
+/** Tokens after the circumstance in which that person may follow ("door een dronken partner"). */
+const AGENT_REACH = 2;
+/** Tokens between a causal verb and its cause or effect. */
+const REACH = 12;
+/** "geweld door stress": tokens between the violence and "door", and between "door" and the cause. */
+const NEAR_REACH = 3;
+/** "oorzaken van (het huiselijk) geweld": tokens between the noun and the violence. */
+const NOUN_REACH = 4;
+/** Sentences around the framing in which the relationship or a domestic-violence term places it at home. */
+const HOME_WINDOW = 1;
+/** Sentences around it in which a domestic-violence term does. */
+const DV_WINDOW = 2;
+
+type Side = "before" | "after";
+
+/** The nearest hit on one side of the frame within `reach` tokens, cause or effect. */
+function nearest(hits: Hit[], frame: Hit, side: Side, reach: number): Hit | undefined {
+  const onSide = hits.filter((h) => (side === "before" ? h.tokEnd <= frame.tokStart && frame.tokStart - h.tokEnd <= reach : h.tokStart >= frame.tokEnd && h.tokStart - frame.tokEnd <= reach));
+  return onSide.sort((a, b) => (side === "before" ? b.tokEnd - a.tokEnd : a.tokStart - b.tokStart))[0];
+}
+
+/** The cause this frame names, if it joins a circumstance (cause) and violence (effect) in the right order. */
+function causeOf(ctx: RuleContext, frame: Hit, kind: "forward" | "backward" | "near" | "noun"): Hit | undefined {
+  // "Door de lockdown neemt het geweld toe" opens a clause; "geweld, vanwege de wanhoop" follows the violence.
+  if (kind === "near" && opensClause(ctx, frame.tokStart) && !violenceRightBefore(ctx, frame)) return leadingCause(ctx, frame);
+  const i = frame.sentence;
+  const outside = (h: Hit) => h.tokEnd <= frame.tokStart || h.tokStart >= frame.tokEnd;
+  const causes = hitsIn(ctx, i, CAUSE).filter(outside);
+  const effects = hitsIn(ctx, i, EFFECT).filter((h) => !causes.some((c) => c.start === h.start));
+  const isEffect = (h: Hit | undefined) => !!h && effects.includes(h);
+  const isCause = (h: Hit | undefined) => !!h && causes.includes(h);
+  const all = [...causes, ...effects];
+  if (kind === "forward") {
+    // "stress leidt tot geweld": the nearest word before is the cause; violence follows (a chain may lie between),
+    // or stands inside the phrase ("met meer huiselijk geweld als gevolg").
+    const before = nearest(all.filter(outside), frame, "before", REACH);
+    const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH);
+    return isCause(before) && follows ? before : undefined;
+  }
+  if (kind === "backward" && effects.some((e) => e.tokStart > frame.tokStart && e.tokEnd < frame.tokEnd)) {
+    // "vaak ontstaat het geweld uit frustratie": the violence inside the phrase, the cause the nearest word after.
+    const after = nearest(all.filter(outside), frame, "after", REACH);
+    return isCause(after) ? after : undefined;
+  }
+  if (kind === "backward" || kind === "near") {
+    // "geweld ontstaat door stress": violence right before, the cause the nearest word after.
+    const reach = kind === "near" ? NEAR_REACH : REACH;
+    const before = nearest(all.filter(outside), frame, "before", reach);
+    const after = nearest(all.filter(outside), frame, "after", kind === "near" ? NEAR_REACH + 2 : REACH);
+    if (!isEffect(before) || !isCause(after)) return undefined;
+    if (kind === "near" && hitsIn(ctx, i, PERSON).some((p) => p.tokStart >= frame.tokEnd && p.tokStart <= after!.tokEnd + AGENT_REACH)) return undefined;
+    return after;
+  }
+  // "oorzaken van huiselijk geweld zijn armoede en stress": violence right after the noun, a cause elsewhere;
+  // or "bij partnergeweld is alcohol vaak de trigger": violence, then the cause, then the noun.
+  const after = nearest(effects.filter(outside), frame, "after", NOUN_REACH);
+  if (after) return causes.find((c) => c.tokEnd <= frame.tokStart || c.tokStart >= after.tokEnd);
+  const before = nearest(all.filter(outside), frame, "before", REACH);
+  return isCause(before) && effects.some((e) => e.tokEnd <= before!.tokStart) ? before : undefined;
+}
+
+/** Violence right before a short causal word ("geweld door", "geweld, vanwege"). */
+function violenceRightBefore(ctx: RuleContext, frame: Hit): boolean {
+  return hitsIn(ctx, frame.sentence, EFFECT).some((e) => e.tokEnd <= frame.tokStart && frame.tokStart - e.tokEnd <= NEAR_REACH);
+}
+
+/** Does token `tok` open its sentence or a clause after punctuation ("…, door de lockdown …")? */
+function opensClause(ctx: RuleContext, tok: number): boolean {
+  const { tokens, text } = ctx.doc;
+  const s = ctx.doc.sentences[tokens.sentence[tok]];
+  return tok === s.tokenStart || /[,;:()–—]/.test(text.slice(tokens.end[tok - 1], tokens.start[tok]));
+}
+
+/**
+ * "Door de lockdown neemt het huiselijk geweld toe": "door" opening a clause, the circumstance right after it, and
+ * violence with an increase or emergence later in the sentence. Without the increase it is no cause ("door de
+ * lockdown is er minder zicht op huiselijk geweld").
+ */
+function leadingCause(ctx: RuleContext, frame: Hit): Hit | undefined {
+  const i = frame.sentence;
+  const cause = hitsIn(ctx, i, CAUSE).find((c) => c.tokStart >= frame.tokEnd && c.tokStart - frame.tokEnd <= NEAR_REACH);
+  if (!cause) return undefined;
+  const violence = hitsIn(ctx, i, EFFECT).some((e) => e.tokStart >= cause.tokEnd && e.tokStart - cause.tokEnd <= REACH);
+  const increase = hitsIn(ctx, i, INCREASE).some((e) => e.tokStart >= cause.tokEnd);
+  return violence && increase ? cause : undefined;
+}
+
+export default defineRule({
+  id: "circumstance-explanation",
+  title: { nl: "Geweld verklaard uit omstandigheden", en: "Violence explained by circumstances" },
+  description: {
+    nl: "Een zin die stress, armoede, schulden, werkloosheid, alcohol, de lockdown of een ruzie voorstelt als oorzaak van partnergeweld of huiselijk geweld ('ontstaat door', 'komt door', 'is het gevolg van', 'leidt tot'). Zulke omstandigheden zijn risicofactoren: als oorzaak halen ze macht, controle en de verantwoordelijkheid van de pleger uit beeld.",
+    en: "A sentence that presents stress, poverty, debts, unemployment, alcohol, the lockdown or a quarrel as the cause of partner or domestic violence ('arises from', 'is due to', 'is the result of', 'leads to'). Such circumstances are risk factors: as the cause they take power, control and the perpetrator's responsibility out of the picture.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    circumstance: {
+      nl: "'{term}': de zin maakt '{cause}' tot oorzaak van het geweld. Dat is een risicofactor, geen verklaring; de pleger kiest voor geweld, vaak om macht en controle.",
+      en: "'{term}': the sentence makes '{cause}' the cause of the violence. That is a risk factor, not an explanation; the perpetrator chooses violence, often for power and control.",
+    },
+    trigger: {
+      nl: "'{term}': de zin laat '{cause}' tot het geweld leiden, alsof het geweld een reactie is; wie het geweld pleegt verdwijnt uit beeld.",
+      en: "'{term}': the sentence has '{cause}' lead to the violence, as if the violence were a reaction; who uses the violence disappears from view.",
+    },
+  },
+  remedies: ["gender-violence-not-circumstance"],
+  sources: [
+    { source: "seed-002", locator: "L226-231", quote: "tot meer huiselijk geweld hebben geleid" },
+    { source: "seed-003", locator: "L3238-3246", quote: "externe factoren die leiden tot stress" },
+    { source: "seed-003", locator: "L3353-3359", quote: "risicofactoren voor kindermishandeling" },
+    { source: "grevio-2020-nl", locator: "G1", quote: "wederzijds conflict tussen gelijken" },
+  ],
+  articles: ["art. 3", "art. 6", "art. 12"],
+  tags: ["gender", "framing", "atria"],
+  uses: [...CAUSE, ...EFFECT, ...INCREASE, ...FORWARD, ...BACKWARD, ...NEAR, ...NOUN, ...RISK, ...COUNTER, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  examples: [
+    { text: "Slachtoffers van huiselijk geweld zijn vaak bang. Huiselijk geweld [[ontstaat vaak door]] geldzorgen en stress in het gezin." },
+    { text: "[[Oorzaken]] van huiselijk geweld zijn vaak armoede, werkloosheid en stress." },
+    { text: "Financiële problemen [[leiden in veel gezinnen tot]] partnergeweld." },
+    { text: "Dat corona en de maatregelen rond corona [[tot meer]] huiselijk geweld hebben geleid, is verklaarbaar." },
+    { text: "Het partnergeweld [[komt voort uit]] frustratie over geldzorgen.", onTopic: false, note: "A short text judged off-topic: the sentence's own context counts." },
+    { text: "Een poging om te praten over de problemen met haar partner [[leidde tot]] een klap in haar gezicht.", note: "An exchange that 'leads to' a blow." },
+    { text: "Vooral problematisch alcoholgebruik vergroot de kans op geweld tegen de partner.", note: "A risk factor, not a cause." },
+    { text: "Ook werkloosheid en alcoholgebruik spelen een rol bij huiselijk geweld.", note: "A risk factor." },
+    { text: "Armoede is een risicofactor en kan leiden tot huiselijk geweld.", note: "Named a risk factor in the same clause." },
+    { text: "Stress leidt niet tot huiselijk geweld; macht en controle wel.", note: "Negated, and the pattern is named." },
+    { text: "Slachtoffers van partnergeweld raken als gevolg van het geweld vaak in de schulden.", note: "Violence as the cause, not the effect." },
+    { text: "Kindermishandeling ontstaat vaak door opvoedingsstress.", note: "Child abuse: not this framing." },
+    { text: "Het geweld tegen hen is onder andere het gevolg van maatschappelijke opvattingen over hoe mannen en vrouwen zich zouden moeten gedragen.", note: "A gendered cause." },
+    { text: "[[Door]] de coronacrisis neemt het huiselijk geweld toe." },
+    { text: "Door de lockdown is er minder zicht op huiselijk geweld.", note: "No increase: the circumstance is not made the cause." },
+    { text: "De politie denkt dat het partnergeweld is toegenomen door de lockdown.", note: "Someone else's view." },
+    { text: "Bij huiselijk geweld gaat het om geweld door een dronken partner of ex-partner.", note: "'door' names the perpetrator." },
+    { text: "Schulden leiden tot stress. De gemeente biedt schuldhulpverlening.", onTopic: false, note: "No violence." },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const done = new Set<number>();
+        const frames: Array<[string[], "forward" | "backward" | "near" | "noun"]> = [
+          [FORWARD, "forward"],
+          [BACKWARD, "backward"],
+          [NEAR, "near"],
+          [NOUN, "noun"],
+        ];
+        for (const [concepts, kind] of frames) {
+          for (const f of ctx.find(concepts)) {
+            const i = f.sentence;
+            const s = ownWords(ctx, f);
+            if (!s || done.has(i) || negatedInside(ctx, f)) continue;
+            if (has(ctx, i, COUNTER) || has(ctx, i, PATTERN) || inClause(ctx, f, RISK) || childOrElderOnly(ctx, i)) continue;
+            const cause = causeOf(ctx, f, kind);
+            if (!cause || ctx.negated(cause)) continue;
+            if (!(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW) || sectionTitledWith(ctx, s, DV_CORE))) continue;
+            done.add(i);
+            const quarrel = QUARREL.includes(cause.concept);
+            reportAt(ctx, f, quarrel ? "trigger" : "circumstance", { term: termOf(ctx, f), cause: termOf(ctx, cause) });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,77 @@
+import { defineRule } from "../engine/rules/load.js";
+import { has, hitsIn, nearBy, ownWords, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
+
+// Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
+// bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
+// officier van justitie en het mediationbureau zien ruimte voor een mediationgesprek": mediation in a criminal
+// case between partners, even where the word violence is not used). Such help assumes two
+// equal parties; the Convention forbids mandatory mediation (art. 48) and GREVIO warns against normalising
+// contact with the perpetrator (G12). The Istanbul module's art. 48 check weighs the policy's safeguards over the
+// whole document; this rule marks the sentence. Only next to partner or domestic violence (a term in the
+// sentence, within two sentences, or in the heading above), not when the sentence states a safeguard
+// (screening, only after the violence has stopped, voluntary, not in partner violence), not negated ("geen
+// mediation bij partnergeweld"), not in someone else's words.
+const TERMS = ["gender-couple-intervention"];
+const SAFEGUARD = ["gender-safety-first"];
+const PARTNER_VIOLENCE = ["dv-core", "gender-partner-violence-context"];
+const CRIMINAL = ["gender-criminal-case"];
+/** Sentences around the help in which partner or domestic violence makes it the response to that violence. */
+const WINDOW = 2;
+
+export default defineRule({
+  id: "mediation-partner-violence",
+  title: { nl: "Bemiddeling of relatietherapie bij partnergeweld", en: "Mediation or couples therapy for partner violence" },
+  description: {
+    nl: "Een zin die bemiddeling, mediation, relatietherapie of gezamenlijke gesprekken inzet of aanprijst als aanpak van partnergeweld, zonder waarborg in die zin (screening op dwingende controle, pas als het geweld gestopt is, vrijwillig). Zulke hulp gaat uit van twee gelijke partijen.",
+    en: "A sentence that uses or recommends mediation, couples therapy or joint conversations as the response to partner violence, without a safeguard in that sentence (screening for coercive control, only once the violence has stopped, voluntary). Such help assumes two equal parties.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    default: {
+      nl: "'{term}' als aanpak van partnergeweld gaat uit van twee gelijke partijen en kan het slachtoffer onder druk zetten; eerst screenen op dwingende controle, nooit verplicht (art. 48).",
+      en: "'{term}' as the response to partner violence assumes two equal parties and can put the victim under pressure; screen for coercive control first, never mandatory (art. 48).",
+    },
+  },
+  remedies: ["gender-no-couple-help-for-partner-violence"],
+  sources: [
+    { source: "istanbul-convention", locator: "art. 48" },
+    { source: "grevio-2020-nl", locator: "G12" },
+    { source: "seed-003", locator: "L3646-3650", quote: "met hulp in de vorm van relatietherapie" },
+  ],
+  articles: ["art. 48"],
+  tags: ["gender", "framing", "safety"],
+  uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL],
+  examples: [
+    { text: "# Maatregelen\n\nBij partnergeweld bieden we [[mediation]] aan tussen de partners." },
+    { text: "Stellen die kampen met relationeel geweld, worstelen met dezelfde problemen als andere stellen die bij mij komen voor [[relatietherapie]].", onTopic: false },
+    { text: "Na het huisverbod volgen [[gesprekken met beide partners]] om herhaling te voorkomen." },
+    { text: "Weken na het voorval vindt er een [[mediationgesprek]] plaats. De officier van justitie en het [[mediationbureau]] van de rechtbank zien ook dat de partners contact willen houden.", onTopic: false, note: "Mediation in a criminal case between partners." },
+    { text: "Bij een scheiding kan mediation helpen; de partners maken afspraken over de kinderen.", onTopic: false, note: "Divorce mediation, no violence or criminal case." },
+    { text: "Bij partnergeweld zetten we relatietherapie alleen in na screening op dwingende controle.", note: "Safeguard in the sentence." },
+    { text: "Bij partnergeweld zetten we geen mediation in.", note: "Negated." },
+    { text: "Relatietherapie helpt stellen om beter te communiceren.", onTopic: false, note: "No partner violence." },
+    { text: "Huiselijk geweld staat op de agenda. De buurtbemiddeling helpt bij burenruzies.", note: "Neighbour mediation." },
+    { text: "Wij bieden relatietherapie aan stellen zonder geweld in de relatie.", note: "The violence is excluded." },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const done = new Set<number>();
+        for (const h of ctx.find(TERMS)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD)) continue;
+          // Partner or domestic violence around it, violence and the relationship in the sentence itself, or a
+          // criminal case between partners ("het mediationbureau van de rechtbank ... de partners").
+          const atHome = has(ctx, s.index, VIOLENCE) && has(ctx, s.index, RELATIONSHIP);
+          const criminalCase = nearBy(ctx, s, CRIMINAL, WINDOW) && nearBy(ctx, s, RELATIONSHIP, 1);
+          if (!(atHome || criminalCase || nearBy(ctx, s, PARTNER_VIOLENCE, WINDOW) || sectionTitledWith(ctx, s, PARTNER_VIOLENCE))) continue;
+          // "relatietherapie voor stellen zonder geweld in de relatie": the violence is excluded.
+          if (hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => ctx.negated(v)) && !hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => !ctx.negated(v))) continue;
+          done.add(s.index);
+          reportAt(ctx, h, "default", { term: termOf(ctx, h) });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,73 @@
+import { defineRule } from "../engine/rules/load.js";
+import { DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
+
+// Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
+// tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
+// opwelling", "in een vlaag van woede", "een enkele klap"). A label stands for violence by itself and counts
+// wherever the author uses it; a phrase counts only with violence in the sentence or next to it ("hij kocht in
+// een opwelling een fiets" is no framing). Not when the text names the label in order to criticise it ("termen
+// als familiedrama bagatelliseren", "het is geen crime passionnel"), quotes it, or reports someone else's words.
+const LABEL = ["gender-minimising-label"];
+const FRAME = ["gender-minimising-frame"];
+const COUNTER = ["gender-framing-counter"];
+const PERPETRATOR = ["gender-perpetrator"];
+/** Sentences around a minimising phrase in which violence makes it about violence. */
+const VIOLENCE_WINDOW = 1;
+
+export default defineRule({
+  id: "minimising-language",
+  title: { nl: "Geweld gebagatelliseerd", en: "Violence minimised" },
+  description: {
+    nl: "Een zin die geweld verzacht tot 'losse handjes', 'een tik', een 'familiedrama' of 'crime passionnel', of het voorstelt als een opwelling of een enkele klap. Zo wordt een patroon van geweld en controle een incident of controleverlies.",
+    en: "A sentence that softens violence into 'loose hands', 'a smack', a 'family drama' or 'crime of passion', or presents it as an impulse or a single blow. A pattern of violence and control thus becomes an incident or a loss of control.",
+  },
+  severity: "warning",
+  score: 50,
+  messages: {
+    label: {
+      nl: "'{term}' verzacht geweld tot iets kleins, eenmaligs of romantisch; noem het geweld en wie het pleegde.",
+      en: "'{term}' softens violence into something small, one-off or romantic; name the violence and who used it.",
+    },
+    frame: {
+      nl: "'{term}' stelt het geweld voor als een moment van controleverlies of een enkel incident, niet als gedrag waarvoor de pleger verantwoordelijk is.",
+      en: "'{term}' presents the violence as a moment of lost control or a single incident, not as behaviour the perpetrator is responsible for.",
+    },
+  },
+  remedies: ["gender-name-violence-plainly"],
+  sources: [
+    { source: "seed-002", locator: "L21-29", quote: "femicide" },
+    { source: "seed-003", locator: "L3238-3242", quote: "er is zelden ernstig fysiek letsel" },
+    { source: "grevio-2020-nl", locator: "G1", quote: "machts- en controledynamiek" },
+  ],
+  articles: ["art. 3", "art. 12"],
+  tags: ["gender", "framing", "language"],
+  uses: [...LABEL, ...FRAME, ...COUNTER, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
+  examples: [
+    { text: "Bij de buren waren er vaker [[losse handjes]].", onTopic: false, note: "A short text judged off-topic: the label stands for violence by itself." },
+    { text: "Het [[familiedrama]] in de Schilderswijk kostte een moeder en haar dochter het leven." },
+    { text: "De man sloeg zijn vrouw [[in een opwelling]] na een avond stappen." },
+    { text: "Volgens de rechter ging het om partnergeweld. Het bleef bij [[een enkele klap]].", note: "Violence in the sentence before." },
+    { text: "Het gebruik van termen als \"familiedrama\" draagt bij aan het bagatelliseren van de ernst van deze misdaden.", note: "Criticised and quoted." },
+    { text: "Van belang is om te beseffen dat het meestal geen “crime of passion” is.", note: "Negated and quoted." },
+    { text: "Hij kocht in een opwelling een nieuwe fiets.", note: "No violence." },
+    { text: "Vaak wordt gedacht dat partnergeweld in een vlaag van woede plaatsvindt.", note: "A view the text reports in order to correct it." },
+  ],
+  create(ctx) {
+    return {
+      "document:exit"() {
+        const done = new Set<number>();
+        const consider = (concepts: string[], messageId: string, needsViolence: boolean) => {
+          for (const h of ctx.find(concepts)) {
+            const s = ownWords(ctx, h);
+            if (!s || done.has(s.index) || has(ctx, s.index, COUNTER)) continue;
+            if (needsViolence && !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
+            done.add(s.index);
+            reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
+          }
+        };
+        consider(LABEL, "label", false);
+        consider(FRAME, "frame", true);
+      },
+    };
+  },
+});
