@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["test/browser/**/*.test.ts"],
     exclude: configDefaults.exclude,
+    setupFiles: ["test/setup.ts"],
     env: { DOTENV_CONFIG_QUIET: "true" },
     testTimeout: 60_000,
     hookTimeout: 60_000,

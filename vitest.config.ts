@@ -7,6 +7,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Browser tests need Chromium (npm run test:browser); test/pg needs PostgreSQL (npm run test:pg).
     exclude: [...configDefaults.exclude, "test/browser/**", "test/pg/**"],
+    setupFiles: ["test/setup.ts"],
     env: { DOTENV_CONFIG_QUIET: "true" },
     testTimeout: 30_000,
     hookTimeout: 60_000,

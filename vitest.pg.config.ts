@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["test/server/**/*.test.ts", "test/pg/**/*.test.ts"],
     exclude: configDefaults.exclude,
+    setupFiles: ["test/setup.ts"],
     env: { DOTENV_CONFIG_QUIET: "true", TEST_DB: "postgres" },
     testTimeout: 60_000,
     hookTimeout: 60_000,

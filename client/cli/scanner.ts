@@ -1,4 +1,4 @@
-import { defaultEngine } from "../../rules/engine/index.js";
+import { defaultEngine, loadTextFormat } from "../../rules/engine/index.js";
 import { ingest } from "../../rules/engine/ingest/ingest.js";
 import type { Profile } from "../../rules/engine/run/profile.js";
 import type { RuleMeta } from "../../rules/engine/rules/types.js";
@@ -17,12 +17,13 @@ export interface Scanner {
 export function localScanner(cwd: string, profile?: Profile): Scanner {
   return {
     async scan(file, { lang, title }) {
-      const engine = await defaultEngine(cwd);
+      const engine = await defaultEngine(cwd, { lazyFormats: true });
       const doc = await ingest(file.bytes, { filename: file.name === "-" ? undefined : file.name });
+      await loadTextFormat(doc.format);
       return engine.scan(doc.text, { format: doc.format, profile, lang, title });
     },
-    rules: async () => (await defaultEngine(cwd)).allRules().map((r) => r.meta),
-    corpus: async () => (await defaultEngine(cwd)).corpus,
-    version: async () => (await defaultEngine(cwd)).version,
+    rules: async () => (await defaultEngine(cwd, { lazyFormats: true })).allRules().map((r) => r.meta),
+    corpus: async () => (await defaultEngine(cwd, { lazyFormats: true })).corpus,
+    version: async () => (await defaultEngine(cwd, { lazyFormats: true })).version,
   };
 }

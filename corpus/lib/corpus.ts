@@ -18,10 +18,18 @@ export interface Concept extends ConceptSpec {
   rawTerms: string[];
 }
 
+export interface LexiconInfo {
+  id: string;
+  title: S.Localized;
+  description?: S.Localized;
+  concepts: string[];
+}
+
 export interface Corpus {
   dir: string;
   sources: Map<string, S.Source>;
-  lexicons: S.Lexicon[];
+  /** Each lexicon with the ids of its concepts (the concepts themselves are in `concepts`). */
+  lexicons: LexiconInfo[];
   concepts: Map<string, Concept>;
   remedies: Map<string, S.Remedy & { file: string }>;
   figures: Map<string, S.Figure & { file: string }>;

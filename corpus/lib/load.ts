@@ -46,7 +46,7 @@ export function loadLexiconsAndRemedies(
 ): void {
   for (const file of yamlFiles(join(dir, "lexicons"))) {
     const y = loadYaml(file, S.lexicon, root);
-    into.lexicons.push(y.data);
+    into.lexicons.push({ id: y.data.id, title: y.data.title, description: y.data.description, concepts: y.data.concepts.map((c) => c.id) });
     y.data.concepts.forEach((c, i) => {
       const concept: Concept = {
         id: c.id,

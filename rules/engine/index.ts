@@ -7,6 +7,7 @@ import { discoverModules, PACKAGE_ROOT, type ModuleConfig } from "./rules/load.j
 import type { Profile } from "./run/profile.js";
 import type { RuleModule } from "./rules/types.js";
 import { Engine } from "./run/engine.js";
+import { loadTextFormat } from "./text/document.js";
 
 export { Engine, ENGINE_NAME, type ScanOptions, type ScanDetails, type StoredSuppression } from "./run/engine.js";
 export { InputError, RuleDataError } from "./errors.js";
@@ -27,7 +28,11 @@ export type { Rule, RuleMeta, RuleModule, RuleContext, Example } from "./rules/t
 
 export const ENGINE_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 
+export { loadTextFormat } from "./text/document.js";
+
 export interface CreateEngineOptions {
+  /** Load the Markdown reader only when a Markdown text comes (then call loadTextFormat first); default: now. */
+  lazyFormats?: boolean;
   rulesDir?: string;
   corpusDir?: string;
   config?: ModuleConfig;
@@ -41,6 +46,7 @@ export interface CreateEngineOptions {
 export async function createEngine(options: CreateEngineOptions = {}): Promise<Engine> {
   const corpus = options.corpus ?? (await loadCorpusCached(options.corpusDir));
   const modules = options.modules ?? (await discoverModules({ rulesDir: options.rulesDir, config: options.config, cwd: options.cwd }));
+  if (!options.lazyFormats) await loadTextFormat("markdown");
   return new Engine({ modules, corpus, version: ENGINE_VERSION });
 }
 
@@ -50,13 +56,14 @@ const shared = new Map<string, Promise<Engine>>();
  * The engine with the built-in modules plus those named in genderscan.config.json of `cwd`,
  * created once per configuration.
  */
-export function defaultEngine(cwd = process.cwd()): Promise<Engine> {
+export function defaultEngine(cwd = process.cwd(), options: { lazyFormats?: boolean } = {}): Promise<Engine> {
   const configFile = join(cwd, "genderscan.config.json");
   const key = `${existsSync(configFile) ? `${cwd}:${readFileSync(configFile, "utf8")}` : ""}|${process.env.GENDERSCAN_MODULES ?? ""}`;
   let engine = shared.get(key);
   if (!engine) {
-    engine = createEngine({ cwd });
+    engine = createEngine({ cwd, lazyFormats: true });
     shared.set(key, engine);
   }
-  return engine;
+  // The engine is shared; whether the Markdown reader is loaded now is each caller's choice.
+  return options.lazyFormats ? engine : engine.then(async (e) => (await loadTextFormat("markdown"), e));
 }

@@ -36,9 +36,9 @@ export function corpusCatalogue(corpus: Corpus): string {
   out.push("", "## Lexicons");
   for (const lex of corpus.lexicons) {
     out.push("", `### ${lex.id}: ${lex.title.en}`, "", "| concept | label | terms | sources |", "|---|---|---|---|");
-    for (const c of lex.concepts) {
-      const concept = corpus.concepts.get(c.id)!;
-      out.push(`| ${c.id} | ${esc(c.label.nl)} | ${esc(concept.rawTerms.join(", "))} | ${esc(refs(c.sources))} |`);
+    for (const id of lex.concepts) {
+      const c = corpus.concepts.get(id)!;
+      out.push(`| ${c.id} | ${esc(c.label.nl)} | ${esc(c.rawTerms.join(", "))} | ${esc(refs(c.sources))} |`);
     }
   }
   out.push("", "## Remedies", "", "| id | for | title | sources |", "|---|---|---|---|");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus, parseTerm, resolveRef, sha256File, type Corpus } from "../../corpus/lib/load.js";
+import { loadCorpus, resolveRef, sha256File, type Corpus } from "../../corpus/lib/load.js";
 import { RuleDataError } from "../../rules/engine/errors.js";
 import { parseYaml } from "../../rules/engine/data/yaml-data.js";
 import { lexicon, source } from "../../corpus/lib/schema.js";
@@ -57,9 +57,9 @@ describe("corpus", () => {
     const problems: string[] = [];
     for (const lex of corpus.lexicons) {
       const seen = new Map<string, string>();
-      for (const c of lex.concepts) {
-        for (const raw of c.terms) {
-          const t = parseTerm(raw);
+      for (const id of lex.concepts) {
+        const c = corpus.concepts.get(id)!;
+        for (const t of c.terms) {
           const text = t.text;
           const key = termWordsKey(t);
           const prev = seen.get(key);

@@ -33,22 +33,30 @@ export interface Hit {
 /** Concepts computed from token shape rather than listed terms. */
 export const BUILTIN_CONCEPTS = ["@number", "@percentage", "@year", "@month", "@money", "@date"] as const;
 
+/**
+ * A trie node, in plain objects so that the compiled automaton is its own JSON (the compiled-data cache reads it
+ * back without rebuilding anything). `e`: the concepts a phrase ending here belongs to, an exception of concept c
+ * as -1-c; `n`: children by key ("k:" stem, "x:" exact, "c:" case-sensitive, or the gap).
+ */
 interface TrieNode {
-  next: Map<string, TrieNode>;
-  ends: Array<{ concept: number; exception: boolean }>;
+  e?: number[];
+  n?: Record<string, TrieNode>;
 }
 
-/** A trie node as JSON: its ends (an exception's concept index c as -1-c) and its children by key. */
-type NodeJson = [number[], Array<[string, NodeJson]>];
+/** Compound parts by folded form: encoded concepts as in TrieNode.e. */
+type CompoundTable = Record<string, number[]>;
 
 export interface MatcherJson {
   conceptIds: string[];
-  root: NodeJson;
-  heads: Array<[string, number[]]>;
-  modifiers: Array<[string, number[]]>;
+  root: TrieNode;
+  heads: CompoundTable;
+  modifiers: CompoundTable;
   /** minHead, maxHead, minMod, maxMod (null for ±Infinity). */
   bounds: Array<number | null>;
 }
+
+const encode = (concept: number, exception: boolean) => (exception ? -1 - concept : concept);
+const conceptOf = (e: number) => (e < 0 ? -1 - e : e);
 
 /** The trie edge of an ellipsis in a term, and how many words it may stand for. */
 const GAP = "gap";
@@ -56,23 +64,19 @@ const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
 const MAX_GAP = 3;
 
 function child(node: TrieNode, key: string): TrieNode {
-  let c = node.next.get(key);
-  if (!c) {
-    c = { next: new Map(), ends: [] };
-    node.next.set(key, c);
-  }
-  return c;
+  const next = (node.n ??= {});
+  return Object.hasOwn(next, key) ? next[key] : (next[key] = {});
+}
+
+/** The child of a node by key; keys carry a prefix ("k:", "x:", "c:"), so none is an Object.prototype name. */
+function step(node: TrieNode, key: string): TrieNode | undefined {
+  return node.n?.[key];
 }
 
 interface State {
   node: TrieNode;
   /** For a gap: how many more words it may skip. */
   skip: number;
-}
-
-interface CompoundEntry {
-  concept: number;
-  exception: boolean;
 }
 
 const TOKEN = /\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\d]+(?:[-'’&\/][\p{L}\p{M}\d]+)*\+*/gu;
@@ -94,9 +98,9 @@ function keyFor(word: string, mode: TermMatch): string {
  * compound heads and modifiers. Scan cost grows with the document, hardly with the term count.
  */
 export class Matcher {
-  private root: TrieNode = { next: new Map(), ends: [] };
-  private readonly heads = new Map<string, CompoundEntry[]>();
-  private readonly modifiers = new Map<string, CompoundEntry[]>();
+  private root: TrieNode = {};
+  private heads: CompoundTable = {};
+  private modifiers: CompoundTable = {};
   private minHead = Infinity;
   private maxHead = 0;
   private minMod = Infinity;
@@ -110,24 +114,15 @@ export class Matcher {
 
   /** The compiled automaton as JSON (for the compiled-data cache): building it stems every term. */
   toJSON(): MatcherJson {
-    const node = (n: TrieNode): NodeJson => [n.ends.map((e) => (e.exception ? -1 - e.concept : e.concept)), [...n.next].map(([k, c]) => [k, node(c)])];
-    const table = (m: Map<string, CompoundEntry[]>) => [...m].map(([k, es]) => [k, es.map((e) => (e.exception ? -1 - e.concept : e.concept))] as [string, number[]]);
-    return {
-      conceptIds: this.conceptIds,
-      root: node(this.root),
-      heads: table(this.heads),
-      modifiers: table(this.modifiers),
-      bounds: [this.minHead, this.maxHead, this.minMod, this.maxMod].map((x) => (Number.isFinite(x) ? x : null)),
-    };
+    const bounds = [this.minHead, this.maxHead, this.minMod, this.maxMod].map((x) => (Number.isFinite(x) ? x : null));
+    return { conceptIds: this.conceptIds, root: this.root, heads: this.heads, modifiers: this.modifiers, bounds };
   }
 
   static fromJSON(json: MatcherJson): Matcher {
     const m = new Matcher([]);
-    const entry = (x: number) => (x < 0 ? { concept: -1 - x, exception: true } : { concept: x, exception: false });
-    const node = ([ends, next]: NodeJson): TrieNode => ({ ends: ends.map(entry), next: new Map(next.map(([k, c]) => [k, node(c)])) });
-    m.root = node(json.root);
-    for (const [k, es] of json.heads) m.heads.set(k, es.map(entry));
-    for (const [k, es] of json.modifiers) m.modifiers.set(k, es.map(entry));
+    m.root = json.root;
+    m.heads = json.heads;
+    m.modifiers = json.modifiers;
     [m.minHead, m.maxHead, m.minMod, m.maxMod] = json.bounds.map((x) => x ?? Infinity);
     json.conceptIds.forEach((id, i) => {
       m.conceptIds.push(id);
@@ -160,7 +155,7 @@ export class Matcher {
       if (si > 0) node = child(node, GAP);
       for (const w of segment) node = child(node, keyFor(w, mode));
     });
-    node.ends.push({ concept, exception });
+    (node.e ??= []).push(encode(concept, exception));
     if (segments.length > 1) return;
     // A hyphenated term also matches its closed spelling and vice versa ("eer-gerelateerd").
     if (words.length === 1 && words[0].includes("-") && mode !== "case") {
@@ -169,14 +164,14 @@ export class Matcher {
     const compound = term.compound ?? "none";
     if (words.length === 1 && compound !== "none" && mode !== "case") {
       const f = fold(words[0]);
-      const entry = { concept, exception };
+      const entry = encode(concept, exception);
       if (compound === "head" || compound === "both") {
-        for (const form of new Set([f, matchKey(f)])) push(this.heads, form, entry);
+        for (const form of new Set([f, matchKey(f)])) append(this.heads, form, entry);
         this.minHead = Math.min(this.minHead, matchKey(f).length, f.length);
         this.maxHead = Math.max(this.maxHead, f.length);
       }
       if (compound === "modifier" || compound === "both") {
-        push(this.modifiers, f, entry);
+        append(this.modifiers, f, entry);
         this.minMod = Math.min(this.minMod, f.length);
         this.maxMod = Math.max(this.maxMod, f.length);
       }
@@ -221,19 +216,19 @@ export class Matcher {
       let frontier: State[] = [];
       const enter = (into: State[], n: TrieNode) => {
         if (!into.some((s) => s.node === n && s.skip === 0)) into.push({ node: n, skip: 0 });
-        const gap = n.next.get(GAP);
+        const gap = step(n, GAP);
         if (gap && !into.some((s) => s.node === gap)) into.push({ node: gap, skip: MAX_GAP });
       };
       for (const k of keysAt(i)) {
-        const n = this.root.next.get(k);
+        const n = step(this.root, k);
         if (n) enter(frontier, n);
       }
       let j = i;
       while (frontier.length > 0) {
         for (const { node } of frontier) {
-          for (const e of node.ends) {
-            const hit = { concept: this.conceptIds[e.concept], start: t.start[i], end: t.end[j], tokStart: i, tokEnd: j + 1, sentence };
-            (e.exception ? exceptions : hits).push(hit);
+          for (const e of node.e ?? []) {
+            const hit = { concept: this.conceptIds[conceptOf(e)], start: t.start[i], end: t.end[j], tokStart: i, tokEnd: j + 1, sentence };
+            (e < 0 ? exceptions : hits).push(hit);
           }
         }
         j++;
@@ -242,7 +237,7 @@ export class Matcher {
         const keys = keysAt(j, true);
         for (const s of frontier) {
           for (const k of keys) {
-            const n = s.node.next.get(k);
+            const n = step(s.node, k);
             if (n) enter(next, n);
           }
           // Inside a gap the word may be skipped; a gap reached just now cannot end the phrase.
@@ -262,23 +257,19 @@ export class Matcher {
     const L = norm.length;
     if (L < 6 || (t.flags[i] & FLAG_NUMBER) !== 0) return;
     const found = new Set<number>();
-    const emit = (entries: CompoundEntry[] | undefined) => {
-      if (!entries) return;
-      for (const e of entries) {
-        if (found.has(e.concept * 2 + (e.exception ? 1 : 0))) continue;
-        found.add(e.concept * 2 + (e.exception ? 1 : 0));
-        const hit = { concept: this.conceptIds[e.concept], start: t.start[i], end: t.end[i], tokStart: i, tokEnd: i + 1, sentence: t.sentence[i] };
-        (e.exception ? exceptions : hits).push(hit);
+    const emit = (table: CompoundTable, part: string) => {
+      if (!Object.hasOwn(table, part)) return;
+      for (const e of table[part]) {
+        if (found.has(e)) continue;
+        found.add(e);
+        const hit = { concept: this.conceptIds[conceptOf(e)], start: t.start[i], end: t.end[i], tokStart: i, tokEnd: i + 1, sentence: t.sentence[i] };
+        (e < 0 ? exceptions : hits).push(hit);
       }
     };
-    if (this.heads.size > 0) {
-      // The modifier before a head is at least three letters ("vrouwen|opvang", "crisis|opvang").
-      for (let a = Math.max(3, L - this.maxHead); a <= L - this.minHead; a++) emit(this.heads.get(norm.slice(a)));
-      for (let a = Math.max(3, key.length - this.maxHead); a <= key.length - this.minHead; a++) emit(this.heads.get(key.slice(a)));
-    }
-    if (this.modifiers.size > 0) {
-      for (let b = this.minMod; b <= Math.min(this.maxMod, L - 3); b++) emit(this.modifiers.get(norm.slice(0, b)));
-    }
+    // The modifier before a head is at least three letters ("vrouwen|opvang", "crisis|opvang").
+    for (let a = Math.max(3, L - this.maxHead); a <= L - this.minHead; a++) emit(this.heads, norm.slice(a));
+    for (let a = Math.max(3, key.length - this.maxHead); a <= key.length - this.minHead; a++) emit(this.heads, key.slice(a));
+    for (let b = this.minMod; b <= Math.min(this.maxMod, L - 3); b++) emit(this.modifiers, norm.slice(0, b));
   }
 }
 
@@ -286,6 +277,11 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   const list = map.get(k);
   if (list) list.push(v);
   else map.set(k, [v]);
+}
+
+function append<V>(table: Record<string, V[]>, k: string, v: V): void {
+  if (Object.hasOwn(table, k)) table[k].push(v);
+  else table[k] = [v];
 }
 
 /** Tokens of a phrase are separated by spaces or a hyphen only ("zorg- en veiligheidshuis"). */

@@ -2,7 +2,7 @@ import type { DocumentKind, Location, Role } from "../types.js";
 import type { Block, Directive } from "./blocks.js";
 import { insideQuotes, isNegated, NO_CUES, reportsSpeech, type CueSets } from "./cues.js";
 import { detectLanguage } from "./language.js";
-import { normaliseMarkdown } from "./markdown.js";
+import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
 import { normalisePlainText } from "./plain/normalise.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
 import { buildSections, sectionAt, type Section } from "./sections.js";
@@ -10,6 +10,16 @@ import { splitSentences } from "./sentences.js";
 import { TokenTable, tokenize } from "./tokens.js";
 
 export type TextFormat = "markdown" | "text";
+
+let markdownReader: typeof NormaliseMarkdown | undefined;
+
+/**
+ * Loads what a format needs before a text of that format is parsed. Markdown needs unified and remark-parse (about
+ * a hundred modules); plain text needs nothing, so a CLI run on a text file does not load them.
+ */
+export async function loadTextFormat(format: TextFormat): Promise<void> {
+  if (format === "markdown") markdownReader ??= (await import("./markdown.js")).normaliseMarkdown;
+}
 
 export interface Sentence {
   index: number;
@@ -63,7 +73,8 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const format = requested === "markdown" && nestedTooDeep(original) ? "text" : requested;
   const cues = options.cues ?? NO_CUES;
   const lines = new LineIndex(original);
-  const normalised = format === "markdown" ? normaliseMarkdown(original, lines) : normalisePlainText(original, lines);
+  if (format === "markdown" && !markdownReader) throw new Error("The Markdown reader is not loaded: await loadTextFormat(\"markdown\") first.");
+  const normalised = format === "markdown" ? markdownReader!(original, lines) : normalisePlainText(original, lines);
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
   const title = options.title?.trim() || guessTitle(text, blocks);
