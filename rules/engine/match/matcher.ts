@@ -181,8 +181,9 @@ export class Matcher {
   /** Finds every concept occurrence in the document. */
   run(doc: ParsedDocument): ConceptHits {
     const t = doc.tokens;
-    const hits: Hit[] = [];
-    const exceptions: Hit[] = [];
+    const hits = new HitRows();
+    const exceptions = new HitRows();
+    const builtinBase = this.conceptIds.length;
     const wordKeys = (keys: string[], p: string) => keys.push(`x:${fold(p)}`, `k:${matchKey(fold(p))}`);
     /** Keys of token i; `continuing` when it would extend a phrase begun before it. */
     const keysAt = (i: number, continuing = false): string[] => {
@@ -227,8 +228,7 @@ export class Matcher {
       while (frontier.length > 0) {
         for (const { node } of frontier) {
           for (const e of node.e ?? []) {
-            const hit = { concept: this.conceptIds[conceptOf(e)], start: t.start[i], end: t.end[j], tokStart: i, tokEnd: j + 1, sentence };
-            (e < 0 ? exceptions : hits).push(hit);
+            (e < 0 ? exceptions : hits).add(conceptOf(e), i, j + 1);
           }
         }
         j++;
@@ -246,12 +246,12 @@ export class Matcher {
         frontier = next;
       }
       this.compounds(t, i, hits, exceptions);
-      builtins(doc, i, hits);
+      builtins(doc, i, hits, builtinBase);
     }
-    return new ConceptHits(filterExceptions(hits, exceptions));
+    return new ConceptHits(t, [...this.conceptIds, ...BUILTIN_CONCEPTS], hits.without(exceptions));
   }
 
-  private compounds(t: TokenTable, i: number, hits: Hit[], exceptions: Hit[]): void {
+  private compounds(t: TokenTable, i: number, hits: HitRows, exceptions: HitRows): void {
     const norm = (t.flags[i] & FLAG_HYPHEN) !== 0 ? t.norm[i].replace(/-/g, "") : t.norm[i];
     const key = t.key[i];
     const L = norm.length;
@@ -262,8 +262,7 @@ export class Matcher {
       for (const e of table[part]) {
         if (found.has(e)) continue;
         found.add(e);
-        const hit = { concept: this.conceptIds[conceptOf(e)], start: t.start[i], end: t.end[i], tokStart: i, tokEnd: i + 1, sentence: t.sentence[i] };
-        (e < 0 ? exceptions : hits).push(hit);
+        (e < 0 ? exceptions : hits).add(conceptOf(e), i, i + 1);
       }
     };
     // The modifier before a head is at least three letters ("vrouwen|opvang", "crisis|opvang").
@@ -290,11 +289,12 @@ function adjacent(text: string, t: TokenTable, a: number, b: number): boolean {
   return gap.length <= 3 && /^[\s\-–/]*$/.test(gap);
 }
 
-function builtins(doc: ParsedDocument, i: number, hits: Hit[]): void {
+const BUILTIN_INDEX = new Map<string, number>(BUILTIN_CONCEPTS.map((c, k) => [c, k]));
+
+function builtins(doc: ParsedDocument, i: number, hits: HitRows, base: number): void {
   const t = doc.tokens;
   const n = t.norm[i];
-  const add = (concept: string) =>
-    hits.push({ concept, start: t.start[i], end: t.end[i], tokStart: i, tokEnd: i + 1, sentence: t.sentence[i] });
+  const add = (concept: (typeof BUILTIN_CONCEPTS)[number]) => hits.add(base + BUILTIN_INDEX.get(concept)!, i, i + 1);
   if ((t.flags[i] & FLAG_NUMBER) !== 0) {
     add("@number");
     if (n.endsWith("%") || t.norm[i + 1] === "procent" || t.norm[i + 1] === "%") add("@percentage");
@@ -313,38 +313,155 @@ function builtins(doc: ParsedDocument, i: number, hits: Hit[]): void {
   else if (n === "een" && doc.text.slice(t.start[i], t.end[i]).toLowerCase() === "één") add("@number");
 }
 
-function filterExceptions(hits: Hit[], exceptions: Hit[]): Hit[] {
-  if (exceptions.length === 0) return hits;
-  const byConcept = new Map<string, Hit[]>();
-  for (const e of exceptions) push(byConcept, e.concept, e);
-  return hits.filter((h) => !(byConcept.get(h.concept) ?? []).some((e) => e.start < h.end && h.start < e.end));
+/**
+ * Hits as rows of three numbers (concept index, first token, token after the last) in growable typed arrays: a
+ * 16 MB text has millions of hits, and an object per hit would cost several times the text.
+ */
+class HitRows {
+  n = 0;
+  concept = new Int32Array(1024);
+  tokStart = new Int32Array(1024);
+  tokEnd = new Int32Array(1024);
+
+  add(concept: number, tokStart: number, tokEnd: number): void {
+    if (this.n === this.concept.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.concept = grow(this.concept);
+      this.tokStart = grow(this.tokStart);
+      this.tokEnd = grow(this.tokEnd);
+    }
+    this.concept[this.n] = concept;
+    this.tokStart[this.n] = tokStart;
+    this.tokEnd[this.n] = tokEnd;
+    this.n++;
+  }
+
+  /**
+   * These rows without those that overlap an exception of their own concept ("kinderopvang" is no opvang). Both
+   * come in order of their first token; an exception spans at most a phrase, so each row looks at the few
+   * exceptions that start within the longest exception before it (linear in the rows).
+   */
+  without(exceptions: HitRows): HitRows {
+    if (exceptions.n === 0) return this;
+    let longest = 0;
+    for (let k = 0; k < exceptions.n; k++) longest = Math.max(longest, exceptions.tokEnd[k] - exceptions.tokStart[k]);
+    const out = new HitRows();
+    let first = 0;
+    for (let r = 0; r < this.n; r++) {
+      const a = this.tokStart[r];
+      const b = this.tokEnd[r];
+      while (first < exceptions.n && exceptions.tokStart[first] + longest <= a) first++;
+      let excluded = false;
+      for (let k = first; k < exceptions.n && exceptions.tokStart[k] < b; k++) {
+        if (exceptions.concept[k] === this.concept[r] && exceptions.tokEnd[k] > a) {
+          excluded = true;
+          break;
+        }
+      }
+      if (!excluded) out.add(this.concept[r], a, b);
+    }
+    return out;
+  }
 }
 
-/** Concept hits of one document, indexed by concept and by sentence. */
+/**
+ * Concept hits of one document, indexed by concept and by sentence. Kept as rows; a Hit object is made when a rule
+ * asks for it, once (the same object every time it is asked for).
+ */
 export class ConceptHits {
-  private readonly byConcept = new Map<string, Hit[]>();
-  private readonly bySentence = new Map<number, Hit[]>();
+  private readonly objects: Array<Hit | undefined>;
+  private readonly index = new Map<string, number>();
+  /** Rows grouped by concept: rowsOf[offset[c] .. offset[c+1]). */
+  private readonly offset: Int32Array;
+  private readonly rowsOf: Int32Array;
+  private readonly perConcept = new Map<number, Hit[]>();
 
-  constructor(readonly all: Hit[]) {
-    for (const h of all) {
-      push(this.byConcept, h.concept, h);
-      push(this.bySentence, h.sentence, h);
+  constructor(
+    private readonly tokens: TokenTable,
+    private readonly ids: string[],
+    private readonly rows: HitRows,
+  ) {
+    ids.forEach((id, k) => this.index.set(id, k));
+    this.objects = new Array<Hit | undefined>(rows.n);
+    // Counting sort of the rows by concept, keeping document order within a concept.
+    this.offset = new Int32Array(ids.length + 1);
+    for (let r = 0; r < rows.n; r++) this.offset[rows.concept[r] + 1]++;
+    for (let c = 0; c < ids.length; c++) this.offset[c + 1] += this.offset[c];
+    this.rowsOf = new Int32Array(rows.n);
+    const fill = this.offset.slice(0, ids.length);
+    for (let r = 0; r < rows.n; r++) this.rowsOf[fill[rows.concept[r]]++] = r;
+  }
+
+  private hit(r: number): Hit {
+    let h = this.objects[r];
+    if (h === undefined) {
+      const t = this.tokens;
+      const a = this.rows.tokStart[r];
+      const b = this.rows.tokEnd[r];
+      h = { concept: this.ids[this.rows.concept[r]], start: t.start[a], end: t.end[b - 1], tokStart: a, tokEnd: b, sentence: t.sentence[a] };
+      this.objects[r] = h;
     }
+    return h;
+  }
+
+  /** Every hit in document order (materialises them all: for tests and tools, not for rules). */
+  get all(): Hit[] {
+    const out: Hit[] = [];
+    for (let r = 0; r < this.rows.n; r++) out.push(this.hit(r));
+    return out;
+  }
+
+  private ofConcept(id: string): Hit[] {
+    const c = this.index.get(id);
+    if (c === undefined) return [];
+    let list = this.perConcept.get(c);
+    if (!list) {
+      list = [];
+      for (let k = this.offset[c]; k < this.offset[c + 1]; k++) list.push(this.hit(this.rowsOf[k]));
+      this.perConcept.set(c, list);
+    }
+    return list;
   }
 
   of(concepts: readonly string[]): Hit[] {
-    if (concepts.length === 1) return this.byConcept.get(concepts[0]) ?? [];
+    if (concepts.length === 1) return this.ofConcept(concepts[0]);
     const out: Hit[] = [];
-    for (const c of new Set(concepts)) out.push(...(this.byConcept.get(c) ?? []));
+    for (const c of new Set(concepts)) for (const h of this.ofConcept(c)) out.push(h);
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   inSentence(sentence: number, concepts?: readonly string[]): Hit[] {
-    const list = this.bySentence.get(sentence) ?? [];
-    return concepts ? list.filter((h) => concepts.includes(h.concept)) : list;
+    const t = this.tokens;
+    const rows = this.rows;
+    // Rows are in order of their first token, and tokens in order of their sentence: binary search both.
+    const firstToken = lowerBound(t.count, (i) => t.sentence[i] < sentence);
+    let r = lowerBound(rows.n, (k) => rows.tokStart[k] < firstToken);
+    const wanted = concepts ? new Set(concepts.map((c) => this.index.get(c)).filter((c): c is number => c !== undefined)) : null;
+    const out: Hit[] = [];
+    for (; r < rows.n && t.sentence[rows.tokStart[r]] === sentence; r++) {
+      if (!wanted || wanted.has(rows.concept[r])) out.push(this.hit(r));
+    }
+    return out;
   }
 
   count(concept: string): number {
-    return this.byConcept.get(concept)?.length ?? 0;
+    const c = this.index.get(concept);
+    return c === undefined ? 0 : this.offset[c + 1] - this.offset[c];
   }
+}
+
+/** The first index in [0, n) for which `before` is false (`before` is true on a prefix). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

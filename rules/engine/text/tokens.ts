@@ -31,16 +31,13 @@ export class TokenTable {
     this.start[i] = start;
     this.end[i] = end;
     this.sentence[i] = sentence;
-    const n = internNorm(text);
-    this.text.push(text);
-    this.norm.push(n);
-    this.key.push(matchKey(n));
-    let f = 0;
-    if (text.includes("-")) f |= FLAG_HYPHEN;
-    if (text.includes("/")) f |= FLAG_SLASH;
-    if (/^\p{Lu}[\p{Lu}\d+&]+$/u.test(text)) f |= FLAG_CAPS;
-    if (/^\d/.test(text)) f |= FLAG_NUMBER;
-    this.flags[i] = f;
+    // The same word is one set of strings for every token of it: a 16 MB text has millions of tokens but tens of
+    // thousands of words, so this keeps memory near the size of the vocabulary.
+    const w = wordOf(text);
+    this.text.push(w.text);
+    this.norm.push(w.norm);
+    this.key.push(w.key);
+    this.flags[i] = w.flags;
   }
 
   private grow(): void {
@@ -66,15 +63,37 @@ export const FLAG_NUMBER = 4;
 /** Parts joined by a slash: "Streefdoel/indicator", "en/of". */
 export const FLAG_SLASH = 8;
 
-const normCache = new Map<string, string>();
-function internNorm(text: string): string {
-  let n = normCache.get(text);
-  if (n === undefined) {
-    n = fold(text);
-    if (normCache.size > 200_000) normCache.clear();
-    normCache.set(text, n);
+interface Word {
+  text: string;
+  norm: string;
+  key: string;
+  flags: number;
+}
+
+/** Distinct words kept at most; past it the table starts afresh (sharing is lost, nothing else). */
+const MAX_VOCABULARY = 200_000;
+const vocabulary = new Map<string, Word>();
+
+function wordOf(text: string): Word {
+  let w = vocabulary.get(text);
+  if (w === undefined) {
+    const norm = fold(text);
+    let flags = 0;
+    if (text.includes("-")) flags |= FLAG_HYPHEN;
+    if (text.includes("/")) flags |= FLAG_SLASH;
+    if (/^\p{Lu}[\p{Lu}\d+&]+$/u.test(text)) flags |= FLAG_CAPS;
+    if (/^\d/.test(text)) flags |= FLAG_NUMBER;
+    // A copy of the word, not a slice that would keep the whole document alive through it.
+    w = { text: flat(text), norm, key: matchKey(norm), flags };
+    if (vocabulary.size >= MAX_VOCABULARY) vocabulary.clear();
+    vocabulary.set(w.text, w);
   }
-  return n;
+  return w;
+}
+
+/** A string that holds its own characters (V8 may keep a substring as a view into its parent). */
+function flat(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }
 
 // Words with inner hyphens, apostrophes, slashes and ampersands ("ex-partner", "programma’s",

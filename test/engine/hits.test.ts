@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../corpus/lib/load.js";
+import { Matcher } from "../../rules/engine/match/matcher.js";
+import { parseDocument } from "../../rules/engine/text/document.js";
+import { seedText } from "../helpers/modules.js";
+
+// Concept hits are kept as rows and made into objects on demand (issue 15): the indexes must agree with each
+// other, an object must be the same each time it is asked for, and exceptions must remove exactly their overlaps.
+
+describe("concept hits", () => {
+  const matcher = new Matcher([...loadCorpus().concepts.values()]);
+  const doc = parseDocument(seedText("003_2d9c4895bf856dd0.txt"));
+  const hits = matcher.run(doc);
+  const all = hits.all;
+
+  it("index by concept and by sentence the same hits as the document-order list", () => {
+    const concept = "dv-core";
+    expect(hits.of([concept])).toEqual(all.filter((h) => h.concept === concept));
+    expect(hits.count(concept)).toBe(hits.of([concept]).length);
+    for (const s of [0, 5, 100, doc.sentences.length - 1]) {
+      expect(hits.inSentence(s)).toEqual(all.filter((h) => h.sentence === s));
+      expect(hits.inSentence(s, ["dv-core", "@number"])).toEqual(all.filter((h) => h.sentence === s && (h.concept === "dv-core" || h.concept === "@number")));
+    }
+    const two = hits.of(["dv-core", "dv-context"]);
+    expect(two.length).toBe(hits.count("dv-core") + hits.count("dv-context"));
+    expect(two.every((h, i) => i === 0 || two[i - 1].start <= h.start)).toBe(true);
+  });
+
+  it("give the same object each time a hit is asked for", () => {
+    const a = hits.of(["dv-core"])[0];
+    expect(hits.of(["dv-core", "dv-context"]).includes(a)).toBe(true);
+    expect(hits.inSentence(a.sentence).includes(a)).toBe(true);
+  });
+
+  it("locate each hit at its tokens", () => {
+    for (const h of all.slice(0, 500)) {
+      expect(h.start).toBe(doc.tokens.start[h.tokStart]);
+      expect(h.end).toBe(doc.tokens.end[h.tokEnd - 1]);
+      expect(h.sentence).toBe(doc.tokens.sentence[h.tokStart]);
+    }
+  });
+
+  it("drop a hit that an exception of its own concept overlaps, and only that", () => {
+    const m = new Matcher([
+      { id: "shelter", terms: [{ text: "opvang", compound: "head" }], exceptions: ["kinderopvang"] },
+      { id: "childcare", terms: [{ text: "kinderopvang" }] },
+    ]);
+    const r = m.run(parseDocument("De vrouwenopvang en de kinderopvang. Opvang voor kinderopvang-medewerkers en opvang."));
+    expect(r.of(["shelter"]).map((h) => h.tokStart)).toEqual([1, 5, 9]); // vrouwenopvang, Opvang, opvang
+    expect(r.count("childcare")).toBe(1);
+  });
+});
