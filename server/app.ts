@@ -80,6 +80,7 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return; // Apollo answers a missing operation itself
           const error = costError(operationCost(schema, document, operation, request.variables ?? {}), maxCost);
           if (error) throw error;
         },

@@ -125,13 +125,13 @@ export default defineRule({
         const before = (marks: Set<number>, a: Hit) =>
           marks.has(a.tokStart) || (marks.has(a.tokStart - 1) && isArticleSlot(a.tokStart - 1));
         const isArticleSlot = (i: number) =>
-          i >= 0 && t.norm[i].length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.text[i]);
+          i >= 0 && t.normAt(i).length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.textAt(i));
 
         // Named parties: the lexicon's organisations and roles, plus "gemeente Leeuwarden", "gemeenten Dordrecht, …".
         const actors: Hit[] = [...ctx.find(["responsible-actor"])];
         for (const m of ctx.find(["municipality-noun"])) {
           const i = m.tokEnd;
-          if (i < t.count && t.sentence[i] === m.sentence && /^\p{Lu}/u.test(t.text[i])) {
+          if (i < t.count && t.sentence[i] === m.sentence && /^\p{Lu}/u.test(t.textAt(i))) {
             actors.push({ concept: "responsible-actor", start: m.start, end: t.end[i], tokStart: m.tokStart, tokEnd: i + 1, sentence: m.sentence });
           }
         }
