@@ -16,6 +16,7 @@ import type { DataSource } from "typeorm";
 import type { Engine } from "../rules/engine/run/engine.js";
 import { ANONYMOUS, LOCAL_VIEWER, type Context, type Viewer } from "./context.js";
 import { rateLimited } from "./errors.js";
+import { costError, operationCost } from "./cost.js";
 import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServerLimits } from "./services/limits.js";
@@ -65,11 +66,28 @@ const PUBLIC_CODES = new Set([
   "RATE_LIMITED",
   "GRAPHQL_PARSE_FAILED",
   "QUERY_TOO_LARGE",
+  "QUERY_TOO_COSTLY",
+  "TOO_MANY_SCANS",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
+
+/** Refuses a query over the cost limit (counted with its variables) or with more than one scan. */
+function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return; // Apollo answers a missing operation itself
+          const error = costError(operationCost(schema, document, operation, request.variables ?? {}), maxCost);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+}
 
 /** GraphQL lexer tokens per request; the largest shipped operation has a few hundred. */
 export const MAX_TOKENS = 2000;
@@ -172,7 +190,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth },
     maxAliases: { n: options.limits.maxAliases },
-    costLimit: { maxCost: options.limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    // Cost is computed by costPlugin with the request's variables; armor's rule saw only literals.
+    costLimit: { enabled: false },
     // Tokens are limited by the parser itself (parseOptions below), which fails as a 400 with a code;
     // armor's token plugin throws from a hook and made the answer a 500.
     maxTokens: { enabled: false },
@@ -185,7 +204,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...protection,
     parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor's plugin types come from Apollo's CJS build; the plugins are the same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(options.limits.maxCost), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
     validationRules: [...protection.validationRules],
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -28,7 +28,7 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     scanTimeoutMs: num("SCAN_TIMEOUT_MS", 60_000),
     maxDepth: num("GRAPHQL_MAX_DEPTH", 10),
     maxAliases: num("GRAPHQL_MAX_ALIASES", 15),
-    maxCost: num("GRAPHQL_MAX_COST", 1500),
+    maxCost: num("GRAPHQL_MAX_COST", 25_000),
     ratePerMinute: num("RATE_LIMIT_PER_MINUTE", 300),
     ratePerAddressPerMinute: num("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", 1200),
     authFailuresPerMinute: num("AUTH_FAILURES_PER_MINUTE", 10),
