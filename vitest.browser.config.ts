@@ -7,6 +7,7 @@ export default defineConfig({
     include: ["test/browser/**/*.test.ts"],
     exclude: configDefaults.exclude,
     setupFiles: ["test/setup.ts"],
+    globalSetup: ["test/browser/build-workbench.ts"],
     env: { DOTENV_CONFIG_QUIET: "true" },
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -32,13 +32,13 @@ export function engineBench(sizes: number[]): EngineRow[] {
     ...sizes.map((mb) => ({ name: `synthetic ${mb} MB`, target: `synthetic:${mb}`, runs: mb >= 16 ? 3 : 5 })),
   ];
   const rows: EngineRow[] = [];
-  console.log("Engine: case             size (KB)   scan ms    MB/s   ms/MB   ×tokenise   peak RSS MB");
+  console.log("Engine: case             size (KB)   scan ms    MB/s   ms/MB   ×tokenise   peak RSS MB   RSS/MB input");
   for (const c of cases) {
     const m = measure(c.target, c.runs);
     rows.push({ name: c.name, ...m });
     const msPerMb = m.scanMs / (m.bytes / 1024 / 1024);
     console.log(
-      `  ${c.name.padEnd(20)} ${String(Math.round(m.bytes / 1024)).padStart(9)} ${m.scanMs.toFixed(1).padStart(9)} ${m.mbPerS.toFixed(2).padStart(7)} ${msPerMb.toFixed(0).padStart(7)} ${m.ratioToTokenize.toFixed(1).padStart(11)} ${m.peakRssMb.toFixed(0).padStart(13)}`,
+      `  ${c.name.padEnd(20)} ${String(Math.round(m.bytes / 1024)).padStart(9)} ${m.scanMs.toFixed(1).padStart(9)} ${m.mbPerS.toFixed(2).padStart(7)} ${msPerMb.toFixed(0).padStart(7)} ${m.ratioToTokenize.toFixed(1).padStart(11)} ${m.peakRssMb.toFixed(0).padStart(13)} ${(m.peakRssMb / (m.bytes / 1024 / 1024)).toFixed(1).padStart(14)}`,
     );
   }
   const synth = rows.filter((r) => r.name.startsWith("synthetic"));

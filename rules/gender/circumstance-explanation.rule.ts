@@ -118,7 +118,7 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
   if (isCause(before) && effects.some((e) => e.tokEnd <= before!.tokStart)) return before;
   // "bij partnergeweld is de oorzaak meestal stress en alcohol": violence before the noun, the cause after it.
   // Not "oorzaak van schulden" (what follows "van" is the effect) and not in another clause.
-  if (ctx.doc.tokens.norm[frame.tokEnd] === "van" || !isEffect(before)) return undefined;
+  if (ctx.doc.tokens.normAt(frame.tokEnd) === "van" || !isEffect(before)) return undefined;
   const [, clauseEnd] = clauseOf(ctx, frame.tokStart);
   const cause = nearest(causes.filter(outside), frame, "after", REACH);
   return cause && cause.tokStart < clauseEnd + ENUMERATION ? cause : undefined;

@@ -112,10 +112,9 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
  */
 function predicatedAsVictims(ctx: RuleContext, h: Hit): boolean {
   // Right after an adjectival listing the word is the noun it qualifies; after "zowel mannen als vrouwen" a verb ("plegen").
-  const adjectival = /^(mannelijk|vrouwelijk)e$/.test(ctx.doc.tokens.norm[h.tokEnd - 1]);
+  const adjectival = /^(mannelijk|vrouwelijk)e$/.test(ctx.doc.tokens.normAt(h.tokEnd - 1));
   // "vrouwen en mannen die slachtoffer zijn ... kunnen terecht bij": the victimhood sits in a relative clause.
-  const { norm } = ctx.doc.tokens;
-  const relative = (p: Hit) => p.tokStart > h.tokEnd && ctx.doc.cues.relativePronouns.has(norm[h.tokEnd]);
+  const relative = (p: Hit) => p.tokStart > h.tokEnd && ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(h.tokEnd));
   return hitsIn(ctx, h.sentence, VICTIMHOOD).some((p) => (p.tokStart !== h.tokEnd || !adjectival) && !relative(p) && tokensNear(p, h, PREDICATE_GAP));
 }
 
@@ -131,9 +130,9 @@ function equalComparison(ctx: RuleContext, h: Hit): boolean {
 
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
 function rolesAssigned(ctx: RuleContext, i: number): boolean {
-  const { norm } = ctx.doc.tokens;
+  const { tokens } = ctx.doc;
   const assigned = (sexes: readonly string[], roles: readonly string[]) =>
-    hitsIn(ctx, i, sexes).some((x) => norm[x.tokEnd] === "als" && hitsIn(ctx, i, roles).some((r) => r.tokStart > x.tokEnd && r.tokStart - x.tokEnd <= 2));
+    hitsIn(ctx, i, sexes).some((x) => tokens.normAt(x.tokEnd) === "als" && hitsIn(ctx, i, roles).some((r) => r.tokStart > x.tokEnd && r.tokStart - x.tokEnd <= 2));
   return has(ctx, i, IMAGE) || assigned(MALE, PERPETRATOR) || assigned(FEMALE, VICTIMHOOD);
 }
 

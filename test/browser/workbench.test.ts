@@ -41,7 +41,28 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The finding messages a stored scan of PARAGRAPH would show, straight from the API, in one language. */
+async function messagesOf(lang: "NL" | "EN"): Promise<string[]> {
+  const r = await server.gql<{ scanText: { findings: Array<{ message: string }> } }>(
+    `query($text: String!, $lang: Lang) { scanText(text: $text, lang: $lang, title: "Regiovisie Noord") { findings { message } } }`,
+    { text: PARAGRAPH, lang },
+  );
+  return r.body.data!.scanText.findings.map((f) => f.message).sort();
+}
+
+const shownMessages = async (p: Page) => (await p.locator('[data-testid="finding"] .msg').allTextContents()).sort();
+
 describe("web workbench", () => {
+  it("says where a sign-in code comes from, and hides the sign-out button while signed out", async () => {
+    const root = server.url.replace(/\/graphql$/, "/");
+    await page.goto(root);
+    await page.locator("#signin").waitFor({ state: "visible" });
+    expect(await page.locator("#sign-out").isVisible()).toBe(false);
+    expect(await page.locator("#whoami").isVisible()).toBe(false);
+    expect(await page.locator("#signin-help").textContent()).toMatch(/beheerder.*(aanmeldlink|API-token)/);
+    expect(await page.locator("#join-help").textContent()).toMatch(/trainer/);
+  });
+
   it("pastes a paragraph, scans, shows the grade and a highlighted finding, opens its remedy and exports", async () => {
     const root = server.url.replace(/\/graphql$/, "/");
     // Sign in with a one-time link, as after the first start of the server.
@@ -82,6 +103,43 @@ describe("web workbench", () => {
     expect(download.suggestedFilename()).toMatch(/motie\.txt$/);
 
     await page.screenshot({ path: join(ARTIFACTS, "workbench.png"), fullPage: true });
+  }, 60_000);
+
+  it("keeps the result over a reload and lists the document to reopen", async () => {
+    const grade = await page.getByTestId("overall-grade").textContent();
+    const before = await shownMessages(page);
+    await page.reload();
+    await page.getByTestId("overall-grade").waitFor({ state: "visible", timeout: 20_000 });
+    await page.locator('[data-testid="finding"]').first().waitFor();
+    expect(await page.getByTestId("overall-grade").textContent()).toBe(grade);
+    expect(await shownMessages(page)).toEqual(before);
+    expect(await page.locator("#title").inputValue()).toBe("Regiovisie Noord");
+    expect(await page.locator("#document-view").textContent()).toContain("relatieproblemen");
+    const list = page.getByTestId("document-list");
+    await list.locator("button", { hasText: "Regiovisie Noord" }).waitFor();
+    expect(await page.locator("#documents-count").textContent()).toBe("1 document");
+  }, 60_000);
+
+  it("shows the findings, module names and check titles of the scan in English after the switch", async () => {
+    expect(await shownMessages(page)).toEqual(await messagesOf("NL"));
+    const modules = await server.gql<{ ruleModules: Array<{ id: string; name: string }> }>(`{ ruleModules(lang: EN) { id name } }`);
+    const gender = modules.body.data!.ruleModules.find((m) => m.id === "gender")!.name;
+    const rules = await server.gql<{ rules: Array<{ id: string; title: string }> }>(`{ rules(lang: EN) { id title } }`);
+    const titles = new Map(rules.body.data!.rules.map((r) => [r.id, r.title]));
+
+    await page.click('[data-lang="en"]');
+    await page.locator('[data-testid="module-score"][data-module="gender"]', { hasText: gender }).waitFor({ timeout: 20_000 });
+    await page.locator("#status", { hasText: "Done." }).waitFor();
+    expect(await shownMessages(page)).toEqual(await messagesOf("EN"));
+    expect(await messagesOf("EN")).not.toEqual(await messagesOf("NL"));
+    const check = page.getByTestId("coverage-check").first();
+    expect(await check.locator(".check-name").textContent()).toBe(titles.get((await check.getAttribute("data-check"))!));
+
+    // The English result survives a reload too.
+    await page.reload();
+    await page.locator('[data-testid="module-score"][data-module="gender"]', { hasText: gender }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="finding"]').first().waitFor();
+    expect(await shownMessages(page)).toEqual(await messagesOf("EN"));
   }, 60_000);
 
   it("switches to English and compares a revised version", async () => {
@@ -130,5 +188,13 @@ describe("web workbench", () => {
     await page.selectOption("#filter-severity", "ERROR");
     const severities = await page.locator('[data-testid="finding"] .sev').allTextContents();
     expect(severities.every((s) => s === "error")).toBe(true);
+  });
+
+  it("signs out: the sign-in page returns without the sign-out button or the results", async () => {
+    await page.click("#sign-out");
+    await page.locator("#signin").waitFor({ state: "visible" });
+    expect(await page.locator("#sign-out").isVisible()).toBe(false);
+    expect(await page.locator("#results").isVisible()).toBe(false);
+    expect(await page.locator("#documents").isVisible()).toBe(false);
   });
 });

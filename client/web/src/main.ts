@@ -1,6 +1,6 @@
 // The genderscan workbench: paste or upload, scan, read graded and highlighted findings with remedies,
 // compare versions, export. Plain TypeScript and the typed SDK; no framework needed at this size.
-import { VersionTextDocument, type CoverageFieldsFragment, type FindingFieldsFragment, type ScanQuery, type VersionFieldsFragment } from "../../generated/operations.js";
+import { ScanVersionTextDocument, type CoverageFieldsFragment, type FindingFieldsFragment, type ScanQuery, type VersionFieldsFragment } from "../../generated/operations.js";
 import { createClient, GenderscanApiError } from "../../sdk/client.js";
 import { lang, setLang, t, type Key } from "./i18n.js";
 
@@ -34,6 +34,8 @@ function status(message: string, error = false): void {
   el.classList.toggle("error", error);
 }
 
+const apiLang = () => (lang() === "en" ? "EN" : "NL");
+
 async function onScan(e: Event): Promise<void> {
   e.preventDefault();
   const title = $<HTMLInputElement>("title").value.trim();
@@ -49,23 +51,108 @@ async function onScan(e: Event): Promise<void> {
     const version = file
       ? await api.uploadDocument({ title, municipality }, { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mimetype: file.type || undefined })
       : await api.submitDocument({ title, municipality, text });
-    const summary = await api.scanDocument({ documentId: version.documentId, versionId: version.id, lang: lang() === "en" ? "EN" : "NL" });
-    const [scan, findings, doc] = await Promise.all([api.scan(summary.id, { lang: lang() === "en" ? "EN" : "NL" }), api.allFindings(summary.id), api.request(VersionTextDocument, { id: version.documentId })]);
+    const summary = await api.scanDocument({ documentId: version.documentId, versionId: version.id, lang: apiLang() });
     // A new scan of the same document is compared with the one before it.
-    state.previousScanId = state.scan && state.version?.documentId === version.documentId ? state.scan.id : null;
-    state.version = version;
-    state.scan = scan;
-    state.findings = findings;
-    state.text = doc.document.latestVersion?.originalText ?? text;
-    state.selected = null;
-    renderAll();
+    const previous = state.scan && state.version?.documentId === version.documentId ? state.scan.id : null;
+    await showScan(summary.id);
+    state.previousScanId = previous;
     status(t("done"));
-    if (state.previousScanId) await renderCompare(state.previousScanId, scan.id);
+    if (state.previousScanId) await renderCompare(state.previousScanId, summary.id);
+    void renderDocuments();
   } catch (err) {
-    status(`${t("error_generic")}: ${err instanceof GenderscanApiError ? `${err.message} (${err.code})` : (err as Error).message}`, true);
+    showError(err);
   } finally {
     button.disabled = false;
   }
+}
+
+function showError(err: unknown): void {
+  status(`${t("error_generic")}: ${err instanceof GenderscanApiError ? `${err.message} (${err.code})` : (err as Error).message}`, true);
+}
+
+/**
+ * Loads a stored scan with its findings and text and shows it. The scan's id goes into the address (#scan=…),
+ * so a reload shows the same result.
+ */
+let showing = 0;
+async function showScan(scanId: string): Promise<void> {
+  const ticket = ++showing;
+  const [scan, findings, source] = await Promise.all([api.scan(scanId, { lang: apiLang() }), api.allFindings(scanId), api.request(ScanVersionTextDocument, { id: scanId })]);
+  if (ticket !== showing) return; // a later scan or document was opened meanwhile: it wins
+  const { originalText, ...version } = source.scan.version;
+  state.version = version;
+  state.scan = scan;
+  state.findings = findings;
+  state.text = originalText;
+  state.selected = null;
+  state.previousScanId = null;
+  $("compare-result").innerHTML = "";
+  history.replaceState(null, "", `${location.pathname}${location.search}#scan=${encodeURIComponent(scan.id)}`);
+  renderAll();
+}
+
+/**
+ * Findings, module names and remedies are written in the language of the scan. After a switch of language the
+ * same version is shown in the new language: from an earlier scan in that language if there is one, otherwise
+ * from a new scan of the stored version (same text, same suppressions, so the same findings).
+ */
+async function relocalize(): Promise<void> {
+  const scan = state.scan;
+  if (!scan || scan.lang.toUpperCase() === apiLang()) return;
+  status(t("translating"));
+  try {
+    const earlier = await api.documentScans(scan.documentId, { first: 50 });
+    const match = earlier.edges.map((e) => e.node).find((x) => x.versionId === scan.versionId && x.lang.toUpperCase() === apiLang() && x.engine.version === scan.engine.version);
+    const id = match?.id ?? (await api.scanDocument({ documentId: scan.documentId, versionId: scan.versionId, lang: apiLang() })).id;
+    if (state.scan !== scan) return; // the user scanned or opened something else meanwhile
+    await showScan(id);
+    status(t("done"));
+  } catch (err) {
+    showError(err);
+  }
+}
+
+/** The signed-in user's documents, newest first, each to reopen with its latest scan. */
+async function renderDocuments(): Promise<void> {
+  try {
+    const docs = await api.documents({ first: 20 });
+    $("documents").hidden = docs.edges.length === 0;
+    const n = docs.totalCount;
+    $("documents-count").textContent = `${n} ${n === 1 ? t("documentOne") : t("documentMany")}`;
+    $("document-list").innerHTML = docs.edges
+      .map(
+        ({ node: d }) =>
+          `<li><button type="button" class="link" data-open="${esc(d.id)}">${esc(d.title)}</button>${d.municipality ? ` — ${esc(d.municipality)}` : ""} <span class="muted">${esc(new Date(d.updatedAt as string).toLocaleString(lang() === "en" ? "en-GB" : "nl-NL", { dateStyle: "medium", timeStyle: "short" }))}</span></li>`,
+      )
+      .join("");
+  } catch (err) {
+    showError(err);
+  }
+}
+
+async function openDocument(documentId: string): Promise<void> {
+  status(t("opening"));
+  try {
+    const scans = await api.documentScans(documentId, { first: 50 });
+    const latest = scans.edges[0]?.node;
+    const sameLang = latest && scans.edges.map((e) => e.node).find((x) => x.versionId === latest.versionId && x.lang.toUpperCase() === apiLang());
+    const id = sameLang?.id ?? (await api.scanDocument({ documentId, versionId: latest?.versionId, lang: apiLang() })).id;
+    await showScan(id);
+    await fillForm(id);
+    status(t("done"));
+    $("results").scrollIntoView({ block: "start" });
+  } catch (err) {
+    showError(err);
+  }
+}
+
+/** The form holds the reopened document, so editing the text and scanning again compares the versions. */
+async function fillForm(scanId: string): Promise<void> {
+  const source = await api.request(ScanVersionTextDocument, { id: scanId });
+  $<HTMLInputElement>("title").value = source.scan.sourceDocument.title;
+  delete $<HTMLInputElement>("title").dataset.auto;
+  $<HTMLInputElement>("municipality").value = source.scan.sourceDocument.municipality ?? "";
+  $<HTMLTextAreaElement>("document-input").value = source.scan.version.originalText;
 }
 
 function renderAll(): void {
@@ -247,8 +334,35 @@ async function exportAs(kind: "json" | "sarif" | "report" | "motion"): Promise<v
   }
 }
 
+/**
+ * A title from the text: its first heading, otherwise its first words. Used while the title field is empty or
+ * still holds a title made this way; a title the user typed is kept.
+ */
+function titleFromText(text: string): string {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const heading = lines.find((l) => /^#{1,6}\s+\S/.test(l));
+  const raw = (heading ?? lines[0] ?? "").replace(/^#{1,6}\s+/, "").replace(/[*_`>#[\]]/g, "").trim();
+  const words = raw.split(/\s+/).filter(Boolean);
+  const short = words.slice(0, 8).join(" ");
+  return (words.length > 8 ? `${short}…` : short).slice(0, 120);
+}
+
+function suggestTitle(suggestion: string): void {
+  const title = $<HTMLInputElement>("title");
+  if (title.value.trim() && !title.dataset.auto) return;
+  title.value = suggestion;
+  if (suggestion) title.dataset.auto = "1";
+  else delete title.dataset.auto;
+}
+
 function wire(): void {
   $("scan-form").addEventListener("submit", onScan);
+  $("title").addEventListener("input", () => delete $<HTMLInputElement>("title").dataset.auto);
+  $("document-input").addEventListener("input", () => suggestTitle(titleFromText($<HTMLTextAreaElement>("document-input").value)));
+  $("file-input").addEventListener("change", () => {
+    const f = $<HTMLInputElement>("file-input").files?.[0];
+    if (f) suggestTitle(f.name.replace(/\.[^.]+$/, "").replace(/[_-]+/g, " ").trim());
+  });
   for (const id of ["filter-module", "filter-severity", "filter-status"]) {
     $(id).addEventListener("change", () => {
       renderFindings();
@@ -278,10 +392,16 @@ function wire(): void {
   $("export-sarif").addEventListener("click", () => void exportAs("sarif"));
   $("export-report").addEventListener("click", () => void exportAs("report"));
   $("export-motion").addEventListener("click", () => void exportAs("motion"));
+  $("document-list").addEventListener("click", (e) => {
+    const id = (e.target as HTMLElement).closest<HTMLElement>("[data-open]")?.dataset.open;
+    if (id) void openDocument(id);
+  });
   for (const b of document.querySelectorAll<HTMLButtonElement>("[data-lang]")) {
     b.addEventListener("click", () => {
       setLang(b.dataset.lang as "nl" | "en");
       renderAll();
+      void relocalize();
+      if (!$("documents").hidden) void renderDocuments();
     });
   }
 }
@@ -292,7 +412,7 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const signin = params.get("signin");
   const join = params.get("join");
-  if (signin || join) history.replaceState(null, "", location.pathname);
+  if (signin || join) history.replaceState(null, "", location.pathname + location.hash);
   if (signin) {
     try {
       useToken((await api.signIn(signin)).token);
@@ -321,8 +441,25 @@ async function showSession(): Promise<void> {
   if (me) {
     $("whoami-name").textContent = `${me.displayName} (${me.role})`;
     if (!$("workshops").hidden) await renderWorkshops();
+    await renderDocuments();
+    const kept = /^#scan=(.+)$/.exec(location.hash)?.[1];
+    if (kept && !state.scan) await restore(decodeURIComponent(kept));
   } else {
     $("results").hidden = true;
+    $("documents").hidden = true;
+    state.scan = null;
+    history.replaceState(null, "", location.pathname + location.search);
+  }
+}
+
+/** After a reload: the scan in the address, in the current language; a scan that is gone is dropped quietly. */
+async function restore(scanId: string): Promise<void> {
+  try {
+    await showScan(scanId);
+    await fillForm(scanId);
+    await relocalize();
+  } catch {
+    history.replaceState(null, "", location.pathname + location.search);
   }
 }
 
