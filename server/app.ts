@@ -15,6 +15,8 @@ import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
 import type { DataSource } from "typeorm";
 import type { Engine } from "../rules/engine/run/engine.js";
 import { ANONYMOUS, LOCAL_VIEWER, type Context, type Viewer } from "./context.js";
+import { rateLimited } from "./errors.js";
+import { costError, operationCost } from "./cost.js";
 import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServerLimits } from "./services/limits.js";
@@ -63,13 +65,40 @@ const PUBLIC_CODES = new Set([
   "UNAUTHORIZED",
   "RATE_LIMITED",
   "GRAPHQL_PARSE_FAILED",
+  "QUERY_TOO_LARGE",
+  "QUERY_TOO_COSTLY",
+  "TOO_MANY_SCANS",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/** Refuses a query over the cost limit (counted with its variables) or with more than one scan. */
+function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return; // Apollo answers a missing operation itself
+          const error = costError(operationCost(schema, document, operation, request.variables ?? {}), maxCost);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+}
+
+/** GraphQL lexer tokens per request; the largest shipped operation has a few hundred. */
+export const MAX_TOKENS = 2000;
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" && /more tha[nt] \d+ tokens/i.test(formatted.message)) {
+    return {
+      message: `De query is te groot: meer dan ${MAX_TOKENS} onderdelen (tokens). / The query is too large: more than ${MAX_TOKENS} tokens.`,
+      extensions: { code: "QUERY_TOO_LARGE", limit: MAX_TOKENS },
+    };
+  }
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original && original.name === "ArgumentValidationError") {
     const details = (original as unknown as { extensions?: { validationErrors?: Array<{ property: string; constraints?: Record<string, string> }> } }).extensions
@@ -119,6 +148,11 @@ function refuseOversized(limit: number): express.RequestHandler {
   };
 }
 
+/** The client's address as a rate-limit key (IPv6 addresses by their /56 network). */
+export function addressOf(req: express.Request): string {
+  return ipKeyGenerator(req.ip ?? "unknown");
+}
+
 /** The token of an `Authorization: Bearer <token>` header. */
 export function bearer(req: express.Request): string | undefined {
   const h = req.headers.authorization;
@@ -135,12 +169,32 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (queue.kind === "in-process") await services.batches.resumePending();
   }
   const contextFor = (viewer: Viewer = LOCAL_VIEWER): Context => ({ ds: options.ds, engine: options.engine, services, viewer });
+  /**
+   * The viewer of a request. An unknown, revoked or expired token makes the viewer anonymous with
+   * badToken set (public queries, signIn and joinWorkshop still work; anything that needs a token says
+   * the token is wrong), and counts as a failed attempt of the address; past the limit the address waits.
+   */
+  const requestContext = async (req: express.Request): Promise<Context> => {
+    const address = addressOf(req);
+    if (options.viewerFor) return { ...contextFor(await options.viewerFor(req)), address };
+    const token = bearer(req);
+    if (!token) return { ...contextFor(ANONYMOUS), address };
+    const wait = services.throttles.badTokens.blockedFor(address);
+    if (wait) throw rateLimited(wait);
+    const viewer = await services.auth.authenticate(token);
+    if (viewer) return { ...contextFor(viewer), address };
+    services.throttles.badTokens.hit(address);
+    return { ...contextFor(ANONYMOUS), address, badToken: true };
+  };
   // Hostile queries: depth, aliases, cost, tokens and directives are limited; field suggestions are blocked.
   const armor = new ApolloArmor({
     maxDepth: { n: options.limits.maxDepth },
     maxAliases: { n: options.limits.maxAliases },
-    costLimit: { maxCost: options.limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
-    maxTokens: { n: 2000 },
+    // Cost is computed by costPlugin with the request's variables; armor's rule saw only literals.
+    costLimit: { enabled: false },
+    // Tokens are limited by the parser itself (parseOptions below), which fails as a 400 with a code;
+    // armor's token plugin throws from a hook and made the answer a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: true },
   });
@@ -148,8 +202,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await genderscanSchema(),
     ...protection,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor's plugin types come from Apollo's CJS build; the plugins are the same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(options.limits.maxCost), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
     validationRules: [...protection.validationRules],
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -167,7 +222,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const web = join(PACKAGE_ROOT, "client/web/dist");
   if (existsSync(join(web, "index.html"))) app.use(express.static(web, { index: "index.html", maxAge: "1h" }));
   else app.get("/", (_req, res) => void res.type("text/plain").send("genderscan: the web workbench is not built; run `npm run build`. GraphQL: /graphql"));
-  // Rate limit per token (hashed; per address without one), with a GraphQL-shaped answer.
+  const tooMany = (_req: express.Request, res: express.Response) => {
+    res.status(429).json({
+      errors: [{ message: "Te veel verzoeken; probeer het zo opnieuw. / Too many requests; try again shortly.", extensions: { code: "RATE_LIMITED" } }],
+    });
+  };
+  // First per address, before the token is looked at: a fresh fake token on every request must not
+  // get a fresh budget. The address limit is higher, since a workshop room shares one address.
+  const addressLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.limits.ratePerAddressPerMinute,
+    standardHeaders: false,
+    legacyHeaders: false,
+    keyGenerator: (req) => `ip:${addressOf(req)}`,
+    handler: tooMany,
+  });
+  // Then per token (hashed; per address without one).
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: options.limits.ratePerMinute,
@@ -175,24 +245,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     legacyHeaders: false,
     keyGenerator: (req) => {
       const token = bearer(req);
-      return token ? `t:${hashToken(token)}` : `ip:${ipKeyGenerator(req.ip ?? "unknown")}`;
+      return token ? `t:${hashToken(token)}` : `ip:${addressOf(req)}`;
     },
-    handler: (_req, res) => {
-      res.status(429).json({
-        errors: [{ message: "Te veel verzoeken; probeer het zo opnieuw. / Too many requests; try again shortly.", extensions: { code: "RATE_LIMITED" } }],
-      });
-    },
+    handler: tooMany,
   });
   const maxBody = Math.ceil(options.limits.maxUploadBytes * 1.5);
   app.use(
     "/graphql",
+    addressLimiter,
     limiter,
     refuseOversized(maxBody),
     cors(),
     express.json({ limit: maxBody }),
     graphqlUploadExpress({ maxFileSize: options.limits.maxUploadBytes + 1, maxFiles: 1 }),
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
-      context: async ({ req }) => contextFor(options.viewerFor ? await options.viewerFor(req) : ((await services.auth.authenticate(bearer(req))) ?? ANONYMOUS)),
+      context: ({ req }) => requestContext(req),
     }) as express.RequestHandler,
   );
   // Oversized JSON bodies and other body errors get a GraphQL-shaped answer with a code. The rest of

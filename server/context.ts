@@ -24,4 +24,8 @@ export interface Context {
   engine: Engine;
   services: Services;
   viewer: Viewer;
+  /** The client's address (for throttling failed sign-ins and joins); "local" outside HTTP. */
+  address?: string;
+  /** The request carried a token that is unknown, revoked or expired (the viewer is then anonymous). */
+  badToken?: boolean;
 }

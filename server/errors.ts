@@ -10,6 +10,13 @@ export function badInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(argumentName ? { argumentName } : {}) } });
 }
 
+/** Too many attempts from this address (or for this code); says when to try again. */
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`Te veel pogingen; probeer het over ${retryAfterSeconds} seconden opnieuw. / Too many attempts; try again in ${retryAfterSeconds} seconds.`, {
+    extensions: { code: "RATE_LIMITED", retryAfter: retryAfterSeconds, http: { status: 429 } },
+  });
+}
+
 /** Maps engine and data errors to GraphQL errors with a code. */
 export function toGraphQLError(e: unknown): GraphQLError {
   if (e instanceof GraphQLError) return e;

@@ -30,6 +30,11 @@ export const RESOLVERS = [
 
 /** @Authorized(): a valid token; with roles, one of them. Ownership is checked in the services. */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  if (context.viewer.role === "anonymous" && context.badToken) {
+    throw new GraphQLError("Het token is onjuist, verlopen of ingetrokken; meld u opnieuw aan of maak een nieuw token. / The token is wrong, expired or revoked; sign in again or create a new token.", {
+      extensions: { code: "UNAUTHENTICATED", reason: "BAD_TOKEN", http: { status: 401 } },
+    });
+  }
   if (context.viewer.role === "anonymous") {
     throw new GraphQLError("Aanmelden vereist: stuur een token als Authorization: Bearer. / Sign-in required: send a token as Authorization: Bearer.", {
       extensions: { code: "UNAUTHENTICATED" },

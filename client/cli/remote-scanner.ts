@@ -12,10 +12,10 @@ export function remoteScanner(cwd: string, url: string, options: { token?: strin
   const client = createClient({ url, token: options.token });
   return {
     client,
-    async scan(file, { lang, title }) {
+    async scan(file, { lang, title, fragment }) {
       const name = file.name === "-" ? "stdin.txt" : basename(file.name);
       const version = await client.uploadDocument({ title: title ?? name.replace(/\.[^.]+$/, "") }, { bytes: file.bytes, filename: name });
-      const scan = await client.scanDocument({ documentId: version.documentId, versionId: version.id, profileId: options.profileId, lang: lang === "en" ? "EN" : "NL" });
+      const scan = await client.scanDocument({ documentId: version.documentId, versionId: version.id, profileId: options.profileId, lang: lang === "en" ? "EN" : "NL", fragment: fragment === "auto" || fragment === undefined ? null : fragment });
       const [full, findings] = await Promise.all([client.scan(scan.id), client.allFindings(scan.id)]);
       return fromApi(full, findings);
     },
@@ -37,11 +37,13 @@ export function fromApi(scan: ScanQuery["scan"], findings: FindingFieldsFragment
       kind: value(scan.document.kind) as ScanResult["document"]["kind"],
       language: scan.document.language,
       onTopic: scan.document.onTopic,
+      fragment: scan.document.fragment,
       characters: scan.document.characters,
       sections: scan.document.sections.map((s) => ({ title: s.title, role: value(s.role) as never, line: s.line, level: s.level })),
     },
     score: scan.score,
     grade: scan.grade as ScanResult["grade"],
+    graded: scan.graded,
     modules: scan.modules.map((m) => ({ id: m.id, name: m.name, score: m.score, grade: m.grade as ScanResult["grade"], applicable: m.applicable })),
     coverage: scan.coverage.map(
       (c): CoverageResult => ({

@@ -8,7 +8,8 @@ import type { InputFile } from "./inputs.js";
 
 /** Scans files in-process or through a server; both give the engine's result shape. */
 export interface Scanner {
-  scan(file: InputFile, options: { lang: Lang; title?: string }): Promise<ScanResult>;
+  /** fragment: part of a document, a whole one, or decided from the text ("auto", the default). */
+  scan(file: InputFile, options: { lang: Lang; title?: string; fragment?: boolean | "auto" }): Promise<ScanResult>;
   rules(): Promise<RuleMeta[]>;
   corpus(): Promise<Corpus>;
   version(): Promise<string>;
@@ -16,11 +17,11 @@ export interface Scanner {
 
 export function localScanner(cwd: string, profile?: Profile): Scanner {
   return {
-    async scan(file, { lang, title }) {
+    async scan(file, { lang, title, fragment = "auto" }) {
       const engine = await defaultEngine(cwd, { lazyFormats: true });
       const doc = await ingest(file.bytes, { filename: file.name === "-" ? undefined : file.name });
       await loadTextFormat(doc.format);
-      return engine.scan(doc.text, { format: doc.format, profile, lang, title });
+      return engine.scan(doc.text, { format: doc.format, profile, lang, title, fragment });
     },
     rules: async () => (await defaultEngine(cwd, { lazyFormats: true })).allRules().map((r) => r.meta),
     corpus: async () => (await defaultEngine(cwd, { lazyFormats: true })).corpus,

@@ -7,7 +7,12 @@ export type Severity = (typeof SEVERITIES)[number];
 export const ROLES = ["problem-analysis", "vision-goals", "measures", "monitoring", "definitions", "appendix", "other"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type CoverageStatus = "present" | "partial" | "missing" | "not-applicable";
+/**
+ * not-applicable: the check does not apply (off-topic text, or its condition is absent);
+ * not-assessed: a fragment of a document was scanned, and it does not mention what the check looks for — the
+ * rest of the document may, so the check is neither met nor failed.
+ */
+export type CoverageStatus = "present" | "partial" | "missing" | "not-applicable" | "not-assessed";
 export type Lang = "nl" | "en";
 export type Localized = { nl: string; en: string };
 
@@ -91,6 +96,8 @@ export interface DocumentInfo {
   kind: DocumentKind;
   language: string;
   onTopic: boolean;
+  /** Scanned as part of a document: document-level checks the text does not meet are not assessed. */
+  fragment: boolean;
   characters: number;
   sections: SectionInfo[];
 }
@@ -117,6 +124,11 @@ export interface ScanResult {
   document: DocumentInfo;
   score: number;
   grade: Grade;
+  /**
+   * Does the grade say something about the document? Not for an off-topic or non-Dutch text (nothing applies)
+   * nor for a fragment (document-level checks not assessed): clients show "n.v.t." / "niet beoordeeld" instead.
+   */
+  graded: boolean;
   modules: ModuleResult[];
   coverage: CoverageResult[];
   findings: Finding[];

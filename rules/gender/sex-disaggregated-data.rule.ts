@@ -16,7 +16,7 @@ function hasFigure(ctx: RuleContext, index: number): boolean {
   const t = ctx.doc.tokens;
   return hitsIn(ctx, index, FIGURES).some((h) => {
     if (h.concept === "@percentage") return true;
-    const n = t.norm[h.tokStart];
+    const n = t.normAt(h.tokStart);
     if (!/\d/.test(n)) return false;
     const year = /^(?:19|20)\d\d$/.test(n);
     return !year;

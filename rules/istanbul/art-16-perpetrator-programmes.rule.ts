@@ -89,6 +89,11 @@ export default defineRule({
     { text: "De regio kiest voor een [[dadergerichte aanpak]]: de politie spreekt plegers direct aan.", expect: "present" },
     { text: "Er komt laagdrempelige hulp voor slachtoffers én [[plegers]].", expect: "present" },
     {
+      text: "# Probleemanalyse\n\nHet aantal meldingen van huiselijk geweld stijgt.\n\n# Aanpak\n\nDe regio werkt samen met Veilig Thuis. Voor [[plegers]] is er hulp.",
+      expect: "present",
+      note: "A short text with headings (a news item, a motion) addresses the item in one sentence, as one without headings does.",
+    },
+    {
       text: "# Maatregelen\n\nHet is van belang dat er aangifte gedaan wordt om plegers te kunnen normeren.",
       expect: "missing",
       note: "Being able to set the norm is the purpose of reporting a crime, not an approach (seed 003 L1836).",

@@ -69,7 +69,7 @@ export default defineRule({
           ...ctx.find(["svc-witness"]).filter((h) => withChildren.has(h.sentence)),
           ...ctx.find(["svc-child-witness-support"]),
         ].sort((a, b) => a.start - b.start || b.end - a.end);
-        ctx.cover(assessCoverage(ctx, { concepts: [], hits, strong: ["svc-witness", "svc-child-witness-support"], body: BODY }));
+        ctx.cover(assessCoverage(ctx, { concepts: [], hits, strong: ["svc-witness", "svc-child-witness-support"], body: BODY, present: { shortHeaded: true } }));
       },
     };
   },

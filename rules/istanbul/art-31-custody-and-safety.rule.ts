@@ -59,7 +59,7 @@ export default defineRule({
         // Contact or divorce without a word on safety is a passing mention: the check partial at most.
         const hits = [...safeContact, ...custody].sort((a, b) => a.start - b.start || b.end - a.end);
         const grade = (h: Hit) => (h.concept === "svc-custody-contact" && !safe.has(h.sentence) ? "weak" : undefined);
-        ctx.cover(assessCoverage(ctx, { concepts: [], hits, grade, body: BODY, strong: ["svc-safe-contact"] }));
+        ctx.cover(assessCoverage(ctx, { concepts: [], hits, grade, body: BODY, strong: ["svc-safe-contact"], present: { shortHeaded: true } }));
       },
     };
   },

@@ -103,6 +103,11 @@ export default defineRule({
       note: "'in alle culturen' and 'culturele verschillen' name no group (seed 003 L1627-1629).",
     },
     {
+      text: "Constaterende dat:\n- huiselijk geweld in de stad toeneemt;\n- ook [[vluchtelingen]] slachtoffer worden;\n\nVerzoekt het college:\n- een plan van aanpak te maken.",
+      expect: "partial",
+      note: "One item of a motion's considerations is a passing mention.",
+    },
+    {
       text: "# Maatregelen\n\nJongeren zeggen dat [[migranten]] de weg naar hulp niet kennen.",
       expect: "partial",
       note: "Reported speech is weak.",
@@ -111,7 +116,9 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        ctx.cover(coverAny(ctx, SPECS, { body: BODY }));
+        // The problem analysis counts as body here, so in a short text with headings (a motion's "Constaterende
+        // dat") one group named in a list of considerations would be enough: there it stays a passing mention.
+        ctx.cover(coverAny(ctx, SPECS, { body: BODY, present: { shortHeaded: false } }));
       },
     };
   },

@@ -52,11 +52,11 @@ export default defineRule({
         const stated = new Map<number, Hit>();
         for (const h of ctx.find(["ambition-term", "target-term"])) {
           if (stated.has(h.sentence)) continue;
-          const w = t.norm[h.tokStart];
+          const w = t.normAt(h.tokStart);
           if (h.concept === "target-term" && !/^doel/.test(w)) continue;
           const verbal = /^(?:we|wij|willen|beogen|beoogt|streven|streeft)$/.test(w) && authorVoice(ctx, ctx.doc.sentences[h.sentence]);
           let copula = false;
-          for (let i = h.tokEnd; i < Math.min(h.tokEnd + 6, t.count) && t.sentence[i] === h.sentence; i++) if (t.norm[i] === "is" || t.norm[i] === "zijn") copula = true;
+          for (let i = h.tokEnd; i < Math.min(h.tokEnd + 6, t.count) && t.sentence[i] === h.sentence; i++) if (t.normAt(i) === "is" || t.normAt(i) === "zijn") copula = true;
           if (verbal || copula) stated.set(h.sentence, h);
         }
         for (const s of ctx.doc.sentences) {

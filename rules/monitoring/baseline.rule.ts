@@ -53,7 +53,7 @@ export default defineRule({
           ...grade(ctx, ["baseline-comparison"], (h, s) => {
             const t = ctx.doc.tokens;
             const year = ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart >= h.tokEnd && y.tokStart - h.tokEnd <= 1);
-            const lastYear = ["vorig", "afgelopen"].includes(t.norm[h.tokEnd] ?? "") && t.norm[h.tokEnd + 1] === "jaar";
+            const lastYear = ["vorig", "afgelopen"].includes(t.normAt(h.tokEnd)) && t.normAt(h.tokEnd + 1) === "jaar";
             if (!year && !lastYear) return null;
             // A trend that already happened ("is in 2014 gestegen ten opzichte van 2011") is a figure, not a baseline.
             return inBody(ctx, s) && inSentence(ctx, s, ["@year"]) && !pastTense(ctx, s) ? "strong" : "capped";

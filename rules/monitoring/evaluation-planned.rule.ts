@@ -69,11 +69,11 @@ export default defineRule({
         // Is the evaluation in this sentence about a pilot or project inside the policy (and not "deze pilot")?
         const aboutPart = (s: Sentence) => {
           const t = ctx.doc.tokens;
-          return ctx.hits.inSentence(s.index, ["sub-project-noun"]).some((h) => !["deze", "dit"].includes(t.norm[h.tokStart - 1] ?? ""));
+          return ctx.hits.inSentence(s.index, ["sub-project-noun"]).some((h) => !["deze", "dit"].includes(t.normAt(h.tokStart - 1)));
         };
         const aboutSelf = (s: Sentence) => {
           const t = ctx.doc.tokens;
-          return ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => ["deze", "dit", "de", "het", "betreffende", "onze"].includes(t.norm[h.tokStart - 1] ?? ""));
+          return ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => ["deze", "dit", "de", "het", "betreffende", "onze"].includes(t.normAt(h.tokStart - 1)));
         };
         const planned = (s: Sentence): "strong" | "capped" => {
           if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "capped";
@@ -94,7 +94,7 @@ export default defineRule({
           ...grade(ctx, ["evaluation-term"], (_h, s) => (s.blockType === "heading" ? "capped" : planned(s))),
           // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
           ...grade(ctx, ["goal-measurement"], (_h, s) => {
-            if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.norm[h.tokStart]))) return null;
+            if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.normAt(h.tokStart)))) return null;
             return planned(s);
           }),
           // Periodic reporting is a planned evaluation moment: a report with a frequency ("Veilig Thuis levert elk

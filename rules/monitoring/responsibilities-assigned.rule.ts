@@ -47,6 +47,8 @@ export default defineRule({
     "owner-field-label",
     "responsible-actor",
     "task-verb",
+    "task-verb-split",
+    "party-responsibility",
     "assignment-frame",
     "research-commission",
     "motion-request",
@@ -94,6 +96,16 @@ export default defineRule({
     { text: "De gemeenteraad vraagt aan het [[schepencollege]] een actieplan tegen intrafamiliaal geweld.", expect: "present" },
     { text: "Onder regie van de [[centrumgemeente]] komt er een regionale aanpak van ouderenmishandeling.", expect: "present" },
     { text: "De wethouder vervolgt: \"In de komende vier jaar moeten we extra aandacht geven aan huiselijk geweld.\"", expect: "missing", note: "The speaker's words are not her task." },
+    { text: "Het CAW [[staat in voor]] de opvang van slachtoffers van intrafamiliaal geweld.", expect: "present", note: "Flemish for 'is responsible for'." },
+    { text: "Bent u bereid om met de vrouwenopvang afspraken te maken over extra crisisbedden?", expect: "present", note: "Written questions address the executive as 'u'." },
+    { text: "Bent u bekend met het bericht dat het aantal meldingen van huiselijk geweld stijgt?", expect: "missing", note: "A question about knowledge asks for no task." },
+    { text: "Partijen komen het volgende overeen: zij delen signalen van ouderenmishandeling binnen twee werkdagen.", expect: "present" },
+    { text: "De casusregie bij huiselijk geweld is in handen van het wijkteam.", expect: "present" },
+    { text: "Het [[Veiligheidshuis]] pakt complexe casussen op.", expect: "present", note: "A separable task verb with its object in between." },
+    { text: "Het Zorg- en Veiligheidshuis heeft de verantwoordelijkheid voor de procesregie bij huiselijk geweld.", expect: "present" },
+    { text: "Voor slachtoffers van huiselijk geweld is het belangrijk dat zij snel terechtkunnen, en een regie op de hulp ontbreekt nog.", expect: "missing", note: "No party holds the task." },
+    { text: "# Acties\n\nVorming over intrafamiliaal geweld voor eerstelijnswerkers. [[Verantwoordelijke dienst]]: preventiedienst.", expect: "present", note: "A field of an action plan." },
+    { text: "Het college wordt verzocht de raad jaarlijks te informeren over de aanpak van femicide.", expect: "present", note: "A motion in the passive voice." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -113,13 +125,13 @@ export default defineRule({
         const before = (marks: Set<number>, a: Hit) =>
           marks.has(a.tokStart) || (marks.has(a.tokStart - 1) && isArticleSlot(a.tokStart - 1));
         const isArticleSlot = (i: number) =>
-          i >= 0 && t.norm[i].length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.text[i]);
+          i >= 0 && t.normAt(i).length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.textAt(i));
 
         // Named parties: the lexicon's organisations and roles, plus "gemeente Leeuwarden", "gemeenten Dordrecht, …".
         const actors: Hit[] = [...ctx.find(["responsible-actor"])];
         for (const m of ctx.find(["municipality-noun"])) {
           const i = m.tokEnd;
-          if (i < t.count && t.sentence[i] === m.sentence && /^\p{Lu}/u.test(t.text[i])) {
+          if (i < t.count && t.sentence[i] === m.sentence && /^\p{Lu}/u.test(t.textAt(i))) {
             actors.push({ concept: "responsible-actor", start: m.start, end: t.end[i], tokStart: m.tokStart, tokEnd: i + 1, sentence: m.sentence });
           }
         }
@@ -141,7 +153,8 @@ export default defineRule({
             inSentence(ctx, s, ["research-commission"]) ? null : body(s),
           ),
           // "is bij Sociaal Domein Fryslân belegd", "De bemiddelaars hebben drie hoofdtaken": with the party in the sentence.
-          ...grade(ctx, ["owner-label-with-party", "task-assignment"], (_h, s) => (actorIn(s.index) ? body(s) : null)),
+          // "Het Veiligheidshuis heeft de verantwoordelijkheid voor …", "Veilig Thuis is de regisseur": the same.
+          ...grade(ctx, ["owner-label-with-party", "task-assignment", "party-responsibility"], (_h, s) => (actorIn(s.index) ? body(s) : null)),
           // "Op veel onderdelen hebben we een rol als centrumgemeente": the role and who holds it.
           ...grade(ctx, ["role-as-frame"], (_h, s) => (holderIn(s.index) ? body(s) : null)),
           // Parties that sign a covenant; one signed years ago is history, a mention at most.
@@ -168,7 +181,7 @@ export default defineRule({
           // or stands just before or just after the verb ("… die de politie inzet", "faciliteert Haarlem").
           const opening = a.tokStart - s.tokenStart <= OPENING_TOKENS;
           const verb = ctx.hits
-            .inSentence(s.index, ["task-verb"])
+            .inSentence(s.index, ["task-verb", "task-verb-split"])
             .find(
               (v) =>
                 (v.tokStart > a.tokStart &&

@@ -52,7 +52,7 @@ export default defineRule({
         const t = ctx.doc.tokens;
         const graded: Graded[] = [
           ...grade(ctx, ["timeline-term"], (h, s) => {
-            if (/^looptijd/.test(t.norm[h.tokStart])) return "capped";
+            if (/^looptijd/.test(t.normAt(h.tokStart))) return "capped";
             return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
           }),
           // An action with a date: a commitment or a listed action in the body that is not a look back.

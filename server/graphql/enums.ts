@@ -20,6 +20,8 @@ export enum CoverageStatus {
   PARTIAL = "partial",
   MISSING = "missing",
   NOT_APPLICABLE = "not-applicable",
+  /** A fragment was scanned and does not mention it: the rest of the document may. */
+  NOT_ASSESSED = "not-assessed",
 }
 export enum SectionRole {
   PROBLEM_ANALYSIS = "problem-analysis",

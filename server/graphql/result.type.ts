@@ -3,6 +3,9 @@ import { CoverageCheck } from "./coverage.type.js";
 import { DocumentKind, SectionRole } from "./enums.js";
 import { Finding } from "./finding.type.js";
 
+export const GRADED =
+  "Does the grade say something about the document? False for an off-topic or non-Dutch text and for a fragment: show n.v.t. / not assessed instead of the grade";
+
 @ObjectType()
 export class EngineInfo {
   @Field(() => String) name: string;
@@ -23,6 +26,8 @@ export class DocumentInfo {
   @Field(() => DocumentKind) kind: DocumentKind;
   @Field(() => String) language: string;
   @Field(() => Boolean) onTopic: boolean;
+  @Field(() => Boolean, { description: "Scanned as part of a document: checks it does not meet are NOT_ASSESSED, and no whole-document findings are made" })
+  fragment: boolean;
   @Field(() => Int) characters: number;
   @Field(() => [Section]) sections: Section[];
 }
@@ -42,6 +47,8 @@ export class ScanResult {
   @Field(() => DocumentInfo) document: DocumentInfo;
   @Field(() => Float) score: number;
   @Field(() => String) grade: string;
+  @Field(() => Boolean, { description: GRADED })
+  graded: boolean;
   @Field(() => [ModuleScore]) modules: ModuleScore[];
   @Field(() => [CoverageCheck]) coverage: CoverageCheck[];
   @Field(() => [Finding]) findings: Finding[];

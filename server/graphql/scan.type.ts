@@ -3,7 +3,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { ConnectionType } from "./connection.js";
 import { CoverageCheck } from "./coverage.type.js";
 import { Finding } from "./finding.type.js";
-import { DocumentInfo, EngineInfo, ModuleScore } from "./result.type.js";
+import { DocumentInfo, EngineInfo, GRADED, ModuleScore } from "./result.type.js";
 
 @ObjectType({ description: "A stored scan of one document version" })
 export class Scan {
@@ -17,6 +17,8 @@ export class Scan {
   @Field(() => DocumentInfo) document: DocumentInfo;
   @Field(() => Float) score: number;
   @Field(() => String) grade: string;
+  @Field(() => Boolean, { description: GRADED })
+  graded: boolean;
   @Field(() => [ModuleScore]) modules: ModuleScore[];
   @Field(() => GraphQLJSONObject, { description: "Milliseconds per phase (parse, match, rules, store, total)" })
   timings: Record<string, number>;

@@ -8,7 +8,7 @@ import { ApiToken, AuditConnection, AuthPayload, JoinPayload, User, UserConnecti
 import { Document } from "../graphql/document.type.js";
 import { Lang } from "../graphql/enums.js";
 import { toDocument } from "../services/mappers.js";
-import { badInput, notFound } from "../errors.js";
+import { badInput, notFound, rateLimited } from "../errors.js";
 
 const toUser = (u: UserEntity): User => ({ id: u.id, name: u.name, displayName: u.displayName, role: u.role, workshopId: u.workshopId, createdAt: u.createdAt, disabledAt: u.disabledAt });
 const toWorkshop = (w: WorkshopEntity): Workshop => ({ id: w.id, title: w.title, code: w.code, expiresAt: w.expiresAt, closedAt: w.closedAt, keepDocuments: w.keepDocuments, createdAt: w.createdAt });
@@ -25,8 +25,18 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, { description: "Exchanges a single-use sign-in code (printed at first start) for an API token" })
   async signIn(@Arg("code", () => String) code: string, @Ctx() ctx: Context) {
-    const { token, user } = await ctx.services.auth.signIn(code);
-    return { token, user: toUser(user) };
+    // Sign-in codes are long and random; failures are still limited per address so guessing stays hopeless.
+    const failures = ctx.services.throttles.signInFailures;
+    const address = ctx.address ?? "local";
+    const wait = failures.blockedFor(address);
+    if (wait) throw rateLimited(wait);
+    try {
+      const { token, user } = await ctx.services.auth.signIn(code);
+      return { token, user: toUser(user) };
+    } catch (e) {
+      failures.hit(address);
+      throw e;
+    }
   }
 
   @Authorized()
@@ -118,8 +128,20 @@ export class WorkshopResolver {
 
   @Mutation(() => JoinPayload, { description: "Participants join with the code and a display name; the token is scoped to the workshop" })
   async joinWorkshop(@Arg("code", () => String) code: string, @Arg("displayName", () => String) displayName: string, @Ctx() ctx: Context) {
-    const { token, user, workshop } = await ctx.services.workshops.join(code, displayName);
-    return { token, user: toUser(user), workshopTitle: workshop.title };
+    // Workshop codes are short (six letters), so guesses are limited per address, and joins per code.
+    const { joinFailures, joinsPerCode } = ctx.services.throttles;
+    const address = ctx.address ?? "local";
+    const codeKey = code.trim().toUpperCase();
+    const wait = Math.max(joinFailures.blockedFor(address), joinsPerCode.blockedFor(codeKey));
+    if (wait) throw rateLimited(wait);
+    joinsPerCode.hit(codeKey);
+    try {
+      const { token, user, workshop } = await ctx.services.workshops.join(code, displayName);
+      return { token, user: toUser(user), workshopTitle: workshop.title };
+    } catch (e) {
+      joinFailures.hit(address);
+      throw e;
+    }
   }
 
   @Authorized()

@@ -11,6 +11,8 @@ import { ScanResult } from "../graphql/result.type.js";
 import { Scan, ScanComparison } from "../graphql/scan.type.js";
 import { toCoverage, toDocument, toFindingFromEntity, toScan, toScanResult, toVersion } from "../services/mappers.js";
 
+const FRAGMENT_ARG =
+  "true: the text is part of a document (checks it does not meet are NOT_ASSESSED); false: a whole document; omitted: decided from the text (at most 40 sentences and no motion or council proposal: a fragment)";
 
 @Authorized()
 @Resolver(() => Scan)
@@ -22,8 +24,9 @@ export class ScanResolver {
     @Arg("versionId", () => ID, { nullable: true }) versionId?: string,
     @Arg("profileId", () => ID, { nullable: true }) profileId?: string,
     @Arg("lang", () => Lang, { defaultValue: Lang.NL }) lang?: Lang,
+    @Arg("fragment", () => Boolean, { nullable: true, description: FRAGMENT_ARG }) fragment?: boolean | null,
   ) {
-    return guarded(async () => toScan(await ctx.services.scans.scanDocument(ctx.viewer, documentId, { versionId, profileId, lang })));
+    return guarded(async () => toScan(await ctx.services.scans.scanDocument(ctx.viewer, documentId, { versionId, profileId, lang, fragment: fragment ?? "auto" })));
   }
 
   @Query(() => ScanResult, { description: "Scans text without storing it" })
@@ -34,9 +37,10 @@ export class ScanResolver {
     @Arg("profileId", () => ID, { nullable: true }) profileId?: string,
     @Arg("lang", () => Lang, { defaultValue: Lang.NL }) lang?: Lang,
     @Arg("title", () => String, { nullable: true }) title?: string,
+    @Arg("fragment", () => Boolean, { nullable: true, description: FRAGMENT_ARG }) fragment?: boolean | null,
   ) {
     return guarded(async () => {
-      return toScanResult(await ctx.services.scans.scanText(ctx.viewer, text, { format, profileId, lang, title }));
+      return toScanResult(await ctx.services.scans.scanText(ctx.viewer, text, { format, profileId, lang, title, fragment: fragment ?? "auto" }));
     });
   }
 

@@ -14,6 +14,7 @@ import { DataService } from "./data.service.js";
 import { WorkshopService } from "./workshop.service.js";
 import { BatchService } from "../batch/batch.service.js";
 import { inProcessQueue, type BatchQueue } from "../batch/queue.js";
+import { createThrottles, type Throttles } from "./throttle.js";
 
 export interface Services {
   access: Access;
@@ -28,6 +29,7 @@ export interface Services {
   data: DataService;
   batches: BatchService;
   limits: ServerLimits;
+  throttles: Throttles;
 }
 
 export function createServices(
@@ -56,5 +58,11 @@ export function createServices(
     workshops: new WorkshopService(ds, auth, audit, engine),
     data: new DataService(ds, access, audit),
     limits,
+    throttles: createThrottles({
+      badTokens: limits.authFailuresPerMinute,
+      signIns: limits.authFailuresPerMinute,
+      joins: limits.authFailuresPerMinute,
+      joinsPerCode: limits.joinsPerCodePerMinute,
+    }),
   };
 }

@@ -7,6 +7,15 @@ export interface ServerLimits {
   maxCost: number;
   /** Requests per minute per token (or per address without a token). */
   ratePerMinute: number;
+  /**
+   * Requests per minute per address, counted before the token is looked at (a fresh fake token per
+   * request must not escape the limit). Higher than the token limit: a workshop room shares one address.
+   */
+  ratePerAddressPerMinute: number;
+  /** Failed attempts per minute per address: unknown tokens, wrong sign-in codes, wrong workshop codes. */
+  authFailuresPerMinute: number;
+  /** Join attempts per minute per workshop code. */
+  joinsPerCodePerMinute: number;
 }
 
 export function limitsFromEnv(env: Record<string, string | undefined> = process.env): ServerLimits {
@@ -19,7 +28,10 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     scanTimeoutMs: num("SCAN_TIMEOUT_MS", 60_000),
     maxDepth: num("GRAPHQL_MAX_DEPTH", 10),
     maxAliases: num("GRAPHQL_MAX_ALIASES", 15),
-    maxCost: num("GRAPHQL_MAX_COST", 1500),
+    maxCost: num("GRAPHQL_MAX_COST", 25_000),
     ratePerMinute: num("RATE_LIMIT_PER_MINUTE", 300),
+    ratePerAddressPerMinute: num("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", 1200),
+    authFailuresPerMinute: num("AUTH_FAILURES_PER_MINUTE", 10),
+    joinsPerCodePerMinute: num("JOINS_PER_CODE_PER_MINUTE", 60),
   };
 }

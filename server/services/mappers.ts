@@ -34,6 +34,11 @@ export function toVersion(v: DocumentVersionEntity): DocumentVersion {
   };
 }
 
+/** Stored scans from before fragments existed were scanned as whole documents. */
+const documentOf = (s: ScanEntity): ScanResult["document"] => ({ ...s.document, fragment: s.document.fragment ?? false });
+/** As the engine decides it (ScanResult.graded), from what a stored scan keeps. */
+const gradedOf = (s: ScanEntity): boolean => s.document.onTopic && !s.document.fragment && s.document.language === "nl";
+
 export function toScan(s: ScanEntity): Scan {
   return {
     id: s.id,
@@ -43,9 +48,10 @@ export function toScan(s: ScanEntity): Scan {
     createdAt: s.createdAt,
     engine: { name: "genderscan", version: s.engineVersion },
     lang: s.lang,
-    document: { ...s.document, kind: s.document.kind as DocumentKind, sections: s.document.sections.map((x) => ({ ...x, role: x.role as SectionRole })) },
+    document: { ...documentOf(s), kind: s.document.kind as DocumentKind, sections: s.document.sections.map((x) => ({ ...x, role: x.role as SectionRole })) },
     score: s.score,
     grade: s.grade,
+    graded: gradedOf(s),
     modules: s.modules,
     timings: s.timings,
     findingCount: s.findingCount,
@@ -91,6 +97,7 @@ export function toScanResult(r: ScanResult) {
     document: { ...r.document, kind: r.document.kind as DocumentKind, sections: r.document.sections.map((x) => ({ ...x, role: x.role as SectionRole })) },
     score: r.score,
     grade: r.grade,
+    graded: r.graded,
     modules: r.modules,
     coverage: r.coverage.map(toCoverage),
     findings: r.findings.map(toFindingFromEngine),
@@ -101,9 +108,10 @@ export function toScanResult(r: ScanResult) {
 export function resultOf(s: ScanEntity, findings: FindingEntity[]): ScanResult {
   return {
     engine: { name: "genderscan", version: s.engineVersion },
-    document: s.document,
+    document: documentOf(s),
     score: s.score,
     grade: s.grade as ScanResult["grade"],
+    graded: gradedOf(s),
     modules: s.modules,
     coverage: s.coverage,
     findings: findings.map((f) => ({

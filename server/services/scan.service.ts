@@ -56,6 +56,7 @@ export class ScanService {
       versionId?: string;
       profileId?: string;
       lang?: Lang;
+      fragment?: boolean | "auto";
       /** Runs inside the transaction that stores the scan (batch jobs mark their item done there). */
       inTransaction?: (m: EntityManager, scan: ScanEntity) => Promise<void>;
     } = {},
@@ -75,6 +76,7 @@ export class ScanService {
       kind: doc.kind as ScanResult["document"]["kind"],
       profile,
       lang,
+      fragment: options.fragment ?? "auto",
       timeoutMs: this.limits.scanTimeoutMs,
       suppressions: active.map((s) => ({ fingerprint: s.fingerprint, justification: s.justification, by: s.createdBy, at: s.createdAt.toISOString() })),
     });
@@ -127,7 +129,7 @@ export class ScanService {
   }
 
   /** Scans text without storing anything. */
-  async scanText(viewer: Viewer, text: string, options: { format?: TextFormat; profileId?: string; lang?: Lang; title?: string } = {}): Promise<ScanResult> {
+  async scanText(viewer: Viewer, text: string, options: { format?: TextFormat; profileId?: string; lang?: Lang; title?: string; fragment?: boolean | "auto" } = {}): Promise<ScanResult> {
     const bytes = Buffer.from(text, "utf8");
     const name = options.format === "markdown" ? "text.md" : options.format === "text" ? "text.txt" : undefined;
     const doc = await ingest(bytes, { filename: name, maxBytes: this.limits.maxUploadBytes });
@@ -136,6 +138,7 @@ export class ScanService {
       format: doc.format,
       title: options.title,
       lang: options.lang ?? "nl",
+      fragment: options.fragment ?? "auto",
       profile: profileEntity ? this.profiles.toEngineProfile(profileEntity) : undefined,
       timeoutMs: this.limits.scanTimeoutMs,
     });

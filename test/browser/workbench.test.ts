@@ -63,7 +63,7 @@ describe("web workbench", () => {
     expect(await page.locator("#join-help").textContent()).toMatch(/trainer/);
   });
 
-  it("pastes a paragraph, scans, shows the grade and a highlighted finding, opens its remedy and exports", async () => {
+  it("pastes a paragraph: shows what it says as a fragment (no grade, checks not assessed), a highlighted finding, its remedy, and exports", async () => {
     const root = server.url.replace(/\/graphql$/, "/");
     // Sign in with a one-time link, as after the first start of the server.
     const me = await server.gql<{ me: { id: string } }>(`{ me { id } }`);
@@ -77,9 +77,15 @@ describe("web workbench", () => {
     await page.getByTestId("scan-button").click();
     const grade = page.getByTestId("overall-grade");
     await grade.waitFor({ state: "visible", timeout: 20_000 });
-    expect(await grade.textContent()).toMatch(/^[A-E]$/);
+    // A paragraph is part of a document: no grade, and the document-level checks it does not meet are not failed.
+    expect(await grade.textContent()).toBe("n.v.t.");
+    expect(await page.locator("#overall-score").textContent()).toBe("niet beoordeeld");
+    await page.getByTestId("fragment-note").waitFor({ state: "visible" });
     expect(await page.getByTestId("module-score").count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("coverage-check").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("module-score").locator(".grade").allTextContents()).not.toContain("E");
+    expect(await page.getByTestId("not-assessed").first().textContent()).toMatch(/^\d+ controles?: niet beoordeeld$/);
+    expect(await page.locator('[data-testid="coverage-check"][data-status="MISSING"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="finding"] .where', { hasText: "hele document" }).count()).toBe(0);
     const marks = page.locator("#document-view mark");
     expect(await marks.count()).toBeGreaterThan(0);
     expect(await page.locator("#document-view mark", { hasText: "relatieproblemen" }).count()).toBe(1);
@@ -189,6 +195,17 @@ describe("web workbench", () => {
     const severities = await page.locator('[data-testid="finding"] .sev').allTextContents();
     expect(severities.every((s) => s === "error")).toBe(true);
   });
+
+  it("shows n.v.t. for an off-topic text, not E 0/100, and takes the title from the text", async () => {
+    await page.fill("#title", "");
+    await page.getByTestId("document-input").fill("# Parkeerbeleid centrum\n\nDe gemeente breidt het betaald parkeren uit in het centrum. Bewoners krijgen een vergunning voor hun straat.");
+    expect(await page.locator("#title").inputValue()).toBe("Parkeerbeleid centrum");
+    await page.getByTestId("scan-button").click();
+    await page.locator("#off-topic").waitFor({ state: "visible", timeout: 20_000 });
+    expect(await page.getByTestId("overall-grade").textContent()).toBe("n/a");
+    expect(await page.locator("#overall-score").textContent()).toBe("");
+    expect(await page.locator(".summary").textContent()).not.toContain("0/100");
+  }, 60_000);
 
   it("signs out: the sign-in page returns without the sign-out button or the results", async () => {
     await page.click("#sign-out");

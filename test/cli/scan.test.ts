@@ -11,7 +11,7 @@ describe("genderscan scan", () => {
     const r = await runCli(["scan", SEED3, "--format", "json"]);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
-    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "findings", "grade", "modules", "score"]);
+    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "findings", "grade", "graded", "modules", "score"]);
     const roles = new Map(result.document.sections.map((s: { title: string; role: string }) => [s.title, s.role]));
     expect(roles.get("Bijlage 2 Aard en omvang huiselijk geweld")).toBe("appendix");
     expect(roles.get("Hoofdstuk 2 Visie, doelen en ambities van de regio Groningen")).toBe("vision-goals");
@@ -62,6 +62,35 @@ describe("genderscan scan", () => {
     const en = await runCli(["scan", SEED3, "--lang", "en"]);
     expect(en.stdout).toContain("Overall:");
     expect(en.stdout).toMatch(/analysis: \w+ · goals: \w+ · measures: \w+/);
+  });
+
+  it("scans a short paste as a fragment: no grade, checks not assessed; --scope document grades it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gs-fragment-"));
+    const file = join(dir, "paste.md");
+    writeFileSync(file, "# Maatregelen\n\nDe aanpak van huiselijk geweld en kindermishandeling krijgt voorrang.\n\nPartnergeweld ontstaat vaak uit relatieproblemen.\n");
+    const auto = JSON.parse((await runCli(["scan", file, "--format", "json"])).stdout);
+    expect(auto.document.fragment).toBe(true);
+    expect(auto.graded).toBe(false);
+    expect(auto.coverage.some((c: { status: string }) => c.status === "not-assessed")).toBe(true);
+    expect(auto.coverage.some((c: { status: string }) => c.status === "missing")).toBe(false);
+    const pretty = await runCli(["scan", file]);
+    expect(pretty.stdout).toMatch(/Totaal: niet beoordeeld/);
+    expect(pretty.stdout).not.toMatch(/\/100 \([A-E]\)/);
+    const whole = JSON.parse((await runCli(["scan", file, "--format", "json", "--scope", "document"])).stdout);
+    expect(whole.document.fragment).toBe(false);
+    expect(whole.graded).toBe(true);
+    const bad = await runCli(["scan", file, "--scope", "half"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--scope");
+  });
+
+  it("shows n.v.t. for an off-topic text, not E 0/100", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gs-offtopic-"));
+    const file = join(dir, "parkeren.txt");
+    writeFileSync(file, "De gemeente breidt het betaald parkeren uit in het centrum. Bewoners krijgen een vergunning voor hun straat.\n");
+    const r = await runCli(["scan", file]);
+    expect(r.stdout).toMatch(/Totaal: n\.v\.t\./);
+    expect(r.stdout).not.toContain("0/100");
   });
 
   it("exits 2 with a clear message on usage and input errors", async () => {

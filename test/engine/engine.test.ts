@@ -26,8 +26,8 @@ describe("engine result", () => {
   const result = engine.scan(DRAFT);
 
   it("has exactly the PRODUCT.md §5 shape", () => {
-    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "findings", "grade", "modules", "score"]);
-    expect(Object.keys(result.document).sort()).toEqual(["characters", "kind", "language", "onTopic", "sections", "title"]);
+    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "findings", "grade", "graded", "modules", "score"]);
+    expect(Object.keys(result.document).sort()).toEqual(["characters", "fragment", "kind", "language", "onTopic", "sections", "title"]);
     expect(result.engine).toEqual({ name: "genderscan", version: "test" });
     for (const f of result.findings) {
       expect(Object.keys(f).filter((k) => k !== "fix" && k !== "suppression").sort()).toEqual(

@@ -102,8 +102,8 @@ describe("PDF text repair on the seeds", () => {
       for (let i = 0; i < t.count; i++) {
         const loc = locate(doc, t.start[i], t.end[i]);
         const original = withoutNotes(loc.offset, loc.offset + loc.length);
-        if (!sameModuloRepair(t.text[i], original)) bad++;
-        if (bad > 0) expect.fail(`seed ${id}: token "${t.text[i]}" maps to "${original}" (line ${loc.line})`);
+        if (!sameModuloRepair(t.textAt(i), original)) bad++;
+        if (bad > 0) expect.fail(`seed ${id}: token "${t.textAt(i)}" maps to "${original}" (line ${loc.line})`);
       }
       expect(t.count).toBeGreaterThan(500);
     }

@@ -31,8 +31,8 @@ describe("position map (property)", () => {
           expect(loc.offset + loc.length).toBeLessThanOrEqual(text.length);
           let original = text.slice(loc.offset, loc.offset + loc.length);
           for (const [a, b] of notes) if (a > loc.offset && b < loc.offset + loc.length) original = original.replace(text.slice(a, b), "");
-          if (!sameModuloRepair(doc.tokens.text[i], original)) {
-            throw new Error(`token "${doc.tokens.text[i]}" maps to "${original}"`);
+          if (!sameModuloRepair(doc.tokens.textAt(i), original)) {
+            throw new Error(`token "${doc.tokens.textAt(i)}" maps to "${original}"`);
           }
           const line = text.split(/\r\n|\r|\n/)[loc.line - 1] ?? "";
           expect(line.length).toBeGreaterThanOrEqual(loc.column - 1);

@@ -2,8 +2,11 @@ import { deflateRawSync } from "node:zlib";
 
 // Hostile and awkward inputs, built in the tests themselves.
 
-/** A zip whose entries would inflate to `entries × entryBytes` (a zip bomb), with a word/document.xml. */
-export function zipBomb(entries = 10, entryBytes = 30 * 1024 * 1024): Buffer {
+/**
+ * A zip whose entries would inflate to `entries × entryBytes` (a zip bomb), with a word/document.xml;
+ * `declaredBytes` forges the sizes its directories claim.
+ */
+export function zipBomb(entries = 10, entryBytes = 30 * 1024 * 1024, declaredBytes = entryBytes): Buffer {
   const data = deflateRawSync(Buffer.alloc(entryBytes, 0), { level: 9 });
   const local: Buffer[] = [];
   const central: Buffer[] = [];
@@ -16,7 +19,7 @@ export function zipBomb(entries = 10, entryBytes = 30 * 1024 * 1024): Buffer {
     lh.writeUInt16LE(8, 8); // deflate
     lh.writeUInt32LE(0, 14); // crc (not checked before the size check)
     lh.writeUInt32LE(data.length, 18);
-    lh.writeUInt32LE(entryBytes, 22);
+    lh.writeUInt32LE(declaredBytes, 22);
     lh.writeUInt16LE(name.length, 26);
     local.push(lh, name, data);
     const ch = Buffer.alloc(46);
@@ -25,7 +28,7 @@ export function zipBomb(entries = 10, entryBytes = 30 * 1024 * 1024): Buffer {
     ch.writeUInt16LE(20, 6);
     ch.writeUInt16LE(8, 10);
     ch.writeUInt32LE(data.length, 20);
-    ch.writeUInt32LE(entryBytes, 24);
+    ch.writeUInt32LE(declaredBytes, 24);
     ch.writeUInt16LE(name.length, 28);
     ch.writeUInt32LE(offset, 42);
     central.push(ch, name);

@@ -28,7 +28,7 @@ async function instance(workers: number) {
   const ds = await openDatabase({ url: URL, schema });
   const queue = await pgBossQueue({ url: URL, schema: bossSchema, expireInSeconds: 4, maintenanceIntervalSeconds: 1 });
   const server = createServer();
-  const app = await createApp({ ds, engine: await allRulesEngine(), limits: { ...limitsFromEnv({}), ratePerMinute: 100_000 }, httpServer: server, queue, workers });
+  const app = await createApp({ ds, engine: await allRulesEngine(), limits: { ...limitsFromEnv({}), ratePerMinute: 100_000, ratePerAddressPerMinute: 100_000, authFailuresPerMinute: 1000 }, httpServer: server, queue, workers });
   server.on("request", app.app);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const i = { app, server, ds, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };

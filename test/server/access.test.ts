@@ -21,7 +21,8 @@ async function submitAndScan(token: string, title: string, text = TEXT) {
   const v = await s.gql<{ submitDocument: { documentId: string } }>(`mutation($t: String!, $title: String!) { submitDocument(input: { title: $title, text: $t }) { documentId } }`, { t: text, title }, token);
   expect(v.body.errors).toBeUndefined();
   const documentId = v.body.data!.submitDocument.documentId;
-  const sc = await s.gql<{ scanDocument: { id: string } }>(`mutation($id: ID!) { scanDocument(documentId: $id) { id } }`, { id: documentId }, token);
+  // The short fixture texts stand in for whole documents (not fragments), as a participant's policy would be.
+  const sc = await s.gql<{ scanDocument: { id: string } }>(`mutation($id: ID!) { scanDocument(documentId: $id, fragment: false) { id } }`, { id: documentId }, token);
   expect(sc.body.errors).toBeUndefined();
   return { documentId, scanId: sc.body.data!.scanDocument.id };
 }

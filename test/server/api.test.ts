@@ -35,7 +35,8 @@ const DRAFT_2 = [
 ].join("\n");
 
 const SUBMIT = `mutation Submit($input: SubmitDocumentInput!) { submitDocument(input: $input) { id number documentId sourceFormat textFormat checksum originalText } }`;
-const SCAN = `mutation Scan($id: ID!, $profileId: ID) { scanDocument(documentId: $id, profileId: $profileId) { id score grade findingCount modules { id score grade applicable } document { onTopic sections { title role line } } } }`;
+// The fixtures stand in for whole documents, short as they are: scanned as such, not as fragments.
+const SCAN = `mutation Scan($id: ID!, $profileId: ID) { scanDocument(documentId: $id, profileId: $profileId, fragment: false) { id score grade findingCount modules { id score grade applicable } document { onTopic sections { title role line } } } }`;
 const FINDINGS = `query Findings($id: ID!, $first: Int, $after: String, $module: String, $severity: Severity, $status: FindingStatus, $ruleId: String) {
   scan(id: $id) { id findings(first: $first, after: $after, module: $module, severity: $severity, status: $status, ruleId: $ruleId) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
@@ -237,6 +238,32 @@ describe(`GraphQL API on ${DB}`, () => {
     expect(del.body.data!.deleteProfile).toBe(true);
     const gone = await s.gql(`query($id: ID!) { profile(id: $id) { id } }`, { id });
     expect(gone.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("scans a short paste as a fragment (checks not assessed, no grade) unless told it is a whole document", async () => {
+    const text = "# Maatregelen\n\nDe aanpak van huiselijk geweld en kindermishandeling krijgt voorrang.\n\nPartnergeweld ontstaat vaak uit relatieproblemen.";
+    type Result = { graded: boolean; document: { fragment: boolean }; coverage: Array<{ check: string; status: string }>; findings: Array<{ ruleId: string; location: { line: number } | null }> };
+    const q = `query($text: String!, $fragment: Boolean) { scanText(text: $text, fragment: $fragment) { graded document { fragment } coverage { check status } findings { ruleId location { line } } } }`;
+    const shelter = (r: Result) => r.coverage.find((c) => c.check === "fixture/shelter-coverage")?.status;
+    const auto = (await s.gql<{ scanText: Result }>(q, { text })).body.data!.scanText;
+    expect(auto).toMatchObject({ graded: false, document: { fragment: true } });
+    expect(shelter(auto)).toBe("NOT_ASSESSED");
+    expect(auto.findings.filter((f) => f.location === null)).toEqual([]);
+    expect(auto.findings.map((f) => f.ruleId)).toContain("fixture/conflict-framing");
+    const whole = (await s.gql<{ scanText: Result }>(q, { text, fragment: false })).body.data!.scanText;
+    expect(whole).toMatchObject({ graded: true, document: { fragment: false } });
+    expect(shelter(whole)).toBe("MISSING");
+
+    // A stored scan decides the same way, and keeps it.
+    const v = await submit({ title: "Fragment", text });
+    const r = await s.gql<{ scanDocument: { id: string; graded: boolean; document: { fragment: boolean } } }>(
+      `mutation($id: ID!) { scanDocument(documentId: $id) { id graded document { fragment } } }`,
+      { id: v.documentId },
+    );
+    expect(r.body.data!.scanDocument).toMatchObject({ graded: false, document: { fragment: true } });
+    const stored = await s.gql<{ scan: { graded: boolean; coverage: Array<{ check: string; status: string }> } }>(`query($id: ID!) { scan(id: $id) { graded coverage { check status } } }`, { id: r.body.data!.scanDocument.id });
+    expect(stored.body.data!.scan.graded).toBe(false);
+    expect(stored.body.data!.scan.coverage.find((c) => c.check === "fixture/shelter-coverage")?.status).toBe("NOT_ASSESSED");
   });
 
   it("scans text without storing it", async () => {

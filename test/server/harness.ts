@@ -52,7 +52,7 @@ export async function startTestServer(
   await ds.runMigrations({ transaction: "each" });
   const engine = await allRulesEngine();
   const httpServer: Server = createServer();
-  const app = await createApp({ ds, engine, limits: { ...limitsFromEnv({}), ratePerMinute: 100_000, ...limits }, httpServer, viewerFor, runner });
+  const app = await createApp({ ds, engine, limits: { ...limitsFromEnv({}), ratePerMinute: 100_000, ratePerAddressPerMinute: 100_000, authFailuresPerMinute: 1000, joinsPerCodePerMinute: 1000, ...limits }, httpServer, viewerFor, runner });
   httpServer.on("request", app.app);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const port = (httpServer.address() as AddressInfo).port;

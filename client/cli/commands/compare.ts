@@ -5,7 +5,7 @@ import type { Finding, Lang } from "../../../rules/engine/types.js";
 import { t } from "../i18n.js";
 import { collectInputs } from "../inputs.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";
-import { SCANNER_OPTIONS, scannerFor } from "./scan.js";
+import { fragmentOption, SCANNER_OPTIONS, scannerFor } from "./scan.js";
 
 const HELP = {
   nl: `Gebruik: genderscan compare <oud> <nieuw> [--format pretty|json] [--server URL] [--lang nl|en]
@@ -38,8 +38,9 @@ export async function compareCommand(argv: string[], io: CliIo, lang: Lang): Pro
   const [oldFile, newFile] = await collectInputs(positionals, io, lang);
   const title = values.title ?? newFile.name.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   // Both under one title, so a server stores them as two versions of one document.
-  const base = await scanner.scan(oldFile, { lang, title });
-  const head = await scanner.scan(newFile, { lang, title });
+  const fragment = fragmentOption(values.scope, lang);
+  const base = await scanner.scan(oldFile, { lang, title, fragment });
+  const head = await scanner.scan(newFile, { lang, title, fragment });
   const c = compareResults(base, head);
   if (values.format === "json") {
     write(io.stdout, JSON.stringify({ base: { score: base.score, grade: base.grade }, head: { score: head.score, grade: head.grade }, ...c }, null, 2));

@@ -5,7 +5,7 @@ import type { Lang } from "../../../rules/engine/types.js";
 import { t } from "../i18n.js";
 import { collectInputs } from "../inputs.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";
-import { SCANNER_OPTIONS, scannerFor } from "./scan.js";
+import { SCANNER_OPTIONS, scannerFor, fragmentOption } from "./scan.js";
 
 const HELP = {
   nl: `Gebruik: genderscan report <bestand> [--format markdown|html] [--motion] [--municipality NAAM] [--server URL] [--lang nl|en]
@@ -33,7 +33,7 @@ export async function reportCommand(argv: string[], io: CliIo, lang: Lang): Prom
   if (!["markdown", "html"].includes(values.format!)) throw new UsageError(t(lang, "badOption", "--format", values.format!));
   const scanner = await scannerFor(values, io);
   const [file] = await collectInputs(positionals, io, lang);
-  const result = await scanner.scan(file, { lang, title: values.title });
+  const result = await scanner.scan(file, { lang, title: values.title, fragment: fragmentOption(values.scope, lang) });
   const options = { lang, rules: await scanner.rules(), corpus: await scanner.corpus(), name: file.name };
   if (values.motion) write(io.stdout, motionDraft(result, { ...options, municipality: values.municipality }));
   else write(io.stdout, values.format === "html" ? htmlReport(result, options) : markdownReport(result, options));

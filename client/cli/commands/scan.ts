@@ -23,6 +23,9 @@ Opties:
   --fail-on error|warning|info eindcode 1 als er bevindingen van minstens deze ernst zijn
   --lang nl|en                 taal van meldingen en remedies
   --title TITEL                titel van het document
+  --scope auto|document|fragment   hele document of een deel ervan (standaard auto: een tekst van hoogstens
+                               40 zinnen die geen motie of raadsvoorstel is, is een deel; wat een deel niet
+                               noemt, wordt niet beoordeeld en krijgt geen cijfer)
 Eindcodes: 0 klaar, 1 bevindingen op of boven --fail-on, 2 gebruiks- of invoerfout.`,
   en: `Usage: genderscan scan <file|dir|glob|->… [options]
 
@@ -37,6 +40,9 @@ Options:
   --fail-on error|warning|info exit code 1 when there are findings of at least this severity
   --lang nl|en                 language of messages and remedies
   --title TITLE                document title
+  --scope auto|document|fragment   whole document or a part of one (default auto: a text of at most 40
+                               sentences that is no motion or council proposal is a part; what a part does
+                               not mention is not assessed, and it gets no grade)
 Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error.`,
 };
 
@@ -49,8 +55,16 @@ export const SCANNER_OPTIONS = {
   "profile-id": { type: "string" },
   lang: { type: "string" },
   title: { type: "string" },
+  scope: { type: "string" },
   help: { type: "boolean" },
 } as const;
+
+/** --scope auto|document|fragment as the engine's `fragment` option. */
+export function fragmentOption(scope: string | undefined, lang: Lang): boolean | "auto" {
+  const s = scope ?? "auto";
+  if (!["auto", "document", "fragment"].includes(s)) throw new UsageError(t(lang, "badOption", "--scope", s));
+  return s === "auto" ? "auto" : s === "fragment";
+}
 
 /** The scanner the options ask for: local (with an optional profile file) or a server. */
 export async function scannerFor(values: { profile?: string; server?: string; token?: string; "profile-id"?: string }, io: CliIo): Promise<Scanner> {
@@ -77,6 +91,7 @@ export async function scanCommand(argv: string[], io: CliIo, lang: Lang): Promis
   if (!FORMATS.includes(format)) throw new UsageError(t(lang, "badOption", "--format", values.format!));
   const failOn = values["fail-on"] as Severity | undefined;
   if (failOn && !(failOn in RANK)) throw new UsageError(t(lang, "badOption", "--fail-on", failOn));
+  const fragment = fragmentOption(values.scope, lang);
   const scanner = await scannerFor(values, io);
   const inputs = await collectInputs(positionals, io, lang);
   const bar = progress(io.stderr, inputs.length, "genderscan");
@@ -84,7 +99,7 @@ export async function scanCommand(argv: string[], io: CliIo, lang: Lang): Promis
   try {
     for (const input of inputs) {
       bar.start(input.name);
-      results.push({ name: input.name, result: await scanner.scan(input, { lang, title: values.title }) });
+      results.push({ name: input.name, result: await scanner.scan(input, { lang, title: values.title, fragment }) });
       bar.tick(input.name);
     }
   } finally {

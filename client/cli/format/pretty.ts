@@ -15,6 +15,10 @@ const L = {
   suppressed: { nl: "onderdrukt", en: "suppressed" },
   notApplicable: { nl: "n.v.t.", en: "n/a" },
   sections: { nl: "secties", en: "sections" },
+  fragment: {
+    nl: "Dit is een deel van een document: hieronder staat wat het deel zegt. Controles die het deel niet haalt, zijn niet beoordeeld; daarom geen cijfer.",
+    en: "This is part of a document: below is what the part says. Checks the part does not meet are not assessed; hence no grade.",
+  },
 } as const;
 
 
@@ -23,6 +27,7 @@ const STATUS: Record<CoverageStatus, { nl: string; en: string; style: Style }> =
   partial: { nl: "deels", en: "partial", style: "yellow" },
   missing: { nl: "ontbreekt", en: "missing", style: "red" },
   "not-applicable": { nl: "n.v.t.", en: "n/a", style: "gray" },
+  "not-assessed": { nl: "niet beoordeeld", en: "not assessed", style: "gray" },
 };
 const SEVERITY: Record<Severity, { nl: string; en: string; style: Style }> = {
   error: { nl: "fout", en: "error", style: "red" },
@@ -39,9 +44,12 @@ export function formatPretty(name: string, r: ScanResult, lang: Lang, color: boo
     `${L.document[lang]}: ${r.document.kind}, ${r.document.language}, ${r.document.characters} tekens, ${r.document.sections.length} ${L.sections[lang]}`,
   );
   if (!r.document.onTopic) out.push(c("yellow", L.offTopic[lang]));
-  out.push(`${L.overall[lang]}: ${c("bold", `${r.score}/100 (${r.grade})`)}`);
+  if (r.document.fragment) out.push(c("yellow", L.fragment[lang]));
+  // No grade where it would say nothing (off-topic, not Dutch, a fragment): "n.v.t.", not "E 0/100".
+  out.push(`${L.overall[lang]}: ${c("bold", r.graded ? `${r.score}/100 (${r.grade})` : r.document.fragment ? STATUS["not-assessed"][lang] : L.notApplicable[lang])}`);
   for (const m of r.modules) {
-    out.push(`  ${m.name.padEnd(36)} ${m.applicable ? `${String(m.score).padStart(3)}/100 ${m.grade}` : L.notApplicable[lang]}`);
+    const shown = m.applicable && r.graded ? `${String(m.score).padStart(3)}/100 ${m.grade}` : r.document.fragment ? STATUS["not-assessed"][lang] : L.notApplicable[lang];
+    out.push(`  ${m.name.padEnd(36)} ${shown}`);
   }
   const modules = [...new Set([...r.coverage.map((x) => x.module), ...r.findings.map((f) => f.module)])];
   for (const module of modules) {

@@ -47,6 +47,13 @@ const TEXT = {
   partial: { nl: "deels", en: "partial" },
   missing: { nl: "ontbreekt", en: "missing" },
   notApplicable: { nl: "n.v.t.", en: "n/a" },
+  notAssessed: { nl: "niet beoordeeld", en: "not assessed" },
+  checkOne: { nl: "controle", en: "check" },
+  checkMany: { nl: "controles", en: "checks" },
+  fragmentNote: {
+    nl: "Dit is een deel van een document: hieronder staat wat dit deel zegt. Controles op het hele document die het deel niet haalt, zijn niet beoordeeld (de rest van het document kan ze halen); daarom geen cijfer. Scan het hele document voor een cijfer.",
+    en: "This is part of a document: below is what this part says. Whole-document checks the part does not meet are not assessed (the rest of the document may meet them); hence no grade. Scan the whole document for a grade.",
+  },
   translating: { nl: "Het resultaat wordt in het Nederlands opgehaald…", en: "Fetching the result in English…" },
   opening: { nl: "Document openen…", en: "Opening the document…" },
   documentsTitle: { nl: "Eerdere documenten", en: "Earlier documents" },

@@ -24,7 +24,7 @@ const state: State = { version: null, text: "", scan: null, findings: [], previo
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const statusLabel = (s: string) => t(({ PRESENT: "present", PARTIAL: "partial", MISSING: "missing", NOT_APPLICABLE: "notApplicable" } as Record<string, Key>)[s] ?? "notApplicable");
+const statusLabel = (s: string) => t(({ PRESENT: "present", PARTIAL: "partial", MISSING: "missing", NOT_APPLICABLE: "notApplicable", NOT_ASSESSED: "notAssessed" } as Record<string, Key>)[s] ?? "notApplicable");
 const severityLabel = (s: string) => t(s.toLowerCase() as Key);
 const roleLabel = (r: string) => t(({ PROBLEM_ANALYSIS: "roleAnalysis", VISION_GOALS: "roleGoals", MEASURES: "roleMeasures" } as Record<string, Key>)[r] ?? "roleOther");
 
@@ -159,14 +159,18 @@ function renderAll(): void {
   const scan = state.scan;
   if (!scan) return;
   $("results").hidden = false;
-  $("overall-grade").textContent = scan.grade;
-  $("overall-grade").className = `grade grade-${scan.grade}`;
-  $("overall-score").textContent = `${scan.score}/100`;
+  // No grade where it says nothing: an off-topic text is "n.v.t.", a fragment "niet beoordeeld" (not E 0/100).
+  const fragment = scan.document.fragment;
+  $("overall-grade").textContent = scan.graded ? scan.grade : t("notApplicable");
+  $("overall-grade").className = `grade grade-${scan.graded ? scan.grade : "na"}`;
+  $("overall-score").textContent = scan.graded ? `${scan.score}/100` : fragment ? t("notAssessed") : "";
   $("off-topic").hidden = scan.document.onTopic;
+  $("fragment-note").hidden = !fragment;
   $("modules").innerHTML = scan.modules
-    .map(
-      (m) => `<div class="module-card" data-testid="module-score" data-module="${esc(m.id)}"><span>${esc(m.name)}</span><strong class="grade grade-${m.applicable ? m.grade : "na"}">${m.applicable ? m.grade : "–"}</strong><span>${m.applicable ? `${m.score}/100` : t("notApplicable")}</span></div>`,
-    )
+    .map((m) => {
+      const shown = m.applicable && scan.graded;
+      return `<div class="module-card" data-testid="module-score" data-module="${esc(m.id)}"><span>${esc(m.name)}</span><strong class="grade grade-${shown ? m.grade : "na"}">${shown ? m.grade : "–"}</strong><span>${shown ? `${m.score}/100` : fragment && m.applicable ? t("notAssessed") : t("notApplicable")}</span></div>`;
+    })
     .join("");
   renderCoverage(scan.coverage);
   renderFilters();
@@ -178,9 +182,12 @@ function renderCoverage(coverage: CoverageFieldsFragment[]): void {
   const byModule = new Map<string, CoverageFieldsFragment[]>();
   for (const c of coverage) byModule.set(c.module, [...(byModule.get(c.module) ?? []), c]);
   $("coverage").innerHTML = [...byModule.entries()]
-    .map(
-      ([module, checks]) =>
-        `<div class="coverage-module"><h4>${esc(state.scan?.modules.find((m) => m.id === module)?.name ?? module)}</h4><ul class="${module === "istanbul" ? "matrix" : "checks"}">${checks
+    .map(([module, all]) => {
+      // In a fragment, the checks it does not mention are folded away: what it says comes first.
+      const checks = all.filter((c) => c.status !== "NOT_ASSESSED");
+      const notAssessed = all.length - checks.length;
+      const folded = notAssessed ? `<p class="not-assessed" data-testid="not-assessed">${notAssessed} ${notAssessed === 1 ? t("checkOne") : t("checkMany")}: ${t("notAssessed")}</p>` : "";
+      return `<div class="coverage-module"><h4>${esc(state.scan?.modules.find((m) => m.id === module)?.name ?? module)}</h4>${folded}<ul class="${module === "istanbul" ? "matrix" : "checks"}">${checks
           .map((c) => {
             const name = c.title;
             const ev = c.evidence[0] ? `${t("line")} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "";
@@ -191,8 +198,8 @@ function renderCoverage(coverage: CoverageFieldsFragment[]): void {
               : "";
             return `<li class="check status-${c.status.toLowerCase()}" data-testid="coverage-check" data-check="${esc(c.check)}" data-status="${c.status}" title="${esc(ev)}" tabindex="0"><span class="check-name">${esc(name)}</span>${roles}<span class="check-status">${esc(statusLabel(c.status))}</span></li>`;
           })
-          .join("")}</ul></div>`,
-    )
+          .join("")}</ul></div>`;
+    })
     .join("");
 }
 

@@ -2,6 +2,7 @@ import mammoth from "mammoth";
 import { InputError } from "../errors.js";
 import { ingestHtml } from "./html.js";
 import type { Ingested } from "./ingest.js";
+import { unpackBounded, ZipLimitError } from "./zip.js";
 
 /** Uncompressed size above which a DOCX is refused (a zip bomb or an unreasonable document). */
 export const MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024;
@@ -10,16 +11,39 @@ const MAX_RATIO = 200;
 /** DOCX → HTML (mammoth keeps headings and lists) → Markdown. */
 export async function ingestDocx(bytes: Uint8Array): Promise<Ingested> {
   checkZip(bytes);
+  const unpacked = unpack(bytes);
   let html: string;
   const notes: string[] = [];
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const result = await mammoth.convertToHtml({ buffer: unpacked });
     html = result.value;
     for (const m of result.messages.slice(0, 5)) if (m.type === "error") notes.push(m.message);
   } catch (e) {
     throw new InputError("MALFORMED_DOCUMENT", `Het DOCX-bestand is beschadigd of geen Word-document (${(e as Error).message}). / The DOCX file is damaged or not a Word document.`);
   }
   return ingestHtml(html, "docx", notes);
+}
+
+/**
+ * The declared sizes can be forged: inflate every entry here, counting bytes as they come out and
+ * stopping at the limit, and hand mammoth the entries stored uncompressed.
+ */
+function unpack(bytes: Uint8Array): Buffer {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const limit = Math.min(MAX_DOCX_UNCOMPRESSED, buf.length * MAX_RATIO);
+  try {
+    return unpackBounded(buf, limit);
+  } catch (e) {
+    if (!(e instanceof ZipLimitError)) throw e;
+    if (e.kind === "too-large") {
+      throw new InputError(
+        "DOCUMENT_TOO_LARGE",
+        `Het DOCX-bestand pakt uit tot meer dan ${(limit / 1024 / 1024).toFixed(0)} MB; dat wordt geweigerd. / The DOCX file unpacks to more than ${(limit / 1024 / 1024).toFixed(0)} MB and is refused.`,
+        { limit },
+      );
+    }
+    throw new InputError("MALFORMED_DOCUMENT", "Het DOCX-bestand is beschadigd (een zip-onderdeel is onleesbaar). / The DOCX file is damaged (a zip entry cannot be read).");
+  }
 }
 
 /**

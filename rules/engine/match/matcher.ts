@@ -187,15 +187,15 @@ export class Matcher {
     const wordKeys = (keys: string[], p: string) => keys.push(`x:${fold(p)}`, `k:${matchKey(fold(p))}`);
     /** Keys of token i; `continuing` when it would extend a phrase begun before it. */
     const keysAt = (i: number, continuing = false): string[] => {
-      const keys = [`k:${t.key[i]}`, `x:${t.norm[i]}`, `c:${t.text[i]}`];
+      const keys = [`k:${t.keyAt(i)}`, `x:${t.normAt(i)}`, `c:${t.textAt(i)}`];
       if ((t.flags[i] & FLAG_HYPHEN) !== 0) {
         // "eer-gerelateerd" also as "eergerelateerd"; "VGV-aanpak" also as its parts ("VGV"), its last part as
         // the head of the compound ("ex-partner" → partner), and its first part as the end of a phrase begun
         // before it ("Handle with Care-melding", "Veilig Thuis-medewerker"). A first part does not start a
         // match by itself: "ratio-denken" is no ratio.
-        const closed = t.norm[i].replace(/-/g, "");
+        const closed = t.normAt(i).replace(/-/g, "");
         keys.push(`x:${closed}`, `k:${matchKey(closed)}`);
-        const parts = t.text[i].split("-");
+        const parts = t.textAt(i).split("-");
         for (const p of parts) if (p) keys.push(`c:${p}`);
         const last = parts[parts.length - 1];
         if (last.length >= 3) keys.push(`k:${matchKey(fold(last))}`);
@@ -203,7 +203,7 @@ export class Matcher {
       }
       if ((t.flags[i] & FLAG_SLASH) !== 0) {
         // Alternatives joined by a slash are words of their own: "Streefdoel/indicator", "vrouwen/meisjes".
-        for (const p of t.text[i].split("/")) {
+        for (const p of t.textAt(i).split("/")) {
           if (!p) continue;
           keys.push(`c:${p}`);
           if (p.length >= 2) wordKeys(keys, p);
@@ -252,8 +252,8 @@ export class Matcher {
   }
 
   private compounds(t: TokenTable, i: number, hits: HitRows, exceptions: HitRows): void {
-    const norm = (t.flags[i] & FLAG_HYPHEN) !== 0 ? t.norm[i].replace(/-/g, "") : t.norm[i];
-    const key = t.key[i];
+    const norm = (t.flags[i] & FLAG_HYPHEN) !== 0 ? t.normAt(i).replace(/-/g, "") : t.normAt(i);
+    const key = t.keyAt(i);
     const L = norm.length;
     if (L < 6 || (t.flags[i] & FLAG_NUMBER) !== 0) return;
     const found = new Set<number>();
@@ -293,17 +293,17 @@ const BUILTIN_INDEX = new Map<string, number>(BUILTIN_CONCEPTS.map((c, k) => [c,
 
 function builtins(doc: ParsedDocument, i: number, hits: HitRows, base: number): void {
   const t = doc.tokens;
-  const n = t.norm[i];
+  const n = t.normAt(i);
   const add = (concept: (typeof BUILTIN_CONCEPTS)[number]) => hits.add(base + BUILTIN_INDEX.get(concept)!, i, i + 1);
   if ((t.flags[i] & FLAG_NUMBER) !== 0) {
     add("@number");
-    if (n.endsWith("%") || t.norm[i + 1] === "procent" || t.norm[i + 1] === "%") add("@percentage");
+    if (n.endsWith("%") || t.normAt(i + 1) === "procent" || t.normAt(i + 1) === "%") add("@percentage");
     if (/^(?:19|20)\d\d$/.test(n)) {
       add("@year");
       add("@date");
     }
     const before = doc.text.slice(Math.max(0, t.start[i] - 3), t.start[i]);
-    if (before.includes("€") || t.norm[i + 1] === "euro" || t.norm[i + 1] === "miljoen" && t.norm[i + 2] === "euro") add("@money");
+    if (before.includes("€") || t.normAt(i + 1) === "euro" || t.normAt(i + 1) === "miljoen" && t.normAt(i + 2) === "euro") add("@money");
   } else if (MONTHS.has(n)) {
     add("@month");
     add("@date");

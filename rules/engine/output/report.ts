@@ -29,6 +29,10 @@ const T = {
   suppressed: { nl: "Onderdrukte bevindingen", en: "Suppressed findings" },
   line: { nl: "regel", en: "line" },
   document_level: { nl: "hele document", en: "whole document" },
+  fragment: {
+    nl: "Dit is een deel van een document: het rapport toont wat het deel zegt. Controles die het deel niet haalt, zijn niet beoordeeld; daarom geen cijfer.",
+    en: "This is part of a document: the report shows what the part says. Checks the part does not meet are not assessed; hence no grade.",
+  },
 } as const;
 
 const STATUS: Record<CoverageStatus, { nl: string; en: string }> = {
@@ -36,6 +40,7 @@ const STATUS: Record<CoverageStatus, { nl: string; en: string }> = {
   partial: { nl: "deels", en: "partial" },
   missing: { nl: "ontbreekt", en: "missing" },
   "not-applicable": { nl: "n.v.t.", en: "n/a" },
+  "not-assessed": { nl: "niet beoordeeld", en: "not assessed" },
 };
 const SEVERITY: Record<Severity, { nl: string; en: string }> = {
   error: { nl: "fout", en: "error" },
@@ -70,15 +75,16 @@ function blocks(r: ScanResult, o: ReportOptions): Block[] {
         [T.kind[lang], r.document.kind],
         [T.language[lang], r.document.language],
         [T.characters[lang], String(r.document.characters)],
-        [T.overall[lang], `${r.score}/100 (${r.grade})`],
+        [T.overall[lang], r.graded ? `${r.score}/100 (${r.grade})` : r.document.fragment ? STATUS["not-assessed"][lang] : T.notApplicable[lang]],
       ],
     },
   });
   if (!r.document.onTopic) out.push({ paragraph: T.offTopic[lang] });
+  if (r.document.fragment) out.push({ paragraph: T.fragment[lang] });
   out.push({
     table: {
       head: [T.module[lang], T.score[lang], T.grade[lang]],
-      rows: r.modules.map((m) => [m.name, m.applicable ? String(m.score) : T.notApplicable[lang], m.applicable ? m.grade : "—"]),
+      rows: r.modules.map((m) => [m.name, m.applicable && r.graded ? String(m.score) : r.document.fragment ? STATUS["not-assessed"][lang] : T.notApplicable[lang], m.applicable && r.graded ? m.grade : "—"]),
     },
   });
   const modules = [...new Set([...r.modules.map((m) => m.id), ...r.findings.map((f) => f.module)])];
@@ -95,7 +101,7 @@ function blocks(r: ScanResult, o: ReportOptions): Block[] {
           rows: checks.map((c) => [
             title(c.check),
             STATUS[c.status][lang],
-            ...ATRIA_PARTS.map(([role]) => (c.status === "not-applicable" ? "" : STATUS[c.roles?.[role] ?? "missing"][lang])),
+            ...ATRIA_PARTS.map(([role]) => (c.status === "not-applicable" || c.status === "not-assessed" ? "" : STATUS[c.roles?.[role] ?? "missing"][lang])),
             c.evidence[0] ? `${T.line[lang]} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "",
           ]),
         },

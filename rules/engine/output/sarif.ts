@@ -133,7 +133,8 @@ function findingResult(f: Finding, uri: string, artifactIndex: number, ruleIndex
 }
 
 function coverageResult(c: CoverageResult, f: Finding | undefined, uri: string, artifactIndex: number, ruleIndex: number | undefined): Json {
-  const kind = c.status === "present" ? "pass" : c.status === "not-applicable" ? "notApplicable" : "fail";
+  // SARIF "open": the tool could not tell (a fragment does not show whether the whole document meets the check).
+  const kind = c.status === "present" ? "pass" : c.status === "not-applicable" ? "notApplicable" : c.status === "not-assessed" ? "open" : "fail";
   const r: Json = {
     ruleId: c.check,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),

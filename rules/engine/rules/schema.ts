@@ -74,7 +74,13 @@ const coverage = z
     /** Roles that count as the policy body (default vision-goals, measures, monitoring). */
     body: z.array(role).optional(),
     present: z
-      .object({ strong: z.number().int().min(0).optional(), medium: z.number().int().min(0).optional(), short: z.number().int().min(0).optional() })
+      .object({
+        strong: z.number().int().min(0).optional(),
+        medium: z.number().int().min(0).optional(),
+        short: z.number().int().min(0).optional(),
+        /** A short text with headings (a motion, a news item with subheads) counts as short too. */
+        shortHeaded: z.boolean().optional(),
+      })
       .strict()
       .optional(),
     applicableIf: conceptList.optional(),

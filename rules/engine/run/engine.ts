@@ -32,6 +32,7 @@ import { resolveRules, type EffectiveRule, type Profile } from "./profile.js";
 import { renderMessage, renderRemedy, roleLabel } from "./render.js";
 import { grade, moduleScore, overallScore } from "./score.js";
 import { isOnTopic, TOPIC_CORE } from "./topic.js";
+import { looksLikeFragment } from "./fragment.js";
 
 export const ENGINE_NAME = "genderscan";
 
@@ -48,6 +49,12 @@ export interface ScanOptions {
   kind?: DocumentKind;
   profile?: Profile;
   lang?: Lang;
+  /**
+   * Is the text a part of a document? true: document-level checks it does not meet are "not-assessed" and no
+   * whole-document findings are made; false (the default for the engine API): a whole document; "auto": decided
+   * from the text (looksLikeFragment). Hosts (server, CLI) default to "auto".
+   */
+  fragment?: boolean | "auto";
   /** Skip off-topic detection (rule examples are short texts). */
   assumeOnTopic?: boolean;
   /** Suppressions stored by the server, matched by fingerprint. */
@@ -176,8 +183,10 @@ export class Engine {
     const dutch = doc.language === "nl";
     const onTopic = dutch && (options.assumeOnTopic ?? isOnTopic(doc, hits, this.corpus.concepts.has(TOPIC_CORE)));
 
+    const fragment = onTopic && (options.fragment === "auto" ? looksLikeFragment(doc) : options.fragment === true);
+
     const effective = resolveRules(this.modules, options.profile);
-    const run = new ScanRun(this, doc, hits, lang, onTopic, options);
+    const run = new ScanRun(this, doc, hits, lang, onTopic, fragment, options);
     for (const module of this.modules) {
       for (const rule of module.rules) {
         const eff = effective.get(rule.meta.id)!;
@@ -221,6 +230,7 @@ class ScanRun {
     private readonly hits: ConceptHits,
     private readonly lang: Lang,
     private readonly onTopic: boolean,
+    private readonly fragment: boolean,
     private readonly options: ScanOptions,
   ) {}
 
@@ -259,6 +269,8 @@ class ScanRun {
     const messageId = r.messageId ?? "default";
     const template = meta.messages[messageId];
     if (!template) throw new Error(`${meta.id} reported undeclared message "${messageId}"`);
+    // A fragment is not the whole document: what it lacks may be elsewhere, so nothing is said about the whole.
+    if (this.fragment && r.at === "document") return;
     const remedyIds = r.remedies ?? meta.remedies;
     for (const id of remedyIds) if (!meta.remedies.includes(id)) throw new Error(`${meta.id} used undeclared remedy "${id}"`);
     const doc = this.doc;
@@ -314,6 +326,10 @@ class ScanRun {
 
   private addCoverage(rule: Rule, eff: EffectiveRule, r: CoverageReport): void {
     const doc = this.doc;
+    if (this.fragment && r.status === "missing") {
+      this.coverage.push({ check: rule.meta.id, module: rule.meta.module, status: "not-assessed", evidence: [] });
+      return;
+    }
     const evidence = r.evidence.map((e) => {
       const s = doc.sentences[e.sentence];
       return { line: locate(doc, e.start, e.end).line, quote: excerpt(doc, s, e.start, e.end), role: e.role };
@@ -425,11 +441,13 @@ class ScanRun {
         kind: doc.kind,
         language: doc.language,
         onTopic: this.onTopic,
+        fragment: this.fragment,
         characters: doc.original.length,
         sections: doc.sections.slice(1).map((s) => ({ title: s.title, role: s.role, line: s.line, level: s.level })),
       },
       score,
       grade: grade(score),
+      graded: this.onTopic && !this.fragment && doc.language === "nl",
       modules: modules.map(({ weight: _w, ...m }) => m),
       coverage: this.coverage,
       findings: this.findings.sort(compareFindings),

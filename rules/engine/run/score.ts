@@ -4,6 +4,7 @@ import type { CoverageResult, Finding, Grade, Severity } from "../types.js";
 
 export const CHECK_WEIGHT: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const STATUS_VALUE = { present: 1, partial: 0.5, missing: 0 } as const;
+
 const SEVERITY_PENALTY: Record<Severity, number> = { error: 4, warning: 2.5, info: 1 };
 const PENALTY_CAP_PER_RULE = 10;
 const PENALTY_CAP_PER_MODULE = 30;
@@ -30,7 +31,7 @@ export function moduleScore(
   let weight = 0;
   let met = 0;
   for (const c of coverage) {
-    if (c.status === "not-applicable") continue;
+    if (c.status === "not-applicable" || c.status === "not-assessed") continue;
     const w = CHECK_WEIGHT[checkSeverity(c.check)];
     weight += w;
     met += w * STATUS_VALUE[c.status];

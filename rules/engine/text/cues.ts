@@ -49,20 +49,20 @@ export function isNegated(
 ): boolean {
   for (let i = from - 1; i >= Math.max(sentenceStartTok, from - 6); i--) {
     if (clauseBreakBetween(tokens, text, i, i + 1)) break;
-    const n = tokens.norm[i];
+    const n = tokens.normAt(i);
     if (cues.clauseBreakers.has(n) || cues.relativePronouns.has(n)) break;
     if (cues.negators.has(n)) {
-      if (n === "niet" && i + 1 < sentenceEndTok && cues.notNegatingAfterNiet.has(tokens.norm[i + 1])) continue;
+      if (n === "niet" && i + 1 < sentenceEndTok && cues.notNegatingAfterNiet.has(tokens.normAt(i + 1))) continue;
       return true;
     }
   }
   // "nog niet/geen" directly after a verb phrase that contains the match: "is nog niet vastgesteld"
   for (let i = to; i < Math.min(sentenceEndTok, to + 6); i++) {
     if (clauseBreakBetween(tokens, text, i - 1, i)) break;
-    const n = tokens.norm[i];
+    const n = tokens.normAt(i);
     if (cues.clauseBreakers.has(n)) break;
     if (cues.postNegators.has(n)) return true;
-    if ((n === "niet" || n === "geen") && i > to && (tokens.norm[i - 1] === "nog" || tokens.norm[i - 1] === "zijn" || tokens.norm[i - 1] === "is" || tokens.norm[i - 1] === "worden" || tokens.norm[i - 1] === "wordt")) {
+    if ((n === "niet" || n === "geen") && i > to && (tokens.normAt(i - 1) === "nog" || tokens.normAt(i - 1) === "zijn" || tokens.normAt(i - 1) === "is" || tokens.normAt(i - 1) === "worden" || tokens.normAt(i - 1) === "wordt")) {
       return true;
     }
   }
@@ -90,7 +90,7 @@ export function insideQuotes(sentenceText: string, offsetInSentence: number): bo
 const OPINION_VERBS = new Set(["vinden", "vindt", "vind", "vond", "vonden", "achten", "acht", "ervaren", "ervaart", "beschouwen", "beschouwt", "accepteren", "accepteert", "noemen", "noemt"]);
 
 function followedBy(tokens: TokenTable, from: number, to: number, words: string[]): boolean {
-  for (let k = from; k < to; k++) if (words.includes(tokens.norm[k])) return true;
+  for (let k = from; k < to; k++) if (words.includes(tokens.normAt(k))) return true;
   return false;
 }
 
@@ -100,21 +100,21 @@ function followedBy(tokens: TokenTable, from: number, to: number, words: string[
  */
 export function reportsSpeech(cues: CueSets, tokens: TokenTable, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const n = tokens.norm[i];
+    const n = tokens.normAt(i);
     if (n === "volgens" && i + 1 < to) {
       // "volgens jongeren", "volgens de politie": someone else's view; "volgens ons", "volgens de meldcode": not.
-      const next = tokens.norm[i + 1] === "de" || tokens.norm[i + 1] === "het" ? i + 2 : i + 1;
-      if (next < to && !cues.authorSubjects.has(tokens.norm[next]) && !cues.mannerAfterVolgens.has(tokens.norm[next])) return true;
+      const next = tokens.normAt(i + 1) === "de" || tokens.normAt(i + 1) === "het" ? i + 2 : i + 1;
+      if (next < to && !cues.authorSubjects.has(tokens.normAt(next)) && !cues.mannerAfterVolgens.has(tokens.normAt(next))) return true;
     }
     if (!cues.reportingVerbs.has(n)) continue;
     let authorVoice = false;
-    for (let j = Math.max(from, i - 3); j < Math.min(to, i + 2); j++) if (cues.authorSubjects.has(tokens.norm[j])) authorVoice = true;
+    for (let j = Math.max(from, i - 3); j < Math.min(to, i + 2); j++) if (cues.authorSubjects.has(tokens.normAt(j))) authorVoice = true;
     if (authorVoice) continue;
     // "zeggen dat", "geven aan dat": a verb with "dat" within three tokens. "vinden het normaal (dat …)": an
     // opinion verb with "het" as its object; other verbs take "het" as an article ("rapporteert het aantal").
     for (let j = i + 1; j < Math.min(to, i + 4); j++) {
-      if (tokens.norm[j] === "dat") return true;
-      if (tokens.norm[j] === "het" && (OPINION_VERBS.has(n) || followedBy(tokens, j + 1, Math.min(to, j + 6), ["dat", "om"]))) return true;
+      if (tokens.normAt(j) === "dat") return true;
+      if (tokens.normAt(j) === "het" && (OPINION_VERBS.has(n) || followedBy(tokens, j + 1, Math.min(to, j + 6), ["dat", "om"]))) return true;
     }
   }
   return false;

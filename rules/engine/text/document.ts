@@ -7,7 +7,7 @@ import { normalisePlainText } from "./plain/normalise.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
 import { buildSections, sectionAt, type Section } from "./sections.js";
 import { splitSentences } from "./sentences.js";
-import { TokenTable, tokenize } from "./tokens.js";
+import { TokenTable, tokenCapacity, tokenize } from "./tokens.js";
 
 export type TextFormat = "markdown" | "text";
 
@@ -80,7 +80,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const title = options.title?.trim() || guessTitle(text, blocks);
   const sections = buildSections(text, blocks, lineOfNorm, title);
 
-  const tokens = new TokenTable(Math.max(1024, text.length >> 3));
+  const tokens = new TokenTable(tokenCapacity(text.length));
   const sentences: Sentence[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];

@@ -13,7 +13,7 @@ export function detectLanguage(tokens: TokenTable, sample = 20000): string {
   const counts: Record<string, number> = { nl: 0, en: 0, fr: 0, de: 0 };
   const n = Math.min(tokens.count, sample);
   for (let i = 0; i < n; i++) {
-    const w = tokens.norm[i];
+    const w = tokens.normAt(i);
     for (const lang in PROFILES) if (PROFILES[lang].has(w)) counts[lang]++;
   }
   const total = counts.nl + counts.en + counts.fr + counts.de;

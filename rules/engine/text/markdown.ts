@@ -5,6 +5,7 @@ import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type 
 import { markdownChunks, tameInlineMarkup } from "./markdown-guard.js";
 import { LineIndex } from "./position-map.js";
 import { isMotionPart } from "./sections.js";
+import { htmlBlocks, htmlInline } from "./html-text.js";
 
 const parser = unified().use(remarkParse);
 
@@ -49,8 +50,15 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
         case "table":
           for (const row of child.children) writer.write("tableRow", inlinePieces(row, " | "));
           break;
+        case "html":
+          // Raw HTML (`<p><b>Let op</b>: …</p>`) keeps its text; positions stay in the original.
+          if (child.position) {
+            const from = child.position.start.offset!;
+            for (const pieces of htmlBlocks(original.slice(from, child.position.end.offset!), from)) writer.write(context, pieces);
+          }
+          break;
         default:
-          break; // code, html, thematic breaks, definitions: not policy text
+          break; // code, thematic breaks, definitions: not policy text
       }
     }
   }
@@ -62,6 +70,9 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
         case "text":
         case "inlineCode":
           alignValue(n.value, at(n.position?.start.offset), at(n.position?.end.offset), pieces);
+          break;
+        case "html":
+          if (n.position) pieces.push(...htmlInline(original.slice(n.position.start.offset!, n.position.end.offset!), n.position.start.offset!));
           break;
         case "break":
           if (n.position) pieces.push({ from: base + n.position.start.offset!, to: base + n.position.start.offset!, text: " " });

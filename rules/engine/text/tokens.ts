@@ -1,28 +1,49 @@
 import { matchKey, fold } from "./stem.js";
 
 /**
- * Tokens of the whole document as parallel arrays (a 16 MB document has millions of tokens, so
- * no object per token). Offsets are into the normalised text.
+ * Tokens of the whole document as parallel typed arrays (a 16 MB document has millions of tokens, so no object
+ * and no string reference per token: each token holds the id of its word, and the table holds each distinct
+ * word's strings once). Offsets are into the normalised text.
  */
 export class TokenTable {
   count = 0;
   start: Int32Array;
   end: Int32Array;
   sentence: Int32Array;
-  /** Original surface form. */
-  text: string[] = [];
-  /** Lower case, diacritics folded, curly apostrophes straightened. */
-  norm: string[] = [];
-  /** Dutch match key (stem with plural and doubling repairs). */
-  key: string[] = [];
+  /** Index into this table's words. */
+  word: Int32Array;
   /** 1 = has an inner hyphen, 2 = all capitals (an abbreviation), 4 = number, 8 = has an inner slash. */
   flags: Uint8Array;
+  private readonly words: Word[] = [];
+  private readonly wordIds = new Map<string, number>();
 
   constructor(capacity = 1024) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.sentence = new Int32Array(capacity);
+    this.word = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+  }
+
+  /** Original surface form of token i. */
+  textAt(i: number): string {
+    return i >= 0 && i < this.count ? this.words[this.word[i]].text : "";
+  }
+
+  /** Token i in lower case, diacritics folded, curly apostrophes straightened. */
+  normAt(i: number): string {
+    return i >= 0 && i < this.count ? this.words[this.word[i]].norm : "";
+  }
+
+  /** Dutch match key of token i (stem with plural and doubling repairs). */
+  keyAt(i: number): string {
+    return i >= 0 && i < this.count ? this.words[this.word[i]].key : "";
+  }
+
+  /** The first token in [from, count) whose normal form is `norm`, or -1. */
+  indexOfNorm(norm: string, from = 0): number {
+    for (let i = from; i < this.count; i++) if (this.words[this.word[i]].norm === norm) return i;
+    return -1;
   }
 
   push(text: string, start: number, end: number, sentence: number): void {
@@ -31,31 +52,40 @@ export class TokenTable {
     this.start[i] = start;
     this.end[i] = end;
     this.sentence[i] = sentence;
-    // The same word is one set of strings for every token of it: a 16 MB text has millions of tokens but tens of
-    // thousands of words, so this keeps memory near the size of the vocabulary.
-    const w = wordOf(text);
-    this.text.push(w.text);
-    this.norm.push(w.norm);
-    this.key.push(w.key);
-    this.flags[i] = w.flags;
+    let id = this.wordIds.get(text);
+    if (id === undefined) {
+      const w = wordOf(text);
+      id = this.words.length;
+      this.words.push(w);
+      this.wordIds.set(w.text, id);
+    }
+    this.word[i] = id;
+    this.flags[i] = this.words[id].flags;
   }
 
+  // Growth by half, not doubling: at a few million tokens a doubled table would hold megabytes of unused rows.
   private grow(): void {
-    const cap = this.start.length * 2;
-    const s = new Int32Array(cap);
-    s.set(this.start);
-    this.start = s;
-    const e = new Int32Array(cap);
-    e.set(this.end);
-    this.end = e;
-    const se = new Int32Array(cap);
-    se.set(this.sentence);
-    this.sentence = se;
-    const f = new Uint8Array(cap);
-    f.set(this.flags);
-    this.flags = f;
+    const cap = Math.ceil(this.start.length * 1.5) + 1024;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start, new Int32Array(cap));
+    this.end = widen(this.end, new Int32Array(cap));
+    this.sentence = widen(this.sentence, new Int32Array(cap));
+    this.word = widen(this.word, new Int32Array(cap));
+    this.flags = widen(this.flags, new Uint8Array(cap));
   }
 }
+
+/**
+ * Rows to reserve for a text of this length: Dutch policy text averages about seven characters per token
+ * (word and its space), so a sixth of the length seldom needs to grow.
+ */
+export function tokenCapacity(textLength: number): number {
+  return Math.max(1024, Math.ceil(textLength / CHARS_PER_TOKEN_RESERVED));
+}
+const CHARS_PER_TOKEN_RESERVED = 6;
 
 export const FLAG_HYPHEN = 1;
 export const FLAG_CAPS = 2;
@@ -70,7 +100,7 @@ interface Word {
   flags: number;
 }
 
-/** Distinct words kept at most; past it the table starts afresh (sharing is lost, nothing else). */
+/** Distinct words whose forms are kept between documents (stemming is the costly part); past it the cache starts afresh. */
 const MAX_VOCABULARY = 200_000;
 const vocabulary = new Map<string, Word>();
 

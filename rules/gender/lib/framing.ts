@@ -206,7 +206,7 @@ export function framingContext(ctx: RuleContext, s: Sentence): boolean {
 export function clauseOf(ctx: RuleContext, tok: number): [number, number] {
   const { tokens, text, cues } = ctx.doc;
   const s = ctx.doc.sentences[tokens.sentence[tok]];
-  const breaks = (a: number, b: number) => /[,;:()–—]/.test(text.slice(tokens.end[a], tokens.start[b])) || cues.clauseBreakers.has(tokens.norm[b]);
+  const breaks = (a: number, b: number) => /[,;:()–—]/.test(text.slice(tokens.end[a], tokens.start[b])) || cues.clauseBreakers.has(tokens.normAt(b));
   let from = tok;
   while (from > s.tokenStart && !breaks(from - 1, from)) from--;
   let to = tok + 1;
@@ -230,9 +230,9 @@ export function denied(ctx: RuleContext, h: Hit): boolean {
   const [, clauseEnd] = clauseOf(ctx, h.tokStart);
   // "geweld niet", "geweld is nooit normaal", "geweld hoort daar niet bij": a negation just after, in the same clause.
   for (let k = h.tokEnd; k < Math.min(clauseEnd, h.tokEnd + DENIAL_GAP + 1); k++) {
-    const n = tokens.norm[k];
+    const n = tokens.normAt(k);
     if (!cues.negators.has(n)) continue;
-    if (n === "niet" && k + 1 < clauseEnd && cues.notNegatingAfterNiet.has(tokens.norm[k + 1])) continue;
+    if (n === "niet" && k + 1 < clauseEnd && cues.notNegatingAfterNiet.has(tokens.normAt(k + 1))) continue;
     return true;
   }
   return false;
@@ -243,7 +243,7 @@ const DENIAL_GAP = 2;
 /** Does a negation word stand inside a phrase hit ("ontstaat niet door", "leidt niet tot")? */
 export function negatedInside(ctx: RuleContext, h: Hit): boolean {
   const { tokens, cues } = ctx.doc;
-  for (let k = h.tokStart; k < h.tokEnd; k++) if (cues.negators.has(tokens.norm[k])) return true;
+  for (let k = h.tokStart; k < h.tokEnd; k++) if (cues.negators.has(tokens.normAt(k))) return true;
   return false;
 }
 

@@ -49,15 +49,16 @@ function valueOf(norm: string): number | undefined {
 
 /** The figure that counts a group: the nearest number before it (within reach); "1 op de 3 vrouwen" is 1/3. */
 export function figureFor(ctx: RuleContext, h: Hit): number | undefined {
-  const norm = ctx.doc.tokens.norm;
+  const tokens = ctx.doc.tokens;
+  const norm = (i: number) => tokens.normAt(i);
   const numbers = hitsIn(ctx, h.sentence, ["@number"]).filter((n) => n.tokEnd <= h.tokStart && h.tokStart - n.tokEnd <= FIGURE_REACH);
   const n = numbers.sort((a, b) => b.tokStart - a.tokStart)[0];
   if (!n) return undefined;
   const k = n.tokStart;
-  const v = valueOf(norm[k]);
+  const v = valueOf(norm(k));
   if (v === undefined) return undefined;
-  if (k >= 3 && norm[k - 1] === "de" && norm[k - 2] === "op") {
-    const num = valueOf(norm[k - 3]);
+  if (k >= 3 && norm(k - 1) === "de" && norm(k - 2) === "op") {
+    const num = valueOf(norm(k - 3));
     if (num !== undefined && v > 0) return num / v;
   }
   return v;

@@ -52,7 +52,7 @@ export const POLICY_BODY: Role[] = ["vision-goals", "measures", "monitoring", "o
 
 export interface PolicyOptions {
   body?: Role[];
-  present?: { strong?: number; medium?: number; short?: number };
+  present?: { strong?: number; medium?: number; short?: number; shortHeaded?: boolean };
 }
 
 /** All concept ids the specs look for (for a rule's `uses`). */
@@ -123,6 +123,7 @@ export function coverPolicy(ctx: RuleContext, specs: PolicyEvidence[], o: Policy
     concepts: [],
     ...bestGrades(specs.flatMap((s) => evidenceHits(ctx, s))),
     body: o.body ?? POLICY_BODY,
-    present: o.present,
+    // A motion, news item or council question with headings states its plan as briefly as one without (issue 13).
+    present: { shortHeaded: true, ...o.present },
   });
 }

@@ -85,7 +85,7 @@ export interface CoverSpec {
 export interface CoverOptions {
   /** Concepts whose mention counts as concrete by itself. */
   strong?: string[];
-  present?: { strong?: number; medium?: number; short?: number };
+  present?: { strong?: number; medium?: number; short?: number; shortHeaded?: boolean };
   /** Roles that count as policy body (default: the engine's goals, measures and monitoring). */
   body?: Role[];
 }
@@ -151,7 +151,8 @@ export function coverAny(ctx: RuleContext, specs: CoverSpec[], o: CoverOptions =
     hits: hits.filter((h) => grade(h) !== undefined || !concreteSentences.has(h.sentence)),
     grade,
     strong: o.strong,
-    present: o.present,
+    // A motion, news item or council question with headings states its plan as briefly as one without (issue 13).
+    present: { shortHeaded: true, ...o.present },
     body: o.body,
   });
 }

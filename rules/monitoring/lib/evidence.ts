@@ -106,7 +106,7 @@ export function tableOfContents(ctx: RuleContext, s: Sentence): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if ((t.flags[i] & FLAG_NUMBER) === 0) continue;
     numbers++;
-    if (/^\d{1,2}(?:\.\d{1,2})+$/.test(t.norm[i])) sectionNumbers++;
+    if (/^\d{1,2}(?:\.\d{1,2})+$/.test(t.normAt(i))) sectionNumbers++;
   }
   const n = s.tokenEnd - s.tokenStart;
   return numbers >= 4 && numbers / n >= 0.15 && sectionNumbers >= 2;
@@ -120,7 +120,7 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
   const numbers = numberContext(ctx);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if ((t.flags[i] & FLAG_NUMBER) === 0) continue;
-    const n = t.norm[i];
+    const n = t.normAt(i);
     if (/^(?:19|20)\d\d$/.test(n)) continue; // a year
     if (i === s.tokenStart && /^\d{1,2}(?:\.\d{1,2})*$/.test(n)) continue; // list or section numbering
     if (/^\d{1,2}\.\d{1,2}(?:\.\d{1,2})+$/.test(n)) continue; // 2.1.3
@@ -130,7 +130,7 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
     // Skip the rest of a range ("12-17 jaar", "40 à 50 deelnemers") to find the word after it.
     let j = i + 1;
     while (j < s.tokenEnd && (t.flags[j] & FLAG_NUMBER) !== 0 && /^\s*(?:[-–]|à|tot|t\/m)\s*$/.test(ctx.doc.text.slice(t.end[j - 1], t.start[j]))) j++;
-    if (j < s.tokenEnd && (t.norm[j] === "a" || t.norm[j] === "tot") && (t.flags[j + 1] & FLAG_NUMBER) !== 0) j += 2;
+    if (j < s.tokenEnd && (t.normAt(j) === "a" || t.normAt(j) === "tot") && (t.flags[j + 1] & FLAG_NUMBER) !== 0) j += 2;
     // "artikel 23", "14 gemeenten", "12-17 jaar", a date such as "1 februari"
     if (i > s.tokenStart && numbers.labelBefore.has(i - 1)) continue;
     if (j < s.tokenEnd && numbers.unitAfter.has(j)) continue;
@@ -191,7 +191,7 @@ export function commitmentStatement(ctx: RuleContext, s: Sentence): boolean {
 export function authorVoice(ctx: RuleContext, s: Sentence): boolean {
   const t = ctx.doc.tokens;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const n = t.norm[i];
+    const n = t.normAt(i);
     if (n === "we" || n === "wij" || n === "onze" || n === "ons") return true;
     if (i - s.tokenStart <= 2 && ["gemeente", "gemeenten", "regiogemeenten", "college", "regio", "partners", "ketenpartners"].includes(n)) return true;
   }
@@ -285,7 +285,7 @@ export function pastTense(ctx: RuleContext, s: Sentence): boolean {
   let perfect = false;
   let participle = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const n = t.norm[i];
+    const n = t.normAt(i);
     if (FUTURE_AUX.has(n)) return false;
     if (PAST_AUX.has(n)) past = true;
     if (PERFECT_AUX.has(n)) perfect = true;
@@ -300,7 +300,7 @@ export function pastTense(ctx: RuleContext, s: Sentence): boolean {
 /** Does the sentence speak of what will be done ("gaan registreren", "zal worden gemeten", "wordt verzameld")? */
 export function futureTense(ctx: RuleContext, s: Sentence): boolean {
   const t = ctx.doc.tokens;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (["gaan", "gaat", "zal", "zullen", "wordt", "worden"].includes(t.norm[i])) return true;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (["gaan", "gaat", "zal", "zullen", "wordt", "worden"].includes(t.normAt(i))) return true;
   return false;
 }
 

@@ -15,9 +15,9 @@ export function namesOwner(ctx: RuleContext, s: Sentence, opts: { authorCounts?:
   const lead = leadIn(ctx, s);
   for (const x of lead ? [s, lead] : [s]) {
     for (let i = x.tokenStart; i < x.tokenEnd; i++) {
-      const n = t.norm[i];
+      const n = t.normAt(i);
       // "gemeente Leeuwarden", "gemeenten Dordrecht, Papendrecht en Zwijndrecht"
-      if ((n === "gemeente" || n === "gemeenten") && i + 1 < x.tokenEnd && /^\p{Lu}/u.test(t.text[i + 1])) return true;
+      if ((n === "gemeente" || n === "gemeenten") && i + 1 < x.tokenEnd && /^\p{Lu}/u.test(t.textAt(i + 1))) return true;
       // The author as subject: "we"/"wij" anywhere, "(de) gemeente(n)" at the start of the sentence.
       if (opts.authorCounts && (n === "we" || n === "wij" || (AUTHOR.has(n) && i - x.tokenStart <= 2))) return true;
     }

@@ -58,8 +58,12 @@ export interface CoverageOptions {
   /** Concepts whose mentions are passing mentions at most. */
   weak?: string[];
   body?: Role[];
-  /** Mentions needed for `present`: strong ones, strong+medium ones, and strong+medium ones in a short text. */
-  present?: { strong?: number; medium?: number; short?: number };
+  /**
+   * Mentions needed for `present`: strong ones, strong+medium ones, and strong+medium ones in a short text.
+   * `shortHeaded`: a short text with headings (a motion's "Constaterende dat … Verzoekt het college", a news item
+   * with subheads, a council question) is a short text too, not a plan with Atria's parts (issue 13 point 2).
+   */
+  present?: { strong?: number; medium?: number; short?: number; shortHeaded?: boolean };
   applicableIf?: string[];
 }
 
@@ -92,7 +96,7 @@ function contentsStrength(ctx: RuleContext, s: Sentence, body: readonly Role[]):
  *          by the rule (a passing mention at most);
  * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
  * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium, in a short text
- *          `present.short` (1);
+ *          (without headings, or with them where `present.shortHeaded`) `present.short` (1);
  * partial: any other non-negated mention; missing: none. A document without headings that name a
  * role has no roles to go by, so all its text counts as body.
  */
@@ -142,7 +146,8 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const medium = count("medium");
   const weak = count("weak");
   const needStrong = o.present?.strong ?? 1;
-  const needMedium = unstructured && doc.sentences.length <= SHORT_TEXT ? (o.present?.short ?? Math.min(SHORT_TEXT_MEDIUM, o.present?.medium ?? 3)) : (o.present?.medium ?? 3);
+  const short = doc.sentences.length <= SHORT_TEXT && (unstructured || o.present?.shortHeaded === true);
+  const needMedium = short ? (o.present?.short ?? Math.min(SHORT_TEXT_MEDIUM, o.present?.medium ?? 3)) : (o.present?.medium ?? 3);
   let status: CoverageStatus;
   if ((needStrong > 0 && strong >= needStrong) || strong + medium >= needMedium) status = "present";
   else if (strong + medium + weak > 0) status = "partial";
