@@ -111,6 +111,15 @@ describe("Markdown guard keeps every offset", () => {
     }
   });
 
+  it("raw HTML in a later chunk keeps its text at its own offsets", () => {
+    const text = "Eerste alinea.\n\n" + "Vulling over beleid.\n\n".repeat(50) + "<p><b>Let op</b>: huiselijk geweld</p>\n";
+    const doc = normaliseMarkdown(text, undefined, 64);
+    const at = doc.text.indexOf("huiselijk geweld");
+    expect(at).toBeGreaterThan(0);
+    const [from, to] = doc.map.spanToOriginal(at, at + "huiselijk geweld".length);
+    expect(text.slice(from, to)).toBe("huiselijk geweld");
+  });
+
   it("does not cut inside a fenced code block or an HTML comment", () => {
     const text = "Eerste alinea.\n\n```\ncode\n\nnog code\n```\n\n<!--\n\nverborgen\n\n-->\n\nLaatste alinea.\n";
     const starts = markdownChunks(text, 1);

@@ -53,8 +53,8 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
         case "html":
           // Raw HTML (`<p><b>Let op</b>: …</p>`) keeps its text; positions stay in the original.
           if (child.position) {
-            const from = child.position.start.offset!;
-            for (const pieces of htmlBlocks(original.slice(from, child.position.end.offset!), from)) writer.write(context, pieces);
+            const from = base + child.position.start.offset!;
+            for (const pieces of htmlBlocks(original.slice(from, base + child.position.end.offset!), from)) writer.write(context, pieces);
           }
           break;
         default:
@@ -72,7 +72,7 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
           alignValue(n.value, at(n.position?.start.offset), at(n.position?.end.offset), pieces);
           break;
         case "html":
-          if (n.position) pieces.push(...htmlInline(original.slice(n.position.start.offset!, n.position.end.offset!), n.position.start.offset!));
+          if (n.position) pieces.push(...htmlInline(original.slice(base + n.position.start.offset!, base + n.position.end.offset!), base + n.position.start.offset!));
           break;
         case "break":
           if (n.position) pieces.push({ from: base + n.position.start.offset!, to: base + n.position.start.offset!, text: " " });
