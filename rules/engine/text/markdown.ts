@@ -4,6 +4,7 @@ import { unified } from "unified";
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "./blocks.js";
 import { LineIndex } from "./position-map.js";
 import { isMotionPart } from "./sections.js";
+import { htmlBlocks, htmlInline } from "./html-text.js";
 
 const parser = unified().use(remarkParse);
 
@@ -41,8 +42,15 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
         case "table":
           for (const row of child.children) writer.write("tableRow", inlinePieces(row, " | "));
           break;
+        case "html":
+          // Raw HTML (`<p><b>Let op</b>: …</p>`) keeps its text; positions stay in the original.
+          if (child.position) {
+            const from = child.position.start.offset!;
+            for (const pieces of htmlBlocks(original.slice(from, child.position.end.offset!), from)) writer.write(context, pieces);
+          }
+          break;
         default:
-          break; // code, html, thematic breaks, definitions: not policy text
+          break; // code, thematic breaks, definitions: not policy text
       }
     }
   }
@@ -54,6 +62,9 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
         case "text":
         case "inlineCode":
           alignValue(n.value, n.position?.start.offset, n.position?.end.offset, pieces);
+          break;
+        case "html":
+          if (n.position) pieces.push(...htmlInline(original.slice(n.position.start.offset!, n.position.end.offset!), n.position.start.offset!));
           break;
         case "break":
           if (n.position) pieces.push({ from: n.position.start.offset!, to: n.position.start.offset!, text: " " });

@@ -7,7 +7,6 @@ export interface Line {
   /** Offsets of the line content in the original (end excludes the line break). */
   start: number;
   end: number;
-  raw: string;
   /** Start/end of the trimmed content. */
   contentStart: number;
   contentEnd: number;
@@ -48,7 +47,6 @@ function pushLine(lines: Line[], text: string, start: number, end: number, page:
     index: lines.length,
     start,
     end,
-    raw: text.slice(start, end),
     contentStart: a,
     contentEnd: b,
     page,
@@ -211,7 +209,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
     const distance = inNote ? l.index - inNote.index - 1 : 99;
     const gap = inNote && distance <= 2 ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : 99;
     const adjacent = inNote !== null && l.index - inNote.index - 1 === gap && (gap === 0 || (gap === 1 && /^[\p{Ll}\d(]/u.test(c)));
-    if (inNote && adjacent && noteLines < 4 && c.length <= MAX_FOOTNOTE_LINE && !/^ \S/.test(l.raw) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
+    if (inNote && adjacent && noteLines < 4 && c.length <= MAX_FOOTNOTE_LINE && !(text.charCodeAt(l.start) === 32 && l.contentStart === l.start + 1) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
       l.kind = "footnote";
       inNote = l;
       noteLines++;
