@@ -131,8 +131,12 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
 }
 
 // A footnote marker glued to a word: "geweld11", "is3.", "daaromheen.’1", "helpen.1".
-const GLUED_MARKER = /(?<=\p{Ll}{2,}|\p{Ll}[.,;:!?][’”"']?|\p{Ll}[’”"'])(\d{1,2})(?=[\s.,;:!?)’”"']|$)/gu;
+// The lookbehind needs only two letters: "{2,}" would walk back over the whole word at every position (quadratic on a
+// long word), and two letters match exactly where more do.
+const GLUED_MARKER = /(?<=\p{Ll}{2}|\p{Ll}[.,;:!?][’”"']?|\p{Ll}[’”"'])(\d{1,2})(?=[\s.,;:!?)’”"']|$)/gu;
 const ABBREVIATION_BEFORE_NUMBER = /\b(?:art|artikel|blz|nr|p|pag|lid|fig|tabel|versie|week|dag|jaar|fase|stap|niveau|groep|regio|klas|h|uur|min|sec)\.?$/i;
+/** Characters before a marker that can hold an abbreviation ("artikel." plus a quote) and the boundary before it. */
+const ABBREVIATION_WINDOW = 12;
 const FOOTNOTE_BODY = /^(\d{1,2})\s+[\p{Lu}‘'“"(\p{Ll}]/u;
 /**
  * Longest line that can be (part of) a footnote body. A footnote is a few short lines at the foot of a page; a line of
@@ -223,7 +227,9 @@ export function markFootnotes(text: string, lines: Line[]): void {
     GLUED_MARKER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = GLUED_MARKER.exec(c))) {
-      const before = c.slice(0, m.index);
+      // Only the word before the marker matters (the longest abbreviation is short); the whole line before it would make
+      // a line of many markers quadratic.
+      const before = c.slice(Math.max(0, m.index - ABBREVIATION_WINDOW), m.index);
       if (ABBREVIATION_BEFORE_NUMBER.test(before.replace(/[’”"']$/, ""))) continue;
       const from = l.contentStart + m.index;
       (l.cuts ??= []).push([from, from + m[1].length]);
