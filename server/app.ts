@@ -17,6 +17,8 @@ import type { Engine } from "../rules/engine/run/engine.js";
 import { ANONYMOUS, LOCAL_VIEWER, type Context, type Viewer } from "./context.js";
 import { rateLimited } from "./errors.js";
 import { costError, operationCost } from "./cost.js";
+import { securityHeaders } from "./security-headers.js";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServerLimits } from "./services/limits.js";
@@ -204,7 +206,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...protection,
     parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor's plugin types come from Apollo's CJS build; the plugins are the same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(options.limits.maxCost), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(options.limits.maxCost), ApolloServerPluginLandingPageDisabled(), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
     validationRules: [...protection.validationRules],
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -215,6 +217,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders());
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", engine: options.engine.version });
   });

@@ -1,7 +1,7 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
-import { childOrElderOnly, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
+import { childOrElderOnly, clauseOf, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
 // cause of partner or domestic violence ("Huiselijk geweld ontstaat vaak door spanningen in het
@@ -23,14 +23,24 @@ const CIRCUMSTANCE = ["gender-stress-cause"];
 /** An exchange that "leads to" a blow. A quarrel or tension as the cause is symmetric-conflict-framing's finding. */
 const QUARREL = ["gender-violence-trigger"];
 const CAUSE = [...CIRCUMSTANCE, ...QUARREL];
-/** Violence between partners or at home (not child or elder abuse by name). */
-const EFFECT = ["gender-violence-act", "gender-violent-behaviour", "gender-partner-violence-context", "gender-escalation"];
+/** Violence between partners or at home (not child or elder abuse by name), or "de toename" of it in such a passage. */
+const EFFECT = ["gender-violence-act", "gender-violent-behaviour", "gender-partner-violence-context", "gender-escalation", "gender-increase-noun"];
 const FORWARD = ["gender-cause-forward"];
 const BACKWARD = ["gender-cause-backward"];
+/** "heeft te maken met": an explanation only with the violence itself as the subject, right before it. */
+const ASSOCIATION = ["gender-cause-association"];
+/** "slachtoffers van huiselijk geweld hebben te maken met schulden": the violence qualifies a person or household. */
+const HOLDER = ["gender-victimhood-predicate", "gender-couple-unit", "gender-neutral-collective", ...RELATIONSHIP];
+/** Tokens between the violence and an association frame ("huiselijk geweld heeft vaak te maken met"). */
+const ASSOCIATION_GAP = 2;
 const NEAR = ["gender-cause-near"];
+/** "Met de crisis neemt het geweld toe": a preposition that is causal only opening a clause, with an increase after it. */
+const LEADING = ["gender-cause-leading"];
 const NOUN = ["gender-cause-noun"];
 const RISK = ["gender-risk-cue"];
 const INCREASE = ["gender-increase"];
+/** "de toename", "een piek": an increase as a noun (an effect too, see EFFECT). */
+const INCREASE_NOUN = ["gender-increase-noun"];
 const COUNTER = ["gender-framing-counter"];
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 const HOME = [...DV_CORE, ...RELATIONSHIP];
@@ -42,14 +52,17 @@ const AGENT_REACH = 2;
 const REACH = 12;
 /** "geweld door stress": tokens between the violence and "door", and between "door" and the cause. */
 const NEAR_REACH = 3;
-/** "oorzaken van (het huiselijk) geweld": tokens between the noun and the violence. */
-const NOUN_REACH = 4;
+/** "oorzaken van (de toename van het huiselijk) geweld": tokens between the noun and the violence. */
+const NOUN_REACH = 6;
+/** "de oorzaak is stress, schulden en alcohol": the cause may open an enumeration running past a comma. */
+const ENUMERATION = 6;
 /** Sentences around the framing in which the relationship or a domestic-violence term places it at home. */
 const HOME_WINDOW = 1;
 /** Sentences around it in which a domestic-violence term does. */
 const DV_WINDOW = 2;
 
 type Side = "before" | "after";
+type Kind = "forward" | "backward" | "near" | "noun" | "association" | "leading";
 
 /** The nearest hit on one side of the frame within `reach` tokens, cause or effect. */
 function nearest(hits: Hit[], frame: Hit, side: Side, reach: number): Hit | undefined {
@@ -58,7 +71,9 @@ function nearest(hits: Hit[], frame: Hit, side: Side, reach: number): Hit | unde
 }
 
 /** The cause this frame names, if it joins a circumstance (cause) and violence (effect) in the right order. */
-function causeOf(ctx: RuleContext, frame: Hit, kind: "forward" | "backward" | "near" | "noun"): Hit | undefined {
+function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
+  if (kind === "association") return associatedCause(ctx, frame);
+  if (kind === "leading") return opensClause(ctx, frame.tokStart) ? leadingCause(ctx, frame) : undefined;
   // "Door de lockdown neemt het geweld toe" opens a clause; "geweld, vanwege de wanhoop" follows the violence.
   if (kind === "near" && opensClause(ctx, frame.tokStart) && !violenceRightBefore(ctx, frame)) return leadingCause(ctx, frame);
   const i = frame.sentence;
@@ -80,6 +95,12 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: "forward" | "backward" | "n
     const after = nearest(all.filter(outside), frame, "after", REACH);
     return isCause(after) ? after : undefined;
   }
+  if (kind === "backward") {
+    // "dat het geweld door stress ontstaat" (a subordinate clause): the cause inside the phrase, violence before it.
+    const inside = causes.find((c) => c.tokStart > frame.tokStart && c.tokEnd < frame.tokEnd);
+    const before = nearest(all.filter(outside), frame, "before", REACH);
+    if (inside && isEffect(before)) return inside;
+  }
   if (kind === "backward" || kind === "near") {
     // "geweld ontstaat door stress": violence right before, the cause the nearest word after.
     const reach = kind === "near" ? NEAR_REACH : REACH;
@@ -94,7 +115,26 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: "forward" | "backward" | "n
   const after = nearest(effects.filter(outside), frame, "after", NOUN_REACH);
   if (after) return causes.find((c) => c.tokEnd <= frame.tokStart || c.tokStart >= after.tokEnd);
   const before = nearest(all.filter(outside), frame, "before", REACH);
-  return isCause(before) && effects.some((e) => e.tokEnd <= before!.tokStart) ? before : undefined;
+  if (isCause(before) && effects.some((e) => e.tokEnd <= before!.tokStart)) return before;
+  // "bij partnergeweld is de oorzaak meestal stress en alcohol": violence before the noun, the cause after it.
+  // Not "oorzaak van schulden" (what follows "van" is the effect) and not in another clause.
+  if (ctx.doc.tokens.normAt(frame.tokEnd) === "van" || !isEffect(before)) return undefined;
+  const [, clauseEnd] = clauseOf(ctx, frame.tokStart);
+  const cause = nearest(causes.filter(outside), frame, "after", REACH);
+  return cause && cause.tokStart < clauseEnd + ENUMERATION ? cause : undefined;
+}
+
+/**
+ * "Huiselijk geweld heeft vaak te maken met stress": violence as the subject right before the frame in its
+ * clause, not qualifying a person or household ("slachtoffers van huiselijk geweld hebben te maken met
+ * schulden"), and a circumstance after it.
+ */
+function associatedCause(ctx: RuleContext, frame: Hit): Hit | undefined {
+  const i = frame.sentence;
+  const [from] = clauseOf(ctx, frame.tokStart);
+  const effect = hitsIn(ctx, i, EFFECT).find((e) => e.tokStart >= from && e.tokEnd <= frame.tokStart && frame.tokStart - e.tokEnd <= ASSOCIATION_GAP);
+  if (!effect || hitsIn(ctx, i, HOLDER).some((h) => h.tokStart >= from && h.tokEnd <= effect.tokStart)) return undefined;
+  return nearest(hitsIn(ctx, i, CAUSE).filter((c) => c.tokStart >= frame.tokEnd), frame, "after", REACH);
 }
 
 /** Violence right before a short causal word ("geweld door", "geweld, vanwege"). */
@@ -119,7 +159,7 @@ function leadingCause(ctx: RuleContext, frame: Hit): Hit | undefined {
   const cause = hitsIn(ctx, i, CAUSE).find((c) => c.tokStart >= frame.tokEnd && c.tokStart - frame.tokEnd <= NEAR_REACH);
   if (!cause) return undefined;
   const violence = hitsIn(ctx, i, EFFECT).some((e) => e.tokStart >= cause.tokEnd && e.tokStart - cause.tokEnd <= REACH);
-  const increase = hitsIn(ctx, i, INCREASE).some((e) => e.tokStart >= cause.tokEnd);
+  const increase = hitsIn(ctx, i, [...INCREASE, ...INCREASE_NOUN]).some((e) => e.tokStart >= cause.tokEnd);
   return violence && increase ? cause : undefined;
 }
 
@@ -151,8 +191,17 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CAUSE, ...EFFECT, ...INCREASE, ...FORWARD, ...BACKWARD, ...NEAR, ...NOUN, ...RISK, ...COUNTER, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...CAUSE, ...EFFECT, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...NEAR, ...NOUN, ...RISK, ...COUNTER, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
+    { text: "Huiselijk geweld [[heeft vaak te maken met]] stress door armoede of werkloosheid." },
+    { text: "Bij partnergeweld is de [[oorzaak]] meestal een combinatie van stress, alcohol en geldproblemen." },
+    { text: "Hulpverleners zien dat geldzorgen vaak [[tot huiselijk geweld leiden]]." },
+    { text: "Meldingen van huiselijk geweld stegen fors. De directeur denkt dat de toename [[veroorzaakt is door]] de economische crisis.", onTopic: false, note: "An official's explanation, reported without distance; the increase stands for the violence." },
+    { text: "[[Met]] de economische crisis neemt ook het huiselijk geweld toe." },
+    { text: "Partnergeweld is vaak [[terug te voeren op]] verslavingsproblematiek." },
+    { text: "Slachtoffers van huiselijk geweld hebben vaak te maken met schulden.", note: "The violence qualifies the victims; the debts stand beside it." },
+    { text: "Veel mensen denken dat huiselijk geweld vooral door alcohol komt.", note: "An attitude of the public, reported." },
+    { text: "Huiselijk geweld is een belangrijke oorzaak van schulden bij vrouwen.", note: "The violence is the cause." },
     { text: "Slachtoffers van huiselijk geweld zijn vaak bang. Huiselijk geweld [[ontstaat vaak door]] geldzorgen en stress in het gezin." },
     { text: "[[Oorzaken]] van huiselijk geweld zijn vaak armoede, werkloosheid en stress." },
     { text: "Financiële problemen [[leiden in veel gezinnen tot]] partnergeweld." },
@@ -168,7 +217,8 @@ export default defineRule({
     { text: "Het geweld tegen hen is onder andere het gevolg van maatschappelijke opvattingen over hoe mannen en vrouwen zich zouden moeten gedragen.", note: "A gendered cause." },
     { text: "[[Door]] de coronacrisis neemt het huiselijk geweld toe." },
     { text: "Door de lockdown is er minder zicht op huiselijk geweld.", note: "No increase: the circumstance is not made the cause." },
-    { text: "De politie denkt dat het partnergeweld is toegenomen door de lockdown.", note: "Someone else's view." },
+    { text: "De politie denkt dat het partnergeweld is toegenomen [[door]] de lockdown.", note: "The police's explanation, reported without distance, passes the framing on." },
+    { text: "Critici beweren dat het partnergeweld is toegenomen door de lockdown.", note: "A claim kept at a distance." },
     { text: "Bij huiselijk geweld gaat het om geweld door een dronken partner of ex-partner.", note: "'door' names the perpetrator." },
     { text: "Schulden leiden tot stress. De gemeente biedt schuldhulpverlening.", onTopic: false, note: "No violence." },
   ],
@@ -176,7 +226,9 @@ export default defineRule({
     return {
       "document:exit"() {
         const done = new Set<number>();
-        const frames: Array<[string[], "forward" | "backward" | "near" | "noun"]> = [
+        const frames: Array<[string[], Kind]> = [
+          [ASSOCIATION, "association"],
+          [LEADING, "leading"],
           [FORWARD, "forward"],
           [BACKWARD, "backward"],
           [NEAR, "near"],

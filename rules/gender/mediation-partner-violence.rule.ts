@@ -43,6 +43,10 @@ export default defineRule({
   tags: ["gender", "framing", "safety"],
   uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL],
   examples: [
+    { text: "De politie stelde na de mishandeling een [[bemiddelingsgesprek]] tussen de partners voor." },
+    { text: "In gevallen van partnergeweld gaan we [[samen met beide partners]] in gesprek." },
+    { text: "Het Verdrag van Istanbul verbiedt verplichte bemiddeling bij geweld tegen vrouwen.", note: "A safeguard." },
+    { text: "Mediation is bij partnergeweld uitgesloten omdat het slachtoffer niet vrij kan spreken.", note: "A safeguard." },
     { text: "# Maatregelen\n\nBij partnergeweld bieden we [[mediation]] aan tussen de partners." },
     { text: "Stellen die kampen met relationeel geweld, worstelen met dezelfde problemen als andere stellen die bij mij komen voor [[relatietherapie]].", onTopic: false },
     { text: "Na het huisverbod volgen [[gesprekken met beide partners]] om herhaling te voorkomen." },

@@ -43,6 +43,9 @@ export default defineRule({
   tags: ["gender", "framing", "language"],
   uses: [...LABEL, ...FRAME, ...COUNTER, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
   examples: [
+    { text: "In dat gezin zaten de [[handjes wat los]]." },
+    { text: "De man doodde zijn vrouw [[in een vlaag van]] jaloezie." },
+    { text: "Het ging om een [[huiselijk incident]] waarbij de vrouw lichtgewond raakte." },
     { text: "Bij de buren waren er vaker [[losse handjes]].", onTopic: false, note: "A short text judged off-topic: the label stands for violence by itself." },
     { text: "Het [[familiedrama]] in de Schilderswijk kostte een moeder en haar dochter het leven." },
     { text: "De man sloeg zijn vrouw [[in een opwelling]] na een avond stappen." },

@@ -56,6 +56,8 @@ export default defineRule({
     },
   ],
   examples: [
+    { text: "Bij partnergeweld wordt waar mogelijk ingezet op het [[behoud van het gezin]]." },
+    { text: "Na huiselijk geweld helpen we koppels om hun [[relatie opnieuw op te bouwen]]." },
     { text: "# Bijlage 3 Resultaten ICM bij huisverboden\n\nEnkele gevallen zijn [[bij elkaar gebleven]] met hulp in de vorm van relatietherapie." },
     { text: "Toezicht bij huiselijk geweld dient vooral om te voorkomen dat het [[ouderschap]] of het partnerschap verder beschadigd wordt." },
     { text: "Bij partnergeweld zetten we in op [[relatieherstel]] en bemiddeling tussen de partners." },

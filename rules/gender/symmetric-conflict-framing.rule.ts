@@ -1,6 +1,7 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
+import type { Sentence } from "../engine/text/document.js";
 import {
   childOrElderOnly,
   denied,
@@ -63,6 +64,14 @@ const ROLES_WORDS = ["gender-victim-violence", "gender-perpetrator"];
 const GENDERED_FORM = ["power-control-dynamics"];
 const MINIMISER = ["gender-minimiser"];
 const PERPETRATOR = ["gender-perpetrator"];
+/** "net zo vaak", "evengoed", "in gelijke mate": an equal comparison, a claim with both sexes and victimhood. */
+const EQUAL = ["gender-equal-comparative"];
+/** "de man als dader en de vrouw als slachtoffer", "de agressieve man en de weerloze vrouw": the pattern as an image. */
+const IMAGE = ["gender-pattern-image"];
+/** Words that make people victims or perpetrators, or describe what is done to them ("mishandeld", "slaan"). */
+const VICTIM_OR_ACT = [...VICTIMHOOD, ...BEHAVIOUR, ...PERPETRATOR];
+/** Tokens between the equal comparison and the victimhood word ("worden net zo goed mishandeld"). */
+const EQUAL_GAP = 6;
 /** Terms that name partner or domestic violence itself (not the loose context words). */
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 /** Sentences around a quarrel in which violence makes it a quarrel between violent partners. */
@@ -102,7 +111,29 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
  * ("zowel mannelijke als vrouwelijke slachtoffers": victims of both sexes, such as the effects on them).
  */
 function predicatedAsVictims(ctx: RuleContext, h: Hit): boolean {
-  return hitsIn(ctx, h.sentence, VICTIMHOOD).some((p) => p.tokStart !== h.tokEnd && tokensNear(p, h, PREDICATE_GAP));
+  // Right after an adjectival listing the word is the noun it qualifies; after "zowel mannen als vrouwen" a verb ("plegen").
+  const adjectival = /^(mannelijk|vrouwelijk)e$/.test(ctx.doc.tokens.normAt(h.tokEnd - 1));
+  // "vrouwen en mannen die slachtoffer zijn ... kunnen terecht bij": the victimhood sits in a relative clause.
+  const relative = (p: Hit) => p.tokStart > h.tokEnd && ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(h.tokEnd));
+  return hitsIn(ctx, h.sentence, VICTIMHOOD).some((p) => (p.tokStart !== h.tokEnd || !adjectival) && !relative(p) && tokensNear(p, h, PREDICATE_GAP));
+}
+
+/**
+ * "Mannen worden net zo goed mishandeld door hun partner als vrouwen", "vrouwen plegen in gelijke mate geweld als
+ * mannen": an equal comparison near a word for victimhood or violent behaviour, with both sexes in the sentence.
+ */
+function equalComparison(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  if (!has(ctx, i, FEMALE) || !has(ctx, i, MALE)) return false;
+  return hitsIn(ctx, i, VICTIM_OR_ACT).some((v) => tokensNear(v, h, EQUAL_GAP));
+}
+
+/** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
+function rolesAssigned(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx.doc;
+  const assigned = (sexes: readonly string[], roles: readonly string[]) =>
+    hitsIn(ctx, i, sexes).some((x) => tokens.normAt(x.tokEnd) === "als" && hitsIn(ctx, i, roles).some((r) => r.tokStart > x.tokEnd && r.tokStart - x.tokEnd <= 2));
+  return has(ctx, i, IMAGE) || assigned(MALE, PERPETRATOR) || assigned(FEMALE, VICTIMHOOD);
 }
 
 /**
@@ -112,10 +143,18 @@ function predicatedAsVictims(ctx: RuleContext, h: Hit): boolean {
  */
 function refutesPattern(ctx: RuleContext, i: number): boolean {
   if (has(ctx, i, BLAMING) || has(ctx, i, PATTERN)) return false;
-  const role = (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
+  const role = has(ctx, i, IMAGE) || (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
   if (!role) return false;
   const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
-  return genderedAsymmetry(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
+  return genderedAsymmetry(ctx, i) || rolesAssigned(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
+}
+
+/**
+ * Are the sexes set apart in sentence `s` or next to it ("vrouwen zijn vaker slachtoffer", a percentage)? An
+ * asymmetry word about something else ("en dat gebeurt vaker dan je denkt") does not undo a claim of equality.
+ */
+function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
+  return [s.index - 1, s.index, s.index + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
 }
 
 /** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
@@ -175,9 +214,18 @@ export default defineRule({
   uses: [
     ...FRAMING, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
-    ...PATTERN, ...DV_CORE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
+    ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
   examples: [
+    { text: "Mannen worden [[net zo goed]] mishandeld door hun partner als vrouwen bij huiselijk geweld." },
+    { text: "De [[helft van de slachtoffers van huiselijk geweld is man]]." },
+    { text: "Partnergeweld wordt [[zowel door mannen als door vrouwen]] gepleegd." },
+    { text: "Het beeld van de man als dader en de vrouw als slachtoffer is [[achterhaald]] bij huiselijk geweld." },
+    { text: "Een man is aangehouden na een steekpartij. Volgens de politie ging het om een uit de hand gelopen [[ruzie]] tussen de man en zijn vriendin.", onTopic: false, note: "The police's account passed on without distance." },
+    { text: "Ook vrouwen kunnen [[pleger]] zijn van partnergeweld, en dat gebeurt vaker dan je denkt.", note: "'vaker' is not about the sexes." },
+    { text: "Vrouwen en mannen die slachtoffer zijn van huiselijk geweld kunnen terecht bij Veilig Thuis.", note: "The victimhood sits in a relative clause; a service." },
+    { text: "Critici beweren dat partnergeweld een ruzie tussen gelijken is.", note: "A claim reported at a distance." },
+    { text: "De raad voerde een verhitte discussie over het budget voor de vrouwenopvang.", note: "A debate, not a quarrel between partners." },
     { text: "# Aard en omvang\n\n[[Common couple violence]] is de meest voorkomende vorm van partnergeweld." },
     { text: "Bij partnergeweld ontstaat het geweld wanneer [[conflicten escaleren]]." },
     { text: "Onderzoek wijst uit dat bij huiselijk geweld heel vaak sprake is van [[wederzijds geweld]]." },
@@ -228,15 +276,19 @@ export default defineRule({
         for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {
           const s = ctx.doc.sentences[h.sentence];
-          if (usable(h) && !nearBy(ctx, s, ASYMMETRY, 1)) emit(h, "claim");
+          if (usable(h) && !sexesSetApart(ctx, s)) emit(h, "claim");
         }
         // "Slachtoffers van huiselijk geweld zijn zowel mannen als vrouwen": both sexes as victims or perpetrators,
         // with no asymmetry between the sexes in the sentence or around it.
         for (const h of ctx.find(BOTH_SEXES)) {
           const i = h.sentence;
           if (!predicatedAsVictims(ctx, h) || has(ctx, i, PATTERN) || !usable(h)) continue;
-          if ([i - 1, i, i + 1].some((k) => ctx.doc.sentences[k]?.block === ctx.doc.sentences[i].block && genderedAsymmetry(ctx, k))) continue;
+          if (sexesSetApart(ctx, ctx.doc.sentences[i])) continue;
           emit(h, "claim");
+        }
+        for (const h of ctx.find(EQUAL)) {
+          const s = ctx.doc.sentences[h.sentence];
+          if (equalComparison(ctx, h) && !sexesSetApart(ctx, s) && !has(ctx, h.sentence, PATTERN) && usable(h)) emit(h, "claim");
         }
         // "ze sloegen elkaar", "beiden gebruikten geweld", "geweld naar elkaar toe": a reciprocal word right next to
         // violent behaviour; "het partnergeweld is wederzijds": a reciprocal adjective right next to violence.

@@ -1,7 +1,7 @@
 import type { Hit } from "../engine/match/matcher.js";
 import { defineRule } from "../engine/rules/load.js";
 import type { Sentence } from "../engine/text/document.js";
-import { bodyFor, coverGraded, digitQuantities, futureTense, grade, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents, type Graded } from "./lib/evidence.js";
+import { bodyFor, coverGraded, digitQuantities, futureTense, grade, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents, type Graded } from "./lib/evidence.js";
 
 // Registration and data (seed 001 §5.6, seed 002 §2.4): does the policy say what is registered and which
 // figures it rests on? Concrete: registration, a monitor or data collection as a commitment; or registered
@@ -42,8 +42,11 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, ...SUBJECTS, "fraction-statistic", "figures-request", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", ...NUMBER_CONCEPTS],
+  uses: [...TERMS, ...FIGURES, ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", ...NUMBER_CONCEPTS],
   examples: [
+    { text: "Huiselijk geweld neemt toe, blijkt uit de [[cijfers]]. De wethouder wil de cijfers eerst goed bekijken.", expect: "partial", note: "Passing mentions of 'cijfers' give no data picture." },
+    { text: "Professionals mogen gegevens delen als de veiligheid van een kind bij huiselijk geweld in het geding is.", expect: "missing", note: "Sharing case data is no registration." },
+    { text: "Het aantal [[meldingen]] van huiselijk geweld bij Veilig Thuis steeg vorig jaar naar 1.200.", expect: "present", note: "A registered count with the number after it." },
     { text: "# Monitoring\n\nAlle ketenpartners gaan huiselijk geweld op dezelfde manier [[registreren]].", expect: "present" },
     { text: "In 2017 werden in Amsterdam-Amstelland 201 [[huisverboden]] opgelegd en 25 overtreden.", expect: "present" },
     { text: "# Maatregelen\n\nDe GGD-[[monitor]] levert ons elke vier jaar het percentage slachtoffers naar leeftijd en sekse.", expect: "present" },
@@ -70,6 +73,8 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
+        // Token indices right after "het aantal" (allowing one word between: "het aantal unieke meldingen").
+        const countLead = new Set(ctx.find(["count-lead"]).flatMap((h) => [h.tokEnd, h.tokEnd + 1]));
         const graded: Graded[] = [
           // Registration, a monitor or a report is concrete with a party, a frequency or a commitment; a heading
           // "Monitoring" by itself only announces a section.
@@ -78,11 +83,17 @@ export default defineRule({
             const concrete = s.role === "monitoring" || futureTense(ctx, s) || inSentence(ctx, s, ["commitment-cue", "task-verb", "timing-expression", "responsible-actor"]);
             return concrete && inBody(ctx, s) ? "strong" : "normal";
           }),
-          ...grade(ctx, FIGURES, () => "normal"),
+          // "cijfers", "gegevens": a section on the figures, or a sentence that gives one, counts; a passing mention
+          // ("blijkt uit de cijfers", "de cijfers bekijken") is no data picture, a mention at most.
+          ...grade(ctx, FIGURES, (_h, s) => (s.blockType === "heading" || s.blockType === "contents" || hasQuantity(ctx, s) ? "normal" : "capped")),
           // "1251 meldingen", "71 huisverboden opgelegd": a registered count right after a number.
           ...grade(ctx, ["registered-count-noun"], (h, s) => {
             const nums = digitQuantities(ctx, s);
-            return nums.some((i) => h.tokStart > i && h.tokStart - i <= 3) && inBody(ctx, s) ? "strong" : null;
+            // … or "het aantal meldingen … steeg naar 1.200": the number follows the counted case.
+            const counted =
+              nums.some((i) => h.tokStart > i && h.tokStart - i <= 3) ||
+              (countLead.has(h.tokStart) && nums.some((i) => i >= h.tokEnd));
+            return counted && inBody(ctx, s) ? "strong" : null;
           }),
           // "119.000 kinderen slachtoffer", "5,5% van de volwassenen": an estimate of the scale.
           ...grade(ctx, ["prevalence-noun"], (_h, s) =>

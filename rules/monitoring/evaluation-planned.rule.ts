@@ -38,8 +38,12 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
   examples: [
+    { text: "Eind 2025 voeren we een [[effectmeting]] uit onder slachtoffers van partnergeweld.", expect: "present", note: "An effect study with a moment." },
+    { text: "Ieder halfjaar [[bespreken de partners de resultaten]] van de aanpak huiselijk geweld in de stuurgroep.", expect: "present", note: "A periodic review of the results." },
+    { text: "Uit het onderzoek naar de effectiviteit van huisverboden in 2011 bleek dat het geweld afnam.", expect: "missing", note: "A study cited from the past." },
+    { text: "In dit [[jaarverslag]] leest u wat het Veiligheidshuis in 2023 deed tegen huiselijk geweld.", expect: "partial", note: "The text is itself the report: a look back, not a plan." },
     { text: "Na een halfjaar vindt een [[evaluatie]] plaats en wordt besloten of deze aanpak in de gehele regio kan worden ingevoerd.", expect: "present" },
     { text: "A. Deze samenwerkingsafspraken worden begin 2018 [[geëvalueerd]] en indien nodig bijgesteld.", expect: "present" },
     { text: "# Monitoring\n\nIn 2015 wordt door de GGD weer [[gemeten]] op de betreffende doelstellingen.", expect: "present" },
@@ -91,7 +95,8 @@ export default defineRule({
         const plannedReport = (s: Sentence): "strong" | "capped" =>
           pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"]) || !inBody(ctx, s) ? "capped" : "strong";
         const graded: Graded[] = [
-          ...grade(ctx, ["evaluation-term"], (_h, s) => (s.blockType === "heading" ? "capped" : planned(s))),
+          // "Eind 2025 voeren we een effectmeting uit", "ieder halfjaar bespreken de partners de resultaten": the same.
+          ...grade(ctx, ["evaluation-term", "evaluation-review"], (_h, s) => (s.blockType === "heading" ? "capped" : planned(s))),
           // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
           ...grade(ctx, ["goal-measurement"], (_h, s) => {
             if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.normAt(h.tokStart)))) return null;
@@ -104,6 +109,8 @@ export default defineRule({
           ...grade(ctx, ["reporting-term", "periodic-report"], (h, s) => {
             const periodic = h.concept === "periodic-report" || inContext(ctx, s, ["timing-expression"]);
             if (!periodic) return "capped";
+            // "In dit jaarverslag leest u …": the text itself is the report, a look back rather than a plan.
+            if (SELF.has(ctx.doc.tokens.normAt(h.tokStart - 1)) && s.blockType !== "heading") return "capped";
             // "In het jaarverslag 2019 staat …": a published report cited as a source.
             if (s.blockType !== "heading" && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return "capped";
             return s.blockType === "heading" ? (pastTense(ctx, s) ? "capped" : "normal") : plannedReport(s);
@@ -115,6 +122,9 @@ export default defineRule({
     };
   },
 });
+
+/** "dit jaarverslag", "deze rapportage": the text refers to itself. */
+const SELF = new Set(["dit", "deze", "voorliggende", "voorliggend"]);
 
 /** Words between a monitor and its frequency ("de GGD-monitor geeft elke vier jaar", "jaarlijks wordt de monitor herhaald"). */
 const MONITOR_TIMING_WINDOW = 4;

@@ -35,8 +35,12 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-deadline", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
+    { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
+    { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
+    { text: "In 2021 is het aantal meldingen van huiselijk geweld met 20 procent gestegen.", expect: "missing", note: "A change that happened is no target." },
+    { text: "Er moeten in de regio meer dan 20 extra opvangplekken bij, vindt de fractie.", expect: "missing", note: "A demand without a target word or deadline." },
     {
       text: "In het beleidskader zijn twee doelstellingen geformuleerd:\n\n- In 2013 bedraagt de geweldsratio [[60 procent]].\n- Het percentage recidive daalt.",
       expect: "present",
@@ -78,8 +82,14 @@ export default defineRule({
             !!firstAmbition &&
             (ctx.hits.inSentence(s.index, ["@percentage"]).some((h) => h.tokStart >= firstAmbition.tokEnd) ||
               digitQuantities(ctx, s).some((i) => i >= firstAmbition.tokEnd));
-          if (!target && !direction && !ambition) continue;
-          if (pastTense(ctx, s)) continue;
+          // "Ons doel: het aantal hermeldingen is in 2026 teruggebracht naar 500", "uiterlijk in 2025 heeft 90 procent de
+          // training gevolgd": a target word or a deadline makes a change, or a quantity with a year, a target; the
+          // perfect tense then states the end state, not the past.
+          // A "moet" alone is not enough: "er moeten meer dan 20 plekken bij" in a council's complaint is no target.
+          const deadline = inSentence(ctx, s, ["target-deadline"]) && inSentence(ctx, s, ["@year"]);
+          const intended = inSentence(ctx, s, ["target-change"]) && (deadline || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
+          if (!target && !direction && !ambition && !intended && !deadline) continue;
+          if (pastTense(ctx, s) && !intended && !deadline) continue;
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd);
           if (!q) continue;
           // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.

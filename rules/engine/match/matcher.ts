@@ -374,7 +374,6 @@ class HitRows {
  */
 export class ConceptHits {
   private readonly objects: Array<Hit | undefined>;
-  private materialised = 0;
   private readonly index = new Map<string, number>();
   /** Rows grouped by concept: rowsOf[offset[c] .. offset[c+1]). */
   private readonly offset: Int32Array;
@@ -405,7 +404,6 @@ export class ConceptHits {
       const b = this.rows.tokEnd[r];
       h = { concept: this.ids[this.rows.concept[r]], start: t.start[a], end: t.end[b - 1], tokStart: a, tokEnd: b, sentence: t.sentence[a] };
       this.objects[r] = h;
-      this.materialised++;
     }
     return h;
   }
@@ -448,18 +446,6 @@ export class ConceptHits {
       if (!wanted || wanted.has(rows.concept[r])) out.push(this.hit(r));
     }
     return out;
-  }
-
-  /**
-   * Forgets the Hit objects made so far. The engine calls it after each rule: a rule sees the same object for a hit
-   * each time it asks, but objects are not kept across rules, so memory holds one rule's hits, not every rule's
-   * (on a 16 MB text, rules together ask for about a million hits).
-   */
-  release(): void {
-    if (this.materialised === 0) return;
-    this.materialised = 0;
-    this.objects.fill(undefined);
-    this.perConcept.clear();
   }
 
   count(concept: string): number {

@@ -2,6 +2,7 @@ import type { Corpus } from "../../../corpus/lib/load.js";
 import type { RuleMeta } from "../rules/types.js";
 import type { Lang, ScanResult } from "../types.js";
 import { articleId } from "./sarif.js";
+import { plainLine } from "./escape.js";
 
 // A draft council motion from the checks a document misses, in the structure of the model motion
 // in seed 002 (L789-837): constaterende dat / overwegende dat / verzoekt het college om.
@@ -42,8 +43,10 @@ export function motionDraft(r: ScanResult, o: MotionOptions): string {
     .filter((x): x is { c: (typeof r.coverage)[number]; m: RuleMeta } => !!x.m && x.m.severity !== "info")
     .sort((a, b) => rank[a.m.severity] - rank[b.m.severity] || (a.c.status === "missing" ? -1 : 1))
     .slice(0, o.max ?? 8);
-  const doc = `${nl ? KIND_NL[r.document.kind] : KIND_EN[r.document.kind]}${r.document.title ? ` “${r.document.title}”` : ""}`;
-  const place = o.municipality ?? "[gemeente]";
+  // The title and municipality are the user's: one plain line each, so they cannot add lines to the motion.
+  const title = plainLine(r.document.title ?? "", 200).replace(/[“”"]/g, "'");
+  const doc = `${nl ? KIND_NL[r.document.kind] : KIND_EN[r.document.kind]}${title ? ` “${title}”` : ""}`;
+  const place = o.municipality ? plainLine(o.municipality, 100) : "[gemeente]";
   const lines: string[] = [];
   lines.push(nl ? `Motie: gendersensitief beleid tegen huiselijk geweld` : `Motion: gender-sensitive policy against domestic violence`, "");
   lines.push(nl ? `De raad van de gemeente ${place}, in vergadering bijeen op [datum],` : `The council of ${place}, meeting on [date],`, "");

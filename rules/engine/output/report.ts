@@ -1,6 +1,7 @@
 import type { Corpus } from "../../../corpus/lib/load.js";
 import type { RuleMeta } from "../rules/types.js";
 import { ATRIA_PARTS, atriaPartsOf } from "../run/render.js";
+import { markdownText } from "./escape.js";
 import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../types.js";
 
 // A report of one scan for people: Markdown (for the CLI, e-mail, a council information system) or
@@ -63,11 +64,12 @@ interface Block {
   finding?: Finding;
 }
 
-function blocks(r: ScanResult, o: ReportOptions): Block[] {
+/** `user` renders text that comes from the document or its owner (escaped for Markdown; HTML escapes all). */
+function blocks(r: ScanResult, o: ReportOptions, user: (s: string) => string = (s) => s): Block[] {
   const { lang } = o;
   const title = (id: string) => o.rules.find((x) => x.id === id)?.title[lang] ?? id;
   const out: Block[] = [];
-  out.push({ heading: { level: 1, text: `${T.title[lang]}: ${r.document.title || o.name || "document"}` } });
+  out.push({ heading: { level: 1, text: `${T.title[lang]}: ${user(r.document.title || o.name || "document")}` } });
   out.push({
     table: {
       head: [T.document[lang], ""],
@@ -102,7 +104,7 @@ function blocks(r: ScanResult, o: ReportOptions): Block[] {
             title(c.check),
             STATUS[c.status][lang],
             ...(atriaPartsOf(c)?.map(([, s]) => STATUS[s][lang]) ?? ATRIA_PARTS.map(() => "")),
-            c.evidence[0] ? `${T.line[lang]} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "",
+            c.evidence[0] ? `${T.line[lang]} ${c.evidence[0].line}: ${user(c.evidence[0].quote)}` : "",
           ]),
         },
       });
@@ -115,7 +117,7 @@ function blocks(r: ScanResult, o: ReportOptions): Block[] {
   const suppressed = r.findings.filter((f) => f.suppressed);
   if (suppressed.length) {
     out.push({ heading: { level: 2, text: T.suppressed[lang] } });
-    out.push({ list: suppressed.map((f) => `${f.ruleId} (${where(f, lang)}): ${f.message} — ${f.suppression?.justification ?? ""}`) });
+    out.push({ list: suppressed.map((f) => `${f.ruleId} (${where(f, lang)}): ${user(f.message)} — ${user(f.suppression?.justification ?? "")}`) });
   }
   if (r.findings.length === 0) out.push({ paragraph: T.none[lang] });
   return out;
@@ -127,9 +129,9 @@ function where(f: Finding, lang: Lang): string {
 
 export function markdownReport(r: ScanResult, o: ReportOptions): string {
   const { lang } = o;
-  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const cell = (s: string) => s.replace(/(?<!\\)\|/g, "\\|").replace(/\n/g, " ");
   const lines: string[] = [];
-  for (const b of blocks(r, o)) {
+  for (const b of blocks(r, o, markdownText)) {
     if (b.heading) lines.push(`${"#".repeat(b.heading.level)} ${b.heading.text}`, "");
     if (b.paragraph) lines.push(b.paragraph, "");
     if (b.table) {
@@ -140,8 +142,8 @@ export function markdownReport(r: ScanResult, o: ReportOptions): string {
     if (b.list) lines.push(...b.list.map((x) => `- ${x}`), "");
     if (b.finding) {
       const f = b.finding;
-      lines.push(`- **${SEVERITY[f.severity][lang]}** (${where(f, lang)}) ${f.message}`);
-      if (f.quote) lines.push(`  > ${f.quote}`);
+      lines.push(`- **${SEVERITY[f.severity][lang]}** (${where(f, lang)}) ${markdownText(f.message)}`);
+      if (f.quote) lines.push(`  > ${markdownText(f.quote)}`);
       if (f.remedy) lines.push(`  - ${T.remedy[lang]}: ${f.remedy.replace(/\n+/g, " ")}`);
       if (f.sources.length) lines.push(`  - ${T.sources[lang]}: ${f.sources.map((s) => `${s.source} ${s.locator}`).join("; ")}`);
       lines.push("");

@@ -203,7 +203,6 @@ export class Engine {
           if (e instanceof InputError) throw e;
           run.ruleFailed(rule, e as Error);
         }
-        //hits.release();
         timings[`module:${module.meta.id}`] = (timings[`module:${module.meta.id}`] ?? 0) + performance.now() - r0;
       }
     }

@@ -72,7 +72,9 @@ export class BlockWriter {
   }
 }
 
-const DIRECTIVE = /<!--\s*genderscan-(disable-next-line|disable)\s+([\w@/.-]+)\s*(?:--\s*([\s\S]*?))?\s*-->/g;
+// Rule id and reason are bounded (200 and 500 characters): an unbounded lazy reason ran to the end of the text from
+// every unclosed comment, quadratic in a text of many of them.
+const DIRECTIVE = /<!--\s*genderscan-(disable-next-line|disable)\s+([\w@/.-]{1,200})\s*(?:--\s*([\s\S]{0,500}?))?\s*-->/g;
 
 /** Finds `<!-- genderscan-disable-next-line rule -- reason -->` comments (Markdown and plain text). */
 export function findDirectives(original: string, lineOf: (offset: number) => number): Directive[] {
@@ -85,9 +87,19 @@ export function findDirectives(original: string, lineOf: (offset: number) => num
     let line = lineOf(m.index);
     if (kind === "disable-next-line") {
       // The next line with text after the comment.
-      const rest = original.slice(m.index + m[0].length);
-      const skipped = rest.match(/^[^\n]*\n(?:[ \t]*\n)*/);
-      line = skipped ? endLine + (skipped[0].match(/\n/g)?.length ?? 0) : endLine + 1;
+      // Scanned in place: a copy of the rest of the text per directive was quadratic.
+      let i = original.indexOf("\n", m.index + m[0].length);
+      if (i < 0) line = endLine + 1;
+      else {
+        line = endLine + 1;
+        for (;;) {
+          let j = i + 1;
+          while (original.charCodeAt(j) === 32 || original.charCodeAt(j) === 9) j++;
+          if (original.charCodeAt(j) !== 10) break;
+          line++;
+          i = j;
+        }
+      }
     }
     out.push({ kind, ruleId: m[2], reason: (m[3] ?? "").trim(), line });
   }

@@ -134,17 +134,43 @@ function whollyQuoted(s: string): boolean {
 
 const MAX_NESTING = 32;
 
-/** True when some line is indented or quoted deeper than any real policy text (lists 32 levels deep…). */
+/**
+ * True when some line is indented, quoted or listed deeper than any real policy text (lists 32 levels deep…): the
+ * Markdown parser nests that deep, and so would our walk over its tree. One pass over each line's opening.
+ */
 export function nestedTooDeep(text: string): boolean {
-  const re = /^([ \t>]{64,})/gm;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const prefix = m[1];
-    const quotes = prefix.split(">").length - 1;
-    const indent = prefix.replace(/\t/g, "    ").replace(/>/g, "").length;
-    if (quotes > MAX_NESTING || indent > MAX_NESTING * 2) return true;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let containers = 0;
+    let indent = 0;
+    // The line's opening: spaces, tabs, quote markers and list markers ("-", "*", "+", "1." or "1)" before a space).
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) indent++;
+      else if (c === 9) indent += 4;
+      else if (c === 62) containers++;
+      else if ((c === 45 || c === 42 || c === 43) && isBlank(text.charCodeAt(i + 1))) containers++;
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if (!((d === 46 || d === 41) && isBlank(text.charCodeAt(j + 1)))) break;
+        containers++;
+        i = j;
+      } else break;
+      if (containers > MAX_NESTING || indent > MAX_NESTING * 2) return true;
+      i++;
+    }
+    const eol = text.indexOf("\n", i);
+    if (eol < 0) break;
+    i = eol + 1;
   }
   return false;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** Markdown when it uses Markdown block syntax (ATX headings, fenced code, link syntax). */

@@ -2,17 +2,26 @@ import type { Nodes, Parent, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "./blocks.js";
+import { markdownChunks, tameInlineMarkup } from "./markdown-guard.js";
 import { LineIndex } from "./position-map.js";
 import { isMotionPart } from "./sections.js";
+import { htmlBlocks, htmlInline } from "./html-text.js";
 
 const parser = unified().use(remarkParse);
 
 /** Markdown → blocks (headings, paragraphs, list items, quotes) with positions into the Markdown source. */
-export function normaliseMarkdown(original: string, lineIndex = new LineIndex(original)): NormalisedText {
-  const tree = parser.parse(original) as Root;
+export function normaliseMarkdown(original: string, lineIndex = new LineIndex(original), chunk?: number): NormalisedText {
+  // What the parser reads: the original, or the same length with hostile runs of inline markers as letters.
+  const source = tameInlineMarkup(original);
   const writer = new BlockWriter(original);
   let depth = 0;
-  walkBlocks(tree, "paragraph");
+  // Offset of the chunk being walked: the parser's offsets are relative to it.
+  let base = 0;
+  const starts = markdownChunks(source, chunk);
+  for (let c = 0; c < starts.length; c++) {
+    base = starts[c];
+    walkBlocks(parser.parse(source.slice(base, starts[c + 1] ?? source.length)) as Root, "paragraph");
+  }
   return writer.finish(findDirectives(original, (o) => lineIndex.lineOf(o)));
 
   function walkBlocks(node: Parent, context: BlockType): void {
@@ -41,8 +50,15 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
         case "table":
           for (const row of child.children) writer.write("tableRow", inlinePieces(row, " | "));
           break;
+        case "html":
+          // Raw HTML (`<p><b>Let op</b>: …</p>`) keeps its text; positions stay in the original.
+          if (child.position) {
+            const from = base + child.position.start.offset!;
+            for (const pieces of htmlBlocks(original.slice(from, base + child.position.end.offset!), from)) writer.write(context, pieces);
+          }
+          break;
         default:
-          break; // code, html, thematic breaks, definitions: not policy text
+          break; // code, thematic breaks, definitions: not policy text
       }
     }
   }
@@ -53,13 +69,16 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
       switch (n.type) {
         case "text":
         case "inlineCode":
-          alignValue(n.value, n.position?.start.offset, n.position?.end.offset, pieces);
+          alignValue(n.value, at(n.position?.start.offset), at(n.position?.end.offset), pieces);
+          break;
+        case "html":
+          if (n.position) pieces.push(...htmlInline(original.slice(base + n.position.start.offset!, base + n.position.end.offset!), base + n.position.start.offset!));
           break;
         case "break":
-          if (n.position) pieces.push({ from: n.position.start.offset!, to: n.position.start.offset!, text: " " });
+          if (n.position) pieces.push({ from: base + n.position.start.offset!, to: base + n.position.start.offset!, text: " " });
           break;
         case "tableCell":
-          if (pieces.length && n.position) pieces.push({ from: n.position.start.offset!, to: n.position.start.offset!, text: cellJoiner });
+          if (pieces.length && n.position) pieces.push({ from: base + n.position.start.offset!, to: base + n.position.start.offset!, text: cellJoiner });
           for (const c of n.children) visit(c);
           break;
         default:
@@ -70,10 +89,14 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
     return pieces;
   }
 
+  function at(offset: number | undefined): number | undefined {
+    return offset === undefined ? undefined : base + offset;
+  }
+
   /** Aligns a node's value with its source slice (escapes, entities and indentation differ). */
   function alignValue(value: string, from: number | undefined, to: number | undefined, out: Piece[]): void {
     if (from === undefined || to === undefined) return;
-    const src = original.slice(from, to);
+    const src = source.slice(from, to);
     if (src === value) {
       out.push({ from, to });
       return;

@@ -9,10 +9,14 @@ import type { Location } from "../types.js";
  * sentence they interrupt), so lookups go through the segment table, not arithmetic.
  */
 export class PositionMapBuilder {
-  private norm: number[] = [];
-  private orig: number[] = [];
-  private len: number[] = [];
-  private parts: string[] = [];
+  // Segments in growable typed arrays and the text in flattened chunks: a 16 MB text is about a million pieces,
+  // and an array entry, a substring object and three numbers per piece cost several times the text itself.
+  private norm = new Int32Array(1024);
+  private orig = new Int32Array(1024);
+  private len = new Int32Array(1024);
+  private segments = 0;
+  private chunks: string[] = [];
+  private chunk = "";
   private length = 0;
 
   get size(): number {
@@ -38,7 +42,7 @@ export class PositionMapBuilder {
   }
 
   private push(text: string, origFrom: number, copiedLength: number, textLength = copiedLength): void {
-    const last = this.norm.length - 1;
+    const last = this.segments - 1;
     // Merge with the previous segment when it continues it exactly (keeps the table small).
     if (
       copiedLength > 0 &&
@@ -49,20 +53,49 @@ export class PositionMapBuilder {
     ) {
       this.len[last] += copiedLength;
     } else {
-      this.norm.push(this.length);
-      this.orig.push(origFrom);
-      this.len.push(copiedLength);
+      if (this.segments === this.norm.length) this.grow();
+      this.norm[this.segments] = this.length;
+      this.orig[this.segments] = origFrom;
+      this.len[this.segments] = copiedLength;
+      this.segments++;
     }
-    this.parts.push(text);
+    this.chunk += text;
+    if (this.chunk.length >= CHUNK) this.flushChunk();
     this.length += textLength;
   }
 
-  build(): { text: string; map: PositionMap } {
-    return {
-      text: this.parts.join(""),
-      map: new PositionMap(Int32Array.from(this.norm), Int32Array.from(this.orig), Int32Array.from(this.len), this.length),
-    };
+  /** Makes the chunk a flat string of its own (a concatenation keeps every piece, and each piece its parent text). */
+  private flushChunk(): void {
+    if (this.chunk.length === 0) return;
+    this.chunks.push(flatten(this.chunk));
+    this.chunk = "";
   }
+
+  private grow(): void {
+    const cap = this.norm.length * 2;
+    for (const k of ["norm", "orig", "len"] as const) {
+      const a = new Int32Array(cap);
+      a.set(this[k]);
+      this[k] = a;
+    }
+  }
+
+  build(): { text: string; map: PositionMap } {
+    this.flushChunk();
+    const text = this.chunks.length === 1 ? this.chunks[0] : flatten(this.chunks.join(""));
+    this.chunks = [];
+    const n = this.segments;
+    return { text, map: new PositionMap(this.norm.slice(0, n), this.orig.slice(0, n), this.len.slice(0, n), this.length) };
+  }
+}
+
+/** Characters per flattened chunk of a text being built. */
+const CHUNK = 1 << 16;
+
+/** A flat copy of a (concatenated) string. */
+function flatten(s: string): string {
+  void s.charCodeAt(0);
+  return s;
 }
 
 export class PositionMap {

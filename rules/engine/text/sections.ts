@@ -157,7 +157,13 @@ function assignRoles(text: string, blocks: Block[], sections: Section[]): void {
     }
   }
   const children = new Map<number, Section[]>();
-  for (const c of sections) if (c.parent !== null) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
+  for (const c of sections) {
+    if (c.parent === null) continue;
+    // Push, not a copy per child: copying made 100k sibling headings quadratic.
+    const list = children.get(c.parent);
+    if (list) list.push(c);
+    else children.set(c.parent, [c]);
+  }
   for (let i = sections.length - 1; i > 0; i--) {
     if (resolved[i]) continue;
     const counts = new Map<Role, number>();

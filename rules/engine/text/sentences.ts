@@ -39,9 +39,27 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   return out;
 }
 
+/**
+ * Longest sentence, in characters. A longer run without a sentence end (a table or list flattened by a PDF extraction,
+ * or hostile input) is cut at a space before this length: rules look at the hits of a sentence together, so one
+ * sentence of a whole document made their work quadratic. Real sentences stay far below it.
+ */
+export const MAX_SENTENCE = 2000;
+
 function push(out: SentenceSpan[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    // Cut at the last whitespace before the limit (in the second half), else hard at the limit.
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !/\s/.test(text[cut])) cut--;
+    if (cut <= start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+    let e = cut;
+    while (e > start && /\s/.test(text[e - 1])) e--;
+    out.push({ start, end: e });
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) out.push({ start, end });
 }
 

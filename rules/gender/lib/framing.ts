@@ -76,15 +76,48 @@ export function sectionTitledWith(ctx: RuleContext, s: Sentence, concepts: reado
 }
 
 /**
- * The author's own, affirmed words: not a footnote, not someone else's words, not negated. (The engine's negation
+ * The author's own, affirmed words: not a footnote, not a view the text reports at a distance (distanced), not negated. (The engine's negation
  * stops at a relative clause: "we denken niet zo snel aan stellen die over en weer slaan" is a framing.)
  */
 export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
   const s = ctx.doc.sentences[hit.sentence];
   if (s.blockType === "footnote") return null;
-  if (ctx.attributed(hit)) return null;
+  if (ctx.attributed(hit) && distanced(ctx, s)) return null;
   if (ctx.negated(hit)) return null;
   return s;
+}
+
+/** Speakers whose reported words are a view the text describes, and verbs that keep a claim at a distance. */
+export const DISTANCED_VIEW = ["gender-distanced-speaker", "gender-distancing-verb"];
+/** Perpetrators, suspects and victims speaking for themselves ("verklaarde de verdachte", "slachtoffers zeggen"). */
+const SPEAKING_PARTIES = ["gender-perpetrator", "gender-victimhood-predicate", "gender-criminal-case"];
+const SPEAKING_PARTY = /^(pleger|plegers|dader|daders|slachtoffer|slachtoffers|verdachte|verdachten|pleegster)$/;
+/** Tokens between a reporting verb (or "volgens", "aldus") and its speaker. */
+const SPEAKER_REACH = 3;
+
+/**
+ * Is the reported speech in sentence `s` kept at a distance? A text that explains partner violence through an
+ * expert, an official or the police ("volgens de politie ging het om een uit de hand gelopen ruzie", "de
+ * directeur denkt dat de crisis de oorzaak is") passes that framing on; a text that reports an attitude of the
+ * public, young people, perpetrators or victims ("jongeren zeggen dat geweld wordt uitgelokt"), or a claim it
+ * distances itself from ("critici beweren dat"), describes a view. A block quote is a testimony.
+ */
+export function distanced(ctx: RuleContext, s: Sentence): boolean {
+  if (s.blockType === "quote") return true;
+  const { tokens, cues } = ctx.doc;
+  const views = hitsIn(ctx, s.index, DISTANCED_VIEW);
+  if (views.some((h) => h.concept === "gender-distancing-verb")) return true;
+  const speakers = [
+    ...views.filter((h) => h.concept === "gender-distanced-speaker"),
+    ...hitsIn(ctx, s.index, SPEAKING_PARTIES).filter((h) => SPEAKING_PARTY.test(tokens.normAt(h.tokStart))),
+  ];
+  if (speakers.length === 0) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const n = tokens.normAt(k);
+    if (!cues.reportingVerbs.has(n) && n !== "volgens" && n !== "aldus") continue;
+    if (speakers.some((h) => (h.tokStart > k && h.tokStart - k <= SPEAKER_REACH) || (h.tokEnd <= k && k - h.tokEnd <= SPEAKER_REACH))) return true;
+  }
+  return false;
 }
 
 /** A document without headings that name a role counts as policy body throughout (engine rule); otherwise goals, measures and monitoring. */

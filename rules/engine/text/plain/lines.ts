@@ -7,7 +7,6 @@ export interface Line {
   /** Offsets of the line content in the original (end excludes the line break). */
   start: number;
   end: number;
-  raw: string;
   /** Start/end of the trimmed content. */
   contentStart: number;
   contentEnd: number;
@@ -48,7 +47,6 @@ function pushLine(lines: Line[], text: string, start: number, end: number, page:
     index: lines.length,
     start,
     end,
-    raw: text.slice(start, end),
     contentStart: a,
     contentEnd: b,
     page,
@@ -133,8 +131,12 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
 }
 
 // A footnote marker glued to a word: "geweld11", "is3.", "daaromheen.’1", "helpen.1".
-const GLUED_MARKER = /(?<=\p{Ll}{2,}|\p{Ll}[.,;:!?][’”"']?|\p{Ll}[’”"'])(\d{1,2})(?=[\s.,;:!?)’”"']|$)/gu;
+// The lookbehind needs only two letters: "{2,}" would walk back over the whole word at every position (quadratic on a
+// long word), and two letters match exactly where more do.
+const GLUED_MARKER = /(?<=\p{Ll}{2}|\p{Ll}[.,;:!?][’”"']?|\p{Ll}[’”"'])(\d{1,2})(?=[\s.,;:!?)’”"']|$)/gu;
 const ABBREVIATION_BEFORE_NUMBER = /\b(?:art|artikel|blz|nr|p|pag|lid|fig|tabel|versie|week|dag|jaar|fase|stap|niveau|groep|regio|klas|h|uur|min|sec)\.?$/i;
+/** Characters before a marker that can hold an abbreviation ("artikel." plus a quote) and the boundary before it. */
+const ABBREVIATION_WINDOW = 12;
 const FOOTNOTE_BODY = /^(\d{1,2})\s+[\p{Lu}‘'“"(\p{Ll}]/u;
 /**
  * Longest line that can be (part of) a footnote body. A footnote is a few short lines at the foot of a page; a line of
@@ -211,7 +213,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
     const distance = inNote ? l.index - inNote.index - 1 : 99;
     const gap = inNote && distance <= 2 ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : 99;
     const adjacent = inNote !== null && l.index - inNote.index - 1 === gap && (gap === 0 || (gap === 1 && /^[\p{Ll}\d(]/u.test(c)));
-    if (inNote && adjacent && noteLines < 4 && c.length <= MAX_FOOTNOTE_LINE && !/^ \S/.test(l.raw) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
+    if (inNote && adjacent && noteLines < 4 && c.length <= MAX_FOOTNOTE_LINE && !(text.charCodeAt(l.start) === 32 && l.contentStart === l.start + 1) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
       l.kind = "footnote";
       inNote = l;
       noteLines++;
@@ -225,7 +227,9 @@ export function markFootnotes(text: string, lines: Line[]): void {
     GLUED_MARKER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = GLUED_MARKER.exec(c))) {
-      const before = c.slice(0, m.index);
+      // Only the word before the marker matters (the longest abbreviation is short); the whole line before it would make
+      // a line of many markers quadratic.
+      const before = c.slice(Math.max(0, m.index - ABBREVIATION_WINDOW), m.index);
       if (ABBREVIATION_BEFORE_NUMBER.test(before.replace(/[’”"']$/, ""))) continue;
       const from = l.contentStart + m.index;
       (l.cuts ??= []).push([from, from + m[1].length]);

@@ -85,7 +85,7 @@ export function normalisePlainText(original: string, lineIndex = new LineIndex(o
   function continues(last: Line, line: Line, blanks: number): boolean {
     const prev = content(original, last);
     const next = content(original, line);
-    if (/[\p{L}\d]-$/u.test(prev) && !/\s$/.test(last.raw)) return true; // hyphen at line end
+    if (/[\p{L}\d]-$/u.test(prev) && last.contentEnd === last.end) return true; // hyphen at line end
     const hardBreak = blanks >= (doubleSpaced ? 2 : 1);
     const startsLower = /^[\p{Ll}(\d]/u.test(next);
     if (!endsSentence(stripMarkers(prev))) {
@@ -132,7 +132,7 @@ function appendLine(
   const lastPiece = block.pieces[block.pieces.length - 1];
   const prevText = original.slice(lastPiece.from, lastPiece.to);
   let joiner = " ";
-  if (/[\p{L}\d]-$/u.test(prevText) && !/\s$/.test(block.last.raw)) {
+  if (/[\p{L}\d]-$/u.test(prevText) && block.last.contentEnd === block.last.end) {
     const left = prevText.match(/([\p{L}\d]+)-$/u)![1];
     const right = original.slice(pieces[0].from, pieces[0].to).match(/^[\p{L}\d]*/u)![0];
     const decision = decideHyphen(left, right, vocabulary);
