@@ -74,6 +74,12 @@ export default defineRule({
   tags: ["training"],
   uses: conceptsOf(SPECS_FOR_USES),
   examples: [
+    { text: "# Maatregelen\n\nVeilig Thuis organiseert [[kennissessies]] voor medewerkers van de buurtteams over de meldcode.", expect: "present" },
+    {
+      text: "# Maatregelen\n\nWe maken werkgevers alert op signalen van huiselijk geweld.",
+      expect: "missing",
+      note: "Making employers alert is awareness-raising, not training of professionals.",
+    },
     { text: "# Maatregelen\n\nVeilig Thuis biedt [[scholing]] aan voor alle sociale wijkteams.", expect: "present" },
     { text: "# Acties\n\n- Een implementatieplan opstellen met daarin een [[opleidingsplan]]."  , expect: "present" },
     { text: "# Maatregelen\n\nIn 2025 volgen alle medewerkers van de wijkteams een [[training]] over dwingende controle.", expect: "present" },

@@ -59,6 +59,8 @@ export default defineRule({
   tags: ["perpetrators"],
   uses: conceptsOf(SPECS_FOR_USES),
   examples: [
+    { text: "# Maatregelen\n\nHet CAW breidt de [[daderwerking]] uit.", expect: "present" },
+    { text: "# Maatregelen\n\nMannen die thuis geweld gebruiken worden doorverwezen naar een [[behandeltraject]].", expect: "present" },
     { text: "# Maatregelen\n\nWe ontwikkelen de [[plegeraanpak]] door, met de veiligheid van het slachtoffer voorop.", expect: "present" },
     { text: "In het nieuwe traject gaan we iedere [[pleger]] van huiselijk geweld al bij het eerste contact met de politie doorverwijzen naar hulp.", expect: "present" },
     { text: "# Acties\n\n- [[Toeleiding plegers naar zorg]] na een tijdelijk huisverbod.", expect: "present" },

@@ -40,6 +40,12 @@ export default defineRule({
   tags: ["protection", "children"],
   uses: ["svc-witness", "svc-child-witness-support", "children"],
   examples: [
+    { text: "# Maatregelen\n\nKinderen die thuis huiselijk geweld hebben meegemaakt krijgen traumascreening en [[hulp]].", expect: "present" },
+    {
+      text: "Amendement\n\nConstaterende dat:\n- kinderen vaak thuis geweld zien;\n\nBesluit:\n- € 50.000 vrij te maken voor hulp aan kinderen die [[getuige]] zijn van huiselijk geweld.",
+      expect: "present",
+      note: "What an amendment decides is its measure.",
+    },
     { text: "# Ambitie\n\n- Er is meer zorg voor [[kinderen die getuige zijn geweest van huiselijk geweld]]", expect: "present" },
     { text: "# Maatregelen\n\nNa een politie-inzet krijgt de school binnen een dag een [[Handle with Care]] melding.", expect: "present" },
     { text: "# Acties\n\n- [[Traumascreening]] voor kinderen in de opvang", expect: "present" },

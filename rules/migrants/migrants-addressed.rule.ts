@@ -50,6 +50,7 @@ export default defineRule({
   tags: ["target-groups"],
   uses: [...NAMED, ...MEASURES, ...REGARDLESS],
   examples: [
+    { text: "# Doelgroepen\n\nWe bereiken vrouwen van [[vreemde herkomst]] via sleutelpersonen en zelforganisaties.", expect: "present" },
     { text: "# Doelen\n\nWe willen [[migrantenvrouwen]] en vluchtelingen beter bereiken met voorlichting over huiselijk geweld.", expect: "present" },
     { text: "# Maatregelen\n\nVoor [[statushoudersgezinnen]] organiseren we bijeenkomsten over opvoeden zonder geweld.", expect: "present" },
     {

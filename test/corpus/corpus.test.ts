@@ -23,11 +23,11 @@ function allRefs(c: Corpus) {
 }
 
 describe("corpus", () => {
-  it("loads in well under a second", () => {
-    const t0 = performance.now();
+  // Load time is measured by the bench (npm run bench), not asserted here: a timed test fails on a busy machine.
+  it("loads afresh to the same concepts as the cached corpus", () => {
     const fresh = loadCorpus(corpus.dir, { fresh: true });
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(fresh.concepts.size).toBe(corpus.concepts.size);
+    expect([...fresh.concepts.keys()].sort()).toEqual([...corpus.concepts.keys()].sort());
   });
 
   it("has seed sources whose files match their sha256", () => {

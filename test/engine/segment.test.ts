@@ -249,6 +249,29 @@ describe("sections and roles", () => {
     ]);
   });
 
+  it("reads what an amendment or motion decides or asks in other words as its measures", () => {
+    const text = [
+      "Amendement kinderen en geweld",
+      "Constaterend dat:",
+      "• kinderen die opgroeien met geweld vaak zelf slachtoffer worden;",
+      "Besluit:",
+      "• € 150.000 vrij te maken voor daderhulpverlening.",
+      "Roept het college op:",
+      "• de raad jaarlijks te informeren.",
+    ].join("\n");
+    const doc = parseDocument(text, { format: "text" });
+    expect(doc.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
+      ["Amendement kinderen en geweld", "other"],
+      ["Constaterend dat:", "problem-analysis"],
+      ["Besluit:", "measures"],
+      ["Roept het college op:", "measures"],
+    ]);
+    // The decision clause of a regulation and an ordinary sentence stay text.
+    const reg = parseDocument("Subsidieregeling opvang\n\nbesluit de volgende nadere regels vast te stellen\n\nVraagt u zich af waar u terecht kunt", { format: "text" });
+    expect(reg.sections.slice(1).map((s) => s.title)).not.toContain("besluit de volgende nadere regels vast te stellen");
+    expect(reg.sections.slice(1).map((s) => s.title)).not.toContain("Vraagt u zich af waar u terecht kunt");
+  });
+
   it("gives Markdown the same section tree", () => {
     const doc = parseDocument("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([

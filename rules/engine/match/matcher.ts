@@ -319,14 +319,21 @@ function builtins(doc: ParsedDocument, i: number, hits: HitRows, base: number): 
  */
 class HitRows {
   n = 0;
-  concept = new Int32Array(1024);
-  tokStart = new Int32Array(1024);
-  tokEnd = new Int32Array(1024);
+  concept: Int32Array;
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+
+  constructor(capacity = 1024) {
+    this.concept = new Int32Array(capacity);
+    this.tokStart = new Int32Array(capacity);
+    this.tokEnd = new Int32Array(capacity);
+  }
 
   add(concept: number, tokStart: number, tokEnd: number): void {
     if (this.n === this.concept.length) {
+      // By half, not doubling: the rows of a big text are tens of megabytes.
       const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
+        const b = new Int32Array(Math.ceil(a.length * 1.5) + 1024);
         b.set(a);
         return b;
       };
@@ -349,7 +356,7 @@ class HitRows {
     if (exceptions.n === 0) return this;
     let longest = 0;
     for (let k = 0; k < exceptions.n; k++) longest = Math.max(longest, exceptions.tokEnd[k] - exceptions.tokStart[k]);
-    const out = new HitRows();
+    const out = new HitRows(this.n);
     let first = 0;
     for (let r = 0; r < this.n; r++) {
       const a = this.tokStart[r];

@@ -25,9 +25,10 @@ export interface Section {
 // its own parts: what the council notes and considers is its analysis, what it asks the executive is the measure.
 const TITLE_ROLES: Array<[Role, RegExp]> = [
   ["appendix", /^(?:bijlage|bijlagen|appendix|annex|addendum)\b/i],
-  ["problem-analysis", /^(?:constaterende|overwegende|gelet op|van mening zijnde)\b/i],
+  ["problem-analysis", /^(?:constaterende?|overwegende?|gelet op|van mening zijnde|van oordeel zijnde|kennis genomen hebbende|kennisgenomen hebbende)\b/i],
   ["vision-goals", /^spreekt (?:uit|zich uit)\b/i],
-  ["measures", /^(?:verzoekt|draagt)\b.*$/i],
+  // What a motion or amendment asks or decides ("Besluit:", "Roept het college op:", "Vraagt het college:").
+  ["measures", /^(?:verzoekt|draagt)\b.*$|^(?:Besluit|Besluiten|Beslist|Roept|Vraagt|Stelt voor|Wijzigt)\b(?:[^.;:]{0,60}:)?\s*:?$/i],
   ["definitions", /\b(?:definities?|begrippen(?:lijst|kader)?|begripsomschrijvingen?|afkortingen(?:lijst)?|woordenlijst|terminologie|verklarende woorden)\b/i],
   ["monitoring", /\b(?:monitoring|monitor(?:en)?|evaluatie|evalueren|indicatoren|verantwoording|meten|voortgangsrapportage|effectmeting|resultaatmeting)\b/i],
   ["problem-analysis", /\b(?:aard en omvang|probleemanalyse|analyse|cijfers|feiten|omvang|situatieschets|huidige situatie|stand van zaken|oorzaken|achtergrond(?:en)?|probleemstelling|prevalentie|knelpunten|wat weten we|risicofactoren|vormen van geweld|doelgroepanalyse)\b/i],
@@ -46,10 +47,17 @@ const CONTENT_CUES: Array<[Role, RegExp]> = [
 const NUMBERING = /^(?:(?:hoofdstuk|paragraaf|deel|chapter)\s+(?:\d{1,2}|[IVXLC]{1,6})\b[.:]?\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)/i;
 
 /** The parts of a council motion ("Constaterende dat:", "Verzoekt het college om:"), headings of their own. */
-const MOTION_PART = /^(?:constaterende|overwegende|gelet op|spreekt (?:zich )?uit|verzoekt|draagt)\b[^.;]{0,60}$/i;
+const MOTION_PART =
+  /^(?:constaterende?|overwegende?|gelet op|van (?:mening|oordeel) zijnde|kennis ?genomen hebbende|spreekt (?:zich )?uit|verzoekt|draagt)\b[^.;]{0,60}$/i;
+/**
+ * What an amendment or motion decides or asks in other words ("Besluit:", "Roept het college op:", "Vraagt het
+ * college:"): these verbs also open ordinary sentences and the decision clause of a regulation ("besluit de
+ * volgende nadere regels vast te stellen:"), so only a capitalised line that is the verb alone or ends in a colon.
+ */
+const MOTION_DECISION = /^(?:Besluit|Besluiten|Beslist|Roept|Vraagt|Stelt voor|Wijzigt)\b(?:[^.;:]{0,60}:)?\s*:?$/;
 
 export function isMotionPart(line: string): boolean {
-  return MOTION_PART.test(line) && line.split(/\s+/).filter(Boolean).length <= 8;
+  return (MOTION_PART.test(line) || MOTION_DECISION.test(line)) && line.split(/\s+/).filter(Boolean).length <= 8;
 }
 
 export function titleRole(title: string): Role | null {
