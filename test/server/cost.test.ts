@@ -22,7 +22,8 @@ function documentedQueries(): Array<{ where: string; query: string }> {
   const files = ["README.md", ...readdirSync(join(PACKAGE_ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
   for (const f of files) {
     const text = readFileSync(join(PACKAGE_ROOT, f), "utf8");
-    for (const m of text.matchAll(/-d '(\{"query".*?\})'/g)) out.push({ where: f, query: (JSON.parse(m[1]) as { query: string }).query });
+    // Shell variables spliced into a body ('"$DOC"') read as a placeholder value.
+    for (const m of text.matchAll(/-d '(\{"query".*?\})'(?:\s|$)/g)) out.push({ where: f, query: (JSON.parse(m[1].replace(/'"\$\w+"'/g, "x")) as { query: string }).query });
     for (const m of text.matchAll(/```graphql\n([\s\S]*?)```/g)) out.push({ where: f, query: m[1] });
   }
   return out;
