@@ -92,7 +92,8 @@ export class ScanService {
           lang,
           score: result.score,
           grade: result.grade,
-          document: result.document,
+          // Failed rules ride along in the document JSON (no column of their own; old scans have none).
+          document: { ...result.document, failedRules: result.failedRules },
           modules: result.modules,
           coverage: result.coverage,
           timings: { ...timings, scan: t1 - t0 },
