@@ -44,6 +44,7 @@ export function fromApi(scan: ScanQuery["scan"], findings: FindingFieldsFragment
     score: scan.score,
     grade: scan.grade as ScanResult["grade"],
     graded: scan.graded,
+    failedRules: scan.failedRules,
     modules: scan.modules.map((m) => ({ id: m.id, name: m.name, score: m.score, grade: m.grade as ScanResult["grade"], applicable: m.applicable })),
     coverage: scan.coverage.map(
       (c): CoverageResult => ({

@@ -129,6 +129,11 @@ export interface ScanResult {
    * nor for a fragment (document-level checks not assessed): clients show "n.v.t." / "niet beoordeeld" instead.
    */
   graded: boolean;
+  /**
+   * Rules that failed while scanning (a bug or a limit of the engine); their checks are missing from the result, which
+   * is then not graded. Empty when every rule ran.
+   */
+  failedRules: string[];
   modules: ModuleResult[];
   coverage: CoverageResult[];
   findings: Finding[];

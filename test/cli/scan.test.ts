@@ -11,7 +11,7 @@ describe("genderscan scan", () => {
     const r = await runCli(["scan", SEED3, "--format", "json"]);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
-    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "findings", "grade", "graded", "modules", "score"]);
+    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "failedRules", "findings", "grade", "graded", "modules", "score"]);
     const roles = new Map(result.document.sections.map((s: { title: string; role: string }) => [s.title, s.role]));
     expect(roles.get("Bijlage 2 Aard en omvang huiselijk geweld")).toBe("appendix");
     expect(roles.get("Hoofdstuk 2 Visie, doelen en ambities van de regio Groningen")).toBe("vision-goals");

@@ -26,7 +26,7 @@ describe("engine result", () => {
   const result = engine.scan(DRAFT);
 
   it("has exactly the PRODUCT.md §5 shape", () => {
-    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "findings", "grade", "graded", "modules", "score"]);
+    expect(Object.keys(result).sort()).toEqual(["coverage", "document", "engine", "failedRules", "findings", "grade", "graded", "modules", "score"]);
     expect(Object.keys(result.document).sort()).toEqual(["characters", "fragment", "kind", "language", "onTopic", "sections", "title"]);
     expect(result.engine).toEqual({ name: "genderscan", version: "test" });
     for (const f of result.findings) {

@@ -139,7 +139,10 @@ export function markdownReport(r: ScanResult, o: ReportOptions): string {
       for (const row of b.table.rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
       lines.push("");
     }
-    if (b.list) lines.push(...b.list.map((x) => `- ${x}`), "");
+    if (b.list) {
+      for (const x of b.list) lines.push(`- ${x}`);
+      lines.push("");
+    }
     if (b.finding) {
       const f = b.finding;
       lines.push(`- **${SEVERITY[f.severity][lang]}** (${where(f, lang)}) ${markdownText(f.message)}`);

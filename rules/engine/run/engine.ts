@@ -132,7 +132,7 @@ export class Engine {
     this.rules = config.modules.flatMap((m) => m.rules);
     for (const r of this.rules) this.ruleById.set(r.meta.id, r);
     const concepts: ConceptSpec[] = [...this.corpus.concepts.values()];
-    for (const r of this.rules) concepts.push(...(r.concepts ?? []));
+    for (const r of this.rules) for (const c of r.concepts ?? []) concepts.push(c);
     this.matcher = compiledMatcher(concepts);
     this.cues = cuesFrom(config.corpus);
     this.validate();
@@ -312,7 +312,7 @@ class ScanRun {
 
   private sourcesOf(ruleSources: SourceRef[], remedyIds: string[]): SourceRef[] {
     const all: SourceRef[] = [...ruleSources];
-    for (const id of remedyIds) all.push(...(this.engine.corpus.remedies.get(id)?.sources ?? []));
+    for (const id of remedyIds) for (const s of this.engine.corpus.remedies.get(id)?.sources ?? []) all.push(s);
     const seen = new Set<string>();
     return all
       .filter((s) => {
@@ -381,8 +381,12 @@ class ScanRun {
     });
   }
 
+  /** Rules that threw: their checks are missing, so the result is not complete (no grade is given). */
+  readonly failedRules: string[] = [];
+
   ruleFailed(rule: Rule, e: Error): void {
     console.error(`[genderscan] rule ${rule.meta.id} failed:`, e);
+    this.failedRules.push(rule.meta.id);
     this.engineNotice(
       "engine/rule-failed",
       {
@@ -447,7 +451,8 @@ class ScanRun {
       },
       score,
       grade: grade(score),
-      graded: this.onTopic && !this.fragment && doc.language === "nl",
+      graded: this.onTopic && !this.fragment && doc.language === "nl" && this.failedRules.length === 0,
+      failedRules: this.failedRules,
       modules: modules.map(({ weight: _w, ...m }) => m),
       coverage: this.coverage,
       findings: this.findings.sort(compareFindings),

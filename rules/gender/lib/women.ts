@@ -74,7 +74,7 @@ function figuresShowMore(ctx: RuleContext, woman: Hit, men: Hit[]): boolean {
   const f = figureFor(ctx, woman);
   if (f === undefined) return false;
   const m = men.map((h) => figureFor(ctx, h)).filter((x): x is number => x !== undefined);
-  return m.length > 0 && f >= OVERREPRESENTATION_RATIO * Math.max(...m);
+  return m.length > 0 && f >= OVERREPRESENTATION_RATIO * m.reduce((a, b) => Math.max(a, b), -Infinity);
 }
 
 /** Women named as one side only: no symmetry claim, and men beside them only with an asymmetry cue or figures. */
