@@ -64,6 +64,7 @@ export function fromApi(scan: ScanQuery["scan"], findings: FindingFieldsFragment
         score: f.score,
         message: f.message,
         remedy: f.remedy,
+        remedies: f.remedies.map((r) => ({ ...r })),
         quote: f.quote,
         location: f.location ?? null,
         sources: f.sources.map((s) => ({ source: s.source, locator: s.locator })),

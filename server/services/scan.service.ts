@@ -112,6 +112,7 @@ export class ScanService {
           score: f.score,
           message: f.message,
           remedy: f.remedy,
+          remedies: f.remedies,
           quote: f.quote,
           location: f.location,
           sources: f.sources,
