@@ -37,6 +37,10 @@ Common options:
   notFound: { nl: "Niet gevonden: {0}", en: "Not found: {0}" },
   noFiles: { nl: "Geen scanbare bestanden gevonden in {0}", en: "No scannable files found in {0}" },
   badOption: { nl: "Ongeldige waarde voor {0}: {1}", en: "Invalid value for {0}: {1}" },
+  incomplete: {
+    nl: "genderscan: {0} is onvolledig gescand; deze regels konden niet worden uitgevoerd: {1}",
+    en: "genderscan: {0} was scanned incompletely; these rules could not run: {1}",
+  },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

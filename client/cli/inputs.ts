@@ -49,7 +49,7 @@ function walk(dir: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith(".") || name === "node_modules") continue;
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
+    if (statSync(p).isDirectory()) for (const f of walk(p)) out.push(f);
     else out.push(p);
   }
   return out;

@@ -14,7 +14,8 @@ export function processIo(): CliIo {
 }
 
 /** Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error. */
-export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
+/** 3: the scan ran, but a rule failed, so the result lacks checks (and has no grade). */
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2, INCOMPLETE: 3 } as const;
 
 export class UsageError extends Error {}
 

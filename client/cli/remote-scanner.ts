@@ -45,6 +45,7 @@ export function fromApi(scan: ScanQuery["scan"], findings: FindingFieldsFragment
     score: scan.score,
     grade: scan.grade as ScanResult["grade"],
     graded: scan.graded,
+    failedRules: scan.failedRules,
     modules: scan.modules.map((m) => ({ id: m.id, name: m.name, score: m.score, grade: m.grade as ScanResult["grade"], applicable: m.applicable })),
     coverage: scan.coverage.map(
       (c): CoverageResult => ({
@@ -64,6 +65,7 @@ export function fromApi(scan: ScanQuery["scan"], findings: FindingFieldsFragment
         score: f.score,
         message: f.message,
         remedy: f.remedy,
+        remedies: f.remedies.map((r) => ({ ...r })),
         quote: f.quote,
         location: f.location ?? null,
         sources: f.sources.map((s) => ({ source: s.source, locator: s.locator })),

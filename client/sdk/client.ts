@@ -93,7 +93,7 @@ export function createClient(options: ClientOptions) {
       let after: string | null | undefined;
       for (;;) {
         const page = (await request(Op.ScanFindingsDocument, { id, first: 100, after, ...v })).scan.findings;
-        out.push(...page.edges.map((e) => e.node));
+        for (const e of page.edges) out.push(e.node);
         if (!page.pageInfo.hasNextPage) return out;
         after = page.pageInfo.endCursor;
       }

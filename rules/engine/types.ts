@@ -56,6 +56,20 @@ export interface Suppression {
   at?: string;
 }
 
+/** A remedy in the scan's language, in parts: what to do (title, then the fuller action), where, and an example. */
+export interface RemedyText {
+  /** Corpus remedy id. */
+  id: string;
+  title: string;
+  action: string;
+  where: string;
+  /**
+   * Example wording, without quotation marks around the whole (clients add their own); an example that offers
+   * alternatives keeps its own marks (“A.” Of: “B.”) and is shown as it is.
+   */
+  example: string;
+}
+
 export interface Finding {
   id: string;
   ruleId: string;
@@ -63,7 +77,9 @@ export interface Finding {
   severity: Severity;
   score: number;
   message: string;
+  /** The remedies as one text (kept for clients that read it); `remedies` has them in parts. */
   remedy: string;
+  remedies: RemedyText[];
   quote: string;
   location: Location | null;
   sources: SourceRef[];
@@ -129,6 +145,11 @@ export interface ScanResult {
    * nor for a fragment (document-level checks not assessed): clients show "n.v.t." / "niet beoordeeld" instead.
    */
   graded: boolean;
+  /**
+   * Rules that failed while scanning (a bug or a limit of the engine); their checks are missing from the result, which
+   * is then not graded. Empty when every rule ran.
+   */
+  failedRules: string[];
   modules: ModuleResult[];
   coverage: CoverageResult[];
   findings: Finding[];

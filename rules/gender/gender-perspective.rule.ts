@@ -40,6 +40,14 @@ export default defineRule({
   uses: [...PERSPECTIVE, ...PERSPECTIVE_MORE, ...SEX_ROLE_TOPIC, ...NEUTRALITY, ...HEDGE],
   examples: [
     {
+      text: "Het college kiest voor een [[gendertransformatieve]] aanpak van huiselijk geweld.",
+      expect: "present",
+    },
+    {
+      text: "# Visie\n\nFemicide is het doden van vrouwen [[omdat ze vrouw zijn]]; wij pakken dit geweld gendersensitief aan.",
+      expect: "present",
+    },
+    {
       text: "# Visie\n\nPartnergeweld wortelt in [[machtsongelijkheid]] tussen vrouwen en mannen en in stereotiepe rolpatronen. Daarom gaan we gendersensitief werken.",
       expect: "present",
     },

@@ -42,6 +42,11 @@ export default defineRule({
   uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, "@number"],
   examples: [
     {
+      text: "# Aard en omvang\n\nPartnergeweld treft onevenredig vaak [[vrouwen]].",
+      expect: "present",
+      note: "Women named as the main victims in so many words is concrete by itself.",
+    },
+    {
       text: "# Visie\n\nDe aanpak van [[geweld tegen vrouwen]] en meisjes is een prioriteit van de gemeenteraad.",
       expect: "present",
     },

@@ -97,7 +97,7 @@ export default defineRule({
           graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : "normal" });
         }
         // Goals without a number: a mention of targets, partial at most.
-        graded.push(...grade(ctx, ["target-term"], (_h, s) => (s.blockType === "footnote" ? null : "capped")));
+        for (const g of grade(ctx, ["target-term"], (_h, s) => (s.blockType === "footnote" ? null : "capped"))) graded.push(g);
         ctx.cover(coverGraded(ctx, graded));
 
         function quantityHit(sentence: number, from: number, to: number): Hit | null {

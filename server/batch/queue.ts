@@ -83,7 +83,7 @@ export function inProcessQueue(): BatchQueue {
   return {
     kind: "in-process",
     async enqueue(ids) {
-      pending.push(...ids);
+      for (const id of ids) pending.push(id);
       pump();
     },
     async work(h, concurrency = 1) {

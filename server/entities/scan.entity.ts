@@ -37,8 +37,9 @@ export class ScanEntity extends BaseEntity {
   @Column("varchar", { length: 1 })
   grade: string;
 
+  /** The document as scanned, plus the rules that failed in that scan (absent in scans stored before). */
   @Column("simple-json")
-  document: DocumentInfo;
+  document: DocumentInfo & { failedRules?: string[] };
 
   @Column("simple-json")
   modules: ModuleResult[];

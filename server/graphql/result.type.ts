@@ -3,6 +3,9 @@ import { CoverageCheck } from "./coverage.type.js";
 import { DocumentKind, SectionRole } from "./enums.js";
 import { Finding } from "./finding.type.js";
 
+export const FAILED_RULES =
+  "Rules that failed during the scan (their checks are missing); the result is then not graded. Empty when every rule ran";
+
 export const GRADED =
   "Does the grade say something about the document? False for an off-topic or non-Dutch text and for a fragment: show n.v.t. / not assessed instead of the grade";
 
@@ -49,6 +52,8 @@ export class ScanResult {
   @Field(() => String) grade: string;
   @Field(() => Boolean, { description: GRADED })
   graded: boolean;
+  @Field(() => [String], { description: FAILED_RULES })
+  failedRules: string[];
   @Field(() => [ModuleScore]) modules: ModuleScore[];
   @Field(() => [CoverageCheck]) coverage: CoverageCheck[];
   @Field(() => [Finding]) findings: Finding[];

@@ -3,7 +3,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { ConnectionType } from "./connection.js";
 import { CoverageCheck } from "./coverage.type.js";
 import { Finding } from "./finding.type.js";
-import { DocumentInfo, EngineInfo, GRADED, ModuleScore } from "./result.type.js";
+import { DocumentInfo, EngineInfo, FAILED_RULES, GRADED, ModuleScore } from "./result.type.js";
 
 @ObjectType({ description: "A stored scan of one document version" })
 export class Scan {
@@ -19,6 +19,8 @@ export class Scan {
   @Field(() => String) grade: string;
   @Field(() => Boolean, { description: GRADED })
   graded: boolean;
+  @Field(() => [String], { description: FAILED_RULES })
+  failedRules: string[];
   @Field(() => [ModuleScore]) modules: ModuleScore[];
   @Field(() => GraphQLJSONObject, { description: "Milliseconds per phase (parse, match, rules, store, total)" })
   timings: Record<string, number>;

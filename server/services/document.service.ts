@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { ingest, type Ingested } from "../../rules/engine/ingest/ingest.js";
 import { parseDocument } from "../../rules/engine/text/document.js";
 import { fold } from "../../rules/engine/text/stem.js";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { DocumentVersionEntity } from "../entities/document-version.entity.js";
 import { DocumentEntity } from "../entities/document.entity.js";
 import { badInput } from "../errors.js";

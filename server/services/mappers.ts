@@ -35,9 +35,14 @@ export function toVersion(v: DocumentVersionEntity): DocumentVersion {
 }
 
 /** Stored scans from before fragments existed were scanned as whole documents. */
-const documentOf = (s: ScanEntity): ScanResult["document"] => ({ ...s.document, fragment: s.document.fragment ?? false });
+const documentOf = (s: ScanEntity): ScanResult["document"] => {
+  const { failedRules: _failed, ...document } = s.document;
+  return { ...document, fragment: s.document.fragment ?? false };
+};
+const failedRulesOf = (s: ScanEntity): string[] => s.document.failedRules ?? [];
 /** As the engine decides it (ScanResult.graded), from what a stored scan keeps. */
-const gradedOf = (s: ScanEntity): boolean => s.document.onTopic && !s.document.fragment && s.document.language === "nl";
+const gradedOf = (s: ScanEntity): boolean =>
+  s.document.onTopic && !s.document.fragment && s.document.language === "nl" && failedRulesOf(s).length === 0;
 
 export function toScan(s: ScanEntity): Scan {
   return {
@@ -52,6 +57,7 @@ export function toScan(s: ScanEntity): Scan {
     score: s.score,
     grade: s.grade,
     graded: gradedOf(s),
+    failedRules: failedRulesOf(s),
     modules: s.modules,
     timings: s.timings,
     findingCount: s.findingCount,
@@ -67,6 +73,7 @@ export function toFindingFromEntity(f: FindingEntity): Finding {
     score: f.score,
     message: f.message,
     remedy: f.remedy,
+    remedies: f.remedies ?? [],
     quote: f.quote,
     location: f.location,
     sources: f.sources,
@@ -98,6 +105,7 @@ export function toScanResult(r: ScanResult) {
     score: r.score,
     grade: r.grade,
     graded: r.graded,
+    failedRules: r.failedRules,
     modules: r.modules,
     coverage: r.coverage.map(toCoverage),
     findings: r.findings.map(toFindingFromEngine),
@@ -112,6 +120,7 @@ export function resultOf(s: ScanEntity, findings: FindingEntity[]): ScanResult {
     score: s.score,
     grade: s.grade as ScanResult["grade"],
     graded: gradedOf(s),
+    failedRules: failedRulesOf(s),
     modules: s.modules,
     coverage: s.coverage,
     findings: findings.map((f) => ({
@@ -122,6 +131,7 @@ export function resultOf(s: ScanEntity, findings: FindingEntity[]): ScanResult {
       score: f.score,
       message: f.message,
       remedy: f.remedy,
+      remedies: f.remedies ?? [],
       quote: f.quote,
       location: f.location,
       sources: f.sources,

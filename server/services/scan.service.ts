@@ -9,7 +9,7 @@ import type { Profile } from "../../rules/engine/run/profile.js";
 import type { TextFormat } from "../../rules/engine/text/document.js";
 import type { Lang, ScanResult, Severity } from "../../rules/engine/types.js";
 import { ingest } from "../../rules/engine/ingest/ingest.js";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { FindingEntity } from "../entities/finding.entity.js";
 import { ScanEntity } from "../entities/scan.entity.js";
 import { SuppressionEntity } from "../entities/suppression.entity.js";
@@ -92,7 +92,8 @@ export class ScanService {
           lang,
           score: result.score,
           grade: result.grade,
-          document: result.document,
+          // Failed rules ride along in the document JSON (no column of their own; old scans have none).
+          document: { ...result.document, failedRules: result.failedRules },
           modules: result.modules,
           coverage: result.coverage,
           timings: { ...timings, scan: t1 - t0 },
@@ -111,6 +112,7 @@ export class ScanService {
           score: f.score,
           message: f.message,
           remedy: f.remedy,
+          remedies: f.remedies,
           quote: f.quote,
           location: f.location,
           sources: f.sources,

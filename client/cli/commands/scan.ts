@@ -26,7 +26,8 @@ Opties:
   --scope auto|document|fragment   hele document of een deel ervan (standaard auto: een tekst van hoogstens
                                40 zinnen die geen motie of raadsvoorstel is, is een deel; wat een deel niet
                                noemt, wordt niet beoordeeld en krijgt geen cijfer)
-Eindcodes: 0 klaar, 1 bevindingen op of boven --fail-on, 2 gebruiks- of invoerfout.`,
+Eindcodes: 0 klaar, 1 bevindingen op of boven --fail-on, 2 gebruiks- of invoerfout, 3 onvolledig: een regel kon niet
+worden uitgevoerd (de uitslag mist die controles en krijgt geen cijfer).`,
   en: `Usage: genderscan scan <file|dir|glob|->… [options]
 
 Scans policy texts (Markdown, text, DOCX, PDF, HTML); directories and globs ("docs/**/*.pdf") in one go.
@@ -43,7 +44,8 @@ Options:
   --scope auto|document|fragment   whole document or a part of one (default auto: a text of at most 40
                                sentences that is no motion or council proposal is a part; what a part does
                                not mention is not assessed, and it gets no grade)
-Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error.`,
+Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage or input error, 3 incomplete: a rule could not run
+(the result lacks its checks and gets no grade).`,
 };
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -107,6 +109,9 @@ export async function scanCommand(argv: string[], io: CliIo, lang: Lang): Promis
   }
   const color = !!io.stdout.isTTY && !io.env.NO_COLOR;
   write(io.stdout, render(results, format, { lang, rules: await scanner.rules(), corpus: await scanner.corpus(), version: await scanner.version(), color }));
+  const incomplete = results.filter((r) => (r.result.failedRules ?? []).length > 0);
+  for (const r of incomplete) write(io.stderr, t(lang, "incomplete", r.name, r.result.failedRules.join(", ")));
+  if (incomplete.length) return EXIT.INCOMPLETE;
   if (failOn && results.some((r) => r.result.findings.some((f) => !f.suppressed && RANK[f.severity] >= RANK[failOn]))) return EXIT.FINDINGS;
   return EXIT.OK;
 }

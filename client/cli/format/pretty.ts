@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import { ATRIA_PARTS } from "../../../rules/engine/run/render.js";
+import { ATRIA_PARTS, atriaPartsOf } from "../../../rules/engine/run/render.js";
 import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../../../rules/engine/types.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -15,6 +15,11 @@ const L = {
   suppressed: { nl: "onderdrukt", en: "suppressed" },
   notApplicable: { nl: "n.v.t.", en: "n/a" },
   sections: { nl: "secties", en: "sections" },
+  failed: {
+    nl: "Onvolledig: deze regels konden niet worden uitgevoerd, hun controles ontbreken; daarom geen cijfer:",
+    en: "Incomplete: these rules could not run, their checks are missing; hence no grade:",
+  },
+  incomplete: { nl: "onvolledig", en: "incomplete" },
   fragment: {
     nl: "Dit is een deel van een document: hieronder staat wat het deel zegt. Controles die het deel niet haalt, zijn niet beoordeeld; daarom geen cijfer.",
     en: "This is part of a document: below is what the part says. Checks the part does not meet are not assessed; hence no grade.",
@@ -45,10 +50,13 @@ export function formatPretty(name: string, r: ScanResult, lang: Lang, color: boo
   );
   if (!r.document.onTopic) out.push(c("yellow", L.offTopic[lang]));
   if (r.document.fragment) out.push(c("yellow", L.fragment[lang]));
+  const failed = r.failedRules ?? [];
+  if (failed.length) out.push(c("red", `${L.failed[lang]} ${failed.join(", ")}`));
   // No grade where it would say nothing (off-topic, not Dutch, a fragment): "n.v.t.", not "E 0/100".
-  out.push(`${L.overall[lang]}: ${c("bold", r.graded ? `${r.score}/100 (${r.grade})` : r.document.fragment ? STATUS["not-assessed"][lang] : L.notApplicable[lang])}`);
+  const ungraded = failed.length ? L.incomplete[lang] : r.document.fragment ? STATUS["not-assessed"][lang] : L.notApplicable[lang];
+  out.push(`${L.overall[lang]}: ${c("bold", r.graded ? `${r.score}/100 (${r.grade})` : ungraded)}`);
   for (const m of r.modules) {
-    const shown = m.applicable && r.graded ? `${String(m.score).padStart(3)}/100 ${m.grade}` : r.document.fragment ? STATUS["not-assessed"][lang] : L.notApplicable[lang];
+    const shown = m.applicable && r.graded ? `${String(m.score).padStart(3)}/100 ${m.grade}` : ungraded;
     out.push(`  ${m.name.padEnd(36)} ${shown}`);
   }
   const modules = [...new Set([...r.coverage.map((x) => x.module), ...r.findings.map((f) => f.module)])];
@@ -62,8 +70,9 @@ export function formatPretty(name: string, r: ScanResult, lang: Lang, color: boo
         const s = STATUS[ch.status];
         const ev = ch.evidence[0] ? `  L${ch.evidence[0].line}: ${truncate(ch.evidence[0].quote, 70)}` : "";
         out.push(`    ${c(s.style, s[lang].padEnd(10))} ${ch.check.padEnd(46)}${c("gray", ev)}`);
-        if (ch.roles && (ch.status === "present" || ch.status === "partial")) {
-          const parts = ATRIA_PARTS.map(([role, label]) => `${label[lang]}: ${STATUS[ch.roles?.[role] ?? "missing"][lang]}`);
+        const shown = ch.roles && (ch.status === "present" || ch.status === "partial") ? atriaPartsOf(ch) : null;
+        if (shown) {
+          const parts = shown.map(([, status], i) => `${ATRIA_PARTS[i][1][lang]}: ${STATUS[status][lang]}`);
           out.push(c("gray", `               ${parts.join(" · ")}`));
         }
       }
@@ -71,7 +80,7 @@ export function formatPretty(name: string, r: ScanResult, lang: Lang, color: boo
     const spanFindings = findings.filter((f) => !checks.some((ch) => ch.check === f.ruleId) || f.location);
     if (spanFindings.length) {
       out.push(`  ${L.findings[lang]}:`);
-      for (const f of spanFindings) out.push(...findingLines(f, lang, c));
+      for (const f of spanFindings) for (const line of findingLines(f, lang, c)) out.push(line);
     }
   }
   if (r.findings.length === 0) out.push("", L.none[lang]);

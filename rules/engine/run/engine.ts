@@ -29,7 +29,7 @@ import type {
 } from "../types.js";
 import { Fingerprinter } from "./fingerprint.js";
 import { resolveRules, type EffectiveRule, type Profile } from "./profile.js";
-import { renderMessage, renderRemedy, roleLabel } from "./render.js";
+import { remedyText, renderMessage, renderRemedy, roleLabel } from "./render.js";
 import { grade, moduleScore, overallScore } from "./score.js";
 import { isOnTopic, TOPIC_CORE } from "./topic.js";
 import { looksLikeFragment } from "./fragment.js";
@@ -132,7 +132,7 @@ export class Engine {
     this.rules = config.modules.flatMap((m) => m.rules);
     for (const r of this.rules) this.ruleById.set(r.meta.id, r);
     const concepts: ConceptSpec[] = [...this.corpus.concepts.values()];
-    for (const r of this.rules) concepts.push(...(r.concepts ?? []));
+    for (const r of this.rules) for (const c of r.concepts ?? []) concepts.push(c);
     this.matcher = compiledMatcher(concepts);
     this.cues = cuesFrom(config.corpus);
     this.validate();
@@ -294,6 +294,7 @@ class ScanRun {
       score: Math.round(Math.min(100, meta.score * weight)),
       message: renderMessage(template[this.lang], data),
       remedy: remedyIds.map((id) => renderRemedy(this.engine.corpus.remedies.get(id)!, this.lang)).join("\n\n"),
+      remedies: remedyIds.map((id) => remedyText(this.engine.corpus.remedies.get(id)!, this.lang)),
       quote,
       location,
       sources: this.sourcesOf(meta.sources, remedyIds),
@@ -312,7 +313,7 @@ class ScanRun {
 
   private sourcesOf(ruleSources: SourceRef[], remedyIds: string[]): SourceRef[] {
     const all: SourceRef[] = [...ruleSources];
-    for (const id of remedyIds) all.push(...(this.engine.corpus.remedies.get(id)?.sources ?? []));
+    for (const id of remedyIds) for (const s of this.engine.corpus.remedies.get(id)?.sources ?? []) all.push(s);
     const seen = new Set<string>();
     return all
       .filter((s) => {
@@ -381,8 +382,12 @@ class ScanRun {
     });
   }
 
+  /** Rules that threw: their checks are missing, so the result is not complete (no grade is given). */
+  readonly failedRules: string[] = [];
+
   ruleFailed(rule: Rule, e: Error): void {
     console.error(`[genderscan] rule ${rule.meta.id} failed:`, e);
+    this.failedRules.push(rule.meta.id);
     this.engineNotice(
       "engine/rule-failed",
       {
@@ -414,6 +419,7 @@ class ScanRun {
       score: 0,
       message: message[this.lang],
       remedy: "",
+      remedies: [],
       quote: "",
       location: null,
       sources: [],
@@ -447,7 +453,8 @@ class ScanRun {
       },
       score,
       grade: grade(score),
-      graded: this.onTopic && !this.fragment && doc.language === "nl",
+      graded: this.onTopic && !this.fragment && doc.language === "nl" && this.failedRules.length === 0,
+      failedRules: this.failedRules,
       modules: modules.map(({ weight: _w, ...m }) => m),
       coverage: this.coverage,
       findings: this.findings.sort(compareFindings),

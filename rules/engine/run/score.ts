@@ -43,7 +43,9 @@ export function moduleScore(
     const p = (SEVERITY_PENALTY[f.severity] * f.score) / 100;
     perRule.set(f.ruleId, Math.min(PENALTY_CAP_PER_RULE, (perRule.get(f.ruleId) ?? 0) + p));
   }
-  const penalty = Math.min(PENALTY_CAP_PER_MODULE, [...perRule.values()].reduce((a, b) => a + b, 0));
+  let sum = 0;
+  for (const v of perRule.values()) sum += v;
+  const penalty = Math.min(PENALTY_CAP_PER_MODULE, sum);
   return Math.max(0, Math.round(base - penalty));
 }
 

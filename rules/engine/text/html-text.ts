@@ -39,7 +39,7 @@ export function htmlInline(html: string, offset: number): Piece[] {
   const blocks = htmlBlocks(html, offset);
   for (const b of blocks) {
     if (out.length) out.push({ from: b[0].from, to: b[0].from, text: " " });
-    out.push(...b);
+    for (const p of b) out.push(p);
   }
   const tag = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html);
   if (out.length === 0 && tag && BLOCK_TAG.test(tag[1])) out.push({ from: offset, to: offset, text: " " });

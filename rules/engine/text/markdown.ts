@@ -72,7 +72,7 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
           alignValue(n.value, at(n.position?.start.offset), at(n.position?.end.offset), pieces);
           break;
         case "html":
-          if (n.position) pieces.push(...htmlInline(original.slice(base + n.position.start.offset!, base + n.position.end.offset!), base + n.position.start.offset!));
+          if (n.position) for (const p of htmlInline(original.slice(base + n.position.start.offset!, base + n.position.end.offset!), base + n.position.start.offset!)) pieces.push(p);
           break;
         case "break":
           if (n.position) pieces.push({ from: base + n.position.start.offset!, to: base + n.position.start.offset!, text: " " });

@@ -1,7 +1,7 @@
 import type { Hit } from "../../engine/match/matcher.js";
 import type { RuleContext } from "../../engine/rules/types.js";
 import type { Sentence } from "../../engine/text/document.js";
-import { CULTURALISED, FEMALE, has, hitsIn, MALE, sectionTitledWith, SHELTER } from "./framing.js";
+import { CULTURALISED, FEMALE, genderedAsymmetry, has, hitsIn, MALE, sectionTitledWith, SHELTER, strongHit } from "./framing.js";
 
 // Who is named as victim: explicit "geweld tegen vrouwen" terms, and women or girls named with victimhood
 // or violence in one sentence, unless the sentence claims symmetry between the sexes.
@@ -74,7 +74,7 @@ function figuresShowMore(ctx: RuleContext, woman: Hit, men: Hit[]): boolean {
   const f = figureFor(ctx, woman);
   if (f === undefined) return false;
   const m = men.map((h) => figureFor(ctx, h)).filter((x): x is number => x !== undefined);
-  return m.length > 0 && f >= OVERREPRESENTATION_RATIO * Math.max(...m);
+  return m.length > 0 && f >= OVERREPRESENTATION_RATIO * m.reduce((a, b) => Math.max(a, b), -Infinity);
 }
 
 /** Women named as one side only: no symmetry claim, and men beside them only with an asymmetry cue or figures. */
@@ -111,7 +111,12 @@ export function fgmOwnTopic(ctx: RuleContext, h: Hit): boolean {
 /** Hits that name violence against women: explicit terms, women or girls named as victims or as the target, FGM. */
 export function vawHits(ctx: RuleContext): Hit[] {
   const explicit = ctx.find(VAW).filter((h) => !has(ctx, h.sentence, SYMMETRY));
-  const named = ctx.find(FEMALE).filter((h) => womenAsVictims(ctx, h) || womenAsTarget(ctx, h));
+  const named = ctx
+    .find(FEMALE)
+    .filter((h) => womenAsVictims(ctx, h) || womenAsTarget(ctx, h))
+    // "treft onevenredig vaak vrouwen", "het overgrote deel van de slachtoffers is vrouw": women named as the main
+    // victims in so many words is concrete by itself, as an explicit term is.
+    .map((h) => (womenAsVictims(ctx, h) && genderedAsymmetry(ctx, h.sentence) ? strongHit(h) : h));
   return [...explicit, ...named, ...ctx.find(FGM)];
 }
 
