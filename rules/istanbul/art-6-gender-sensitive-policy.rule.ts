@@ -1,6 +1,7 @@
 import { defineRule } from "../engine/rules/load.js";
 import type { RuleContext } from "../engine/rules/types.js";
-import { HEDGE, NEUTRALITY, perspectiveCounts } from "../gender/lib/checks.js";
+import type { Hit } from "../engine/match/matcher.js";
+import { precededBy } from "../engine/rules/kinds/shared.js";
 import { coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 6: a gender perspective in implementing and evaluating the policy, and policies for equality between women
@@ -15,8 +16,14 @@ import { coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 const PERSPECTIVE = ["gender-perspective-term", "power-inequality", "gender-roles-norms", "power-control-dynamics"];
 const POLICY = ["gender-sensitive-policy", "ic-women-empowerment"];
 
-// The gender module's exclusions: a mention right after a neutrality cue ("ongeacht gender") or a power term
-// right after a hedge ("soms") does not count.
+// The exclusions the gender module applies too (shared through the corpus concepts, not its code): a mention right
+// after a neutrality cue ("ongeacht gender") or a power term right after a hedge ("soms") does not count.
+const NEUTRALITY = ["gender-neutrality-cue"];
+const HEDGE = ["gender-power-hedge"];
+const POWER = new Set(["power-inequality", "power-control-dynamics"]);
+const CUE_GAP = 4;
+const perspectiveCounts = (ctx: RuleContext, h: Hit) => !precededBy(ctx, h, NEUTRALITY, CUE_GAP) && !(POWER.has(h.concept) && precededBy(ctx, h, HEDGE, CUE_GAP));
+
 const specs = (ctx: RuleContext): PolicyEvidence[] => [
   { concepts: PERSPECTIVE, keep: (h) => perspectiveCounts(ctx, h) },
   { concepts: POLICY, strong: true, keep: (h) => perspectiveCounts(ctx, h) },

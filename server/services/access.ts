@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { DocumentEntity } from "../entities/document.entity.js";
 import { WorkshopEntity } from "../entities/workshop.entity.js";
 import { notFound } from "../errors.js";

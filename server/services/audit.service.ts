@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { AuditEntity } from "../entities/audit.entity.js";
 
 export type AuditAction =

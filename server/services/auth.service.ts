@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { IsNull } from "typeorm";
-import type { Role, Viewer } from "../context.js";
+import type { Role, Viewer } from "../viewer.js";
 import { TokenEntity } from "../entities/token.entity.js";
 import { UserEntity } from "../entities/user.entity.js";
 import { WorkshopEntity } from "../entities/workshop.entity.js";

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { AuditEntity } from "../entities/audit.entity.js";
 import { DocumentVersionEntity } from "../entities/document-version.entity.js";
 import { DocumentEntity } from "../entities/document.entity.js";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { fold } from "../../rules/engine/text/stem.js";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { DocumentVersionEntity } from "../entities/document-version.entity.js";
 import { DocumentEntity } from "../entities/document.entity.js";
 import { badInput } from "../errors.js";

@@ -8,7 +8,7 @@ import type { Engine } from "../../rules/engine/run/engine.js";
 import type { Profile } from "../../rules/engine/run/profile.js";
 import type { TextFormat } from "../../rules/engine/text/document.js";
 import type { Lang, ScanResult, Severity } from "../../rules/engine/types.js";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { FindingEntity } from "../entities/finding.entity.js";
 import { ScanEntity } from "../entities/scan.entity.js";
 import { SuppressionEntity } from "../entities/suppression.entity.js";
@@ -111,6 +111,7 @@ export class ScanService {
           score: f.score,
           message: f.message,
           remedy: f.remedy,
+          remedies: f.remedies,
           quote: f.quote,
           location: f.location,
           sources: f.sources,

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { Viewer } from "../context.js";
+import type { Viewer } from "../viewer.js";
 import { FindingEntity } from "../entities/finding.entity.js";
 import { ScanEntity } from "../entities/scan.entity.js";
 import { SuppressionEntity } from "../entities/suppression.entity.js";

@@ -24,28 +24,20 @@ export async function userCommand(argv: string[], io: CliIo, lang: Lang): Promis
   const [action, name] = positionals;
   if (action !== "add" && action !== "list") throw new UsageError(HELP[lang]);
   if (action === "add" && !name) throw new UsageError(HELP[lang]);
-  // The server side is loaded only for this command.
-  const { openDatabase } = await import("../../../server/datasource.js");
-  const { AuditService } = await import("../../../server/services/audit.service.js");
-  const { AuthService } = await import("../../../server/services/auth.service.js");
-  const ds = await openDatabase({ url: io.env.DATABASE_URL, sqlitePath: io.env.SQLITE_PATH });
+  // The server side is loaded only for this command, through its administration entry.
+  const admin = await import("../../../server/admin.js");
+  const db = { url: io.env.DATABASE_URL, sqlitePath: io.env.SQLITE_PATH };
   try {
-    const auth = new AuthService(ds, new AuditService(ds));
     if (action === "list") {
-      const [users] = await auth.users(0, 1000);
-      for (const u of users) write(io.stdout, `${u.name.padEnd(30)} ${u.role.padEnd(12)} ${u.disabledAt ? (lang === "nl" ? "uitgeschakeld" : "disabled") : ""}`);
+      for (const u of await admin.listUsers(db)) write(io.stdout, `${u.name.padEnd(30)} ${u.role.padEnd(12)} ${u.disabled ? (lang === "nl" ? "uitgeschakeld" : "disabled") : ""}`);
       return EXIT.OK;
     }
-    const actor = { id: "cli", name: `cli:${io.env.USER ?? "local"}`, role: "admin" as const };
-    const user = await auth.createUser(actor, name, values.role!);
-    const token = await auth.issue(user.id, "api", { label: "genderscan user add" });
-    write(io.stdout, lang === "nl" ? `Gebruiker ${user.name} (${user.role}) aangemaakt. Token (alleen nu zichtbaar):\n${token}` : `Created user ${user.name} (${user.role}). Token (shown only now):\n${token}`);
+    const user = await admin.createUserWithToken(db, `cli:${io.env.USER ?? "local"}`, name, values.role!);
+    write(io.stdout, lang === "nl" ? `Gebruiker ${user.name} (${user.role}) aangemaakt. Token (alleen nu zichtbaar):\n${user.token}` : `Created user ${user.name} (${user.role}). Token (shown only now):\n${user.token}`);
     return EXIT.OK;
   } catch (e) {
     const ext = (e as { extensions?: { code?: string } }).extensions;
     if (ext?.code === "BAD_USER_INPUT") throw new UsageError((e as Error).message);
     throw e;
-  } finally {
-    await ds.destroy();
   }
 }

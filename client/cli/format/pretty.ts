@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import { ATRIA_PARTS } from "../../../rules/engine/run/render.js";
+import { ATRIA_PARTS, atriaPartsOf } from "../../../rules/engine/run/render.js";
 import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../../../rules/engine/types.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -70,8 +70,9 @@ export function formatPretty(name: string, r: ScanResult, lang: Lang, color: boo
         const s = STATUS[ch.status];
         const ev = ch.evidence[0] ? `  L${ch.evidence[0].line}: ${truncate(ch.evidence[0].quote, 70)}` : "";
         out.push(`    ${c(s.style, s[lang].padEnd(10))} ${ch.check.padEnd(46)}${c("gray", ev)}`);
-        if (ch.roles && (ch.status === "present" || ch.status === "partial")) {
-          const parts = ATRIA_PARTS.map(([role, label]) => `${label[lang]}: ${STATUS[ch.roles?.[role] ?? "missing"][lang]}`);
+        const shown = ch.roles && (ch.status === "present" || ch.status === "partial") ? atriaPartsOf(ch) : null;
+        if (shown) {
+          const parts = shown.map(([, status], i) => `${ATRIA_PARTS[i][1][lang]}: ${STATUS[status][lang]}`);
           out.push(c("gray", `               ${parts.join(" · ")}`));
         }
       }

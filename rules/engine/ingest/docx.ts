@@ -1,7 +1,7 @@
 import mammoth from "mammoth";
 import { InputError } from "../errors.js";
 import { ingestHtml } from "./html.js";
-import type { Ingested } from "./ingest.js";
+import type { Ingested } from "./ingested.js";
 import { unpackBounded, ZipLimitError } from "./zip.js";
 
 /** Uncompressed size above which a DOCX is refused (a zip bomb or an unreasonable document). */

@@ -4,7 +4,7 @@ import { toMarkdown } from "mdast-util-to-markdown";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { InputError } from "../errors.js";
-import type { Ingested } from "./ingest.js";
+import type { Ingested } from "./ingested.js";
 
 const parser = unified().use(rehypeParse);
 

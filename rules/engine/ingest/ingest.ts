@@ -1,18 +1,11 @@
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
-import type { TextFormat } from "../text/document.js";
 import { decodeText } from "./decode.js";
+import type { TextFormat } from "../text/document.js";
+import type { Ingested, SourceFormat } from "./ingested.js";
 
-export type SourceFormat = "markdown" | "text" | "docx" | "pdf" | "html";
+export type { Ingested, SourceFormat } from "./ingested.js";
 
-export interface Ingested {
-  /** The text that positions point into: the decoded input, or the text extracted from DOCX/PDF/HTML. */
-  text: string;
-  format: TextFormat;
-  source: SourceFormat;
-  encoding?: string;
-  notes: string[];
-}
 
 export interface IngestOptions {
   filename?: string;

@@ -1,5 +1,5 @@
 import { InputError } from "../errors.js";
-import type { Ingested } from "./ingest.js";
+import type { Ingested } from "./ingested.js";
 
 interface TextItem {
   str: string;

@@ -1,7 +1,8 @@
 import type { Hit } from "../../engine/match/matcher.js";
+import { precededBy } from "../../engine/rules/kinds/shared.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
 import type { Role } from "../../engine/types.js";
-import { assessHits, hitsIn, PERSPECTIVE } from "./framing.js";
+import { assessHits, PERSPECTIVE } from "./framing.js";
 import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, VAW, vawHits } from "./women.js";
 
 // The assessments of two coverage checks, shared with the sentence rule that reports a document written in
@@ -16,9 +17,8 @@ export const PERSPECTIVE_MORE = ["gender-norms-masculinity"];
 export const SEX_ROLE_TOPIC = ["sex-role-topic"];
 
 export function perspectiveCounts(ctx: RuleContext, h: Hit): boolean {
-  const before = (concepts: string[], gap: number) => hitsIn(ctx, h.sentence, concepts).some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= gap);
-  if (before(NEUTRALITY, 4)) return false;
-  if ((h.concept === "power-inequality" || h.concept === "power-control-dynamics") && before(HEDGE, 4)) return false;
+  if (precededBy(ctx, h, NEUTRALITY, 4)) return false;
+  if ((h.concept === "power-inequality" || h.concept === "power-control-dynamics") && precededBy(ctx, h, HEDGE, 4)) return false;
   return true;
 }
 

@@ -31,6 +31,11 @@ export function usableHit(ctx: RuleContext, hit: Hit, f: HitFilter): Sentence | 
   return s;
 }
 
+/** Does a hit of these concepts end at most `gap` tokens before `h` in its sentence ("ongeacht gender", "soms macht")? */
+export function precededBy(ctx: RuleContext, h: Hit, concepts: readonly string[], gap: number): boolean {
+  return ctx.hits.inSentence(h.sentence, concepts).some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= gap);
+}
+
 interface Presence {
   sentences: Set<number>;
   blocks: Set<number>;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
+import { cycles, importsOf, sourceFiles, type Import } from "./imports.js";
+
+// Import rules of the code base (issue 14): no cycles, rule modules independent of each other, the engine free of
+// server and database code, clients using the server only through its administration entry.
+
+const files = sourceFiles(PACKAGE_ROOT);
+const imports = new Map<string, Import[]>(files.map((f) => [f, importsOf(PACKAGE_ROOT, f)]));
+const moduleOf = (f: string) => /^rules\/([^/]+)\//.exec(f)?.[1];
+const SERVER_PACKAGES = /^(?:typeorm|sqlite3|pg|@apollo\/|type-graphql|graphql|express|@as-integrations\/)/;
+
+describe("imports", () => {
+  it("reads the code base (the checks below look at real files)", () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(imports.get("rules/engine/run/engine.ts")!.some((i) => i.target === "rules/engine/text/document.ts")).toBe(true);
+  });
+
+  it("form no cycles, type imports included, except TypeORM entity pairs that name each other", () => {
+    const graph = new Map(files.map((f) => [f, imports.get(f)!.flatMap((i) => (i.target ? [i.target] : []))]));
+    const found = cycles(graph);
+    const entityPair = (c: string[]) => c.length === 2 && c.every((f) => f.startsWith("server/entities/"));
+    // The detector works: the known entity pairs are found.
+    expect(found.filter(entityPair).length).toBeGreaterThan(0);
+    expect(found.filter((c) => !entityPair(c))).toEqual([]);
+  });
+
+  it("keep rule modules independent: a module imports the engine and itself, never another module", () => {
+    const crossing: string[] = [];
+    for (const [f, list] of imports) {
+      const m = moduleOf(f);
+      if (!m || m === "engine") continue;
+      for (const i of list) {
+        const n = i.target ? moduleOf(i.target) : undefined;
+        if (n && n !== m && n !== "engine") crossing.push(`${f} → ${i.target}`);
+      }
+    }
+    expect(crossing).toEqual([]);
+  });
+
+  it("keep the engine and the corpus free of server, client and database code", () => {
+    const bad: string[] = [];
+    for (const [f, list] of imports) {
+      if (!f.startsWith("rules/") && !f.startsWith("corpus/")) continue;
+      for (const i of list) {
+        if (i.target && (i.target.startsWith("server/") || i.target.startsWith("client/"))) bad.push(`${f} → ${i.target}`);
+        if (!i.target && SERVER_PACKAGES.test(i.spec)) bad.push(`${f} → ${i.spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("let clients use the server only through its administration entry", () => {
+    const bad: string[] = [];
+    for (const [f, list] of imports) {
+      if (!f.startsWith("client/")) continue;
+      for (const i of list) if (i.target?.startsWith("server/") && i.target !== "server/admin.ts") bad.push(`${f} → ${i.target}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
