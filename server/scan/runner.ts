@@ -4,15 +4,10 @@ import { Piscina } from "piscina";
 import { InputError, type InputErrorCode } from "../../rules/engine/errors.js";
 import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
 import type { IngestOptions } from "../../rules/engine/ingest/ingest.js";
-import type { ScanResult } from "../../rules/engine/types.js";
-import { prepare, scanBytes, type Prepared } from "./tasks.js";
+import { prepare, scanBytes, type Prepared, type ScanOutput } from "./tasks.js";
 
-export type { Prepared };
+export type { Prepared, ScanOutput };
 
-export interface ScanOutput {
-  result: ScanResult;
-  timings: Record<string, number>;
-}
 
 /**
  * Runs the engine's work for requests: in-process, or in a pool of worker threads with a hard time limit. Reading an

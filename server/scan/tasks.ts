@@ -3,8 +3,12 @@
 import { ingest, type Ingested, type IngestOptions } from "../../rules/engine/ingest/ingest.js";
 import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
 import { loadTextFormat, parseDocument } from "../../rules/engine/text/document.js";
-import type { DocumentKind } from "../../rules/engine/types.js";
-import type { ScanOutput } from "./runner.js";
+import type { DocumentKind, ScanResult } from "../../rules/engine/types.js";
+
+export interface ScanOutput {
+  result: ScanResult;
+  timings: Record<string, number>;
+}
 
 /** An upload read and parsed, as a document version stores it. */
 export interface Prepared {
