@@ -12,6 +12,7 @@ const L = {
   findings: { nl: "Bevindingen", en: "Findings" },
   none: { nl: "Geen bevindingen.", en: "No findings." },
   remedy: { nl: "Wat te doen", en: "Remedy" },
+  example: { nl: "Voorbeeld", en: "Example" },
   suppressed: { nl: "onderdrukt", en: "suppressed" },
   notApplicable: { nl: "n.v.t.", en: "n/a" },
   sections: { nl: "secties", en: "sections" },
@@ -94,7 +95,12 @@ function findingLines(f: Finding, lang: Lang, c: (s: Style, t: string) => string
     `    ${where.padEnd(9)} ${c(sev.style, sev[lang].padEnd(12))} ${f.message}${f.suppressed ? c("gray", ` (${L.suppressed[lang]}: ${f.suppression?.justification ?? ""})`) : ""}  ${c("gray", f.ruleId)}`,
   ];
   if (f.quote) lines.push(`              ${c("gray", `“${truncate(f.quote, 100)}”`)}`);
-  if (f.remedy && !f.suppressed) lines.push(`              ${L.remedy[lang]}: ${truncate(f.remedy.split("\n")[0], 160)}`);
+  // The remedy's one-line title and its example; the full text is in the report.
+  const r = f.remedies?.[0];
+  if (r && !f.suppressed) {
+    lines.push(`              ${L.remedy[lang]}: ${r.title}`);
+    lines.push(`              ${L.example[lang]}: ${truncate(/[“”"]/.test(r.example) ? r.example : `“${r.example}”`, 160)}`);
+  } else if (f.remedy && !f.suppressed) lines.push(`              ${L.remedy[lang]}: ${truncate(f.remedy.split("\n")[0], 160)}`);
   return lines;
 }
 

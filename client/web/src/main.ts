@@ -106,8 +106,8 @@ async function relocalize(): Promise<void> {
   status(t("translating"));
   try {
     const earlier = await api.documentScans(scan.documentId, { first: 50 });
-    const match = earlier.edges.map((e) => e.node).find((x) => x.versionId === scan.versionId && x.lang.toUpperCase() === apiLang() && x.engine.version === scan.engine.version && x.document.fragment === scan.document.fragment);
-    const id = match?.id ?? (await api.scanDocument({ documentId: scan.documentId, versionId: scan.versionId, lang: apiLang(), fragment: scan.document.fragment })).id;
+    const match = earlier.edges.map((e) => e.node).find((x) => x.versionId === scan.versionId && x.lang.toUpperCase() === apiLang() && x.engine.version === scan.engine.version && x.document.fragment === scan.document.fragment && x.profileId === scan.profileId);
+    const id = match?.id ?? (await api.scanDocument({ documentId: scan.documentId, versionId: scan.versionId, profileId: scan.profileId, lang: apiLang(), fragment: scan.document.fragment })).id;
     if (state.scan !== scan) return; // the user scanned or opened something else meanwhile
     await showScan(id);
     status(t("done"));
