@@ -4,12 +4,14 @@ import { ScanVersionTextDocument, SourceTitlesDocument, type SourceTitlesQuery, 
 import { createClient, GenderscanApiError } from "../../sdk/client.js";
 import { lang, setLang, t, type Key } from "./i18n.js";
 
-let api = createClient({ url: `${location.origin}/graphql`, token: localStorage.getItem("genderscan-token") ?? undefined });
+/** Every request asks for the workbench's language, so server messages follow the NL/EN switch. */
+const inLanguage: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), "accept-language": lang() } });
+let api = createClient({ url: `${location.origin}/graphql`, token: localStorage.getItem("genderscan-token") ?? undefined, fetch: inLanguage });
 
 function useToken(token: string | null): void {
   if (token) localStorage.setItem("genderscan-token", token);
   else localStorage.removeItem("genderscan-token");
-  api = createClient({ url: `${location.origin}/graphql`, token: token ?? undefined });
+  api = createClient({ url: `${location.origin}/graphql`, token: token ?? undefined, fetch: inLanguage });
 }
 
 interface State {
