@@ -18,6 +18,7 @@ import { ANONYMOUS, LOCAL_VIEWER, type Context, type Viewer } from "./context.js
 import { rateLimited } from "./errors.js";
 import { costError, operationCost } from "./cost.js";
 import { securityHeaders } from "./security-headers.js";
+import { currentLanguage, languageMiddleware, localise, requestLanguage } from "./language.js";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
@@ -94,7 +95,61 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
 /** GraphQL lexer tokens per request; the largest shipped operation has a few hundred. */
 export const MAX_TOKENS = 2000;
 
+/** Every message a client reads is in the request's language (Accept-Language or ?lang=; Dutch by default). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const f = formatErrorBilingual(formatted, error);
+  const lang = currentLanguage();
+  if (f.message.includes(" / ")) return { ...f, message: localise(f.message, lang) };
+  // Messages of GraphQL itself and of Apollo exist only in English: a Dutch request reads a Dutch
+  // message for the code, with the English detail beside it.
+  if (lang === "en") return f;
+  const code = String(f.extensions?.code ?? "");
+  return { ...f, message: dutchLimit(f.message) ?? DUTCH_FOR_CODE[code] ?? DUTCH_FOR_CODE.default, extensions: { ...f.extensions, detail: f.message } };
+}
+
+/** graphql-armor's limit messages, in Dutch with their numbers. */
+function dutchLimit(message: string): string | undefined {
+  const m = message.match(/(depth|Aliases|Directives) limit of (\d+) exceeded, found (\d+)/i);
+  if (!m) return undefined;
+  const what = m[1].toLowerCase() === "depth" ? "De query is te diep" : m[1].toLowerCase() === "aliases" ? "De query heeft te veel aliassen" : "De query heeft te veel richtlijnen";
+  return `${what}: ${m[3]}, grens ${m[2]}.`;
+}
+
+const DUTCH_FOR_CODE: Record<string, string> = {
+  GRAPHQL_VALIDATION_FAILED: "De query past niet bij het schema of gaat over een grens (diepte, aliassen, richtlijnen).",
+  GRAPHQL_PARSE_FAILED: "De query is geen geldige GraphQL.",
+  BAD_REQUEST: "Ongeldig verzoek.",
+  BAD_USER_INPUT: "Ongeldige invoer: een variabele of argument heeft niet het juiste type.",
+  PERSISTED_QUERY_NOT_FOUND: "De opgeslagen query is niet gevonden.",
+  PERSISTED_QUERY_NOT_SUPPORTED: "Opgeslagen query's worden niet ondersteund.",
+  OPERATION_RESOLUTION_FAILURE: "Welke operatie bedoeld is, is niet te bepalen.",
+  default: "Het verzoek kon niet worden uitgevoerd.",
+};
+
+/** class-validator's English constraint messages, in Dutch (the numbers are taken over). */
+function constraintNl(key: string, english: string): string {
+  const n = english.match(/\d+/g) ?? [];
+  switch (key) {
+    case "max":
+      return `mag niet groter zijn dan ${n[0] ?? "de grens"}`;
+    case "min":
+      return `mag niet kleiner zijn dan ${n[0] ?? "de grens"}`;
+    case "maxLength":
+      return `mag hoogstens ${n[0] ?? "de grens aan"} tekens lang zijn`;
+    case "minLength":
+      return `moet minstens ${n[0] ?? "het minimum aan"} tekens lang zijn`;
+    case "isLength":
+      return n.length >= 2 ? `moet ${n[0]} tot ${n[1]} tekens lang zijn` : `heeft niet de juiste lengte`;
+    case "arrayMaxSize":
+      return `mag hoogstens ${n[0] ?? "de grens aan"} elementen bevatten`;
+    case "isInt":
+      return "moet een geheel getal zijn";
+    default:
+      return "is ongeldig";
+  }
+}
+
+function formatErrorBilingual(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" && /more tha[nt] \d+ tokens/i.test(formatted.message)) {
     return {
       message: `De query is te groot: meer dan ${MAX_TOKENS} onderdelen (tokens). / The query is too large: more than ${MAX_TOKENS} tokens.`,
@@ -105,8 +160,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original && original.name === "ArgumentValidationError") {
     const details = (original as unknown as { extensions?: { validationErrors?: Array<{ property: string; constraints?: Record<string, string> }> } }).extensions
       ?.validationErrors;
+    const problems = (nl: boolean) => (details ?? []).map((d) => `${d.property}: ${Object.entries(d.constraints ?? {}).map(([k, m]) => (nl ? constraintNl(k, m) : m)).join(", ")}`).join("; ");
     return {
-      message: `Ongeldige invoer / Invalid input: ${(details ?? []).map((d) => `${d.property}: ${Object.values(d.constraints ?? {}).join(", ")}`).join("; ")}`,
+      message: `Ongeldige invoer: ${problems(true)} / Invalid input: ${problems(false)}`,
       path: formatted.path,
       extensions: { code: "BAD_USER_INPUT", validation: details?.map((d) => ({ property: d.property, constraints: d.constraints })) },
     };
@@ -138,7 +194,7 @@ function refuseOversized(limit: number): express.RequestHandler {
     const send = () => {
       if (res.headersSent) return;
       res.status(413).set("connection", "close").json({
-        errors: [{ message: "Het verzoek is te groot. / The request is too large.", extensions: { code: "DOCUMENT_TOO_LARGE", limit } }],
+        errors: [{ message: localise("Het verzoek is te groot. / The request is too large.", requestLanguage(req)), extensions: { code: "DOCUMENT_TOO_LARGE", limit } }],
       });
     };
     const timer = setTimeout(send, 30_000);
@@ -225,9 +281,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const web = join(PACKAGE_ROOT, "client/web/dist");
   if (existsSync(join(web, "index.html"))) app.use(express.static(web, { index: "index.html", maxAge: "1h" }));
   else app.get("/", (_req, res) => void res.type("text/plain").send("genderscan: the web workbench is not built; run `npm run build`. GraphQL: /graphql"));
-  const tooMany = (_req: express.Request, res: express.Response) => {
+  const tooMany = (req: express.Request, res: express.Response) => {
     res.status(429).json({
-      errors: [{ message: "Te veel verzoeken; probeer het zo opnieuw. / Too many requests; try again shortly.", extensions: { code: "RATE_LIMITED" } }],
+      errors: [{ message: localise("Te veel verzoeken; probeer het zo opnieuw. / Too many requests; try again shortly.", requestLanguage(req)), extensions: { code: "RATE_LIMITED" } }],
     });
   };
   // First per address, before the token is looked at: a fresh fake token on every request must not
@@ -261,6 +317,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     cors(),
     express.json({ limit: maxBody }),
     graphqlUploadExpress({ maxFileSize: options.limits.maxUploadBytes + 1, maxFiles: 1 }),
+    // After the body is read (stream callbacks would lose it), so resolvers and formatError see it.
+    languageMiddleware(),
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: ({ req }) => requestContext(req),
     }) as express.RequestHandler,
@@ -275,7 +333,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.status(tooLarge ? 413 : (err.status ?? 400)).set("connection", "close").json({
         errors: [
           {
-            message: tooLarge ? "Het verzoek is te groot. / The request is too large." : "Ongeldig verzoek. / Bad request.",
+            message: localise(tooLarge ? "Het verzoek is te groot. / The request is too large." : "Ongeldig verzoek. / Bad request.", requestLanguage(req)),
             extensions: { code: tooLarge ? "DOCUMENT_TOO_LARGE" : "BAD_REQUEST" },
           },
         ],

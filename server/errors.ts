@@ -1,9 +1,25 @@
 import { GraphQLError } from "graphql";
 import { InputError, RuleDataError } from "../rules/engine/errors.js";
 
+/** What can be missing, in both languages (so "Profiel" never meets "not found"). */
+const THINGS = {
+  Batch: "Batch",
+  Bevinding: "Finding",
+  Document: "Document",
+  Gebruiker: "User",
+  Profiel: "Profile",
+  Regel: "Rule",
+  Scan: "Scan",
+  Token: "Token",
+  Workshop: "Workshop",
+  Versie: "Version",
+  Onderdrukking: "Suppression",
+} as const;
+export type Thing = keyof typeof THINGS;
+
 /** Every error a client sees carries extensions.code; nothing else about the server leaks. */
-export function notFound(what: string, id?: string): GraphQLError {
-  return new GraphQLError(`${what} niet gevonden. / ${what} not found.`, { extensions: { code: "NOT_FOUND", ...(id ? { id } : {}) } });
+export function notFound(what: Thing, id?: string): GraphQLError {
+  return new GraphQLError(`${what} niet gevonden. / ${THINGS[what]} not found.`, { extensions: { code: "NOT_FOUND", ...(id ? { id } : {}) } });
 }
 
 export function badInput(message: string, argumentName?: string): GraphQLError {

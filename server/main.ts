@@ -28,6 +28,8 @@ async function start(): Promise<void> {
   const code = await services.auth.bootstrap();
   if (code) console.log(`Eerste start: meld u aan als beheerder / first start, sign in as admin:\n  http://localhost:${port}/?signin=${code}\n(eenmalig, 24 uur geldig / single use, valid for 24 hours)`);
   const stop = async () => {
+    // A hard deadline: whatever is still running then (a stuck request, a slow database) does not keep the process.
+    setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_GRACE_MS ?? 15_000)).unref();
     // Stop taking requests and jobs, let running ones finish, then end the scan threads.
     await apollo.stop();
     await queue.stop();

@@ -1,5 +1,5 @@
 // genderscan command line. Runs the engine in-process; --server (clients issue) goes through the SDK.
-import { InputError, RuleDataError } from "../../rules/engine/errors.js";
+import { InputError, messageIn, RuleDataError } from "../../rules/engine/errors.js";
 import type { Lang } from "../../rules/engine/types.js";
 import { GenderscanApiError } from "../sdk/errors.js";
 import { t } from "./i18n.js";
@@ -39,20 +39,21 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await (await load())(rest, io, lang);
   } catch (e) {
+    // Messages are written "Dutch / English"; the user reads the one of --lang.
     if (e instanceof UsageError || e instanceof RuleDataError) {
-      write(io.stderr, `genderscan: ${e.message}`);
+      write(io.stderr, `genderscan: ${messageIn(e.message, lang)}`);
       return EXIT.USAGE;
     }
     if (e instanceof GenderscanApiError) {
-      write(io.stderr, `genderscan: ${e.code}: ${e.message}`);
+      write(io.stderr, `genderscan: ${e.code}: ${messageIn(e.message, lang)}`);
       return EXIT.USAGE;
     }
     if (e instanceof TypeError && /fetch failed/.test(e.message)) {
-      write(io.stderr, `genderscan: de server is niet bereikbaar / the server cannot be reached (${(e.cause as Error | undefined)?.message ?? e.message})`);
+      write(io.stderr, `genderscan: ${lang === "nl" ? "de server is niet bereikbaar" : "the server cannot be reached"} (${(e.cause as Error | undefined)?.message ?? e.message})`);
       return EXIT.USAGE;
     }
     if (e instanceof InputError) {
-      write(io.stderr, `genderscan: ${e.code}: ${e.message}`);
+      write(io.stderr, `genderscan: ${e.code}: ${messageIn(e.message, lang)}`);
       return EXIT.USAGE;
     }
     if (e instanceof TypeError && (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

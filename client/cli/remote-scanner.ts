@@ -8,8 +8,9 @@ import type { Scanner } from "./scanner.js";
 // The scanner behind --server, in a module of its own: only a remote scan loads the GraphQL client.
 
 /** Through the GraphQL API with the typed SDK: upload, scanDocument, then the scan and all its findings. */
-export function remoteScanner(cwd: string, url: string, options: { token?: string; profileId?: string } = {}): Scanner & { client: GenderscanClient } {
-  const client = createClient({ url, token: options.token });
+export function remoteScanner(cwd: string, url: string, options: { token?: string; profileId?: string; lang?: string } = {}): Scanner & { client: GenderscanClient } {
+  // The server writes its messages in the CLI's language.
+  const client = createClient({ url, token: options.token, headers: { "accept-language": options.lang === "en" ? "en" : "nl" } });
   return {
     client,
     async scan(file, { lang, title, fragment }) {
@@ -64,6 +65,7 @@ export function fromApi(scan: ScanQuery["scan"], findings: FindingFieldsFragment
         score: f.score,
         message: f.message,
         remedy: f.remedy,
+        remedies: f.remedies.map((r) => ({ ...r })),
         quote: f.quote,
         location: f.location ?? null,
         sources: f.sources.map((s) => ({ source: s.source, locator: s.locator })),

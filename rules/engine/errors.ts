@@ -34,3 +34,14 @@ export class RuleDataError extends Error {
     this.name = "RuleDataError";
   }
 }
+
+/**
+ * Messages are written Dutch first, then English: "Het document is leeg. / The document is empty."
+ * This picks one language, so nothing a user reads mixes the two. The split is at the last " / ",
+ * since the Dutch half may quote a library message but the English half does not.
+ */
+export function messageIn(message: string, lang: "nl" | "en"): string {
+  const at = message.lastIndexOf(" / ");
+  if (at < 0) return message;
+  return lang === "nl" ? message.slice(0, at).trim() : message.slice(at + 3).trim();
+}

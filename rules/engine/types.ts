@@ -56,6 +56,20 @@ export interface Suppression {
   at?: string;
 }
 
+/** A remedy in the scan's language, in parts: what to do (title, then the fuller action), where, and an example. */
+export interface RemedyText {
+  /** Corpus remedy id. */
+  id: string;
+  title: string;
+  action: string;
+  where: string;
+  /**
+   * Example wording, without quotation marks around the whole (clients add their own); an example that offers
+   * alternatives keeps its own marks (“A.” Of: “B.”) and is shown as it is.
+   */
+  example: string;
+}
+
 export interface Finding {
   id: string;
   ruleId: string;
@@ -63,7 +77,9 @@ export interface Finding {
   severity: Severity;
   score: number;
   message: string;
+  /** The remedies as one text (kept for clients that read it); `remedies` has them in parts. */
   remedy: string;
+  remedies: RemedyText[];
   quote: string;
   location: Location | null;
   sources: SourceRef[];

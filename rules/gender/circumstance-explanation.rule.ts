@@ -36,6 +36,8 @@ const ASSOCIATION_GAP = 2;
 const NEAR = ["gender-cause-near"];
 /** "Met de crisis neemt het geweld toe": a preposition that is causal only opening a clause, with an increase after it. */
 const LEADING = ["gender-cause-leading"];
+/** "Waardoor ontstaat huiselijk geweld?": a question after the cause, answered in the next sentence. */
+const QUESTION = ["gender-cause-question"];
 const NOUN = ["gender-cause-noun"];
 const RISK = ["gender-risk-cue"];
 const INCREASE = ["gender-increase"];
@@ -191,8 +193,10 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CAUSE, ...EFFECT, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...NEAR, ...NOUN, ...RISK, ...COUNTER, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...CAUSE, ...EFFECT, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
+    { text: "Waardoor ontstaat huiselijk geweld? Vaak gaat het om [[stress]], schulden en alcohol." },
+    { text: "Waardoor ontstaat huiselijk geweld? Stress en schulden vergroten de kans erop, maar de pleger kiest voor geweld.", note: "The answer names risk factors." },
     { text: "Huiselijk geweld [[heeft vaak te maken met]] stress door armoede of werkloosheid." },
     { text: "Bij partnergeweld is de [[oorzaak]] meestal een combinatie van stress, alcohol en geldproblemen." },
     { text: "Hulpverleners zien dat geldzorgen vaak [[tot huiselijk geweld leiden]]." },
@@ -247,6 +251,18 @@ export default defineRule({
             const quarrel = QUARREL.includes(cause.concept);
             reportAt(ctx, f, quarrel ? "trigger" : "circumstance", { term: termOf(ctx, f), cause: termOf(ctx, cause) });
           }
+        }
+        // "Waardoor ontstaat huiselijk geweld? Vaak door stress, schulden en alcohol.": a question about the cause of
+        // the violence, answered in the next sentence of the paragraph with circumstances (a FAQ, an interview).
+        for (const q of ctx.find(QUESTION)) {
+          const qs = ctx.doc.sentences[q.sentence];
+          const a = ctx.doc.sentences[q.sentence + 1];
+          if (!a || a.block !== qs.block || done.has(a.index) || !/\?\s*$/.test(ctx.doc.text.slice(qs.start, qs.end))) continue;
+          if (!has(ctx, qs.index, EFFECT) || has(ctx, a.index, RISK) || has(ctx, a.index, COUNTER) || has(ctx, a.index, PATTERN)) continue;
+          const cause = hitsIn(ctx, a.index, CIRCUMSTANCE).find((c) => ownWords(ctx, c) !== null);
+          if (!cause || childOrElderOnly(ctx, qs.index)) continue;
+          done.add(a.index);
+          reportAt(ctx, cause, "circumstance", { term: termOf(ctx, q), cause: termOf(ctx, cause) });
         }
       },
     };

@@ -43,6 +43,7 @@ export default defineRule({
   tags: ["gender", "framing", "safety"],
   uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL],
   examples: [
+    { text: "Bij eergerelateerd geweld zoeken we naar een [[gesprek tussen de partijen]] met een vertrouwenspersoon." },
     { text: "De politie stelde na de mishandeling een [[bemiddelingsgesprek]] tussen de partners voor." },
     { text: "In gevallen van partnergeweld gaan we [[samen met beide partners]] in gesprek." },
     { text: "Het Verdrag van Istanbul verbiedt verplichte bemiddeling bij geweld tegen vrouwen.", note: "A safeguard." },

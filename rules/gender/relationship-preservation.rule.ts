@@ -56,6 +56,7 @@ export default defineRule({
     },
   ],
   examples: [
+    { text: "Na een huisverbod werken we aan [[herstel van het vertrouwen]] tussen de partners, zodat het gezin weer veilig samen verder kan." },
     { text: "Bij partnergeweld wordt waar mogelijk ingezet op het [[behoud van het gezin]]." },
     { text: "Na huiselijk geweld helpen we koppels om hun [[relatie opnieuw op te bouwen]]." },
     { text: "# Bijlage 3 Resultaten ICM bij huisverboden\n\nEnkele gevallen zijn [[bij elkaar gebleven]] met hulp in de vorm van relatietherapie." },

@@ -72,6 +72,8 @@ const IMAGE = ["gender-pattern-image"];
 const VICTIM_OR_ACT = [...VICTIMHOOD, ...BEHAVIOUR, ...PERPETRATOR];
 /** Tokens between the equal comparison and the victimhood word ("worden net zo goed mishandeld"). */
 const EQUAL_GAP = 6;
+/** Tokens between the equal comparison and a plain word for violence after it ("even vaak geweld"). */
+const ACT_GAP = 1;
 /** Terms that name partner or domestic violence itself (not the loose context words). */
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 /** Sentences around a quarrel in which violence makes it a quarrel between violent partners. */
@@ -125,7 +127,10 @@ function predicatedAsVictims(ctx: RuleContext, h: Hit): boolean {
 function equalComparison(ctx: RuleContext, h: Hit): boolean {
   const i = h.sentence;
   if (!has(ctx, i, FEMALE) || !has(ctx, i, MALE)) return false;
-  return hitsIn(ctx, i, VICTIM_OR_ACT).some((v) => tokensNear(v, h, EQUAL_GAP));
+  // "gebruiken ongeveer even vaak geweld": a plain word for violence counts right after the comparison only
+  // ("evenveel recht op hulp bij huiselijk geweld" compares something else).
+  const act = hitsIn(ctx, i, ["gender-violence-act"]).some((v) => v.tokStart >= h.tokEnd && v.tokStart - h.tokEnd <= ACT_GAP);
+  return act || hitsIn(ctx, i, VICTIM_OR_ACT).some((v) => tokensNear(v, h, EQUAL_GAP));
 }
 
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
@@ -217,6 +222,8 @@ export default defineRule({
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
   examples: [
+    { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie ongeveer [[even vaak]] geweld gebruiken." },
+    { text: "Vrouwen en mannen hebben evenveel recht op hulp bij huiselijk geweld.", note: "An equal right, not equal victimhood." },
     { text: "Mannen worden [[net zo goed]] mishandeld door hun partner als vrouwen bij huiselijk geweld." },
     { text: "De [[helft van de slachtoffers van huiselijk geweld is man]]." },
     { text: "Partnergeweld wordt [[zowel door mannen als door vrouwen]] gepleegd." },

@@ -14,6 +14,12 @@ const ORIGIN = ["migrants", "refugees", "status-holders", "ethnic-minorities", "
 const ELIDED_GAP = 3;
 /** Besides goals, measures and monitoring, the general parts of a news item, motion or letter state who takes part. */
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
+/**
+ * Honour-based violence, forced marriage, abandonment and FGM are the practices migrant outreach works on (seed 000
+ * §2.4): key figures and self-organisations in a passage about them are those of the communities concerned.
+ */
+const PRACTICES = ["honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "harmful-traditional-practices"];
+const COMMUNITY_CONTEXT = [...MIGRANT_CONTEXT, ...PRACTICES];
 const STRONG = ["community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening"];
 const SPECS: CoverSpec[] = [
   {
@@ -28,13 +34,13 @@ const SPECS: CoverSpec[] = [
     ],
   },
   // Around 2010 "zelforganisaties" in a text that names migrants anywhere in the same section are theirs.
-  { concepts: ["self-organisations"], near: { concepts: MIGRANT_CONTEXT, scope: "section" } },
+  { concepts: ["self-organisations"], near: { concepts: COMMUNITY_CONTEXT, scope: "section" } },
   // An organisation named after its community ("een Turkse vrouwenorganisatie", "migranten- en vrouwenorganisaties").
   { concepts: ["organisation-head"], after: { concepts: ORIGIN, gap: 0, elided: { gap: ELIDED_GAP } } },
   // Key figures or co-thinking in a paragraph about migrants are a named form of involvement.
-  { concepts: ["key-figures", "participation-in-policy"], near: { concepts: MIGRANT_CONTEXT, scope: "paragraph" }, strong: true },
+  { concepts: ["key-figures", "participation-in-policy"], near: { concepts: COMMUNITY_CONTEXT, scope: "paragraph" }, strong: true },
   // Confidants, ambassadors and role models from the community, in a paragraph about migrants (seed 000 L6103-6112).
-  { concepts: ["community-confidants"], near: { concepts: MIGRANT_CONTEXT, scope: "paragraph" } },
+  { concepts: ["community-confidants"], near: { concepts: COMMUNITY_CONTEXT, scope: "paragraph" } },
   { concepts: ["self-organisations", "key-figures", "mosques-imams"], cap: "partial" },
 ];
 
@@ -65,8 +71,13 @@ export default defineRule({
     { source: "seed-000", locator: "L266-282", quote: "sleutelfiguren" },
   ],
   tags: ["involvement"],
-  uses: ["migrant-organisations", "community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening", "self-organisations", "key-figures", "participation-in-policy", "mosques-imams", "organisation-head", "community-confidants", ...MIGRANT_CONTEXT],
+  uses: ["migrant-organisations", "community-mediators", "migrant-information-workers", "migrant-advisory-council", "representative-consultation", "community-platform", "migrant-organisation-strengthening", "self-organisations", "key-figures", "participation-in-policy", "mosques-imams", "organisation-head", "community-confidants", ...COMMUNITY_CONTEXT],
   examples: [
+    {
+      text: "# Maatregelen\n\nBij de preventie van eergerelateerd geweld betrekken we [[sleutelfiguren]] en zelforganisaties.",
+      expect: "present",
+      note: "Key figures in a passage about honour-based violence are those of the communities concerned.",
+    },
     { text: "# Maatregelen\n\nWe subsidiëren [[migrantenorganisaties]] die voorlichting geven aan hun achterban.", expect: "present" },
     { text: "# Acties\n\nMet [[zelforganisaties]] van vluchtelingen gaan we een klankbordgroep oprichten.", expect: "present" },
     {

@@ -46,6 +46,7 @@ export default defineRule({
   tags: ["accountability"],
   uses: ["budget-term", "budget-general-word", "amount-word", "funding-qualifier", "commitment-cue", "@money", "@year", ...ABOUT, ...COUNTED],
   examples: [
+    { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
     { text: "Het algemeen bestuur verleent het Samenwerkingsverband Huiselijk Geweld een eenmalige [[subsidie]] van E 66.250.", expect: "present" },
     { text: "De provincie Noord-Holland versterkt met [[subsidie]] de regionale aanpak van huiselijk geweld.", expect: "present" },

@@ -105,6 +105,7 @@ export default defineRule({
     { text: "Het Zorg- en Veiligheidshuis heeft de verantwoordelijkheid voor de procesregie bij huiselijk geweld.", expect: "present" },
     { text: "Voor slachtoffers van huiselijk geweld is het belangrijk dat zij snel terechtkunnen, en een regie op de hulp ontbreekt nog.", expect: "missing", note: "No party holds the task." },
     { text: "# Acties\n\nVorming over intrafamiliaal geweld voor eerstelijnswerkers. [[Verantwoordelijke dienst]]: preventiedienst.", expect: "present", note: "A field of an action plan." },
+    { text: "Iedereen is verantwoordelijk voor een veilige thuissituatie, ook buren en collega's.", expect: "missing", note: "Everyone is no named party." },
     { text: "Het college wordt verzocht de raad jaarlijks te informeren over de aanpak van femicide.", expect: "present", note: "A motion in the passive voice." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",

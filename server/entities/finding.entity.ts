@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import type { Location, SourceRef, Suppression } from "../../rules/engine/types.js";
+import type { Location, RemedyText, SourceRef, Suppression } from "../../rules/engine/types.js";
 import { BaseEntity } from "./base.js";
 import type { ScanEntity } from "./scan.entity.js";
 
@@ -39,6 +39,10 @@ export class FindingEntity extends BaseEntity {
 
   @Column("text")
   remedy: string;
+
+  /** The remedies in parts; null for findings stored before they were kept. */
+  @Column("simple-json", { nullable: true })
+  remedies: RemedyText[] | null;
 
   @Column("text")
   quote: string;

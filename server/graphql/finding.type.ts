@@ -27,6 +27,15 @@ export class Suppression {
   @Field(() => String, { nullable: true }) at?: string;
 }
 
+@ObjectType({ description: "A remedy in parts, in the language of the scan" })
+export class RemedyText {
+  @Field(() => String, { description: "Corpus remedy id" }) id: string;
+  @Field(() => String, { description: "What to do, in one line" }) title: string;
+  @Field(() => String, { description: "What to do, in full" }) action: string;
+  @Field(() => String, { description: "Where in the document" }) where: string;
+  @Field(() => String, { description: "An example wording, without quotation marks" }) example: string;
+}
+
 @ObjectType()
 export class Finding {
   @Field(() => ID, { description: "Stored finding id (use it for suppressFinding); the engine id for scanText" })
@@ -36,7 +45,8 @@ export class Finding {
   @Field(() => Severity) severity: Severity;
   @Field(() => Float) score: number;
   @Field(() => String) message: string;
-  @Field(() => String) remedy: string;
+  @Field(() => String, { description: "The remedies as one text (see remedies for the parts)" }) remedy: string;
+  @Field(() => [RemedyText], { description: "The remedies in parts (empty for findings stored before they were kept)" }) remedies: RemedyText[];
   @Field(() => String) quote: string;
   @Field(() => Location, { nullable: true }) location: Location | null;
   @Field(() => [SourceRef]) sources: SourceRef[];

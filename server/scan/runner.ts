@@ -3,18 +3,30 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { InputError, type InputErrorCode } from "../../rules/engine/errors.js";
 import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
-import type { ScanResult } from "../../rules/engine/types.js";
+import type { IngestOptions } from "../../rules/engine/ingest/ingest.js";
+import { prepare, scanBytes, type Prepared, type ScanOutput } from "./tasks.js";
 
-export interface ScanOutput {
-  result: ScanResult;
-  timings: Record<string, number>;
-}
+export type { Prepared, ScanOutput };
 
-/** Runs engine scans: in-process, or in a pool of worker threads with a hard time limit. */
+
+/**
+ * Runs the engine's work for requests: in-process, or in a pool of worker threads with a hard time limit. Reading an
+ * upload and parsing it count as that work too: on the main thread a hostile text would stop every other request.
+ */
 export interface ScanRunner {
   scan(text: string, options: ScanOptions): Promise<ScanOutput>;
+  /** Reads bytes of any supported format and scans the text in its format. */
+  scanBytes(bytes: Uint8Array, ingest: IngestOptions, options: ScanOptions): Promise<ScanOutput>;
+  /** Reads bytes of any supported format and parses the text, as a stored version keeps it. */
+  prepare(bytes: Uint8Array, ingest: IngestOptions): Promise<Prepared>;
   close(): Promise<void>;
 }
+
+/** A task for a scan thread. */
+export type WorkerTask =
+  | { kind?: "scan"; text: string; options: ScanOptions }
+  | { kind: "scanBytes"; bytes: Uint8Array; ingest: IngestOptions; options: ScanOptions }
+  | { kind: "prepare"; bytes: Uint8Array; ingest: IngestOptions };
 
 /** In the request's thread; the engine's own time limit applies between rules. */
 export function inProcessRunner(engine: Engine): ScanRunner {
@@ -23,6 +35,8 @@ export function inProcessRunner(engine: Engine): ScanRunner {
       const { result, timings } = engine.scanDetailed(text, options);
       return { result, timings };
     },
+    scanBytes: (bytes, ingest, options) => scanBytes(engine, bytes, ingest, options),
+    prepare: (bytes, ingest) => prepare(bytes, ingest),
     async close() {},
   };
 }
@@ -33,8 +47,8 @@ export interface EngineSpec {
   cwd: string;
 }
 
-export interface WorkerReply {
-  ok?: ScanOutput;
+export interface WorkerReply<T = ScanOutput> {
+  ok?: T;
   error?: { code: InputErrorCode; message: string; details: Record<string, unknown> };
 }
 
@@ -56,20 +70,23 @@ export function poolRunner(spec: EngineSpec, options: { threads?: number; timeou
     workerData: spec,
     env: { ...process.env, DOTENV_CONFIG_QUIET: "true" },
   });
-  return {
-    async scan(text, scanOptions) {
-      let reply: WorkerReply;
-      try {
-        reply = await pool.run({ text, options: scanOptions }, { signal: AbortSignal.timeout(options.timeoutMs) });
-      } catch (e) {
-        if ((e as Error).name === "AbortError" || (e as Error).name === "TimeoutError") {
-          throw new InputError("SCAN_TIMEOUT", `De scan duurde langer dan ${Math.round(options.timeoutMs / 1000)} s en is afgebroken. / The scan took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.`);
-        }
-        throw e;
+  async function run<T>(task: WorkerTask): Promise<T> {
+    let reply: WorkerReply<T>;
+    try {
+      reply = await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) });
+    } catch (e) {
+      if ((e as Error).name === "AbortError" || (e as Error).name === "TimeoutError") {
+        throw new InputError("SCAN_TIMEOUT", `De scan duurde langer dan ${Math.round(options.timeoutMs / 1000)} s en is afgebroken. / The scan took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.`);
       }
-      if (reply.error) throw new InputError(reply.error.code, reply.error.message, reply.error.details);
-      return reply.ok!;
-    },
+      throw e;
+    }
+    if (reply.error) throw new InputError(reply.error.code, reply.error.message, reply.error.details);
+    return reply.ok!;
+  }
+  return {
+    scan: (text, scanOptions) => run<ScanOutput>({ kind: "scan", text, options: scanOptions }),
+    scanBytes: (bytes, ingest, scanOptions) => run<ScanOutput>({ kind: "scanBytes", bytes, ingest, options: scanOptions }),
+    prepare: (bytes, ingest) => run<Prepared>({ kind: "prepare", bytes, ingest }),
     async close() {
       await pool.destroy();
     },

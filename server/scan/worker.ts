@@ -2,8 +2,9 @@
 import { workerData } from "node:worker_threads";
 import { createEngine } from "../../rules/engine/index.js";
 import { InputError } from "../../rules/engine/errors.js";
-import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
-import type { EngineSpec, WorkerReply } from "./runner.js";
+import type { Engine } from "../../rules/engine/run/engine.js";
+import type { EngineSpec, WorkerReply, WorkerTask } from "./runner.js";
+import { prepare, scanBytes } from "./tasks.js";
 
 const spec = workerData as EngineSpec;
 let engine: Promise<Engine> | null = null;
@@ -16,11 +17,19 @@ async function sourceLoader(): Promise<void> {
   register();
 }
 
-export default async function scan(task: { text: string; options: ScanOptions }): Promise<WorkerReply> {
+export default async function run(task: WorkerTask): Promise<WorkerReply<unknown>> {
   engine ??= sourceLoader().then(() => createEngine({ cwd: spec.cwd, config: { modules: spec.modules } }));
   try {
-    const { result, timings } = (await engine).scanDetailed(task.text, task.options);
-    return { ok: { result, timings } };
+    switch (task.kind) {
+      case "prepare":
+        return { ok: await prepare(task.bytes, task.ingest) };
+      case "scanBytes":
+        return { ok: await scanBytes(await engine, task.bytes, task.ingest, task.options) };
+      default: {
+        const { result, timings } = (await engine).scanDetailed(task.text, task.options);
+        return { ok: { result, timings } };
+      }
+    }
   } catch (e) {
     // Errors cross the thread boundary as plain data.
     if (e instanceof InputError) return { error: { code: e.code, message: e.message, details: e.details } };

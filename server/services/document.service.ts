@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { ingest, type Ingested } from "../../rules/engine/ingest/ingest.js";
-import { parseDocument } from "../../rules/engine/text/document.js";
 import { fold } from "../../rules/engine/text/stem.js";
 import type { Viewer } from "../viewer.js";
 import { DocumentVersionEntity } from "../entities/document-version.entity.js";
 import { DocumentEntity } from "../entities/document.entity.js";
 import { badInput } from "../errors.js";
+import type { ScanRunner } from "../scan/runner.js";
 import type { Access } from "./access.js";
 import type { ServerLimits } from "./limits.js";
 
@@ -33,6 +32,7 @@ export class DocumentService {
     private readonly ds: DataSource,
     private readonly access: Access,
     private readonly limits: ServerLimits,
+    private readonly runner: ScanRunner,
   ) {}
 
   /**
@@ -45,17 +45,14 @@ export class DocumentService {
     if (!input.title.trim()) throw badInput("Een titel is verplicht. / A title is required.", "title");
     const hasText = typeof input.text === "string";
     if (hasText === !!input.file) throw badInput("Geef tekst óf een bestand. / Give either text or a file.", "text");
-    let ingested: Ingested;
-    let bytes: Buffer;
-    if (input.file) {
-      bytes = input.file.bytes;
-      ingested = await ingest(bytes, { filename: input.file.filename, mediaType: input.file.mimetype, maxBytes: this.limits.maxUploadBytes });
-    } else {
-      bytes = Buffer.from(input.text!, "utf8");
-      const name = input.format === "markdown" ? "document.md" : input.format === "text" ? "document.txt" : undefined;
-      ingested = await ingest(bytes, { filename: name, maxBytes: this.limits.maxUploadBytes });
-    }
-    const parsed = parseDocument(ingested.text, { format: ingested.format });
+    const bytes = input.file ? input.file.bytes : Buffer.from(input.text!, "utf8");
+    const name = input.format === "markdown" ? "document.md" : input.format === "text" ? "document.txt" : undefined;
+    // Reading and parsing run where scans run (a worker thread with the time limit), not on the event loop.
+    const parsed = await this.runner.prepare(
+      bytes,
+      input.file ? { filename: input.file.filename, mediaType: input.file.mimetype, maxBytes: this.limits.maxUploadBytes } : { filename: name, maxBytes: this.limits.maxUploadBytes },
+    );
+    const { ingested } = parsed;
     const checksum = createHash("sha256").update(bytes).digest("hex");
     return this.ds.transaction(async (m) => {
       const docs = m.getRepository(DocumentEntity);
@@ -92,7 +89,7 @@ export class DocumentService {
         checksum,
         byteLength: bytes.length,
         originalText: ingested.text,
-        normalisedText: parsed.text,
+        normalisedText: parsed.normalisedText,
         notes: ingested.notes,
       });
       return versions.save(version);

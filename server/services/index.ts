@@ -40,7 +40,7 @@ export function createServices(
   queue: BatchQueue = inProcessQueue(),
 ): Services {
   const access = new Access(ds);
-  const documents = new DocumentService(ds, access, limits);
+  const documents = new DocumentService(ds, access, limits, runner);
   const profiles = new ProfileService(ds, engine);
   const audit = new AuditService(ds);
   const auth = new AuthService(ds, audit);

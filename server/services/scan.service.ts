@@ -8,7 +8,6 @@ import type { Engine } from "../../rules/engine/run/engine.js";
 import type { Profile } from "../../rules/engine/run/profile.js";
 import type { TextFormat } from "../../rules/engine/text/document.js";
 import type { Lang, ScanResult, Severity } from "../../rules/engine/types.js";
-import { ingest } from "../../rules/engine/ingest/ingest.js";
 import type { Viewer } from "../viewer.js";
 import { FindingEntity } from "../entities/finding.entity.js";
 import { ScanEntity } from "../entities/scan.entity.js";
@@ -112,6 +111,7 @@ export class ScanService {
           score: f.score,
           message: f.message,
           remedy: f.remedy,
+          remedies: f.remedies,
           quote: f.quote,
           location: f.location,
           sources: f.sources,
@@ -133,10 +133,9 @@ export class ScanService {
   async scanText(viewer: Viewer, text: string, options: { format?: TextFormat; profileId?: string; lang?: Lang; title?: string; fragment?: boolean | "auto" } = {}): Promise<ScanResult> {
     const bytes = Buffer.from(text, "utf8");
     const name = options.format === "markdown" ? "text.md" : options.format === "text" ? "text.txt" : undefined;
-    const doc = await ingest(bytes, { filename: name, maxBytes: this.limits.maxUploadBytes });
     const profileEntity = options.profileId ? await this.profiles.get(viewer, options.profileId) : null;
-    const { result } = await this.runner.scan(doc.text, {
-      format: doc.format,
+    // Decoding, parsing and scanning all in the scan thread, in one hand-off.
+    const { result } = await this.runner.scanBytes(bytes, { filename: name, maxBytes: this.limits.maxUploadBytes }, {
       title: options.title,
       lang: options.lang ?? "nl",
       fragment: options.fragment ?? "auto",

@@ -185,6 +185,8 @@ describe("web workbench", () => {
     await trainerPage.click("[data-projector]");
     await trainerPage.locator(".projector .top-findings li").first().waitFor();
     expect(await trainerPage.locator(".projector").textContent()).toContain("Deelnemers: 1");
+    // One document, not "1 documenten".
+    expect(await trainerPage.locator(".projector .top-findings li").first().textContent()).toMatch(/ — 1 document \(\d+×\)$/);
     await trainerPage.screenshot({ path: join(ARTIFACTS, "workshop-projector.png"), fullPage: true });
     await participant.close();
     await trainerPage.close();
@@ -196,13 +198,52 @@ describe("web workbench", () => {
     expect(severities.every((s) => s === "error")).toBe(true);
   });
 
+  it("reads well for a council member: legend, remedies in parts, sources by title, parts that agree, full findings column", async () => {
+    await page.selectOption("#filter-severity", "");
+    await page.click('[data-lang="nl"]');
+    await page.locator("#status", { hasText: "Klaar." }).waitFor();
+    await page.fill("#title", "Regiovisie Zuid");
+    await page.getByTestId("document-input").fill(PARAGRAPH);
+    await page.selectOption("#scope", "document");
+    await page.getByTestId("scan-button").click();
+    await page.locator("#results-title", { hasText: "Resultaat" }).waitFor();
+    await page.locator("#overall-score", { hasText: "/100" }).waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId("overall-grade").textContent()).toMatch(/^[A-E]$/);
+
+    const legend = page.getByTestId("parts-legend");
+    await legend.waitFor({ state: "visible" });
+    expect(await legend.textContent()).toMatch(/A\s*probleemanalyse.*D\s*visie en doelen.*M\s*maatregelen/);
+    // No check says "aanwezig" or "deels" beside three missing parts.
+    const contradictions = await page.$$eval('[data-testid="coverage-check"]', (els) =>
+      els.filter((el) => ["PRESENT", "PARTIAL"].includes(el.getAttribute("data-status")!) && el.querySelectorAll(".role").length > 0 && el.querySelectorAll(".role.status-missing").length === el.querySelectorAll(".role").length).length,
+    );
+    expect(contradictions).toBe(0);
+
+    await page.locator("#document-view mark", { hasText: "relatieproblemen" }).click();
+    const remedy = page.getByTestId("remedy").first();
+    await remedy.waitFor({ state: "visible" });
+    expect(await remedy.locator("dt").allTextContents()).toEqual(["Waar", "Voorbeeld"]);
+    expect(await remedy.textContent()).not.toMatch(/“["“]|["”]”/);
+    const source = page.locator(".finding.open .sources .source").first();
+    await source.waitFor();
+    expect(await source.textContent()).not.toMatch(/^seed-/);
+    expect(await source.textContent()).toMatch(/\(.+ \d{4}\), regels? \d+/);
+
+    // The findings column is as wide as the text and not cut off in a scrolling box.
+    const [doc, findings] = await Promise.all([page.locator(".document-pane").boundingBox(), page.locator(".findings-pane").boundingBox()]);
+    expect(findings!.width).toBeGreaterThanOrEqual(doc!.width * 0.95);
+    const clipped = await page.$eval("#findings", (el) => el.scrollHeight > el.clientHeight + 1);
+    expect(clipped).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, "workbench-council.png"), fullPage: true });
+  }, 60_000);
+
   it("shows n.v.t. for an off-topic text, not E 0/100, and takes the title from the text", async () => {
     await page.fill("#title", "");
     await page.getByTestId("document-input").fill("# Parkeerbeleid centrum\n\nDe gemeente breidt het betaald parkeren uit in het centrum. Bewoners krijgen een vergunning voor hun straat.");
     expect(await page.locator("#title").inputValue()).toBe("Parkeerbeleid centrum");
     await page.getByTestId("scan-button").click();
     await page.locator("#off-topic").waitFor({ state: "visible", timeout: 20_000 });
-    expect(await page.getByTestId("overall-grade").textContent()).toBe("n/a");
+    expect(await page.getByTestId("overall-grade").textContent()).toBe("n.v.t.");
     expect(await page.locator("#overall-score").textContent()).toBe("");
     expect(await page.locator(".summary").textContent()).not.toContain("0/100");
   }, 60_000);

@@ -31,7 +31,7 @@ describe("engine result", () => {
     expect(result.engine).toEqual({ name: "genderscan", version: "test" });
     for (const f of result.findings) {
       expect(Object.keys(f).filter((k) => k !== "fix" && k !== "suppression").sort()).toEqual(
-        ["fingerprint", "id", "location", "message", "module", "quote", "remedy", "ruleId", "score", "severity", "sources", "suppressed"].sort(),
+        ["fingerprint", "id", "location", "message", "module", "quote", "remedy", "remedies", "ruleId", "score", "severity", "sources", "suppressed"].sort(),
       );
     }
     expect(result.modules[0]).toMatchObject({ id: "fixture", name: "Testmodule", applicable: true });
@@ -199,7 +199,7 @@ describe("scoring", () => {
     const sev = (c: string): "error" | "info" => (c === "a" ? "error" : "info");
     expect(moduleScore([{ check: "a", module: "m", status: "present", evidence: [] }, { check: "b", module: "m", status: "missing", evidence: [] }], sev, [])).toBe(75);
     const f = (score: number): Finding => ({
-      id: "x", ruleId: "m/r", module: "m", severity: "error", score, message: "", remedy: "", quote: "q",
+      id: "x", ruleId: "m/r", module: "m", severity: "error", score, message: "", remedy: "", remedies: [], quote: "q",
       location: { line: 1, column: 1, endLine: 1, endColumn: 2, offset: 0, length: 1 }, sources: [], fingerprint: "f", suppressed: false,
     });
     expect(moduleScore([], sev, Array.from({ length: 50 }, () => f(100)))).toBe(90); // capped at 10 per rule

@@ -272,6 +272,19 @@ describe("sections and roles", () => {
     expect(reg.sections.slice(1).map((s) => s.title)).not.toContain("Vraagt u zich af waar u terecht kunt");
   });
 
+  it("reads short numbered titles that stand apart from their text as headings, and a numbered list as a list", () => {
+    const report = parseDocument("Jaarverslag 2021\n\n1. Inleiding\n\nWe blikken terug op het jaar.\n\n2. Maatregelen\n\nWe zetten in op plegerhulp.\n", { format: "text" });
+    expect(report.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
+      ["Jaarverslag 2021", "other"],
+      ["1. Inleiding", "other"],
+      ["2. Maatregelen", "measures"],
+    ]);
+    const list = parseDocument("We doen drie dingen:\n\n1. Voorlichting\n2. Scholing\n3. Opvang\n\nDat is het plan.\n", { format: "text" });
+    expect(list.blocks.filter((b) => b.type === "listItem")).toHaveLength(3);
+    const questions = parseDocument("Vragen\n\n1. Is het college bekend met de cijfers?\n\n2. Hoeveel huisverboden zijn opgelegd?\n", { format: "text" });
+    expect(questions.blocks.filter((b) => b.type === "listItem")).toHaveLength(2);
+  });
+
   it("gives Markdown the same section tree", () => {
     const doc = parseDocument("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([

@@ -58,6 +58,11 @@ describe("textbook framing and a pasted paragraph", () => {
   it("reads a two-sentence paragraph about domestic violence as on topic", () => {
     expect(engine.scan("Huiselijk geweld komt in alle lagen van de bevolking voor. De gemeente wil dat slachtoffers sneller hulp krijgen.").document.onTopic).toBe(true);
   });
+
+  it("reads a paragraph on young people rejected by their family as on topic, and an eviction for debts as off topic", () => {
+    expect(engine.scan("Steeds meer lhbti-jongeren slapen op straat. Zij zijn door hun ouders het huis uit gezet nadat ze uit de kast kwamen. De gemeente regelt crisisopvang voor deze jongeren.").document.onTopic).toBe(true);
+    expect(engine.scan("Steeds meer huurders raken in de schulden. Een gezin werd na een betalingsachterstand uit huis gezet. De gemeente regelt schuldhulp.").document.onTopic).toBe(false);
+  });
 });
 
 describe("seed 003 (Groningen regional programme)", () => {

@@ -266,6 +266,24 @@ describe(`GraphQL API on ${DB}`, () => {
     expect(stored.body.data!.scan.coverage.find((c) => c.check === "fixture/shelter-coverage")?.status).toBe("NOT_ASSESSED");
   });
 
+  it("gives each finding its remedies in parts, stored and unstored", async () => {
+    const text = "# Visie\n\nDe aanpak van huiselijk geweld en kindermishandeling krijgt voorrang.\n\nPartnergeweld ontstaat vaak uit relatieproblemen.";
+    type F = { ruleId: string; remedy: string; remedies: Array<{ id: string; title: string; action: string; where: string; example: string }> };
+    const sel = `findings { ruleId remedy remedies { id title action where example } }`;
+    const direct = (await s.gql<{ scanText: { findings: F[] } }>(`query($t: String!) { scanText(text: $t, lang: EN) { ${sel} } }`, { t: text })).body.data!.scanText.findings;
+    const v = await submit({ title: "Remedies", text });
+    const sc = await scan(v.documentId);
+    const stored = (await s.gql<{ scan: { findings: { edges: Array<{ node: F }> } } }>(`query($id: ID!) { scan(id: $id) { ${sel.replace("findings {", "findings(first: 100) { edges { node {")} } } } }`, { id: sc.id })).body.data!.scan.findings.edges.map((e) => e.node);
+    for (const [list, lang] of [[direct, "en"], [stored, "nl"]] as const) {
+      const framing = list.find((f) => f.ruleId === "fixture/conflict-framing")!;
+      expect(framing.remedies.length).toBeGreaterThan(0);
+      const r = framing.remedies[0];
+      for (const part of [r.id, r.title, r.action, r.where, r.example]) expect(part.length).toBeGreaterThan(0);
+      expect(framing.remedy).toContain(r.example);
+      expect(framing.remedy).toContain(lang === "en" ? "Example:" : "Voorbeeld:");
+    }
+  });
+
   it("scans text without storing it", async () => {
     const before = await s.ds.query("SELECT COUNT(*) AS n FROM scan");
     const r = await s.gql<{ scanText: { score: number; grade: string; findings: Array<{ ruleId: string }>; document: { onTopic: boolean } } }>(
@@ -383,7 +401,7 @@ describe(`GraphQL API on ${DB}`, () => {
     const deep = `{ documents(first: 1) { edges { node { versions(first: 1) { edges { node { document { versions(first: 1) { edges { node { document { versions(first: 1) { edges { node { id } } } } } } } } } } } } } } }`;
     const r = await s.gql(deep);
     expect(r.body.errors?.[0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(r.body.errors?.[0].message).toMatch(/depth/i);
+    expect(r.body.errors?.[0].message).toMatch(/te diep/i);
     const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: sources { id }`).join(" ")} }`;
     const a = await s.gql(aliases);
     expect(a.body.errors?.[0].message).toMatch(/alias/i);

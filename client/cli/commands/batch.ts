@@ -27,7 +27,7 @@ export async function batchCommand(argv: string[], io: CliIo, lang: Lang): Promi
     return EXIT.OK;
   }
   if (!values.server) throw new UsageError(HELP[lang]);
-  const client = createClient({ url: values.server, token: values.token ?? io.env.GENDERSCAN_TOKEN });
+  const client = createClient({ url: values.server, token: values.token ?? io.env.GENDERSCAN_TOKEN, headers: { "accept-language": lang } });
   const inputs = await collectInputs(positionals, io, lang);
   const names = new Map<string, string>();
   for (const input of inputs) {

@@ -69,11 +69,11 @@ export function fragmentOption(scope: string | undefined, lang: Lang): boolean |
 }
 
 /** The scanner the options ask for: local (with an optional profile file) or a server. */
-export async function scannerFor(values: { profile?: string; server?: string; token?: string; "profile-id"?: string }, io: CliIo): Promise<Scanner> {
+export async function scannerFor(values: { profile?: string; server?: string; token?: string; "profile-id"?: string; lang?: string }, io: CliIo): Promise<Scanner> {
   if (values.server) {
     if (values.profile) throw new UsageError("--profile is lokaal; gebruik --profile-id met --server. / --profile is local; use --profile-id with --server.");
     const { remoteScanner } = await import("../remote-scanner.js");
-    return remoteScanner(io.cwd, values.server, { token: values.token ?? io.env.GENDERSCAN_TOKEN, profileId: values["profile-id"] });
+    return remoteScanner(io.cwd, values.server, { token: values.token ?? io.env.GENDERSCAN_TOKEN, profileId: values["profile-id"], lang: values.lang });
   }
   const profile: Profile | undefined = values.profile ? await readProfile(values.profile) : undefined;
   return localScanner(io.cwd, profile);

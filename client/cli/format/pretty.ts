@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import { ATRIA_PARTS } from "../../../rules/engine/run/render.js";
+import { ATRIA_PARTS, atriaPartsOf } from "../../../rules/engine/run/render.js";
 import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../../../rules/engine/types.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -12,6 +12,7 @@ const L = {
   findings: { nl: "Bevindingen", en: "Findings" },
   none: { nl: "Geen bevindingen.", en: "No findings." },
   remedy: { nl: "Wat te doen", en: "Remedy" },
+  example: { nl: "Voorbeeld", en: "Example" },
   suppressed: { nl: "onderdrukt", en: "suppressed" },
   notApplicable: { nl: "n.v.t.", en: "n/a" },
   sections: { nl: "secties", en: "sections" },
@@ -70,8 +71,9 @@ export function formatPretty(name: string, r: ScanResult, lang: Lang, color: boo
         const s = STATUS[ch.status];
         const ev = ch.evidence[0] ? `  L${ch.evidence[0].line}: ${truncate(ch.evidence[0].quote, 70)}` : "";
         out.push(`    ${c(s.style, s[lang].padEnd(10))} ${ch.check.padEnd(46)}${c("gray", ev)}`);
-        if (ch.roles && (ch.status === "present" || ch.status === "partial")) {
-          const parts = ATRIA_PARTS.map(([role, label]) => `${label[lang]}: ${STATUS[ch.roles?.[role] ?? "missing"][lang]}`);
+        const shown = ch.roles && (ch.status === "present" || ch.status === "partial") ? atriaPartsOf(ch) : null;
+        if (shown) {
+          const parts = shown.map(([, status], i) => `${ATRIA_PARTS[i][1][lang]}: ${STATUS[status][lang]}`);
           out.push(c("gray", `               ${parts.join(" · ")}`));
         }
       }
@@ -93,7 +95,12 @@ function findingLines(f: Finding, lang: Lang, c: (s: Style, t: string) => string
     `    ${where.padEnd(9)} ${c(sev.style, sev[lang].padEnd(12))} ${f.message}${f.suppressed ? c("gray", ` (${L.suppressed[lang]}: ${f.suppression?.justification ?? ""})`) : ""}  ${c("gray", f.ruleId)}`,
   ];
   if (f.quote) lines.push(`              ${c("gray", `“${truncate(f.quote, 100)}”`)}`);
-  if (f.remedy && !f.suppressed) lines.push(`              ${L.remedy[lang]}: ${truncate(f.remedy.split("\n")[0], 160)}`);
+  // The remedy's one-line title and its example; the full text is in the report.
+  const r = f.remedies?.[0];
+  if (r && !f.suppressed) {
+    lines.push(`              ${L.remedy[lang]}: ${r.title}`);
+    lines.push(`              ${L.example[lang]}: ${truncate(/[“”"]/.test(r.example) ? r.example : `“${r.example}”`, 160)}`);
+  } else if (f.remedy && !f.suppressed) lines.push(`              ${L.remedy[lang]}: ${truncate(f.remedy.split("\n")[0], 160)}`);
   return lines;
 }
 

@@ -1,15 +1,17 @@
 // The genderscan workbench: paste or upload, scan, read graded and highlighted findings with remedies,
 // compare versions, export. Plain TypeScript and the typed SDK; no framework needed at this size.
-import { ScanVersionTextDocument, type CoverageFieldsFragment, type FindingFieldsFragment, type ScanQuery, type VersionFieldsFragment } from "../../generated/operations.js";
+import { ScanVersionTextDocument, SourceTitlesDocument, type SourceTitlesQuery, type CoverageFieldsFragment, type FindingFieldsFragment, type ScanQuery, type VersionFieldsFragment } from "../../generated/operations.js";
 import { createClient, GenderscanApiError } from "../../sdk/client.js";
 import { lang, setLang, t, type Key } from "./i18n.js";
 
-let api = createClient({ url: `${location.origin}/graphql`, token: localStorage.getItem("genderscan-token") ?? undefined });
+/** Every request asks for the workbench's language, so server messages follow the NL/EN switch. */
+const inLanguage: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), "accept-language": lang() } });
+let api = createClient({ url: `${location.origin}/graphql`, token: localStorage.getItem("genderscan-token") ?? undefined, fetch: inLanguage });
 
 function useToken(token: string | null): void {
   if (token) localStorage.setItem("genderscan-token", token);
   else localStorage.removeItem("genderscan-token");
-  api = createClient({ url: `${location.origin}/graphql`, token: token ?? undefined });
+  api = createClient({ url: `${location.origin}/graphql`, token: token ?? undefined, fetch: inLanguage });
 }
 
 interface State {
@@ -51,7 +53,9 @@ async function onScan(e: Event): Promise<void> {
     const version = file
       ? await api.uploadDocument({ title, municipality }, { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, mimetype: file.type || undefined })
       : await api.submitDocument({ title, municipality, text });
-    const summary = await api.scanDocument({ documentId: version.documentId, versionId: version.id, lang: apiLang() });
+    const scope = $<HTMLSelectElement>("scope").value;
+    const fragment = scope === "auto" ? null : scope === "fragment";
+    const summary = await api.scanDocument({ documentId: version.documentId, versionId: version.id, lang: apiLang(), fragment });
     // A new scan of the same document is compared with the one before it.
     const previous = state.scan && state.version?.documentId === version.documentId ? state.scan.id : null;
     await showScan(summary.id);
@@ -102,8 +106,8 @@ async function relocalize(): Promise<void> {
   status(t("translating"));
   try {
     const earlier = await api.documentScans(scan.documentId, { first: 50 });
-    const match = earlier.edges.map((e) => e.node).find((x) => x.versionId === scan.versionId && x.lang.toUpperCase() === apiLang() && x.engine.version === scan.engine.version);
-    const id = match?.id ?? (await api.scanDocument({ documentId: scan.documentId, versionId: scan.versionId, lang: apiLang() })).id;
+    const match = earlier.edges.map((e) => e.node).find((x) => x.versionId === scan.versionId && x.lang.toUpperCase() === apiLang() && x.engine.version === scan.engine.version && x.document.fragment === scan.document.fragment && x.profileId === scan.profileId);
+    const id = match?.id ?? (await api.scanDocument({ documentId: scan.documentId, versionId: scan.versionId, profileId: scan.profileId, lang: apiLang(), fragment: scan.document.fragment })).id;
     if (state.scan !== scan) return; // the user scanned or opened something else meanwhile
     await showScan(id);
     status(t("done"));
@@ -158,6 +162,7 @@ async function fillForm(scanId: string): Promise<void> {
 function renderAll(): void {
   const scan = state.scan;
   if (!scan) return;
+  if (!sourceTitles[lang()]) void loadSourceTitles().then(() => renderFindings());
   $("results").hidden = false;
   // No grade where it says nothing: an off-topic text is "n.v.t.", a fragment "niet beoordeeld" (not E 0/100).
   const fragment = scan.document.fragment;
@@ -173,6 +178,7 @@ function renderAll(): void {
     })
     .join("");
   renderCoverage(scan.coverage);
+  renderLegend();
   renderFilters();
   renderFindings();
   renderDocument();
@@ -191,8 +197,10 @@ function renderCoverage(coverage: CoverageFieldsFragment[]): void {
           .map((c) => {
             const name = c.title;
             const ev = c.evidence[0] ? `${t("line")} ${c.evidence[0].line}: ${c.evidence[0].quote}` : "";
-            // Atria's three parts: is the topic in the analysis, the goals and the measures?
-            const parts = module === "gender" ? c.roles.filter((r) => ["PROBLEM_ANALYSIS", "VISION_GOALS", "MEASURES"].includes(r.role)) : [];
+            // Atria's three parts: is the topic in the analysis, the goals and the measures? Shown only where they
+            // agree with the status: a met check with three missing parts is met elsewhere (see atriaPartsOf).
+            const atria = module === "gender" && c.status !== "NOT_APPLICABLE" && c.status !== "NOT_ASSESSED" ? c.roles.filter((r) => ["PROBLEM_ANALYSIS", "VISION_GOALS", "MEASURES"].includes(r.role)) : [];
+            const parts = c.status !== "MISSING" && atria.every((r) => r.status === "MISSING") ? [] : atria;
             const roles = parts.length
               ? `<span class="roles">${parts.map((r) => `<span class="role status-${r.status.toLowerCase()}" title="${esc(roleLabel(r.role))}: ${esc(statusLabel(r.status))}">${esc(roleLabel(r.role).slice(0, 1).toUpperCase())}</span>`).join("")}</span>`
               : "";
@@ -201,6 +209,15 @@ function renderCoverage(coverage: CoverageFieldsFragment[]): void {
           .join("")}</ul></div>`;
     })
     .join("");
+}
+
+/** What the letters beside a check mean: the same first letters as the marks (A/D/M in Dutch, A/G/M in English). */
+function renderLegend(): void {
+  const el = $("parts-legend");
+  el.hidden = !$("coverage").querySelector(".roles");
+  const part = (role: string, long: Key) => `<span class="role">${esc(roleLabel(role).slice(0, 1).toUpperCase())}</span> ${esc(t(long))}`;
+  const status = (s: string, k: Key) => `<span class="role status-${s}" aria-hidden="true">&nbsp;&nbsp;</span> ${esc(t(k))}`;
+  el.innerHTML = `${esc(t("legendIntro"))} ${part("PROBLEM_ANALYSIS", "legendA")} · ${part("VISION_GOALS", "legendD")} · ${part("MEASURES", "legendM")} — ${status("present", "present")} ${status("partial", "partial")} ${status("missing", "missing")}`;
 }
 
 function renderFilters(): void {
@@ -241,8 +258,8 @@ function renderFindings(): void {
     open
       ? `<div class="finding-body">
     ${f.quote ? `<blockquote>${esc(f.quote)}</blockquote>` : ""}
-    <div class="remedy" data-testid="remedy"><strong>${t("remedy")}:</strong> ${esc(f.remedy)}</div>
-    <p class="sources"><strong>${t("sources")}:</strong> ${f.sources.map((s) => `${esc(s.source)} ${esc(s.locator)}`).join("; ")}</p>
+    ${remedyHtml(f)}
+    <p class="sources"><strong>${t("sources")}:</strong> ${f.sources.map(sourceHtml).join("; ")}</p>
     <p class="rule">${esc(f.ruleId)}${f.suppression ? ` — ${t("suppressed")}: ${esc(f.suppression.justification)}` : ""}</p>
     <button type="button" class="suppress" data-id="${f.id}">${f.suppressed ? t("unsuppress") : t("suppress")}</button>
   </div>`
@@ -252,6 +269,45 @@ function renderFindings(): void {
         })
         .join("")
     : `<li class="empty">${t("noFindings")}</li>`;
+}
+
+/** Remedies in parts — what, where, an example — with the full explanation folded away. */
+function remedyHtml(f: FindingFieldsFragment): string {
+  if (!f.remedies.length) return f.remedy ? `<div class="remedy" data-testid="remedy"><strong>${t("remedy")}:</strong> ${esc(f.remedy)}</div>` : "";
+  return f.remedies
+    .map(
+      (r) => `<div class="remedy" data-testid="remedy">
+  <p class="remedy-what"><strong>${t("remedy")}:</strong> ${esc(r.title)}</p>
+  <dl><dt>${t("where")}</dt><dd>${esc(r.where)}</dd><dt>${t("example")}</dt><dd>${/[“”"]/.test(r.example) ? esc(r.example) : `<q>${esc(r.example)}</q>`}</dd></dl>
+  <details><summary>${t("explanation")}</summary><p>${esc(r.action)}</p></details>
+</div>`,
+    )
+    .join("");
+}
+
+type SourceTitle = SourceTitlesQuery["sources"][number];
+const sourceTitles: Partial<Record<string, Map<string, SourceTitle>>> = {};
+
+/** The corpus sources by id, in the current language (fetched once per language). */
+async function loadSourceTitles(): Promise<void> {
+  const l = lang();
+  if (sourceTitles[l]) return;
+  try {
+    const { sources } = await api.request(SourceTitlesDocument, { lang: apiLang() });
+    sourceTitles[l] = new Map(sources.map((s) => [s.id, s]));
+  } catch {
+    // Without titles the ids still say where a finding comes from.
+  }
+}
+
+/** "Title (issuer year), lines 12–14" with a link to the source where it has one. */
+function sourceHtml(ref: { source: string; locator: string }): string {
+  const s = sourceTitles[lang()]?.get(ref.source);
+  const lines = /^L(\d+)(?:-(\d+))?$/.exec(ref.locator);
+  const where = lines ? `${lines[2] ? t("lines") : t("line")} ${lines[1]}${lines[2] ? `–${lines[2]}` : ""}` : ref.locator;
+  if (!s) return `${esc(ref.source)} ${esc(where)}`;
+  const name = s.url && /^https?:\/\//.test(s.url) ? `<a href="${esc(s.url)}" target="_blank" rel="noopener noreferrer">${esc(s.title)}</a>` : esc(s.title);
+  return `<span class="source" data-source="${esc(ref.source)}">${name} (${esc(s.issuer)} ${s.year}), ${esc(where)}</span>`;
 }
 
 /** The original text with every located finding as a focusable mark. */
@@ -514,7 +570,7 @@ async function renderProjector(id: string): Promise<void> {
   el.innerHTML = `<h3>${esc(w.title)} — ${t("code")}: <span class="join-code big">${esc(w.code)}</span></h3>
 <p>${t("participants")}: ${a.participants} · ${t("documents")}: ${a.documents}</p>
 <h4>${t("topFindings")}</h4>
-<ol class="top-findings">${a.topFindings.map((f) => `<li><strong>${esc(f.title)}</strong> — ${f.documents} ${t("documents").toLowerCase()} (${f.count}×)</li>`).join("")}</ol>
+<ol class="top-findings">${a.topFindings.map((f) => `<li><strong>${esc(f.title)}</strong> — ${f.documents} ${f.documents === 1 ? t("documentOne") : t("documentMany")} (${f.count}×)</li>`).join("")}</ol>
 <h4>${t("coverageAcross")}</h4>
 <table class="tally"><thead><tr><th></th><th>${t("present")}</th><th>${t("partial")}</th><th>${t("missing")}</th></tr></thead><tbody>${a.coverage
     .map((c) => `<tr><td>${esc(c.title)}</td><td>${c.present}</td><td>${c.partial}</td><td>${c.missing}</td></tr>`)

@@ -50,18 +50,21 @@ export function motionDraft(r: ScanResult, o: MotionOptions): string {
   const lines: string[] = [];
   lines.push(nl ? `Motie: gendersensitief beleid tegen huiselijk geweld` : `Motion: gender-sensitive policy against domestic violence`, "");
   lines.push(nl ? `De raad van de gemeente ${place}, in vergadering bijeen op [datum],` : `The council of ${place}, meeting on [date],`, "");
+  // Every line completes the heading as one clause ("constaterende dat in de regiovisie … ontbreekt;"). Rule titles
+  // are names of topics, some with a verb in them ("Geweld tegen vrouwen benoemd"), so they are quoted as names.
+  const topicOf = (m: RuleMeta) => `‘${lower(m.title[o.lang].replace(/\.$/, ""))}’`;
   lines.push(nl ? "Constaterende dat:" : "Noting that:");
   if (gaps.length === 0) lines.push(nl ? `- ${doc} de onderzochte onderwerpen behandelt;` : `- ${doc} addresses the topics examined;`);
   for (const { c, m } of gaps) {
-    const topic = m.title[o.lang].replace(/\.$/, "");
+    const line = c.evidence[0] ? (nl ? ` (regel ${c.evidence[0].line})` : ` (line ${c.evidence[0].line})`) : "";
     lines.push(
       c.status === "missing"
         ? nl
-          ? `- ${doc} niet ingaat op: ${lower(topic)};`
-          : `- ${doc} does not address: ${lower(topic)};`
+          ? `- in ${doc} het onderwerp ${topicOf(m)} ontbreekt;`
+          : `- ${doc} does not address the topic ${topicOf(m)};`
         : nl
-          ? `- ${doc} ${lower(topic)} alleen zijdelings noemt${c.evidence[0] ? ` (regel ${c.evidence[0].line})` : ""};`
-          : `- ${doc} mentions ${lower(topic)} only in passing${c.evidence[0] ? ` (line ${c.evidence[0].line})` : ""};`,
+          ? `- in ${doc} het onderwerp ${topicOf(m)} alleen zijdelings aan bod komt${line};`
+          : `- ${doc} mentions the topic ${topicOf(m)} only in passing${line};`,
     );
   }
   lines.push("", nl ? "Overwegende dat:" : "Considering that:");
@@ -85,17 +88,22 @@ export function motionDraft(r: ScanResult, o: MotionOptions): string {
       ? `- de gemeenteraad van ${place} verantwoordelijkheid neemt voor de verplichtingen uit het Verdrag van Istanbul;`
       : `- the council of ${place} takes responsibility for the obligations of the Istanbul Convention;`,
   );
+  // Requests are infinitive clauses ("… uit te werken"); a remedy's own wording is an instruction to the writer
+  // ("Beschrijf …"), so it is quoted as the recommendation to follow, not pasted in as the request.
   lines.push("", nl ? "Verzoekt het college om:" : "Requests the executive to:");
   const asked = new Set<string>();
   for (const { m } of gaps) {
-    for (const id of m.remedies.slice(0, 1)) {
-      const remedy = o.corpus.remedies.get(id);
-      if (!remedy || asked.has(id)) continue;
-      asked.add(id);
-      lines.push(`- ${lower(remedy.action[o.lang].replace(/\.$/, ""))};`);
-    }
+    const remedy = m.remedies.map((id) => o.corpus.remedies.get(id)).find((x) => x && !asked.has(x.id));
+    if (remedy) asked.add(remedy.id);
+    const advice = remedy ? remedy.title[o.lang].replace(/\.$/, "") : "";
+    lines.push(
+      nl
+        ? `- in ${doc} uit te werken hoe de gemeente het onderwerp ${topicOf(m)} aanpakt${advice ? `, met als aanbeveling: “${advice}”` : ""};`
+        : `- set out in ${doc} how the municipality addresses the topic ${topicOf(m)}${advice ? `, following the recommendation: “${advice}”` : ""};`,
+    );
   }
-  if (asked.size === 0) lines.push(nl ? "- de aanpak van huiselijk geweld genderspecifiek uit te werken;" : "- develop a gender-specific approach to domestic violence;");
+  if (gaps.length === 0) lines.push(nl ? "- de aanpak van huiselijk geweld genderspecifiek te blijven uitwerken;" : "- keep developing a gender-specific approach to domestic violence;");
+  lines.push(nl ? "- de raad vóór [datum] te informeren over de uitwerking," : "- inform the council of the result before [date],");
   lines.push("", nl ? "en gaat over tot de orde van de dag." : "and proceeds to the order of the day.", "", nl ? "Namens de fractie(s) van [...]" : "On behalf of [...]");
   return `${lines.join("\n")}\n`;
 }

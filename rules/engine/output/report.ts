@@ -1,6 +1,6 @@
 import type { Corpus } from "../../../corpus/lib/load.js";
 import type { RuleMeta } from "../rules/types.js";
-import { ATRIA_PARTS } from "../run/render.js";
+import { ATRIA_PARTS, atriaPartsOf } from "../run/render.js";
 import { markdownText } from "./escape.js";
 import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../types.js";
 
@@ -103,7 +103,7 @@ function blocks(r: ScanResult, o: ReportOptions, user: (s: string) => string = (
           rows: checks.map((c) => [
             title(c.check),
             STATUS[c.status][lang],
-            ...ATRIA_PARTS.map(([role]) => (c.status === "not-applicable" || c.status === "not-assessed" ? "" : STATUS[c.roles?.[role] ?? "missing"][lang])),
+            ...(atriaPartsOf(c)?.map(([, s]) => STATUS[s][lang]) ?? ATRIA_PARTS.map(() => "")),
             c.evidence[0] ? `${T.line[lang]} ${c.evidence[0].line}: ${user(c.evidence[0].quote)}` : "",
           ]),
         },

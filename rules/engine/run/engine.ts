@@ -29,7 +29,7 @@ import type {
 } from "../types.js";
 import { Fingerprinter } from "./fingerprint.js";
 import { resolveRules, type EffectiveRule, type Profile } from "./profile.js";
-import { renderMessage, renderRemedy, roleLabel } from "./render.js";
+import { remedyText, renderMessage, renderRemedy, roleLabel } from "./render.js";
 import { grade, moduleScore, overallScore } from "./score.js";
 import { isOnTopic, TOPIC_CORE } from "./topic.js";
 import { looksLikeFragment } from "./fragment.js";
@@ -294,6 +294,7 @@ class ScanRun {
       score: Math.round(Math.min(100, meta.score * weight)),
       message: renderMessage(template[this.lang], data),
       remedy: remedyIds.map((id) => renderRemedy(this.engine.corpus.remedies.get(id)!, this.lang)).join("\n\n"),
+      remedies: remedyIds.map((id) => remedyText(this.engine.corpus.remedies.get(id)!, this.lang)),
       quote,
       location,
       sources: this.sourcesOf(meta.sources, remedyIds),
@@ -418,6 +419,7 @@ class ScanRun {
       score: 0,
       message: message[this.lang],
       remedy: "",
+      remedies: [],
       quote: "",
       location: null,
       sources: [],

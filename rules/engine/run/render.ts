@@ -1,5 +1,5 @@
 import type { Remedy } from "../../../corpus/lib/schema.js";
-import type { Lang, Role } from "../types.js";
+import type { CoverageResult, CoverageStatus, Lang, RemedyText, Role } from "../types.js";
 
 const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
   "problem-analysis": { nl: "de probleemanalyse", en: "the problem analysis" },
@@ -18,6 +18,19 @@ export const ATRIA_PARTS: ReadonlyArray<readonly [Role, { nl: string; en: string
   ["measures", { nl: "maatregelen", en: "measures" }],
 ];
 
+/**
+ * The status of a check in Atria's three parts, as far as they agree with the check's own status: none for a check
+ * that does not apply or was not assessed, and none when the check is met but every part is missing (it is met in
+ * monitoring or a general part, or the text has no role headings) — "aanwezig" beside three "ontbreekt" reads as a
+ * contradiction.
+ */
+export function atriaPartsOf(c: CoverageResult): Array<[Role, CoverageStatus]> | null {
+  if (c.status === "not-applicable" || c.status === "not-assessed") return null;
+  const parts = ATRIA_PARTS.map(([role]): [Role, CoverageStatus] => [role, c.roles?.[role] ?? "missing"]);
+  if (c.status !== "missing" && parts.every(([, s]) => s === "missing")) return null;
+  return parts;
+}
+
 export function roleLabel(role: Role, lang: Lang): string {
   return ROLE_LABELS[role][lang];
 }
@@ -30,8 +43,26 @@ export function renderMessage(template: string, data: Record<string, string | nu
   });
 }
 
-/** A remedy as one text: what to add, where, and an example formulation. */
+/** Quotation marks around a whole example ("…", “…”, '…'): the corpus writes some examples quoted, some not. */
+const WRAPPING_QUOTES = /^\s*["“”'‘’„]([\s\S]*)["“”'‘’]\s*$/;
+
+/**
+ * A remedy in parts, in one language. Quotation marks around the whole example go (clients quote it); an example
+ * that offers alternatives ("A." Of: "B.") keeps its own, as typographic marks.
+ */
+export function remedyText(r: Remedy, lang: Lang): RemedyText {
+  const example = r.example[lang].trim();
+  const inner = WRAPPING_QUOTES.exec(example)?.[1];
+  const unwrapped = inner !== undefined && !/["“”]/.test(inner) ? inner.trim() : example.replace(/"([^"]*)"/g, "“$1”");
+  return { id: r.id, title: r.title[lang], action: r.action[lang].trim(), where: r.where[lang].trim(), example: unwrapped };
+}
+
+/** Does an example quote its own alternatives? Then a client adds no quotation marks around it. */
+export const quotesItself = (example: string) => /[“”"]/.test(example);
+
+/** A remedy as one text: what to add, where, and an example formulation (quoted once). */
 export function renderRemedy(r: Remedy, lang: Lang): string {
+  const t = remedyText(r, lang);
   const example = lang === "nl" ? "Voorbeeld" : "Example";
-  return `${r.action[lang]} ${r.where[lang]} ${example}: “${r.example[lang]}”`;
+  return `${t.action} ${t.where} ${example}: ${quotesItself(t.example) ? t.example : `“${t.example}”`}`;
 }

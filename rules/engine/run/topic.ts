@@ -7,7 +7,7 @@ export const TOPIC_CORE = "dv-core";
  * The forms of violence in the Convention's scope that municipal policy on domestic and sexual violence treats
  * (corpus lexicon violence-forms): a text about one of them is on topic as much as one about huiselijk geweld.
  */
-export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control"];
+export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection"];
 /** Words around it (victim, perpetrator, violence) that count only next to a core term. */
 export const TOPIC_CONTEXT = "dv-context";
 

@@ -25,8 +25,14 @@ export function endsSentence(s: string): boolean {
 /** Marks heading lines (kind "heading" with a level). Bullets are marked first so they are not headings. */
 export function markHeadingsAndBullets(text: string, lines: Line[]): void {
   const textLines = lines.filter((l) => l.kind === "text");
-  // Enumerated items "1." "2." close together are a list, not chapter headings.
+  // Enumerated items "1." "2." close together are a list, not chapter headings, unless both are short titles that
+  // stand apart from the text under them ("1. Inleiding", blank line, paragraph), as in a short report or letter.
   const enumerated = new Set<number>();
+  const titleLike = (k: number) => {
+    const c = content(text, textLines[k]);
+    const after = textLines[k + 1];
+    return wordsOf(c) <= 7 && !/[.;,:!?]$/.test(c) && after !== undefined && after.index > textLines[k].index + 1 && !/^\d{1,2}[.)]\s/.test(content(text, after));
+  };
   for (let i = 0; i < textLines.length; i++) {
     const m = content(text, textLines[i]).match(/^(\d{1,2})[.)]\s/);
     if (!m) continue;
@@ -34,6 +40,7 @@ export function markHeadingsAndBullets(text: string, lines: Line[]): void {
     for (let j = i + 1; j < Math.min(textLines.length, i + 40); j++) {
       const m2 = content(text, textLines[j]).match(/^(\d{1,2})[.)]\s/);
       if (m2 && Number(m2[1]) === n + 1) {
+        if (titleLike(i) && titleLike(j)) break;
         enumerated.add(textLines[i].index);
         enumerated.add(textLines[j].index);
         break;

@@ -1,0 +1,35 @@
+// The work a scan thread does for a request: read the bytes of an upload (any format) and parse or scan the text.
+// Shared by the worker threads and the in-process runner, so both give the same answers.
+import { ingest, type Ingested, type IngestOptions } from "../../rules/engine/ingest/ingest.js";
+import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
+import { loadTextFormat, parseDocument } from "../../rules/engine/text/document.js";
+import type { DocumentKind, ScanResult } from "../../rules/engine/types.js";
+
+export interface ScanOutput {
+  result: ScanResult;
+  timings: Record<string, number>;
+}
+
+/** An upload read and parsed, as a document version stores it. */
+export interface Prepared {
+  ingested: Ingested;
+  /** The normalised text the engine reads (stored with the version). */
+  normalisedText: string;
+  /** The kind of document the text looks like (for a new document without one). */
+  kind: DocumentKind;
+}
+
+export async function prepare(bytes: Uint8Array, options: IngestOptions): Promise<Prepared> {
+  const ingested = await ingest(bytes, options);
+  await loadTextFormat(ingested.format);
+  const parsed = parseDocument(ingested.text, { format: ingested.format });
+  return { ingested, normalisedText: parsed.text, kind: parsed.kind };
+}
+
+/** Reads the bytes and scans the text in its own format. */
+export async function scanBytes(engine: Engine, bytes: Uint8Array, options: IngestOptions, scanOptions: ScanOptions): Promise<ScanOutput> {
+  const ingested = await ingest(bytes, options);
+  await loadTextFormat(ingested.format);
+  const { result, timings } = engine.scanDetailed(ingested.text, { ...scanOptions, format: ingested.format });
+  return { result, timings };
+}
