@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { defaultEngine } from "../rules/engine/index.js";
 import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
 import { openDatabase } from "../server/datasource.js";
 import { AuditService } from "../server/services/audit.service.js";
@@ -17,6 +18,22 @@ export interface LoadRow {
   errors: number;
   non2xx: number;
   requests: number;
+  /** Server requests per second over the in-process engine's scans per second on the same text. */
+  ratioToEngine: number;
+}
+
+/** The bare engine on the same text in this process, one scan after another: scans per second. */
+async function engineRate(text: string, seconds: number): Promise<number> {
+  const engine = await defaultEngine(PACKAGE_ROOT);
+  for (let i = 0; i < 20; i++) engine.scan(text, { fragment: "auto" }); // warm up
+  const end = performance.now() + seconds * 1000;
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() < end) {
+    engine.scan(text, { fragment: "auto" });
+    n++;
+  }
+  return n / ((performance.now() - t0) / 1000);
 }
 
 async function freePort(): Promise<number> {
@@ -62,7 +79,10 @@ export async function serverBench(levels: number[], seconds: number): Promise<Lo
     "# Visie\n\nDeze regiovisie gaat over de aanpak van huiselijk geweld en kindermishandeling in de regio. Partnergeweld ontstaat vaak uit relatieproblemen.\n\n# Maatregelen\n\nWe zetten in op betere samenwerking met Veilig Thuis, de vrouwenopvang en het wijkteam. In 2025 organiseren we tien trainingen over de meldcode.\n";
   const body = JSON.stringify({ query: "query($t: String!) { scanText(text: $t) { score grade findings { ruleId } } }", variables: { t: text } });
   const rows: LoadRow[] = [];
-  console.log("Server: scanText          conn     req/s   p50 ms   p95 ms   errors");
+  // The same scan without the server: what GraphQL, HTTP, the database and the thread hand-off add is the gap.
+  const engine = await engineRate(text, Math.min(seconds, 5));
+  console.log(`Server: in-process engine on the same text: ${engine.toFixed(0)} scans/s (one thread)`);
+  console.log("Server: scanText          conn     req/s   p50 ms   p95 ms   errors   × engine");
   try {
     for (const connections of levels) {
       const latencies: number[] = [];
@@ -85,9 +105,10 @@ export async function serverBench(levels: number[], seconds: number): Promise<Lo
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
         requests: result.requests.total,
+        ratioToEngine: result.requests.average / engine,
       };
       rows.push(row);
-      console.log(`  ${String(connections).padStart(26)} ${row.requestsPerSecond.toFixed(0).padStart(9)} ${row.p50Ms.toFixed(0).padStart(8)} ${row.p95Ms.toFixed(0).padStart(8)} ${String(row.errors + row.non2xx).padStart(8)}`);
+      console.log(`  ${String(connections).padStart(26)} ${row.requestsPerSecond.toFixed(0).padStart(9)} ${row.p50Ms.toFixed(0).padStart(8)} ${row.p95Ms.toFixed(0).padStart(8)} ${String(row.errors + row.non2xx).padStart(8)} ${row.ratioToEngine.toFixed(2).padStart(10)}`);
     }
   } finally {
     server.kill("SIGTERM");
