@@ -222,6 +222,7 @@ export default defineRule({
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
   examples: [
+    { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
     { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie ongeveer [[even vaak]] geweld gebruiken." },
     { text: "Vrouwen en mannen hebben evenveel recht op hulp bij huiselijk geweld.", note: "An equal right, not equal victimhood." },
     { text: "Mannen worden [[net zo goed]] mishandeld door hun partner als vrouwen bij huiselijk geweld." },

@@ -2,6 +2,7 @@ import type { Hit } from "../../engine/match/matcher.js";
 import { assessCoverage, BODY_ROLES } from "../../engine/rules/kinds/coverage.js";
 import { DEFAULT_ROLE_WEIGHTS, presence } from "../../engine/rules/kinds/shared.js";
 import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
+import { insideQuotes } from "../../engine/text/cues.js";
 import type { Sentence } from "../../engine/text/document.js";
 import { hasTitledSections } from "../../engine/text/sections.js";
 import type { Role } from "../../engine/types.js";
@@ -82,9 +83,17 @@ export function sectionTitledWith(ctx: RuleContext, s: Sentence, concepts: reado
 export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
   const s = ctx.doc.sentences[hit.sentence];
   if (s.blockType === "footnote") return null;
-  if (ctx.attributed(hit) && distanced(ctx, s)) return null;
+  if (ctx.attributed(hit) && (quotedMention(ctx, s, hit) || distanced(ctx, s))) return null;
   if (ctx.negated(hit)) return null;
   return s;
+}
+
+/**
+ * Words in quotation marks inside a sentence that is not itself a quotation ("storen wij ons aan de termen
+ * “drama's in de relationele sfeer”") are mentioned, not used: the text holds them at a distance.
+ */
+function quotedMention(ctx: RuleContext, s: Sentence, hit: Hit): boolean {
+  return !s.quoted && !s.reported && insideQuotes(ctx.doc.text.slice(s.start, s.end), hit.start - s.start);
 }
 
 /** Speakers whose reported words are a view the text describes, and verbs that keep a claim at a distance. */
