@@ -20,6 +20,12 @@ export class InputError extends Error {
     super(message);
     this.name = "InputError";
   }
+
+  // By name and code, not by class identity: a reader imported on demand in a worker thread (or a module package
+  // with its own copy of the engine) may throw an InputError of another instance of this module.
+  static [Symbol.hasInstance](x: unknown): boolean {
+    return x instanceof Error && x.name === "InputError" && typeof (x as { code?: unknown }).code === "string";
+  }
 }
 
 /** A mistake in rule, profile or corpus data; names the file, line and field. */

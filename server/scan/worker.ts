@@ -17,8 +17,12 @@ async function sourceLoader(): Promise<void> {
   register();
 }
 
+// Every task waits for it: reading a DOCX or PDF imports its reader on demand too, not only the engine's code rules.
+const loader = sourceLoader();
+
 export default async function run(task: WorkerTask): Promise<WorkerReply<unknown>> {
-  engine ??= sourceLoader().then(() => createEngine({ cwd: spec.cwd, config: { modules: spec.modules } }));
+  await loader;
+  engine ??= createEngine({ cwd: spec.cwd, config: { modules: spec.modules } });
   try {
     switch (task.kind) {
       case "prepare":

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeImageOnlyPdf } from "../helpers/files.js";
 import { encryptedDocx, encryptedPdf, utf16le, windows1252, zipBomb } from "../helpers/hostile.js";
+import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
+import { poolRunner, type ScanRunner } from "../../server/scan/runner.js";
 import { startTestServer, type TestServer } from "./harness.js";
 
 // Bad input gets a clear error and the server stays healthy; hostile queries are refused.
@@ -8,11 +10,18 @@ import { startTestServer, type TestServer } from "./harness.js";
 const SUBMIT = `mutation($input: SubmitDocumentInput!) { submitDocument(input: $input) { id documentId sourceFormat originalText } }`;
 const DUTCH = "De aanpak van huiselijk geweld en kindermishandeling vraagt om samenwerking. Slachtoffers van partnergeweld krijgen opvang en begeleiding. De gemeente financiert de vrouwenopvang en het wijkteam.";
 
+// Scans run in worker threads as in production (server/main.ts): with the in-process runner a long hostile scan
+// holds the test server's event loop, and a keep-alive connection can be reset while it waits.
 let s: TestServer;
+let pool: ScanRunner;
 beforeAll(async () => {
-  s = await startTestServer({ maxUploadBytes: 20 * 1024 * 1024, ratePerMinute: 100_000 });
+  pool = poolRunner({ modules: [], cwd: PACKAGE_ROOT }, { threads: 2, timeoutMs: 120_000 });
+  s = await startTestServer({ maxUploadBytes: 20 * 1024 * 1024, ratePerMinute: 100_000 }, undefined, pool);
 });
-afterAll(async () => s?.close());
+afterAll(async () => {
+  await s?.close();
+  await pool?.close();
+});
 
 async function healthy() {
   const r = await fetch(s.url.replace(/\/graphql$/, "/healthz"));
@@ -166,7 +175,6 @@ describe("rate limiting and scan time limits", () => {
 
   it("stops a scan that passes the time limit, with SCAN_TIMEOUT", async () => {
     const { poolRunner } = await import("../../server/scan/runner.js");
-    const { PACKAGE_ROOT } = await import("../../rules/engine/rules/load.js");
     const runner = poolRunner({ modules: [], cwd: PACKAGE_ROOT }, { threads: 1, timeoutMs: 200 });
     const slow = await startTestServer({ scanTimeoutMs: 200 }, undefined, runner);
     try {

@@ -1,0 +1,13 @@
+// The public API for rule authors: everything a rule module may import from the engine. Modules import this file
+// only (test/architecture checks it), so the engine's internals can move without breaking a module.
+
+export { defineRule } from "./rules/load.js";
+export type { CoverageReport, EvidenceReport, Example, Rule, RuleContext, RuleMeta, RuleModule } from "./rules/types.js";
+export type { Hit } from "./match/matcher.js";
+export type { Sentence } from "./text/document.js";
+export type { CoverageStatus, Role } from "./types.js";
+export type { WindowSpec } from "./rules/schema.js";
+export { assessCoverage, bestGrades, BODY_ROLES, SHORT_TEXT, type GradedHit } from "./rules/kinds/coverage.js";
+export { DEFAULT_ROLE_WEIGHTS, near, precededBy, presence } from "./rules/kinds/shared.js";
+export { hasTitledSections } from "./text/sections.js";
+export { FLAG_NUMBER } from "./text/tokens.js";
