@@ -1,7 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { assessCoverage } from "../engine/rules/kinds/coverage.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { Role } from "../engine/types.js";
+import { assessCoverage, defineRule, type Hit, type Role } from "../engine/rule-api.js";
 
 // CC-20: aftercare, recovery, onward movement and exit. Two things YAML cannot say:
 // - "nazorg" in a sentence about surgery, a hospital stay or ex-prisoners is another sector's aftercare;

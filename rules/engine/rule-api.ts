@@ -10,4 +10,5 @@ export type { WindowSpec } from "./rules/schema.js";
 export { assessCoverage, bestGrades, BODY_ROLES, SHORT_TEXT, type GradedHit } from "./rules/kinds/coverage.js";
 export { DEFAULT_ROLE_WEIGHTS, near, precededBy, presence } from "./rules/kinds/shared.js";
 export { hasTitledSections } from "./text/sections.js";
+export { insideQuotes } from "./text/cues.js";
 export { FLAG_NUMBER } from "./text/tokens.js";

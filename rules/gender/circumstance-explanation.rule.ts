@@ -1,6 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { childOrElderOnly, clauseOf, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the

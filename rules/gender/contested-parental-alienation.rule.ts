@@ -1,6 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { DV_CONTEXT, framingContext, has, hitsIn, ownWords, reportAt, termOf } from "./lib/framing.js";
 
 // "Ouderverstoting" (parental alienation) in a domestic-violence policy. The notion is contested: where there

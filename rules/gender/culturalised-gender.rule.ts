@@ -1,6 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { CULTURALISED, FEMALE, has, inSection, nearBy, ownWords, PERSPECTIVE, reportAt, SHELTER, termOf } from "./lib/framing.js";
 import { ASYMMETRY, VAW, womenAsVictims } from "./lib/women.js";
 

@@ -1,5 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type RuleContext } from "../engine/rule-api.js";
 import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, PERSPECTIVE, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { HEDGE, NEUTRALITY, PERSPECTIVE_MORE, perspectiveCoverage, SEX_ROLE_TOPIC } from "./lib/checks.js";
 import { PERSPECTIVE } from "./lib/framing.js";
 

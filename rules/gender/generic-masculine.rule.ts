@@ -1,5 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule, type Hit } from "../engine/rule-api.js";
 import { has, MALE, reportAt, termOf } from "./lib/framing.js";
 
 // Generic masculine: "hij" or "hem" for a professional, parent, client, child or victim of unspecified sex

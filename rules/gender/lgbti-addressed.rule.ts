@@ -1,7 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import type { Hit } from "../engine/match/matcher.js";
-import type { RuleContext } from "../engine/rules/types.js";
-import type { Role } from "../engine/types.js";
+import { defineRule, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 import { assessHits } from "./lib/framing.js";
 
 // LGBTI people in relation to domestic violence. Any mention of lesbian, gay, bisexual, transgender,

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende

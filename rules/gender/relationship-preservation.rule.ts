@@ -1,6 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { framingContext, has, hitsIn, nearBy, ownWords, reportAt, termOf } from "./lib/framing.js";
 
 // Preserving the relationship as the goal or success of help in partner violence: couples therapy or

@@ -1,6 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { assessHits, DV_CONTEXT, FEMALE, has, hitsIn, MALE, nearBy, SEXES, strongHit } from "./lib/framing.js";
 
 // Figures split by sex: a number or percentage in the same sentence as women, men, girls or boys, where

@@ -1,7 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
-import type { Sentence } from "../engine/text/document.js";
+import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import {
   childOrElderOnly,
   denied,

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { vawCoverage } from "./lib/checks.js";
 import { CULTURALISED, FEMALE, MALE, SHELTER } from "./lib/framing.js";
 import { AFFECT, ASYMMETRY, FGM, LETHAL, LGBTI, PRACTICES, PROTECTION, SYMMETRY, VAW, VICTIM } from "./lib/women.js";

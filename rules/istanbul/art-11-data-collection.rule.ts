@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 11: collect disaggregated data on all forms of violence and support research. GREVIO (G5) asks the

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 14: teaching material on equality between women and men, non-stereotyped roles, mutual respect, non-violent

@@ -1,5 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type RuleContext } from "../engine/rule-api.js";
 import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 15: training for professionals who deal with victims or perpetrators (prevention and detection, equality

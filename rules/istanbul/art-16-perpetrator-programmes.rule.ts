@@ -1,6 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import type { Hit } from "../engine/match/matcher.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 16: programmes that teach perpetrators of domestic violence non-violent behaviour, and treatment programmes

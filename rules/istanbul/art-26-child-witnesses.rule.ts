@@ -1,7 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { assessCoverage } from "../engine/rules/kinds/coverage.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { Role } from "../engine/types.js";
+import { assessCoverage, defineRule, type Hit, type Role } from "../engine/rule-api.js";
 
 // Art. 26: children who witness violence at home. "Getuige" (or exposure to violence: growing up with violence or in
 // an unsafe home, "thuis partnergeweld meemaken", "indirect slachtoffer") counts only with children in the same sentence; named programmes for these children (Handle with Care, Veerkracht,

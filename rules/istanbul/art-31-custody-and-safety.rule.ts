@@ -1,7 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { assessCoverage } from "../engine/rules/kinds/coverage.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { Role } from "../engine/types.js";
+import { assessCoverage, defineRule, type Hit, type Role } from "../engine/rule-api.js";
 
 // Art. 31: violence must be weighed in custody and contact decisions, and contact must not endanger
 // victim or children. A sentence on contact, custody or (complex) divorce counts fully only when it ties

@@ -1,8 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { EvidenceReport, RuleContext } from "../engine/rules/types.js";
-import { hasTitledSections } from "../engine/text/sections.js";
-import type { CoverageStatus, Role } from "../engine/types.js";
+import { defineRule, hasTitledSections, type CoverageStatus, type EvidenceReport, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 
 // Art. 48 works the other way round: the check fails when the policy offers mediation, couples therapy,
 // restorative conversations, family conferences or a systemic approach for domestic violence without a

@@ -1,7 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
-import type { Hit } from "../engine/match/matcher.js";
-import { precededBy } from "../engine/rules/kinds/shared.js";
+import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 6: a gender perspective in implementing and evaluating the policy, and policies for equality between women

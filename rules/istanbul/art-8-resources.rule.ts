@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
 
 // Art. 8: appropriate financial and human resources for the policies, including those carried out by NGOs.

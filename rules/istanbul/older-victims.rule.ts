@@ -1,9 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { assessCoverage } from "../engine/rules/kinds/coverage.js";
-import { presence } from "../engine/rules/kinds/shared.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { RuleContext } from "../engine/rules/types.js";
-import type { Role } from "../engine/types.js";
+import { assessCoverage, defineRule, presence, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 
 // Older victims (Istanbul Convention art. 4: services without discrimination on grounds of age; GREVIO asks for
 // groups at risk). Evidence is elder abuse named as such (violence-forms.yml: elder-abuse), or older people named

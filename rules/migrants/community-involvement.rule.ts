@@ -1,5 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import type { Role } from "../engine/types.js";
+import { defineRule, type Role } from "../engine/rule-api.js";
 import { coverAny, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 
 // Migrants and their organisations involved in the approach (seed 000 §3.4 "Betrokkenheid"): migrant and

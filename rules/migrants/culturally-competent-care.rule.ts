@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverAny, GROUPS, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 
 // The help itself adapted to migrants (seed 000 type 4): culturally sensitive or intercultural work,

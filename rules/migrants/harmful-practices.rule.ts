@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverAny } from "./lib/coverage.js";
 
 // Honour-based violence, forced marriage, abandonment abroad and FGM (Istanbul Convention art. 37, 38, 42).

@@ -1,5 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import type { Role } from "../engine/types.js";
+import { defineRule, type Role } from "../engine/rule-api.js";
 import { coverAny, GROUPS, MEASURES, REGARDLESS, REGARDLESS_REACH, type CoverSpec } from "./lib/coverage.js";
 
 // Migrants, refugees, status holders or named communities as a group the approach must reach (seed 000

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverAny, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 
 // Adapted, outreaching interventions (seed 000 type 5): consultation hours on location, confidants and

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { GROUPS } from "./lib/coverage.js";
 import { paragraphPitfalls } from "./lib/pitfall.js";
 

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverAny, GROUPS, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 
 // Monitoring whether migrants are reached (seed 000 §3.6, §4.5): reach per group or neighbourhood, agreements

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverAny, type CoverSpec } from "./lib/coverage.js";
 
 // Access to help regardless of residence status (seed 000 L2095-2101; Istanbul Convention art. 59): victims

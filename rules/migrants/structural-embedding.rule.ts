@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverAny, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 
 // The success factors of the wider approach (seed 000 §4.5 and summary §5): structural funding and embedding

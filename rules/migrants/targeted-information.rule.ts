@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverAny, MIGRANT_CONTEXT, type CoverSpec } from "./lib/coverage.js";
 
 // Information and prevention aimed at migrants (seed 000 type 1 and 2, Bijlage 1 §1-2): targeted information,

@@ -1,7 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import { DEFAULT_ROLE_WEIGHTS } from "../engine/rules/kinds/shared.js";
-import type { Sentence } from "../engine/text/document.js";
-import type { RuleContext } from "../engine/rules/types.js";
+import { DEFAULT_ROLE_WEIGHTS, defineRule, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import { leadIn, underHeading } from "./lib/evidence.js";
 import { namesOwner } from "./lib/owner.js";
 

@@ -1,6 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import { DEFAULT_ROLE_WEIGHTS } from "../engine/rules/kinds/shared.js";
-import type { Hit } from "../engine/match/matcher.js";
+import { DEFAULT_ROLE_WEIGHTS, defineRule, type Hit } from "../engine/rule-api.js";
 import { authorVoice, hasQuantity, inContext, inSentence, NUMBER_CONCEPTS, underHeading, WHEN } from "./lib/evidence.js";
 
 // Ambitions without a target (seed 003 gold 37): an ambition or goal written as an end state without a measure

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverGraded, grade, inBody, inSentence, pastTense, type Graded } from "./lib/evidence.js";
 
 // Baseline (seed 000 §4.3, seed 003 Bijlage 3): a starting value against which the results of the policy are

@@ -1,7 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { Sentence } from "../engine/text/document.js";
-import { presence } from "../engine/rules/kinds/shared.js";
+import { defineRule, presence, type Hit, type Sentence } from "../engine/rule-api.js";
 import { admittedSections, coverGraded, grade, headingOf, inBody, inSentence, tableOfContents, type Grade, type Graded } from "./lib/evidence.js";
 
 /** What shows that money is for this approach: domestic violence, its services and victims, or the policy itself. */

@@ -1,6 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { Sentence } from "../engine/text/document.js";
+import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, coverGraded, digitQuantities, futureTense, grade, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents, type Graded } from "./lib/evidence.js";
 
 // Registration and data (seed 001 §5.6, seed 002 §2.4): does the policy say what is registered and which

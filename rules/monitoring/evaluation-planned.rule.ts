@@ -1,6 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import type { Sentence } from "../engine/text/document.js";
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
 import { coverGraded, grade, inBody, inContext, inSentence, pastTense, WHEN, type Graded } from "./lib/evidence.js";
 
 /** A request of the council to the executive: "Verzoekt het college …", "Is het college bereid …". */

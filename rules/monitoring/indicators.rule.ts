@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { admittedSections, commitmentStatement, coverGraded, grade, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense, type Graded } from "./lib/evidence.js";
 
 /** Words that make a named measure an indicator: not a goal word alone ("het doel is recidive te voorkomen"). */

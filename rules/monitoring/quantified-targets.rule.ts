@@ -1,5 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule, type Hit } from "../engine/rule-api.js";
 import { coverGraded, digitQuantities, grade, hasQuantity, inBody, inContext, inSentence, NUMBER_CONCEPTS, pastTense, type Graded } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage

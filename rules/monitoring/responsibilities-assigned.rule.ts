@@ -1,7 +1,4 @@
-import type { Hit } from "../engine/match/matcher.js";
-import { defineRule } from "../engine/rules/load.js";
-import type { Sentence } from "../engine/text/document.js";
-import { FLAG_NUMBER } from "../engine/text/tokens.js";
+import { defineRule, FLAG_NUMBER, type Hit, type Sentence } from "../engine/rule-api.js";
 import { coverGraded, grade, inBody, inSentence, pastTense, SHORT_TEXT, type Grade, type Graded } from "./lib/evidence.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
+import { defineRule } from "../engine/rule-api.js";
 import { coverGraded, grade, inBody, inSentence, pastTense, type Graded } from "./lib/evidence.js";
 
 // Timeline (seed 003 L3061-3075, L1650-1656): does the policy say when its actions happen? Concrete: a

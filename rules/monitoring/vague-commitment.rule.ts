@@ -1,5 +1,4 @@
-import { defineRule } from "../engine/rules/load.js";
-import { DEFAULT_ROLE_WEIGHTS } from "../engine/rules/kinds/shared.js";
+import { DEFAULT_ROLE_WEIGHTS, defineRule } from "../engine/rule-api.js";
 import { commitmentStatement, GOAL_ROLES, hasQuantity, inContext, inSentence, NUMBER_CONCEPTS, WHEN } from "./lib/evidence.js";
 import { namesOwner } from "./lib/owner.js";
 

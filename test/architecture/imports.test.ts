@@ -38,6 +38,16 @@ describe("imports", () => {
     expect(crossing).toEqual([]);
   });
 
+  it("let rule modules use the engine only through its rule API", () => {
+    const internal: string[] = [];
+    for (const [f, list] of imports) {
+      const m = moduleOf(f);
+      if (!m || m === "engine") continue;
+      for (const i of list) if (i.target && moduleOf(i.target) === "engine" && i.target !== "rules/engine/rule-api.ts") internal.push(`${f} → ${i.target}`);
+    }
+    expect(internal).toEqual([]);
+  });
+
   it("keep the engine and the corpus free of server, client and database code", () => {
     const bad: string[] = [];
     for (const [f, list] of imports) {

@@ -1,7 +1,4 @@
-import type { Hit } from "../../engine/match/matcher.js";
-import { precededBy } from "../../engine/rules/kinds/shared.js";
-import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
-import type { Role } from "../../engine/types.js";
+import { precededBy, type CoverageReport, type Hit, type Role, type RuleContext } from "../../engine/rule-api.js";
 import { assessHits, PERSPECTIVE } from "./framing.js";
 import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, VAW, vawHits } from "./women.js";
 

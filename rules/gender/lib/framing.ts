@@ -1,11 +1,4 @@
-import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage, BODY_ROLES } from "../../engine/rules/kinds/coverage.js";
-import { DEFAULT_ROLE_WEIGHTS, presence } from "../../engine/rules/kinds/shared.js";
-import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
-import { insideQuotes } from "../../engine/text/cues.js";
-import type { Sentence } from "../../engine/text/document.js";
-import { hasTitledSections } from "../../engine/text/sections.js";
-import type { Role } from "../../engine/types.js";
+import { assessCoverage, BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, type CoverageReport, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the gender module: concept groups, context tests, the author's own words, role weights,
 // and a coverage assessment over a filtered set of hits.

@@ -1,6 +1,4 @@
-import type { Hit } from "../../engine/match/matcher.js";
-import type { RuleContext } from "../../engine/rules/types.js";
-import type { Sentence } from "../../engine/text/document.js";
+import type { Hit, RuleContext, Sentence } from "../../engine/rule-api.js";
 import { CULTURALISED, FEMALE, genderedAsymmetry, has, hitsIn, MALE, sectionTitledWith, SHELTER, strongHit } from "./framing.js";
 
 // Who is named as victim: explicit "geweld tegen vrouwen" terms, and women or girls named with victimhood

@@ -1,7 +1,4 @@
-import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage, bestGrades, type GradedHit } from "../../engine/rules/kinds/coverage.js";
-import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
-import type { Role } from "../../engine/types.js";
+import { assessCoverage, bestGrades, type CoverageReport, type GradedHit, type Hit, type Role, type RuleContext } from "../../engine/rule-api.js";
 
 // Coverage for the policy articles (art. 6-16) when one list of concepts is not enough: a check is met by
 // several kinds of evidence, some of which only count with a companion in the same sentence ("training" with a

@@ -1,9 +1,4 @@
-import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage, bestGrades, type GradedHit } from "../../engine/rules/kinds/coverage.js";
-import { near, presence } from "../../engine/rules/kinds/shared.js";
-import type { WindowSpec } from "../../engine/rules/schema.js";
-import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
-import type { Role } from "../../engine/types.js";
+import { assessCoverage, bestGrades, near, presence, type CoverageReport, type GradedHit, type Hit, type Role, type RuleContext, type WindowSpec } from "../../engine/rule-api.js";
 
 // Shared helpers for the migrants coverage checks. A check is met by any of several kinds of
 // evidence ("specs"): a migrant-specific measure by itself, or a general measure word (voorlichting,

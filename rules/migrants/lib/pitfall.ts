@@ -1,7 +1,4 @@
-import type { Hit } from "../../engine/match/matcher.js";
-import { presence } from "../../engine/rules/kinds/shared.js";
-import type { RuleContext } from "../../engine/rules/types.js";
-import type { Role } from "../../engine/types.js";
+import { presence, type Hit, type Role, type RuleContext } from "../../engine/rule-api.js";
 
 // A paragraph-level pitfall: a measure (a campaign, a pilot) for migrants announced in the policy body,
 // with nothing in the same or the next paragraph that completes it (a follow-up, a reach measurement,

@@ -1,10 +1,4 @@
-import type { Hit } from "../../engine/match/matcher.js";
-import { assessCoverage, bestGrades, SHORT_TEXT } from "../../engine/rules/kinds/coverage.js";
-import { presence } from "../../engine/rules/kinds/shared.js";
-import type { CoverageReport, RuleContext } from "../../engine/rules/types.js";
-import type { Sentence } from "../../engine/text/document.js";
-import { FLAG_NUMBER } from "../../engine/text/tokens.js";
-import type { Role } from "../../engine/types.js";
+import { assessCoverage, bestGrades, FLAG_NUMBER, presence, SHORT_TEXT, type CoverageReport, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the monitoring checks: whether a sentence holds a measurable quantity, a date,
 // an owner or a past event; the lead-in line of a list; and a coverage assessment over classified hits

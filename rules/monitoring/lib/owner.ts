@@ -1,5 +1,4 @@
-import type { RuleContext } from "../../engine/rules/types.js";
-import type { Sentence } from "../../engine/text/document.js";
+import type { RuleContext, Sentence } from "../../engine/rule-api.js";
 import { inContext, leadIn, OWNER } from "./evidence.js";
 
 const AUTHOR = new Set(["we", "wij", "gemeente", "gemeenten", "regiogemeenten", "centrumgemeente"]);
