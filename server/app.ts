@@ -191,19 +191,26 @@ function refuseOversized(limit: number): express.RequestHandler {
   return (req, res, next) => {
     const length = Number(req.headers["content-length"] ?? 0);
     if (!(length > limit)) return next();
-    const send = () => {
-      if (res.headersSent) return;
-      res.status(413).set("connection", "close").json({
-        errors: [{ message: localise("Het verzoek is te groot. / The request is too large.", requestLanguage(req)), extensions: { code: "DOCUMENT_TOO_LARGE", limit } }],
-      });
-    };
-    const timer = setTimeout(send, 30_000);
-    req.on("data", () => {});
-    req.on("end", () => {
-      clearTimeout(timer);
-      send();
-    });
+    answerAfterBody(req, res, 30_000, 413, { message: "Het verzoek is te groot. / The request is too large.", extensions: { code: "DOCUMENT_TOO_LARGE", limit } });
   };
+}
+
+/**
+ * Answers with one GraphQL-shaped error once the rest of the request body is read (or after `waitMs`), closing the
+ * connection: answering before the body is read makes the client see a reset instead of the answer.
+ */
+function answerAfterBody(req: express.Request, res: express.Response, waitMs: number, status: number, error: { message: string; extensions: Record<string, unknown> }): void {
+  const send = () => {
+    if (res.headersSent) return;
+    res.status(status).set("connection", "close").json({ errors: [{ ...error, message: localise(error.message, requestLanguage(req)) }] });
+  };
+  if (req.readableEnded || req.complete) return send();
+  const timer = setTimeout(send, waitMs);
+  req.on("end", () => {
+    clearTimeout(timer);
+    send();
+  });
+  req.resume();
 }
 
 /** The client's address as a rate-limit key (IPv6 addresses by their /56 network). */
@@ -328,24 +335,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use((err: { type?: string; status?: number; message?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!err) return next();
     const tooLarge = err.type === "entity.too.large" || err.status === 413;
-    const send = () => {
-      if (res.headersSent) return;
-      res.status(tooLarge ? 413 : (err.status ?? 400)).set("connection", "close").json({
-        errors: [
-          {
-            message: localise(tooLarge ? "Het verzoek is te groot. / The request is too large." : "Ongeldig verzoek. / Bad request.", requestLanguage(req)),
-            extensions: { code: tooLarge ? "DOCUMENT_TOO_LARGE" : "BAD_REQUEST" },
-          },
-        ],
-      });
-    };
-    if (req.readableEnded || req.complete) return send();
-    const timer = setTimeout(send, 10_000);
-    req.on("end", () => {
-      clearTimeout(timer);
-      send();
+    answerAfterBody(req, res, 10_000, tooLarge ? 413 : (err.status ?? 400), {
+      message: tooLarge ? "Het verzoek is te groot. / The request is too large." : "Ongeldig verzoek. / Bad request.",
+      extensions: { code: tooLarge ? "DOCUMENT_TOO_LARGE" : "BAD_REQUEST" },
     });
-    req.resume();
   });
   return { app, apollo, services, queue, contextFor };
 }

@@ -1,4 +1,4 @@
-import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
+import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { childOrElderOnly, clauseOf, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
@@ -139,7 +139,7 @@ function associatedCause(ctx: RuleContext, frame: Hit): Hit | undefined {
 
 /** Violence right before a short causal word ("geweld door", "geweld, vanwege"). */
 function violenceRightBefore(ctx: RuleContext, frame: Hit): boolean {
-  return hitsIn(ctx, frame.sentence, EFFECT).some((e) => e.tokEnd <= frame.tokStart && frame.tokStart - e.tokEnd <= NEAR_REACH);
+  return precededBy(ctx, frame, EFFECT, NEAR_REACH);
 }
 
 /** Does token `tok` open its sentence or a clause after punctuation ("…, door de lockdown …")? */

@@ -1,4 +1,4 @@
-import { defineRule, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
+import { defineRule, precededBy, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 import { assessHits } from "./lib/framing.js";
 
 // LGBTI people in relation to domestic violence. Any mention of lesbian, gay, bisexual, transgender,
@@ -16,7 +16,7 @@ const REGARDLESS_REACH = 6;
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other", "problem-analysis"];
 
 function setAside(ctx: RuleContext, h: Hit): boolean {
-  return ctx.hits.inSentence(h.sentence, REGARDLESS).some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= REGARDLESS_REACH);
+  return precededBy(ctx, h, REGARDLESS, REGARDLESS_REACH);
 }
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
+import { defineRule, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import {
   childOrElderOnly,
   denied,
@@ -161,7 +161,7 @@ function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
 
 /** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
 function violenceEscalates(ctx: RuleContext, h: Hit): boolean {
-  return hitsIn(ctx, h.sentence, VIOLENCE).some((v) => v.tokEnd <= h.tokStart && h.tokStart - v.tokEnd <= SUBJECT_GAP);
+  return precededBy(ctx, h, VIOLENCE, SUBJECT_GAP);
 }
 
 /** A comparison or distinction before the quarrel word: "complexer dan ... ruzies", "iets anders dan een ruzie". */

@@ -29,7 +29,7 @@ import type {
 } from "../types.js";
 import { Fingerprinter } from "./fingerprint.js";
 import { resolveRules, type EffectiveRule, type Profile } from "./profile.js";
-import { remedyText, renderMessage, renderRemedy, roleLabel } from "./render.js";
+import { remedyAsText, remedyText, renderMessage, roleLabel } from "./render.js";
 import { grade, moduleScore, overallScore } from "./score.js";
 import { isOnTopic, TOPIC_CORE } from "./topic.js";
 import { looksLikeFragment } from "./fragment.js";
@@ -273,6 +273,8 @@ class ScanRun {
     if (this.fragment && r.at === "document") return;
     const remedyIds = r.remedies ?? meta.remedies;
     for (const id of remedyIds) if (!meta.remedies.includes(id)) throw new Error(`${meta.id} used undeclared remedy "${id}"`);
+    // In parts once; the one-text form (finding.remedy) is made from the parts.
+    const remedies = remedyIds.map((id) => remedyText(this.engine.corpus.remedies.get(id)!, this.lang));
     const doc = this.doc;
     let location = null;
     let quote = "";
@@ -293,8 +295,8 @@ class ScanRun {
       severity: r.severity ?? eff.severity,
       score: Math.round(Math.min(100, meta.score * weight)),
       message: renderMessage(template[this.lang], data),
-      remedy: remedyIds.map((id) => renderRemedy(this.engine.corpus.remedies.get(id)!, this.lang)).join("\n\n"),
-      remedies: remedyIds.map((id) => remedyText(this.engine.corpus.remedies.get(id)!, this.lang)),
+      remedy: remedies.map((t) => remedyAsText(t, this.lang)).join("\n\n"),
+      remedies,
       quote,
       location,
       sources: this.sourcesOf(meta.sources, remedyIds),

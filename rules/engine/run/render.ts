@@ -62,7 +62,11 @@ export const quotesItself = (example: string) => /[“”"]/.test(example);
 
 /** A remedy as one text: what to add, where, and an example formulation (quoted once). */
 export function renderRemedy(r: Remedy, lang: Lang): string {
-  const t = remedyText(r, lang);
+  return remedyAsText(remedyText(r, lang), lang);
+}
+
+/** A remedy already in parts, as one text. */
+export function remedyAsText(t: RemedyText, lang: Lang): string {
   const example = lang === "nl" ? "Voorbeeld" : "Example";
   return `${t.action} ${t.where} ${example}: ${quotesItself(t.example) ? t.example : `“${t.example}”`}`;
 }
