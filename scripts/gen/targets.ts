@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { loadCorpus } from "../../corpus/lib/load.js";
 import { createEngine, PACKAGE_ROOT } from "../../rules/engine/index.js";
 import { corpusCatalogue, rulesTable } from "./catalogue.js";
+import { codeRuleRegistry } from "./code-rules.js";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { genderscanSchema } from "../../server/schema.js";
 import { generate } from "@graphql-codegen/cli";
@@ -22,6 +23,7 @@ export async function generatedFiles(): Promise<GenTarget[]> {
     { path: join(PACKAGE_ROOT, "docs/corpus.md"), content: corpusCatalogue(corpus) },
     { path: join(PACKAGE_ROOT, "docs/rules.md"), content: rulesTable(engine) },
     { path: join(PACKAGE_ROOT, "schema.graphql"), content: schema },
+    { path: join(PACKAGE_ROOT, "rules/code-rules.generated.ts"), content: codeRuleRegistry(join(PACKAGE_ROOT, "rules")) },
     ...(await clientTypes(schema)),
   ];
 }
