@@ -50,7 +50,9 @@ describe("compiled-data cache", () => {
     const dir = mkdtempSync(join(tmpdir(), "gs-stat-"));
     const file = join(dir, "rule.yml");
     writeFileSync(file, "id: a\nseverity: info\n");
-    const { mtime } = statSync(file);
+    const mtime = new Date(Date.UTC(2020, 0, 1)); // a whole second: utimes restores it exactly
+    utimesSync(file, mtime, mtime);
+    const { mtimeNs } = statSync(file, { bigint: true });
     const later = Date.now() + 10 * RACY_MS; // as seen from a later start: the stat alone is trusted
     const before = dataKey(["x"], [dir], later);
     expect(fileStamp(file, later)).not.toMatch(/:[0-9a-f]{64}$/); // no read, no hash
@@ -58,7 +60,7 @@ describe("compiled-data cache", () => {
     await new Promise((r) => setTimeout(r, 20)); // past the file system's clock tick, so ctime moves
     writeFileSync(file, "id: b\nseverity: warn\n");
     utimesSync(file, mtime, mtime);
-    expect(statSync(file).mtimeMs).toBe(mtime.getTime());
+    expect(statSync(file, { bigint: true }).mtimeNs).toBe(mtimeNs);
     expect(dataKey(["x"], [dir], Date.now() + 10 * RACY_MS)).not.toBe(before);
   });
 
