@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Engine } from "../../rules/engine/run/engine.js";
-import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import type { CoverageStatus, ScanResult } from "../../rules/engine/types.js";
+import { PACKAGE_ROOT, type Engine, type CoverageStatus, type ScanResult } from "../../rules/engine/index.js";
 import { flagsSpan } from "./framing.js";
 import { DEVSET2_VALIDATION, type Part } from "./split.js";
 
