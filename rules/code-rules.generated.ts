@@ -18,17 +18,10 @@ import gender_relationship_preservation from "./gender/relationship-preservation
 import gender_sex_disaggregated_data from "./gender/sex-disaggregated-data.rule.js";
 import gender_symmetric_conflict_framing from "./gender/symmetric-conflict-framing.rule.js";
 import gender_violence_against_women_named from "./gender/violence-against-women-named.rule.js";
-import istanbul_art_11_data_collection from "./istanbul/art-11-data-collection.rule.js";
-import istanbul_art_12_prevention from "./istanbul/art-12-prevention.rule.js";
-import istanbul_art_14_education from "./istanbul/art-14-education.rule.js";
-import istanbul_art_15_professional_training from "./istanbul/art-15-professional-training.rule.js";
 import istanbul_art_16_perpetrator_programmes from "./istanbul/art-16-perpetrator-programmes.rule.js";
 import istanbul_art_26_child_witnesses from "./istanbul/art-26-child-witnesses.rule.js";
 import istanbul_art_31_custody_and_safety from "./istanbul/art-31-custody-and-safety.rule.js";
 import istanbul_art_48_no_mandatory_mediation from "./istanbul/art-48-no-mandatory-mediation.rule.js";
-import istanbul_art_6_gender_sensitive_policy from "./istanbul/art-6-gender-sensitive-policy.rule.js";
-import istanbul_art_8_resources from "./istanbul/art-8-resources.rule.js";
-import istanbul_art_9_civil_society from "./istanbul/art-9-civil-society.rule.js";
 import istanbul_older_victims from "./istanbul/older-victims.rule.js";
 import migrants_campaign_without_follow_up from "./migrants/campaign-without-follow-up.rule.js";
 import migrants_community_involvement from "./migrants/community-involvement.rule.js";
@@ -70,17 +63,10 @@ export const CODE_RULES: Record<string, CodeRuleDefinition> = {
   "rules/gender/sex-disaggregated-data.rule.ts": gender_sex_disaggregated_data,
   "rules/gender/symmetric-conflict-framing.rule.ts": gender_symmetric_conflict_framing,
   "rules/gender/violence-against-women-named.rule.ts": gender_violence_against_women_named,
-  "rules/istanbul/art-11-data-collection.rule.ts": istanbul_art_11_data_collection,
-  "rules/istanbul/art-12-prevention.rule.ts": istanbul_art_12_prevention,
-  "rules/istanbul/art-14-education.rule.ts": istanbul_art_14_education,
-  "rules/istanbul/art-15-professional-training.rule.ts": istanbul_art_15_professional_training,
   "rules/istanbul/art-16-perpetrator-programmes.rule.ts": istanbul_art_16_perpetrator_programmes,
   "rules/istanbul/art-26-child-witnesses.rule.ts": istanbul_art_26_child_witnesses,
   "rules/istanbul/art-31-custody-and-safety.rule.ts": istanbul_art_31_custody_and_safety,
   "rules/istanbul/art-48-no-mandatory-mediation.rule.ts": istanbul_art_48_no_mandatory_mediation,
-  "rules/istanbul/art-6-gender-sensitive-policy.rule.ts": istanbul_art_6_gender_sensitive_policy,
-  "rules/istanbul/art-8-resources.rule.ts": istanbul_art_8_resources,
-  "rules/istanbul/art-9-civil-society.rule.ts": istanbul_art_9_civil_society,
   "rules/istanbul/older-victims.rule.ts": istanbul_older_victims,
   "rules/migrants/campaign-without-follow-up.rule.ts": migrants_campaign_without_follow_up,
   "rules/migrants/community-involvement.rule.ts": migrants_community_involvement,
