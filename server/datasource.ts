@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import "reflect-metadata";
 import { DataSource } from "typeorm";
-import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
+import { PACKAGE_ROOT } from "../rules/engine/index.js";
 import { DocumentVersionEntity } from "./entities/document-version.entity.js";
 import { DocumentEntity } from "./entities/document.entity.js";
 import { FindingEntity } from "./entities/finding.entity.js";
