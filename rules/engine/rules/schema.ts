@@ -13,6 +13,8 @@ export const example = z
     expect: z.enum(["match", "none", "missing", "present", "partial", "not-applicable"]).optional(),
     format: z.enum(["markdown", "text"]).optional(),
     onTopic: z.boolean().optional(),
+    messageId: z.string().min(1).optional(),
+    output: z.string().optional(),
     note: z.string().optional(),
     source: sourceRef.optional(),
   })
