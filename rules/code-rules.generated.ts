@@ -24,16 +24,7 @@ import istanbul_art_31_custody_and_safety from "./istanbul/art-31-custody-and-sa
 import istanbul_art_48_no_mandatory_mediation from "./istanbul/art-48-no-mandatory-mediation.rule.js";
 import istanbul_older_victims from "./istanbul/older-victims.rule.js";
 import migrants_campaign_without_follow_up from "./migrants/campaign-without-follow-up.rule.js";
-import migrants_community_involvement from "./migrants/community-involvement.rule.js";
-import migrants_culturally_competent_care from "./migrants/culturally-competent-care.rule.js";
-import migrants_harmful_practices from "./migrants/harmful-practices.rule.js";
-import migrants_migrants_addressed from "./migrants/migrants-addressed.rule.js";
-import migrants_outreach from "./migrants/outreach.rule.js";
 import migrants_project_without_embedding from "./migrants/project-without-embedding.rule.js";
-import migrants_reach_monitoring from "./migrants/reach-monitoring.rule.js";
-import migrants_residence_status from "./migrants/residence-status.rule.js";
-import migrants_structural_embedding from "./migrants/structural-embedding.rule.js";
-import migrants_targeted_information from "./migrants/targeted-information.rule.js";
 import monitoring_action_without_owner from "./monitoring/action-without-owner.rule.js";
 import monitoring_ambition_without_target from "./monitoring/ambition-without-target.rule.js";
 import monitoring_baseline from "./monitoring/baseline.rule.js";
@@ -69,16 +60,7 @@ export const CODE_RULES: Record<string, CodeRuleDefinition> = {
   "rules/istanbul/art-48-no-mandatory-mediation.rule.ts": istanbul_art_48_no_mandatory_mediation,
   "rules/istanbul/older-victims.rule.ts": istanbul_older_victims,
   "rules/migrants/campaign-without-follow-up.rule.ts": migrants_campaign_without_follow_up,
-  "rules/migrants/community-involvement.rule.ts": migrants_community_involvement,
-  "rules/migrants/culturally-competent-care.rule.ts": migrants_culturally_competent_care,
-  "rules/migrants/harmful-practices.rule.ts": migrants_harmful_practices,
-  "rules/migrants/migrants-addressed.rule.ts": migrants_migrants_addressed,
-  "rules/migrants/outreach.rule.ts": migrants_outreach,
   "rules/migrants/project-without-embedding.rule.ts": migrants_project_without_embedding,
-  "rules/migrants/reach-monitoring.rule.ts": migrants_reach_monitoring,
-  "rules/migrants/residence-status.rule.ts": migrants_residence_status,
-  "rules/migrants/structural-embedding.rule.ts": migrants_structural_embedding,
-  "rules/migrants/targeted-information.rule.ts": migrants_targeted_information,
   "rules/monitoring/action-without-owner.rule.ts": monitoring_action_without_owner,
   "rules/monitoring/ambition-without-target.rule.ts": monitoring_ambition_without_target,
   "rules/monitoring/baseline.rule.ts": monitoring_baseline,
