@@ -10,8 +10,18 @@ import { cached, CacheKey, cachedSync, fileStamp, type Codec } from "./cache.js"
 // Only a cache miss loads the YAML reader and the schema validator (dynamic imports), so a warm start reads JSON.
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The package root, from source (rules/engine/data) or from dist/rules/engine/data. */
-export const PACKAGE_ROOT = existsSync(resolve(here, "../../../package.json")) ? resolve(here, "../../..") : resolve(here, "../../../..");
+/**
+ * The package root: the nearest folder above this code with a package.json, whether it runs from source
+ * (rules/engine/data), from dist/rules/engine/data or bundled into dist/cli.
+ */
+export const PACKAGE_ROOT = packageRootAbove(here);
+
+function packageRootAbove(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, "package.json"))) return d;
+    if (dirname(d) === d) return resolve(here, "../../..");
+  }
+}
 
 /** The code that turns YAML into compiled data: a change to it must invalidate the cache too. */
 const COMPILER_FILES = [

@@ -37,12 +37,11 @@ export interface Corpus {
   origins: Map<string, string>;
 }
 
-/** corpus/ of this package, whether running from source (rules/engine/data) or from dist/rules/engine/data. */
+/** corpus/ of this package (the nearest folder above with a package.json), from source, dist/ or the CLI bundle. */
 export function defaultCorpusDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const fromSource = resolve(here, "../../../corpus");
-  if (existsSync(join(fromSource, "sources"))) return fromSource;
-  return resolve(here, "../../../../corpus");
+  for (let d = here; dirname(d) !== d; d = dirname(d)) if (existsSync(join(d, "package.json"))) return join(d, "corpus");
+  return resolve(here, "../../../corpus");
 }
 
 /**
