@@ -2,12 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { DataSource } from "typeorm";
-import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
+import { PACKAGE_ROOT, defaultEngine } from "../rules/engine/index.js";
 import { pgBossQueue } from "../server/batch/queue.js";
 import { openDatabase } from "../server/datasource.js";
 import { createServices } from "../server/services/index.js";
 import { limitsFromEnv } from "../server/services/limits.js";
-import { defaultEngine } from "../rules/engine/index.js";
 import { synthetic } from "./synthetic.js";
 
 export interface BatchRow {

@@ -2,8 +2,7 @@
 // Usage: node --import tsx bench/measure.ts <text-file> [runs]
 // The text is read from a file, as the CLI reads it, so the peak is the scan's and not that of building the text.
 import { readFileSync } from "node:fs";
-import { defaultEngine } from "../rules/engine/index.js";
-import { TokenTable, tokenize } from "../rules/engine/text/tokens.js";
+import { defaultEngine, TokenTable, tokenize } from "../rules/engine/index.js";
 
 const [target, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 5);

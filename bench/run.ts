@@ -6,7 +6,7 @@
 //   BENCH_SIZES=0.1,1,4 npm run bench  other synthetic sizes
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
+import { PACKAGE_ROOT } from "../rules/engine/index.js";
 import { batchBench } from "./batch.js";
 import { engineBench } from "./engine.js";
 import { processBench } from "./process.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
+import { PACKAGE_ROOT } from "../rules/engine/index.js";
 
 /**
  * A synthetic regiovisie of about `mb` megabytes: the five seeds repeated as numbered chapters, with

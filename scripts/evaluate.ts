@@ -14,7 +14,8 @@ function printLabels(name: string, d: DevsetReport, listErrors: boolean): void {
   console.log(`${name} (${d.docs} texts): label          TP  FP  FN    P     R     F1`);
   for (const l of d.labels) {
     const row = `  ${l.label.padEnd(28)} ${String(l.tp).padStart(3)} ${String(l.fp).padStart(3)} ${String(l.fn).padStart(3)} ${pct(l.precision).padStart(5)} ${pct(l.recall).padStart(5)} ${l.f1.toFixed(2).padStart(5)}`;
-    console.log(listErrors && l.errors.length ? `${row}  ${l.errors.join(", ")}` : row);
+    const fnStatus = Object.entries(l.fnStatus).map(([k, n]) => `${k} ${n}`).join(", ");
+    console.log(listErrors && l.errors.length ? `${row}  ${l.errors.join(", ")}` : fnStatus ? `${row}  missed as: ${fnStatus}` : row);
   }
   console.log(`  micro-F1 ${d.micro.f1.toFixed(3)} (P ${pct(d.micro.precision)}, R ${pct(d.micro.recall)}); without borderline labels ${d.strictMicro.f1.toFixed(3)}`);
   console.log(`  controls off-topic: ${d.controls.filter((c) => !c.onTopic).length}/${d.controls.length}; topic errors: ${listErrors ? d.topicErrors.join("; ") || "none" : d.topicErrors.length}`);

@@ -2,7 +2,7 @@
 // the server exists). A test fails when a committed file differs from what this writes.
 import { writeFileSync } from "node:fs";
 import { relative } from "node:path";
-import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
+import { PACKAGE_ROOT } from "../rules/engine/index.js";
 import { generatedFiles } from "./gen/targets.js";
 
 for (const t of await generatedFiles()) {

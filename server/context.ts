@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { Engine } from "../rules/engine/run/engine.js";
+import type { Engine } from "../rules/engine/index.js";
 import type { Services } from "./services/index.js";
 import type { Viewer } from "./viewer.js";
 

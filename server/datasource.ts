@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import "reflect-metadata";
 import { DataSource } from "typeorm";
-import { PACKAGE_ROOT } from "../rules/engine/rules/load.js";
+import { PACKAGE_ROOT } from "../rules/engine/index.js";
 import { DocumentVersionEntity } from "./entities/document-version.entity.js";
 import { DocumentEntity } from "./entities/document.entity.js";
 import { FindingEntity } from "./entities/finding.entity.js";

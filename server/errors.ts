@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { InputError, RuleDataError } from "../rules/engine/errors.js";
+import { InputError, RuleDataError } from "../rules/engine/index.js";
 
 /** What can be missing, in both languages (so "Profiel" never meets "not found"). */
 const THINGS = {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type express from "express";
-import { messageIn } from "../rules/engine/errors.js";
+import { messageIn } from "../rules/engine/index.js";
 
 export type MessageLang = "nl" | "en";
 

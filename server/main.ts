@@ -1,13 +1,12 @@
 // npm start: GraphQL at http://localhost:4000/graphql (PORT to change) on an embedded SQLite file
 // under data/, or on PostgreSQL when DATABASE_URL is set. Migrations run at start.
 import { createServer } from "node:http";
-import { defaultEngine } from "../rules/engine/index.js";
+import { defaultEngine, readConfig } from "../rules/engine/index.js";
 import { createApp } from "./app.js";
 import { openDatabase } from "./datasource.js";
 import { limitsFromEnv } from "./services/limits.js";
 import { poolRunner } from "./scan/runner.js";
 import { queueFromEnv } from "./batch/from-env.js";
-import { readConfig } from "../rules/engine/rules/load.js";
 
 process.env.DOTENV_CONFIG_QUIET ??= "true";
 

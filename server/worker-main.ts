@@ -1,7 +1,6 @@
 // npm run worker: a batch-scan worker without HTTP (PostgreSQL deployments). It takes scan jobs from
 // the shared pg-boss queue; start as many as you have cores to spare.
-import { defaultEngine } from "../rules/engine/index.js";
-import { readConfig } from "../rules/engine/rules/load.js";
+import { defaultEngine, readConfig } from "../rules/engine/index.js";
 import { openDatabase } from "./datasource.js";
 import { queueFromEnv } from "./batch/from-env.js";
 import { poolRunner } from "./scan/runner.js";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../rules/engine/types.js";
+import type { Lang } from "../../rules/engine/index.js";
 
 /** CLI texts, Dutch first. */
 const TEXT = {

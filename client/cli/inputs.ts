@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import type { CliIo } from "./io.js";
 import { readStream, UsageError } from "./io.js";
 import { t } from "./i18n.js";
-import type { Lang } from "../../rules/engine/types.js";
+import type { Lang } from "../../rules/engine/index.js";
 
 export const SCANNABLE = /\.(md|markdown|txt|text|docx|pdf|html?)$/i;
 

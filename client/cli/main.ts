@@ -1,6 +1,5 @@
 // genderscan command line. Runs the engine in-process; --server (clients issue) goes through the SDK.
-import { InputError, messageIn, RuleDataError } from "../../rules/engine/errors.js";
-import type { Lang } from "../../rules/engine/types.js";
+import { InputError, messageIn, RuleDataError, type Lang } from "../../rules/engine/index.js";
 import { GenderscanApiError } from "../sdk/errors.js";
 import { t } from "./i18n.js";
 import { EXIT, processIo, UsageError, write, type CliIo } from "./io.js";

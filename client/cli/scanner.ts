@@ -1,9 +1,4 @@
-import { defaultEngine, loadTextFormat } from "../../rules/engine/index.js";
-import { ingest } from "../../rules/engine/ingest/ingest.js";
-import type { Profile } from "../../rules/engine/run/profile.js";
-import type { RuleMeta } from "../../rules/engine/rules/types.js";
-import type { Corpus } from "../../corpus/lib/load.js";
-import type { Lang, ScanResult } from "../../rules/engine/types.js";
+import { defaultEngine, loadTextFormat, ingest, type Profile, type RuleMeta, type Lang, type ScanResult, type Corpus } from "../../rules/engine/index.js";
 import type { InputFile } from "./inputs.js";
 
 /** Scans files in-process or through a server; both give the engine's result shape. */

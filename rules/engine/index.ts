@@ -1,4 +1,8 @@
-// Public API of the genderscan engine. Framework-free: no server, database or GraphQL imports.
+// The host API of the genderscan engine: everything a host (server, CLI, web, bench, scripts) may import from the
+// engine — scanning, loading the corpus and the rule modules, the readers, the output formats and the types of a
+// result. Hosts import this file only (test/architecture checks it), so the engine's internals can move; rule modules
+// use rules/engine/rule-api.ts instead. Framework-free: no server, database or GraphQL imports. Keep what it loads
+// statically light (no YAML, schema or Markdown reader): the CLI's start-up depends on it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Corpus } from "../../corpus/lib/corpus.js";
@@ -10,8 +14,26 @@ import { Engine } from "./run/engine.js";
 import { loadTextFormat } from "./text/document.js";
 
 export { Engine, ENGINE_NAME, type ScanOptions, type ScanDetails, type StoredSuppression } from "./run/engine.js";
-export { InputError, RuleDataError } from "./errors.js";
-export type { Profile } from "./run/profile.js";
+export { InputError, messageIn, RuleDataError, type InputErrorCode } from "./errors.js";
+export { resolveRules, type EffectiveRule, type Profile } from "./run/profile.js";
+export { PACKAGE_ROOT, readConfig, type ModuleConfig } from "./rules/load.js";
+export type { Corpus } from "../../corpus/lib/corpus.js";
+
+// Readers: bytes of a file (text, Markdown, HTML, DOCX, PDF, ZIP) to text; text to a parsed document.
+export { detectFormat, ingest, DEFAULT_MAX_BYTES, type Ingested, type IngestOptions, type SourceFormat } from "./ingest/ingest.js";
+export { parseDocument, type ParsedDocument, type TextFormat } from "./text/document.js";
+/** Folds a word the way the matcher does (lower case, diacritics off, Dutch stem) — for search in hosts. */
+export { fold } from "./text/stem.js";
+
+// Output formats of a scan result.
+export { htmlReport, markdownReport, type ReportOptions } from "./output/report.js";
+export { motionDraft, type MotionOptions } from "./output/motion.js";
+export { toSarif, SARIF_SCHEMA, type SarifInput } from "./output/sarif.js";
+export { compareResults, type ResultComparison } from "./output/compare.js";
+export { ATRIA_PARTS, atriaPartsOf } from "./run/render.js";
+
+// For benchmarks only: the tokenizer alone.
+export { TokenTable, tokenize } from "./text/tokens.js";
 
 /** Reads a profile file (YAML or JSON); errors name the file, line and field. */
 export async function readProfile(file: string): Promise<Profile> {
@@ -24,7 +46,7 @@ export async function validateProfile(profile: unknown, where?: string): Promise
 }
 export { defineRule } from "./rules/load.js";
 export type * from "./types.js";
-export type { Rule, RuleMeta, RuleModule, RuleContext, Example } from "./rules/types.js";
+export type { Rule, RuleMeta, RuleModule, RuleContext, RuleSetting, Example } from "./rules/types.js";
 
 export const ENGINE_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
 

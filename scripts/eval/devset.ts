@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Engine } from "../../rules/engine/run/engine.js";
-import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import type { CoverageStatus, ScanResult } from "../../rules/engine/types.js";
+import { PACKAGE_ROOT, type Engine, type CoverageStatus, type ScanResult } from "../../rules/engine/index.js";
 import { flagsSpan } from "./framing.js";
 import { DEVSET2_VALIDATION, type Part } from "./split.js";
 
@@ -25,9 +23,10 @@ export interface LabelledDoc {
   text: string;
 }
 
-type Rule = (status: (check: string) => CoverageStatus | undefined, r: ScanResult) => boolean;
-const present = (...checks: string[]): Rule => (s) => checks.some((c) => s(c) === "present");
-const named = (...checks: string[]): Rule => (s) => checks.some((c) => s(c) === "present" || s(c) === "partial");
+type Rule = ((status: (check: string) => CoverageStatus | undefined, r: ScanResult) => boolean) & { ids?: string[] };
+const present = (...checks: string[]): Rule => Object.assign((s: (check: string) => CoverageStatus | undefined) => checks.some((c) => s(c) === "present"), { ids: checks });
+const named = (...checks: string[]): Rule =>
+  Object.assign((s: (check: string) => CoverageStatus | undefined) => checks.some((c) => s(c) === "present" || s(c) === "partial"), { ids: checks });
 
 /** How each label is predicted from the scan result. */
 export const LABEL_MAP: Record<string, { rule: Rule; checks: string }> = {
@@ -58,6 +57,11 @@ export const LABEL_MAP: Record<string, { rule: Rule; checks: string }> = {
   budget: { rule: present("monitoring/budget"), checks: "monitoring/budget present" },
 };
 
+/** The coverage checks a label is predicted from (the ids named in its `checks` text). */
+export function checksOf(label: string): string[] {
+  return LABEL_MAP[label].rule.ids ?? ["gender/violence-against-women-named", "gender/gender-perspective"];
+}
+
 export interface LabelScore {
   label: string;
   tp: number;
@@ -67,6 +71,8 @@ export interface LabelScore {
   recall: number;
   f1: number;
   errors: string[];
+  /** The statuses of the label's checks in the missed texts ("partial/missing": 2), an aggregate that names no text. */
+  fnStatus: Record<string, number>;
 }
 
 export interface Prf {
@@ -118,8 +124,8 @@ export const prf = (tp: number, fp: number, fn: number): Prf => {
 
 /** Scans the texts and scores every label against the gold labels. */
 export function evaluateDocs(engine: Engine, docs: LabelledDoc[]): DevsetReport {
-  const counts = new Map<string, { tp: number; fp: number; fn: number; errors: string[] }>();
-  for (const label of Object.keys(LABEL_MAP)) counts.set(label, { tp: 0, fp: 0, fn: 0, errors: [] });
+  const counts = new Map<string, { tp: number; fp: number; fn: number; errors: string[]; fnStatus: Record<string, number> }>();
+  for (const label of Object.keys(LABEL_MAP)) counts.set(label, { tp: 0, fp: 0, fn: 0, errors: [], fnStatus: {} });
   const strict = { tp: 0, fp: 0, fn: 0 };
   const controls: DevsetReport["controls"] = [];
   const topicErrors: string[] = [];
@@ -140,6 +146,8 @@ export function evaluateDocs(engine: Engine, docs: LabelledDoc[]): DevsetReport 
       } else if (gold && !predicted) {
         c.fn++;
         c.errors.push(`FN ${d.file}`);
+        const key = checksOf(label).map((check) => status(check) ?? "none").join("/");
+        c.fnStatus[key] = (c.fnStatus[key] ?? 0) + 1;
       }
       if (!d.borderline_labels.includes(label)) {
         if (gold && predicted) strict.tp++;

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Engine } from "../../rules/engine/run/engine.js";
-import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import type { Finding, ScanResult } from "../../rules/engine/types.js";
+import { PACKAGE_ROOT, type Engine, type Finding, type ScanResult } from "../../rules/engine/index.js";
 import { FRAMING_VALIDATION, type Part } from "./split.js";
 
 // Real framing sentences (test/fixtures/framing, copied from shared/framing): FLAG sentences a framing rule

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Engine } from "../../rules/engine/run/engine.js";
-import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import type { ScanResult } from "../../rules/engine/types.js";
+import { PACKAGE_ROOT, type Engine, type ScanResult } from "../../rules/engine/index.js";
 
 // Seed 003 (a real regional programme) against the gold statuses and labelled sentences of
 // shared/reference/seed003.md, kept in test/fixtures/seed003-*.json.

@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { loadCorpus } from "../../corpus/lib/load.js";
-import { createEngine } from "../../rules/engine/index.js";
-import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
+import { createEngine, PACKAGE_ROOT } from "../../rules/engine/index.js";
 import { corpusCatalogue, rulesTable } from "./catalogue.js";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { genderscanSchema } from "../../server/schema.js";

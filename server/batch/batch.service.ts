@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
 import { In } from "typeorm";
-import { InputError } from "../../rules/engine/errors.js";
-import type { Lang } from "../../rules/engine/types.js";
+import { InputError, type Lang } from "../../rules/engine/index.js";
 import type { Role, Viewer } from "../viewer.js";
 import { BatchItemEntity } from "../entities/batch-item.entity.js";
 import { BatchEntity } from "../entities/batch.entity.js";

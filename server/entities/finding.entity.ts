@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import type { Location, RemedyText, SourceRef, Suppression } from "../../rules/engine/types.js";
+import type { Location, RemedyText, SourceRef, Suppression } from "../../rules/engine/index.js";
 import { BaseEntity } from "./base.js";
 import type { ScanEntity } from "./scan.entity.js";
 

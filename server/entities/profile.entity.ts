@@ -1,5 +1,5 @@
 import { Column, Entity, UpdateDateColumn } from "typeorm";
-import type { RuleSetting } from "../../rules/engine/rules/types.js";
+import type { RuleSetting } from "../../rules/engine/index.js";
 import { BaseEntity } from "./base.js";
 
 /** A scan profile: preset, modules on/off, rule settings (severity, enabled, options). */

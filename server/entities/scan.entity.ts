@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from "typeorm";
-import type { CoverageResult, DocumentInfo, ModuleResult } from "../../rules/engine/types.js";
+import type { CoverageResult, DocumentInfo, ModuleResult } from "../../rules/engine/index.js";
 import { BaseEntity } from "./base.js";
 import type { DocumentVersionEntity } from "./document-version.entity.js";
 import type { FindingEntity } from "./finding.entity.js";

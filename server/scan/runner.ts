@@ -1,9 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { InputError, type InputErrorCode } from "../../rules/engine/errors.js";
-import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
-import type { IngestOptions } from "../../rules/engine/ingest/ingest.js";
+import { InputError, type InputErrorCode, type Engine, type ScanOptions, type IngestOptions } from "../../rules/engine/index.js";
 import { prepare, scanBytes, type Prepared, type ScanOutput } from "./tasks.js";
 
 export type { Prepared, ScanOutput };

@@ -1,9 +1,6 @@
 // The work a scan thread does for a request: read the bytes of an upload (any format) and parse or scan the text.
 // Shared by the worker threads and the in-process runner, so both give the same answers.
-import { ingest, type Ingested, type IngestOptions } from "../../rules/engine/ingest/ingest.js";
-import type { Engine, ScanOptions } from "../../rules/engine/run/engine.js";
-import { loadTextFormat, parseDocument } from "../../rules/engine/text/document.js";
-import type { DocumentKind, ScanResult } from "../../rules/engine/types.js";
+import { ingest, loadTextFormat, parseDocument, type Ingested, type IngestOptions, type Engine, type ScanOptions, type DocumentKind, type ScanResult } from "../../rules/engine/index.js";
 
 export interface ScanOutput {
   result: ScanResult;

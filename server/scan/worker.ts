@@ -1,8 +1,6 @@
 // A scan worker thread: builds the engine once, then scans what the pool sends.
 import { workerData } from "node:worker_threads";
-import { createEngine } from "../../rules/engine/index.js";
-import { InputError } from "../../rules/engine/errors.js";
-import type { Engine } from "../../rules/engine/run/engine.js";
+import { createEngine, InputError, type Engine } from "../../rules/engine/index.js";
 import type { EngineSpec, WorkerReply, WorkerTask } from "./runner.js";
 import { prepare, scanBytes } from "./tasks.js";
 

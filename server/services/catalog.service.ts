@@ -1,8 +1,5 @@
 import type { Remedy as RemedyData } from "../../corpus/lib/schema.js";
-import type { Engine } from "../../rules/engine/run/engine.js";
-import type { RuleMeta } from "../../rules/engine/rules/types.js";
-import { fold } from "../../rules/engine/text/stem.js";
-import type { Lang } from "../../rules/engine/types.js";
+import { fold, type Engine, type RuleMeta, type Lang } from "../../rules/engine/index.js";
 import { CorpusItemKind, RuleKind, SectionRole, Severity } from "../graphql/enums.js";
 import type { CorpusHit, Source } from "../graphql/corpus.type.js";
 import type { Remedy, Rule, RuleModuleInfo } from "../graphql/rule.type.js";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { fold } from "../../rules/engine/text/stem.js";
+import { fold } from "../../rules/engine/index.js";
 import type { Viewer } from "../viewer.js";
 import { DocumentVersionEntity } from "../entities/document-version.entity.js";
 import { DocumentEntity } from "../entities/document.entity.js";

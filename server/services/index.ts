@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { Engine } from "../../rules/engine/run/engine.js";
+import type { Engine } from "../../rules/engine/index.js";
 import { Access } from "./access.js";
 import { CatalogService } from "./catalog.service.js";
 import { DocumentService } from "./document.service.js";

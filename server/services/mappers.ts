@@ -1,4 +1,4 @@
-import type { CoverageResult, Finding as EngineFinding, Role, ScanResult } from "../../rules/engine/types.js";
+import type { CoverageResult, Finding as EngineFinding, Role, ScanResult } from "../../rules/engine/index.js";
 import type { DocumentVersionEntity } from "../entities/document-version.entity.js";
 import type { DocumentEntity } from "../entities/document.entity.js";
 import type { FindingEntity } from "../entities/finding.entity.js";

@@ -1,8 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { Engine } from "../../rules/engine/run/engine.js";
-import { resolveRules, type Profile } from "../../rules/engine/run/profile.js";
-import type { RuleSetting } from "../../rules/engine/rules/types.js";
-import { RuleDataError } from "../../rules/engine/errors.js";
+import { resolveRules, RuleDataError, type Engine, type Profile, type RuleSetting } from "../../rules/engine/index.js";
 import type { Viewer } from "../viewer.js";
 import { ProfileEntity } from "../entities/profile.entity.js";
 import { badInput, notFound } from "../errors.js";

@@ -1,13 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import { htmlReport, markdownReport } from "../../rules/engine/output/report.js";
-import { motionDraft } from "../../rules/engine/output/motion.js";
-import { toSarif } from "../../rules/engine/output/sarif.js";
-import { compareResults } from "../../rules/engine/output/compare.js";
-import type { Engine } from "../../rules/engine/run/engine.js";
-import type { Profile } from "../../rules/engine/run/profile.js";
-import type { TextFormat } from "../../rules/engine/text/document.js";
-import type { Lang, ScanResult, Severity } from "../../rules/engine/types.js";
+import { htmlReport, markdownReport, motionDraft, toSarif, compareResults, type Engine, type Profile, type TextFormat, type Lang, type ScanResult, type Severity } from "../../rules/engine/index.js";
 import type { Viewer } from "../viewer.js";
 import { FindingEntity } from "../entities/finding.entity.js";
 import { ScanEntity } from "../entities/scan.entity.js";

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { In, IsNull } from "typeorm";
-import type { Engine } from "../../rules/engine/run/engine.js";
+import type { Engine } from "../../rules/engine/index.js";
 import type { Viewer } from "../viewer.js";
 import { DocumentEntity } from "../entities/document.entity.js";
 import { FindingEntity } from "../entities/finding.entity.js";

@@ -3,12 +3,26 @@ import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import { cycles, importsOf, sourceFiles, type Import } from "./imports.js";
 
 // Import rules of the code base (issue 14): no cycles, rule modules independent of each other, the engine free of
-// server and database code, clients using the server only through its administration entry.
+// server and database code, hosts using the engine only through its host API (rules/engine/index.ts), clients using
+// the server only through its administration entry.
 
 const files = sourceFiles(PACKAGE_ROOT);
 const imports = new Map<string, Import[]>(files.map((f) => [f, importsOf(PACKAGE_ROOT, f)]));
 const moduleOf = (f: string) => /^rules\/([^/]+)\//.exec(f)?.[1];
 const SERVER_PACKAGES = /^(?:typeorm|sqlite3|pg|@apollo\/|type-graphql|graphql|express|@as-integrations\/)/;
+
+const HOST = /^(?:server|client|bench|scripts)\//;
+const HOST_API = "rules/engine/index.ts";
+
+/** Imports of engine files other than the host API by host files (type imports included). */
+function hostInternals(all: Map<string, Import[]>): string[] {
+  const out: string[] = [];
+  for (const [f, list] of all) {
+    if (!HOST.test(f)) continue;
+    for (const i of list) if (i.target && moduleOf(i.target) === "engine" && i.target !== HOST_API) out.push(`${f} → ${i.target}`);
+  }
+  return out;
+}
 
 describe("imports", () => {
   it("reads the code base (the checks below look at real files)", () => {
@@ -46,6 +60,16 @@ describe("imports", () => {
       for (const i of list) if (i.target && moduleOf(i.target) === "engine" && i.target !== "rules/engine/rule-api.ts") internal.push(`${f} → ${i.target}`);
     }
     expect(internal).toEqual([]);
+  });
+
+  it("let hosts (server, clients, bench, scripts) use the engine only through its host API", () => {
+    const throughApi = [...imports.entries()].filter(([f, l]) => HOST.test(f) && l.some((i) => i.target === HOST_API)).length;
+    // The check sees the hosts that use the engine (CLI, server, evaluation, bench).
+    expect(throughApi).toBeGreaterThan(20);
+    expect(hostInternals(imports)).toEqual([]);
+    // …and it finds a host that reaches past the API.
+    const probe = new Map([["server/x.ts", [{ spec: "../rules/engine/run/engine.js", target: "rules/engine/run/engine.ts", typeOnly: true }]]]);
+    expect(hostInternals(probe)).toEqual(["server/x.ts → rules/engine/run/engine.ts"]);
   });
 
   it("keep the engine and the corpus free of server, client and database code", () => {

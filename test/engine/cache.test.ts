@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../corpus/lib/load.js";
-import { cachedSync, CacheKey } from "../../rules/engine/data/cache.js";
+import { cachedSync, CacheKey, fileStamp, RACY_MS } from "../../rules/engine/data/cache.js";
 import { compiledMatcher, dataKey, loadCorpusCached } from "../../rules/engine/data/compiled.js";
 import { Matcher } from "../../rules/engine/match/matcher.js";
 import { parseDocument } from "../../rules/engine/text/document.js";
@@ -44,6 +44,34 @@ describe("compiled-data cache", () => {
     const withB = dataKey(["x"], [dir]);
     expect(withB).not.toBe(before);
     expect(dataKey(["y"], [dir])).not.toBe(withB);
+  });
+
+  it("keys a file by its stat, and an edited rule file of the same size and restored mtime gets a new key", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gs-stat-"));
+    const file = join(dir, "rule.yml");
+    writeFileSync(file, "id: a\nseverity: info\n");
+    const mtime = new Date(Date.UTC(2020, 0, 1)); // a whole second: utimes restores it exactly
+    utimesSync(file, mtime, mtime);
+    const { mtimeNs } = statSync(file, { bigint: true });
+    const later = Date.now() + 10 * RACY_MS; // as seen from a later start: the stat alone is trusted
+    const before = dataKey(["x"], [dir], later);
+    expect(fileStamp(file, later)).not.toMatch(/:[0-9a-f]{64}$/); // no read, no hash
+    // The same bytes count; a different content of the same length with the old mtime put back does not fool it.
+    await new Promise((r) => setTimeout(r, 20)); // past the file system's clock tick, so ctime moves
+    writeFileSync(file, "id: b\nseverity: warn\n");
+    utimesSync(file, mtime, mtime);
+    expect(statSync(file, { bigint: true }).mtimeNs).toBe(mtimeNs);
+    expect(dataKey(["x"], [dir], Date.now() + 10 * RACY_MS)).not.toBe(before);
+  });
+
+  it("also hashes the bytes of a file changed just now (two same-size writes in one clock tick)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gs-racy-"));
+    const file = join(dir, "rule.yml");
+    writeFileSync(file, "id: a\n");
+    const first = dataKey(["x"], [dir]);
+    expect(fileStamp(file)).toMatch(/:[0-9a-f]{64}$/);
+    writeFileSync(file, "id: b\n");
+    expect(dataKey(["x"], [dir])).not.toBe(first);
   });
 
   it("computes a value once and reads it back afterwards", () => {

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import type { Lang } from "../../../rules/engine/types.js";
+import type { Lang } from "../../../rules/engine/index.js";
 import { createClient } from "../../sdk/client.js";
 import { collectInputs } from "../inputs.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";

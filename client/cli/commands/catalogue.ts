@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { defaultEngine } from "../../../rules/engine/index.js";
-import type { Lang } from "../../../rules/engine/types.js";
+import { defaultEngine, type Lang } from "../../../rules/engine/index.js";
 import { t } from "../i18n.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";
 

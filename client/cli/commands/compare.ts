@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { styleText } from "node:util";
-import { compareResults } from "../../../rules/engine/output/compare.js";
-import type { Finding, Lang } from "../../../rules/engine/types.js";
+import { compareResults, type Finding, type Lang } from "../../../rules/engine/index.js";
 import { t } from "../i18n.js";
 import { collectInputs } from "../inputs.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";

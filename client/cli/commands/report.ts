@@ -1,7 +1,5 @@
 import { parseArgs } from "node:util";
-import { htmlReport, markdownReport } from "../../../rules/engine/output/report.js";
-import { motionDraft } from "../../../rules/engine/output/motion.js";
-import type { Lang } from "../../../rules/engine/types.js";
+import { htmlReport, markdownReport, motionDraft, type Lang } from "../../../rules/engine/index.js";
 import { t } from "../i18n.js";
 import { collectInputs } from "../inputs.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";

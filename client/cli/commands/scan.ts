@@ -1,7 +1,5 @@
 import { parseArgs } from "node:util";
-import { readProfile } from "../../../rules/engine/index.js";
-import type { Profile } from "../../../rules/engine/run/profile.js";
-import type { Lang, ScanResult, Severity } from "../../../rules/engine/types.js";
+import { readProfile, type Profile, type Lang, type ScanResult, type Severity } from "../../../rules/engine/index.js";
 import { FORMATS, render, type Format } from "../format/render.js";
 import { t } from "../i18n.js";
 import { collectInputs } from "../inputs.js";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Lang } from "../../../rules/engine/types.js";
+import type { Lang } from "../../../rules/engine/index.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";
 
 const HELP = {

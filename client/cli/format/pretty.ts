@@ -1,6 +1,5 @@
 import { styleText } from "node:util";
-import { ATRIA_PARTS, atriaPartsOf } from "../../../rules/engine/run/render.js";
-import type { CoverageStatus, Finding, Lang, ScanResult, Severity } from "../../../rules/engine/types.js";
+import { ATRIA_PARTS, atriaPartsOf, type CoverageStatus, type Finding, type Lang, type ScanResult, type Severity } from "../../../rules/engine/index.js";
 
 type Style = Parameters<typeof styleText>[0];
 

@@ -1,8 +1,4 @@
-import type { Corpus } from "../../../corpus/lib/load.js";
-import { htmlReport, markdownReport } from "../../../rules/engine/output/report.js";
-import { toSarif } from "../../../rules/engine/output/sarif.js";
-import type { RuleMeta } from "../../../rules/engine/rules/types.js";
-import type { Lang, ScanResult } from "../../../rules/engine/types.js";
+import { htmlReport, markdownReport, toSarif, type RuleMeta, type Lang, type ScanResult, type Corpus } from "../../../rules/engine/index.js";
 import { formatPretty } from "./pretty.js";
 
 export const FORMATS = ["pretty", "json", "sarif", "markdown", "html"] as const;

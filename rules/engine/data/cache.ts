@@ -5,11 +5,18 @@ import { join } from "node:path";
 
 // A cache of compiled rule data (the validated corpus, parsed rule files, the pattern automaton), as JSON
 // files keyed by a hash of everything they were compiled from. Reading YAML and validating it costs about a
-// second per process; reading the compiled JSON costs milliseconds. A stale entry can never be used: its key
-// changes with any byte of its inputs. Writing is best effort (a read-only install compiles in memory).
+// second per process; reading the compiled JSON costs milliseconds. A stale entry is never used: the key covers
+// each input file's path, size, modification and change times and inode (a stat, not a read: hashing the bytes of
+// every rule, corpus and compiler file cost ~25 ms per start). The change time (ctime) cannot be set back by
+// tools that restore mtimes (npm's packed 1985 mtimes, `cp -p`, `touch -d`), and a file changed within the last
+// RACY_MS is keyed by its bytes as well, as git does for "racily clean" files: two same-size writes inside one
+// clock tick would otherwise look alike. Writing is best effort (a read-only install compiles in memory).
 
-/** Bump when the shape of a cached value changes. */
-const CACHE_FORMAT = 1;
+/** Bump when the shape of a cached value or of the key changes. */
+const CACHE_FORMAT = 2;
+
+/** A file changed more recently than this is also keyed by its contents (its timestamps may not tell yet). */
+export const RACY_MS = 3000;
 
 const dirs = new Map<string, string | null>();
 
@@ -49,20 +56,33 @@ export class CacheKey {
     return this;
   }
 
-  /** Adds a file's path and bytes (a missing file counts as empty). */
-  file(path: string): this {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      bytes = Buffer.alloc(0);
-    }
-    return this.add(path, bytes);
+  /** Adds a file's path and stamp (see fileStamp). */
+  file(path: string, now = Date.now()): this {
+    return this.add(path, fileStamp(path, now));
   }
 
   digest(): string {
     return this.hash.digest("hex").slice(0, 32);
   }
+}
+
+/**
+ * What identifies a file's contents without reading it: size, mtime, ctime and inode ("missing" when there is
+ * none); plus a hash of its bytes when it changed within RACY_MS of `now`.
+ */
+export function fileStamp(path: string, now = Date.now()): string {
+  const s = statSync(path, { bigint: true, throwIfNoEntry: false });
+  if (!s) return "missing";
+  const stamp = `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+  const changed = Number((s.mtimeNs > s.ctimeNs ? s.mtimeNs : s.ctimeNs) / 1_000_000n);
+  if (now - changed >= RACY_MS) return stamp;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return "unreadable";
+  }
+  return `${stamp}:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 
 /** The JSON stored under `kind`/`key`, or undefined. */

@@ -3,9 +3,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Corpus } from "../../../corpus/lib/corpus.js";
 import { Matcher, type ConceptSpec, type MatcherJson } from "../match/matcher.js";
-import { cached, CacheKey, cachedSync, type Codec } from "./cache.js";
+import { cached, CacheKey, cachedSync, fileStamp, type Codec } from "./cache.js";
 
-// The corpus and rule files, compiled once and cached by a hash of their bytes and of the code that reads them.
+// The corpus and rule files, compiled once and cached by a key over their file stamps (see cache.ts) and those of the
+// code that reads them.
 // Only a cache miss loads the YAML reader and the schema validator (dynamic imports), so a warm start reads JSON.
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,10 +27,15 @@ const COMPILER_FILES = [
 /** Where the running code is: the package root from source, dist/ when compiled. */
 const CODE_ROOT = here === join(PACKAGE_ROOT, "rules", "engine", "data") ? PACKAGE_ROOT : join(PACKAGE_ROOT, "dist");
 
+let compilerStamps: string[] | undefined;
+
+/** A key builder started with the compiler files' stamps (taken once per process: code does not change under it). */
 function compilerKey(): CacheKey {
-  const key = new CacheKey();
-  for (const f of COMPILER_FILES) for (const ext of [".ts", ".js"]) key.file(join(CODE_ROOT, f + ext));
-  return key;
+  if (!compilerStamps) {
+    compilerStamps = [];
+    for (const f of COMPILER_FILES) for (const ext of [".ts", ".js"]) compilerStamps.push(join(CODE_ROOT, f + ext), fileStamp(join(CODE_ROOT, f + ext)));
+  }
+  return new CacheKey().add(...compilerStamps);
 }
 
 /** The YAML files under `dir` (recursively, skipping node_modules), sorted. */
@@ -53,9 +59,9 @@ export function yamlFilesUnder(dir: string): string[] {
 }
 
 /** A cache key over the compiler code, some labels and the YAML files under the directories. */
-export function dataKey(labels: string[], dirs: string[]): string {
+export function dataKey(labels: string[], dirs: string[], now = Date.now()): string {
   const key = compilerKey().add(...labels);
-  for (const d of dirs) for (const f of yamlFilesUnder(d)) key.file(f);
+  for (const d of dirs) for (const f of yamlFilesUnder(d)) key.file(f, now);
   return key.digest();
 }
 
