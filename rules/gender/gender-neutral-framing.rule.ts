@@ -67,7 +67,7 @@ export default defineRule({
   uses: [...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     {
-      text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor [[diegene die de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
+      text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor diegene die [[de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
     },
     {
       text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Bij partnergeweld gaat de casusregisseur in gesprek met alle [[betrokkenen]].",

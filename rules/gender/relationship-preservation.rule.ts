@@ -60,7 +60,7 @@ export default defineRule({
     { text: "# Bijlage 3 Resultaten ICM bij huisverboden\n\nEnkele gevallen zijn [[bij elkaar gebleven]] met hulp in de vorm van relatietherapie." },
     { text: "Toezicht bij huiselijk geweld dient vooral om te voorkomen dat het [[ouderschap]] of het partnerschap verder beschadigd wordt." },
     { text: "Bij partnergeweld zetten we in op [[relatieherstel]] en bemiddeling tussen de partners." },
-    { text: "Met name het tijdelijk huisverbod is een aanjager. Door een huisverbod komt er vaak ruimte om een [[vastgelopen situatie vlot te trekken]].", onTopic: false, note: "A short text judged off-topic: the passage's own context counts." },
+    { text: "Met name het tijdelijk huisverbod is een aanjager. Door een huisverbod komt er vaak ruimte om een vastgelopen [[situatie vlot te trekken]].", onTopic: false, note: "A short text judged off-topic: the passage's own context counts." },
     { text: "Bij partnergeweld zetten we relatietherapie alleen in na screening op dwingende controle, als de veiligheid voorop staat.", note: "Safety first." },
     { text: "Bij partnergeweld bieden we geen relatietherapie aan zolang het geweld niet gestopt is.", note: "Negated." },
     { text: "In de meeste gevallen bleek na het huisverbod dat partners uit elkaar zijn gegaan.", note: "No preservation." },

@@ -1,5 +1,4 @@
-import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { conceptsOf, coverPolicy, type PolicyEvidence } from "./lib/policy-coverage.js";
+import { assessCoverage, defineRule, evidenceConcepts, type EvidenceItem, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 
 // Art. 16: programmes that teach perpetrators of domestic violence non-violent behaviour, and treatment programmes
 // for sex offenders, with the victim's safety and support as the primary concern and in close co-ordination with
@@ -18,12 +17,16 @@ function helped(ctx: RuleContext, h: Hit): boolean {
   return ctx.hits.inSentence(h.sentence, HELP).some((x) => !ctx.negated(x));
 }
 
-const specs = (ctx: RuleContext): PolicyEvidence[] => [
-  { concepts: ["ic-perpetrator-programme"], strong: true },
+/** The policy body for the policy articles: goals, measures, monitoring and the general parts (summary, introduction). */
+const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
+
+// The engine's evidence items; the help beside a perpetrator needs code (it must not be negated itself).
+const evidence = (ctx: RuleContext): EvidenceItem[] => [
+  { concepts: ["ic-perpetrator-programme"], grade: "strong" },
   { concepts: ["ic-perpetrator"], keep: (h) => helped(ctx, h) },
   { concepts: ["ic-perpetrator"], with: [["ic-norm-setting"]] },
 ];
-const SPECS_FOR_USES: PolicyEvidence[] = [{ concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", ...HELP] }];
+const EVIDENCE_FOR_USES: EvidenceItem[] = [{ concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", ...HELP] }];
 
 export default defineRule({
   id: "art-16-perpetrator-programmes",
@@ -55,7 +58,7 @@ export default defineRule({
   ],
   articles: ["art. 16"],
   tags: ["perpetrators"],
-  uses: conceptsOf(SPECS_FOR_USES),
+  uses: evidenceConcepts(EVIDENCE_FOR_USES),
   examples: [
     { text: "# Maatregelen\n\nHet CAW breidt de [[daderwerking]] uit.", expect: "present" },
     { text: "# Maatregelen\n\nMannen die thuis geweld gebruiken worden doorverwezen naar een [[behandeltraject]].", expect: "present" },
@@ -102,7 +105,8 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        ctx.cover(coverPolicy(ctx, specs(ctx)));
+        // A motion, news item or council question with headings states its plan as briefly as one without (issue 13).
+        ctx.cover(assessCoverage(ctx, { evidence: evidence(ctx), body: BODY, present: { shortHeaded: true } }));
       },
     };
   },

@@ -38,3 +38,12 @@ export function devsetText(name: string): string {
 export function statusesOf(r: ScanResult): Record<string, CoverageStatus> {
   return Object.fromEntries(r.coverage.map((c) => [c.check, c.status]));
 }
+
+/** A module's rule ids from its meta: coverage checks and sentence rules (every other kind). */
+export function ruleIdsOf(engine: Engine, module: string): { checks: string[]; sentenceRules: string[] } {
+  const rules = engine.allRules().filter((r) => r.meta.module === module);
+  return {
+    checks: rules.filter((r) => r.meta.kind === "coverage").map((r) => r.meta.id),
+    sentenceRules: rules.filter((r) => r.meta.kind !== "coverage").map((r) => r.meta.id),
+  };
+}

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
-import { moduleEngine, seedText, statusesOf } from "../helpers/modules.js";
+import { moduleEngine, ruleIdsOf, seedText, statusesOf } from "../helpers/modules.js";
 
 // The gender module on its own: the public check ids, seed 003 (gender analysis only in an appendix, women
 // named only for honour-based violence and the shelter), the labelled FLAG/COUNTER sentences, hard cases
@@ -12,21 +12,10 @@ const engine = await moduleEngine("gender");
 const corpus = engine.corpus;
 const SEED003 = seedText("003_2d9c4895bf856dd0.txt");
 
-const CHECKS = ["gender/violence-against-women-named", "gender/gender-perspective", "gender/sex-disaggregated-data", "gender/lgbti-addressed"];
-const SENTENCE_RULES = [
-  "gender/gender-neutral-framing",
-  "gender/symmetric-conflict-framing",
-  "gender/power-denial",
-  "gender/stereotyped-roles",
-  "gender/victim-blaming",
-  "gender/generic-masculine",
-  "gender/culturalised-gender",
-  "gender/contested-parental-alienation",
-  "gender/relationship-preservation",
-  "gender/circumstance-explanation",
-  "gender/minimising-language",
-  "gender/mediation-partner-violence",
-];
+// Public check ids (PRODUCT.md §4): stored suppressions and clients name them.
+const PUBLIC_CHECKS = ["gender/violence-against-women-named", "gender/gender-perspective", "gender/sex-disaggregated-data", "gender/lgbti-addressed"];
+// The rules the tests below run over come from the module's meta; the check ids are also a public contract.
+const { checks: CHECKS, sentenceRules: SENTENCE_RULES } = ruleIdsOf(engine, "gender");
 
 function statuses(text: string, title = "test", assumeOnTopic?: boolean): Record<string, CoverageStatus> {
   return statusesOf(engine.scan(text, { title, ...(assumeOnTopic ? { assumeOnTopic } : {}) }));
@@ -37,10 +26,9 @@ function flagged(text: string, ruleId?: string): string[] {
 }
 
 describe("gender module", () => {
-  it("reports exactly the coverage checks of PRODUCT.md §4 and its sentence rules", () => {
-    const rules = engine.allRules().filter((r) => r.meta.module === "gender");
-    expect(rules.filter((r) => r.meta.kind === "coverage").map((r) => r.meta.id).sort()).toEqual([...CHECKS].sort());
-    expect(rules.filter((r) => r.meta.kind !== "coverage").map((r) => r.meta.id).sort()).toEqual([...SENTENCE_RULES].sort());
+  it("reports exactly the coverage checks of PRODUCT.md §4, and has sentence rules", () => {
+    expect([...CHECKS].sort()).toEqual([...PUBLIC_CHECKS].sort());
+    expect(SENTENCE_RULES.length).toBeGreaterThan(0);
   });
 
   it("has a remedy for every rule that names the rule", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
-import { moduleEngine, seedText, statusesOf } from "../helpers/modules.js";
+import { moduleEngine, ruleIdsOf, seedText, statusesOf } from "../helpers/modules.js";
 
 // The monitoring module on its own: the public check ids, seed 003 (a real programme that admits it has no
 // indicators and no extra money), the hard cases (negation, past vs planned evaluation, numbers that are not
@@ -13,7 +13,8 @@ const engine = await moduleEngine("monitoring");
 const corpus = engine.corpus;
 const seed = seedText;
 
-const CHECKS = [
+// Public check ids (PRODUCT.md §4): stored suppressions and clients name them.
+const PUBLIC_CHECKS = [
   "monitoring/data-registration",
   "monitoring/baseline",
   "monitoring/quantified-targets",
@@ -24,17 +25,17 @@ const CHECKS = [
   "monitoring/budget",
   "monitoring/timeline",
 ];
-const SENTENCE_RULES = ["monitoring/vague-commitment", "monitoring/action-without-owner", "monitoring/ambition-without-target", "monitoring/activity-only-indicator"];
+// The rules the tests below run over come from the module's meta.
+const { checks: CHECKS, sentenceRules: SENTENCE_RULES } = ruleIdsOf(engine, "monitoring");
 
 function statuses(text: string, options: { title?: string; onTopic?: boolean } = {}): Record<string, CoverageStatus> {
   return statusesOf(engine.scan(text, { title: options.title ?? "test", ...(options.onTopic ? { assumeOnTopic: true } : {}) }));
 }
 
 describe("monitoring module", () => {
-  it("reports exactly the coverage checks of PRODUCT.md §4 and the sentence rules", () => {
-    const rules = engine.allRules().filter((r) => r.meta.module === "monitoring");
-    expect(rules.filter((r) => r.meta.kind === "coverage").map((r) => r.meta.id).sort()).toEqual([...CHECKS].sort());
-    expect(rules.filter((r) => r.meta.kind !== "coverage").map((r) => r.meta.id).sort()).toEqual([...SENTENCE_RULES].sort());
+  it("reports exactly the coverage checks of PRODUCT.md §4, and has sentence rules", () => {
+    expect([...CHECKS].sort()).toEqual([...PUBLIC_CHECKS].sort());
+    expect(SENTENCE_RULES.length).toBeGreaterThan(0);
   });
 
   it("agrees with the expected statuses of seed 003", () => {

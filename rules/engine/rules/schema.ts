@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localized, sourceRef, term } from "../../../corpus/lib/schema.js";
+import type { BlockType } from "../text/blocks.js";
 import { ROLES, SEVERITIES } from "../types.js";
 
 const role = z.enum(ROLES);
@@ -12,6 +13,8 @@ export const example = z
     expect: z.enum(["match", "none", "missing", "present", "partial", "not-applicable"]).optional(),
     format: z.enum(["markdown", "text"]).optional(),
     onTopic: z.boolean().optional(),
+    messageId: z.string().min(1).optional(),
+    output: z.string().optional(),
     note: z.string().optional(),
     source: sourceRef.optional(),
   })
@@ -20,6 +23,62 @@ export const example = z
 const window = z
   .object({ concepts: conceptList, window: z.number().int().min(0).max(5).optional(), scope: z.enum(["sentence", "paragraph", "section"]).optional() })
   .strict();
+
+/** Block types an evidence item can be limited to. */
+const BLOCK_TYPES = ["heading", "paragraph", "listItem", "quote", "footnote", "code", "tableRow", "contents"] as const satisfies readonly BlockType[];
+
+/**
+ * A companion within a number of words of the hit, in the same sentence: `side: before` (the companion ends at most
+ * `words` words before the hit: "Turkse vrouwenorganisatie", "ongeacht … afkomst"), `after` (it starts at most
+ * `words` words after the hit: "voorlichting aan huisartsen") or `either` (default; overlapping hits do not count).
+ * `elided`: a companion that is the first part of an elided compound ("migranten- en professionele organisaties")
+ * may stand this many words before the hit (side before only).
+ */
+const words = z
+  .object({
+    concepts: conceptList,
+    words: z.number().int().min(0).max(20),
+    side: z.enum(["before", "after", "either"]).optional(),
+    elided: z.number().int().min(0).max(20).optional(),
+  })
+  .strict();
+
+/**
+ * One kind of evidence for a coverage check: the hits of `concepts` that pass its filters, graded strong (concrete
+ * by itself), weak (a passing mention: the check partial at most) or neither (the engine weighs it by where it stands).
+ */
+export const evidenceItem = z
+  .object({
+    concepts: conceptList,
+    /** Every group needs a hit in the same sentence. */
+    with: z.array(conceptList).optional(),
+    /** A companion in the same sentence (± window sentences), paragraph or section. */
+    near: window.optional(),
+    /** No hit of these concepts in the same sentence (± window sentences), paragraph or section. */
+    unless: window.optional(),
+    /** A companion within a number of words. */
+    nearWords: words.optional(),
+    /** No hit of these concepts within a number of words. */
+    unlessWords: words.optional(),
+    /** Only hits in these kinds of block ("heading", "contents": a section devoted to the topic). */
+    blocks: z.array(z.enum(BLOCK_TYPES)).min(1).optional(),
+    /** strong: every accepted hit is concrete by itself; weak: a passing mention at most (caps the check at partial). */
+    grade: z.enum(["strong", "weak"]).optional(),
+    /** A hit inside a hit of these concepts is a passing mention ("voorkomen" in "huiselijk geweld voorkomen en bestrijden"). */
+    weakInside: conceptList.optional(),
+    /** A hit in a sentence with one of these concepts is a passing mention. */
+    weakWith: conceptList.optional(),
+    /** A hit with a hit of these concepts within a number of words is a passing mention ("voorkomen, stoppen en oplossen"). */
+    weakNear: words.optional(),
+    /**
+     * A hit with at least `min` other items of these concepts within `words` words is one item of an enumeration
+     * ("preventie, signalering, hulpverlening en nazorg"): a passing mention.
+     */
+    weakAmong: z.object({ concepts: conceptList, min: z.number().int().min(1), words: z.number().int().min(0).max(20) }).strict().optional(),
+  })
+  .strict();
+export type EvidenceItemSpec = z.infer<typeof evidenceItem>;
+export type WordsSpec = z.infer<typeof words>;
 
 const common = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "rule ids are lower-case kebab-case"),
@@ -67,6 +126,18 @@ const coverage = z
     kind: z.literal("coverage"),
     /** Every group needs a hit in the same sentence (e.g. a figure and a sex). */
     requireAll: z.array(conceptList).optional(),
+    /**
+     * Kinds of evidence, each with its own companions, exclusions and grade (instead of `concepts` and `requireAll`):
+     * the check is met by any of them. Where several offer the same hit, the best grade counts.
+     */
+    evidence: z.array(evidenceItem).min(1).optional(),
+    /**
+     * Hits graded strong and hits in a bullet of a measures section are concrete; in a sentence with a concrete hit
+     * only the concrete hits count (a negated concrete hit is not outweighed by a plain one beside it).
+     */
+    concreteFirst: z.boolean().optional(),
+    /** Do commitment cues ("we gaan", "wordt ingezet") make a mention concrete? Default true. */
+    commitmentCues: z.boolean().optional(),
     /** Concepts whose mention counts as strong evidence by itself (a named service, say). */
     strong: z.array(z.string()).optional(),
     /** Concepts whose mention is a passing mention at most: they can make the check partial, never present. */
@@ -85,7 +156,11 @@ const coverage = z
       .optional(),
     applicableIf: conceptList.optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => !(r.evidence && (r.concepts?.length || r.terms?.length || r.requireAll)), {
+    message: "a coverage rule has either evidence items or concepts/terms (with requireAll), not both",
+    path: ["evidence"],
+  });
 
 const conditional = z
   .object({

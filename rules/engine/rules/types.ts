@@ -16,6 +16,10 @@ export interface Example {
   format?: "markdown" | "text";
   /** For coverage examples: the document counts as on-topic unless this says false. */
   onTopic?: boolean;
+  /** The message id every finding of the example must have (checked when stated). */
+  messageId?: string;
+  /** The text after applying the findings' fixes; required when the rule offers a fix for the example. */
+  output?: string;
   note?: string;
   source?: SourceRef;
 }

@@ -71,6 +71,8 @@ export interface ScanDetails {
   hits: ConceptHits;
   /** Normalised spans of span findings, by finding id (for the example harness). */
   spans: Map<string, { start: number; end: number }>;
+  /** The message id each finding was reported with, by finding id (for the example harness). */
+  messageIds: Map<string, string>;
   timings: Record<string, number>;
 }
 
@@ -212,7 +214,7 @@ export class Engine {
 
     const result = run.result(effective);
     timings.total = performance.now() - t0;
-    return { result, doc, hits, spans: run.spans, timings };
+    return { result, doc, hits, spans: run.spans, messageIds: run.messageIds, timings };
   }
 }
 
@@ -221,6 +223,7 @@ class ScanRun {
   readonly findings: Finding[] = [];
   readonly coverage: CoverageResult[] = [];
   readonly spans = new Map<string, { start: number; end: number }>();
+  readonly messageIds = new Map<string, string>();
   private readonly fingerprints = new Fingerprinter();
   private readonly usedDirectives = new Set<number>();
 
@@ -311,6 +314,7 @@ class ScanRun {
     }
     this.findings.push(finding);
     if (r.at !== "document") this.spans.set(finding.id, { start: r.at.start, end: r.at.end });
+    this.messageIds.set(finding.id, messageId);
   }
 
   private sourcesOf(ruleSources: SourceRef[], remedyIds: string[]): SourceRef[] {

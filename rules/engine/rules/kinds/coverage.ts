@@ -5,7 +5,10 @@ import { ATRIA_PARTS } from "../../run/render.js";
 import type { CoverageStatus, Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
+import { evidenceConcepts, evidenceHits, type EvidenceItem, type HitGrade } from "./evidence.js";
 import { presence, ruleConcepts } from "./shared.js";
+
+export { bestGrades, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
 
 /**
  * A text of at most this many sentences is an excerpt, a news item, a motion or a paragraph: it has no room for
@@ -21,32 +24,17 @@ export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
 export const COMMITMENT_CUE = "commitment-cue";
 const ATRIA_ROLES: Role[] = ATRIA_PARTS.map(([role]) => role);
 
-/** A code rule's own grading of a hit: concrete by itself, or a passing mention at most. */
-export type HitGrade = "strong" | "weak";
-
-/** A hit with the grade a code rule gave it (none: the engine weighs it). */
-export interface GradedHit {
-  hit: Hit;
-  grade?: HitGrade;
-}
-
-const GRADE_RANK = (g?: HitGrade) => (g === "strong" ? 0 : g === undefined ? 1 : 2);
-
-/**
- * The `hits` and `grade` options from graded evidence. Where several kinds of evidence offer the same hit, the
- * best grade counts (strong, then ungraded, then weak); hits come in document order.
- */
-export function bestGrades(entries: Iterable<GradedHit>): { hits: Hit[]; grade: (h: Hit) => HitGrade | undefined } {
-  const best = new Map<Hit, HitGrade | undefined>();
-  for (const e of entries) if (!best.has(e.hit) || GRADE_RANK(e.grade) < GRADE_RANK(best.get(e.hit))) best.set(e.hit, e.grade);
-  const hits = [...best.keys()].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
-  return { hits, grade: (h) => best.get(h) };
-}
-
 export interface CoverageOptions {
-  /** The concepts to look for (unless `hits` are given). */
-  concepts: string[];
-  /** Evidence a code rule selected itself (companions, filters), assessed instead of the hits of `concepts`. */
+  /** The concepts to look for (unless `evidence` or `hits` are given). */
+  concepts?: string[];
+  /**
+   * Kinds of evidence (the YAML `evidence:` items, plus `keep` and a grade function in code), assessed instead of
+   * the hits of `concepts`: the check is met by any of them; where several offer the same hit, the best grade counts.
+   */
+  evidence?: readonly EvidenceItem[];
+  /** Hits graded strong and bullets of a measures section are concrete; in their sentence only concrete hits count. */
+  concreteFirst?: boolean;
+  /** Evidence a code rule selected itself, assessed instead of the hits of `concepts` or `evidence`. */
   hits?: Hit[];
   /** Grades a hit; undefined leaves it to the engine. A "weak" hit can make the check partial, never present. */
   grade?: (hit: Hit, sentence: Sentence) => HitGrade | undefined;
@@ -110,11 +98,13 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const weakConcepts = new Set(o.weak ?? []);
   const cues = o.commitmentCues === false ? new Set<number>() : presence(ctx, [COMMITMENT_CUE]).sentences;
   const groups = o.requireAll?.map((g) => presence(ctx, g));
+  const selected = o.evidence && !o.hits ? evidenceHits(ctx, o.evidence, o.concreteFirst) : undefined;
+  const gradeOf = o.grade ?? (selected ? (h: Hit) => selected.grade(h) : undefined);
 
   // One mention per sentence: its strongest hit (a negated "geen opvang" and a concrete
   // "opvangplekken realiseren" in one sentence count as the concrete one).
   const bySentence = new Map<number, Mention>();
-  for (const hit of o.hits ?? ctx.find(o.concepts)) {
+  for (const hit of o.hits ?? selected?.hits ?? ctx.find(o.concepts ?? [])) {
     const s = doc.sentences[hit.sentence];
     if (s.blockType === "footnote") continue;
     if (groups && !groups.every((g) => g.sentences.has(s.index))) continue;
@@ -127,7 +117,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   function strengthOf(c: RuleContext, s: Sentence, hit: Hit): Strength {
     if (c.negated(hit)) return "negated";
     if (c.attributed(hit)) return "weak";
-    const grade = o.grade?.(hit, s) ?? (weakConcepts.has(hit.concept) ? "weak" : strongConcepts.has(hit.concept) ? "strong" : undefined);
+    const grade = gradeOf?.(hit, s) ?? (weakConcepts.has(hit.concept) ? "weak" : strongConcepts.has(hit.concept) ? "strong" : undefined);
     if (grade === "weak") return "weak";
     if (s.blockType === "contents") return contentsStrength(c, s, body);
     const inBody = unstructured || body.includes(s.role);
@@ -175,6 +165,9 @@ export function coverageRule(meta: RuleMeta, spec: CoverageFile): Rule {
   const concepts = ruleConcepts(meta, spec.concepts, !!spec.terms?.length);
   const options: CoverageOptions = {
     concepts,
+    evidence: spec.evidence,
+    concreteFirst: spec.concreteFirst,
+    commitmentCues: spec.commitmentCues,
     requireAll: spec.requireAll,
     strong: spec.strong,
     weak: spec.weak,
@@ -184,7 +177,7 @@ export function coverageRule(meta: RuleMeta, spec: CoverageFile): Rule {
   };
   return {
     meta,
-    uses: [...concepts, ...(spec.requireAll?.flat() ?? []), ...(spec.strong ?? []), ...(spec.weak ?? []), ...(spec.applicableIf ?? [])],
+    uses: [...concepts, ...evidenceConcepts(spec.evidence ?? []), ...(spec.requireAll?.flat() ?? []), ...(spec.strong ?? []), ...(spec.weak ?? []), ...(spec.applicableIf ?? [])],
     create(ctx) {
       return {
         "document:exit"() {
