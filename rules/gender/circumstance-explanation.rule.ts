@@ -262,7 +262,7 @@ export default defineRule({
     { text: "Bij huiselijk geweld gaat het om geweld door een dronken partner of ex-partner.", note: "'door' names the perpetrator." },
     { text: "Schulden leiden tot stress. De gemeente biedt schuldhulpverlening.", onTopic: false, note: "No violence." },
     { text: "Huiselijk geweld komt in alle lagen voor. Het [[ontstaat vaak door]] stress en geldzorgen.", note: "'Het' stands for the violence in the sentence before." },
-    { text: "Partnergeweld is een groot probleem. Dit is [[vaak een gevolg van]] armoede.", onTopic: false },
+    { text: "Partnergeweld is een groot probleem. Dit is vaak [[een gevolg van]] armoede.", onTopic: false },
     { text: "Huiselijk geweld komt in alle lagen voor. De belangrijkste [[oorzaken]] zijn werkloosheid, schulden en verslaving.", note: "A cause named without 'van', after a sentence on the violence." },
     { text: "Huiselijk geweld komt in alle lagen voor. Het gezin kwam door schulden in de problemen.", note: "'Het' is an article: a noun stands between it and the phrase." },
     { text: "Huiselijk geweld komt in alle lagen voor. Stress is een risicofactor, maar de oorzaak ligt bij de pleger.", note: "The circumstance stands in another clause than the cause." },

@@ -250,7 +250,7 @@ export default defineRule({
     { text: "Denk aan voorlichting aan risicogroepen over veilig [[ruzie]] maken, ter voorkoming van huiselijk geweld." },
     { text: "De casusregisseur heeft een [[meervoudig partijdige]] houding naar betrokkenen bij huiselijk geweld." },
     { text: "Bij partnergeweld zijn mannen [[net zo vaak slachtoffer als vrouwen]]." },
-    { text: "In tegenstelling tot wat vaak wordt gedacht, zijn vrouwen bij partnergeweld [[even vaak dader]] als mannen.", note: "The cited belief is set against the text's own claim." },
+    { text: "In tegenstelling tot wat vaak wordt gedacht, zijn vrouwen bij partnergeweld [[even vaak dader als mannen]].", note: "The cited belief is set against the text's own claim." },
     { text: "Bij partnergeweld is het vaak [[niet duidelijk wie de dader]] en wie het slachtoffer is." },
     { text: "Over huiselijk geweld: we hebben als samenleving de [[neiging]] om vrouwen eerder te zien als slachtoffers en mannen als plegers." },
     { text: "Een [[klein gedeelte]] van het huiselijk geweld betreft intimate terrorism." },
