@@ -1,6 +1,6 @@
 import { assessCoverage, BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, type CoverageReport, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
-// Shared helpers for the gender module: concept groups, context tests, the author's own words, role weights,
+// Shared helpers for the gender module: concept groups, context tests, the author's own words, reporting,
 // and a coverage assessment over a filtered set of hits.
 
 export const FEMALE = ["women", "girls"];
@@ -13,24 +13,6 @@ export const DV_CONTEXT = ["dv-core", "dv-context", "gender-partner-violence-con
 /** Honour-based violence and harmful practices; shelter. */
 export const CULTURALISED = ["gender-culturalised-context"];
 export const SHELTER = ["gender-shelter-context"];
-
-/**
- * Role weights for framing findings: a framing in a goal or measure is policy, in the analysis it may be a
- * description, in an appendix or a definition it weighs least (Atria: the three parts of a policy).
- */
-export const FRAMING_WEIGHTS: Partial<Record<Role, number>> = {
-  measures: 1.2,
-  "vision-goals": 1.2,
-  monitoring: 1,
-  other: 0.9,
-  "problem-analysis": 0.7,
-  definitions: 0.8,
-  appendix: 0.5,
-};
-
-export function weightOf(role: Role, weights: Partial<Record<Role, number>> = FRAMING_WEIGHTS): number {
-  return weights[role] ?? DEFAULT_ROLE_WEIGHTS[role];
-}
 
 /** Does sentence `index` contain a hit of one of these concepts? */
 export function has(ctx: RuleContext, index: number, concepts: readonly string[]): boolean {
@@ -176,16 +158,13 @@ export function assessHits(ctx: RuleContext, o: ScopedCoverage): CoverageReport 
   });
 }
 
-/** Reports a framing finding at a hit, weighted by the role of its section. */
-export function reportAt(
-  ctx: RuleContext,
-  at: { start: number; end: number; sentence: number },
-  messageId: string,
-  data: Record<string, string>,
-  weights: Partial<Record<Role, number>> = FRAMING_WEIGHTS,
-): void {
+/**
+ * Reports a framing finding at a hit, weighted by the role of its section with the engine's role weights (a framing
+ * in a goal or measure is policy, in the analysis it may be a description, in an appendix it weighs least).
+ */
+export function reportAt(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>): void {
   const s = ctx.doc.sentences[at.sentence];
-  ctx.report({ at: { start: at.start, end: at.end }, sentence: s.index, messageId, data, weight: weightOf(s.role, weights) });
+  ctx.report({ at: { start: at.start, end: at.end }, sentence: s.index, messageId, data, weight: DEFAULT_ROLE_WEIGHTS[s.role] });
 }
 
 /** The matched words of a hit. */
