@@ -155,6 +155,24 @@ export const VIOLENCE = ["gender-violence-act", "gender-violent-behaviour", "dv-
 /** The relationship or the household: a quarrel there is a quarrel between partners or in the family. */
 export const PARTNERS = ["gender-partner-persons", "gender-couple-unit"];
 export const RELATIONSHIP = ["gender-relationship-context", "gender-relationship-noun", ...PARTNERS];
+/** Words for violence or its parties that, next to the relationship or household, place a passage between partners. */
+export const PARTNER_VIOLENCE_PARTIES = ["gender-violence-act", "gender-violent-behaviour", "gender-perpetrator", "gender-victimhood-predicate"];
+
+/**
+ * Violence between partners or in the family described without a term for domestic violence: an affirmed word for
+ * violence, a victim or a perpetrator, and the relationship or household, each in the sentence or within `window`
+ * sentences of its paragraph ("Veel slachtoffers zoeken pas laat hulp. In een gesprek met beide partners …"). News
+ * items, vignettes and practice pages rarely say "huiselijk geweld".
+ */
+export function partnerViolenceAround(ctx: RuleContext, s: Sentence, window = 1): boolean {
+  let violence = false;
+  for (let k = s.index - window; k <= s.index + window && !violence; k++) {
+    const o = ctx.doc.sentences[k];
+    if (o && o.block === s.block) violence = hitsIn(ctx, k, PARTNER_VIOLENCE_PARTIES).some((v) => !ctx.negated(v));
+  }
+  return violence && nearBy(ctx, s, RELATIONSHIP, window);
+}
+
 /** Words that name the gender pattern itself (power and control, inequality between women and men). */
 export const PATTERN = ["power-inequality", "power-control-dynamics"];
 /** Child or elder abuse by name, and the terms that make a sentence about domestic or partner violence in general. */
