@@ -1,4 +1,4 @@
-import { assessCoverage, BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, type CoverageReport, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the gender module: concept groups, context tests, the author's own words, reporting,
 // and a coverage assessment over a filtered set of hits.
@@ -126,36 +126,12 @@ export function strongHit(h: Hit): Hit {
   return c;
 }
 
-export interface ScopedCoverage {
-  /** Hits that count as a mention, in any order. */
-  hits: Hit[];
-  /** Concepts whose mention is concrete by itself. */
-  strong?: string[];
-  /** Mentions that count as weak only (a passing mention in another context). */
-  weak?: (h: Hit) => boolean;
-  body?: Role[];
-  present?: { strong?: number; medium?: number; short?: number };
-}
-
 /**
- * Runs the engine's coverage assessment over a chosen set of hits, so a check keeps the generic
- * strong/medium/weak logic, the per-role statuses and the evidence while deciding itself which
- * mentions count.
+ * Hits as graded evidence for the engine's coverage assessment (`assessCoverage({ graded })`): the ones a check marked
+ * concrete (strongHit) are strong, the `weak` ones passing mentions; where a hit comes twice the best grade counts.
  */
-export function assessHits(ctx: RuleContext, o: ScopedCoverage): CoverageReport {
-  const strong = new Set(o.strong ?? []);
-  const byPlace = new Map<string, Hit>();
-  for (const h of o.hits) {
-    const key = `${h.concept}|${h.start}|${h.end}`;
-    if (!byPlace.has(key) || concrete.has(h)) byPlace.set(key, h);
-  }
-  return assessCoverage(ctx, {
-    concepts: [],
-    hits: [...byPlace.values()],
-    grade: (h) => (o.weak?.(h) ? "weak" : concrete.has(h) || strong.has(h.concept) ? "strong" : undefined),
-    body: o.body,
-    present: o.present,
-  });
+export function gradedHits(hits: readonly Hit[], weak?: (h: Hit) => boolean): GradedHit[] {
+  return hits.map((hit) => ({ hit, grade: weak?.(hit) ? "weak" : concrete.has(hit) ? "strong" : undefined }));
 }
 
 /**
