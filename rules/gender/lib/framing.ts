@@ -138,7 +138,8 @@ const concrete = new WeakSet<Hit>();
 /** Marks a hit as concrete evidence (strong wherever it stands in the body). */
 export function strongHit(h: Hit): Hit {
   if (concrete.has(h)) return h;
-  const c = { ...h };
+  // A copy that keeps the hit's class (an engine hit reads its values through getters, which a spread would drop).
+  const c: Hit = Object.assign(Object.create(Object.getPrototypeOf(h) as object) as Hit, h);
   concrete.add(c);
   return c;
 }
@@ -211,6 +212,21 @@ const GENERAL_DV = ["gender-neutral-term", "gender-partner-violence-context", "v
  */
 export function childOrElderOnly(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, CHILD_ELDER) && !has(ctx, i, GENERAL_DV);
+}
+
+/** Words with which a text refutes a picture or presents it as other people's view. */
+export const COUNTER_CUE = ["gender-framing-counter"];
+/** "In tegenstelling tot wat vaak wordt gedacht, …": the cited picture is set against the text's own claim. */
+export const CONTRARY_BELIEF = ["gender-contrary-belief"];
+
+/**
+ * Does sentence `i` refute a picture or present it as other people's view? A cited belief that the text sets its
+ * own claim against ("in tegenstelling tot wat vaak wordt gedacht, zijn vrouwen even vaak dader") does not count.
+ */
+export function countered(ctx: RuleContext, i: number): boolean {
+  // The cited belief stands in the clause of the contrary phrase ("in tegenstelling tot wat vaak wordt gedacht,").
+  const clauses = hitsIn(ctx, i, CONTRARY_BELIEF).map((b) => clauseOf(ctx, b.tokStart));
+  return hitsIn(ctx, i, COUNTER_CUE).some((c) => !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to));
 }
 
 /** Words that say a group is mostly or most often victim or perpetrator. */
