@@ -5,7 +5,7 @@
 // statically light (no YAML, schema or Markdown reader): the CLI's start-up depends on it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Corpus } from "../../corpus/lib/corpus.js";
+import type { Corpus } from "./data/corpus.js";
 import { loadCorpusCached } from "./data/compiled.js";
 import { discoverModules, PACKAGE_ROOT, type ModuleConfig } from "./rules/load.js";
 import type { Profile } from "./run/profile.js";
@@ -17,7 +17,7 @@ export { Engine, ENGINE_NAME, type ScanOptions, type ScanDetails, type StoredSup
 export { InputError, messageIn, RuleDataError, type InputErrorCode } from "./errors.js";
 export { resolveRules, type EffectiveRule, type Profile } from "./run/profile.js";
 export { PACKAGE_ROOT, readConfig, type ModuleConfig } from "./rules/load.js";
-export type { Corpus } from "../../corpus/lib/corpus.js";
+export type { Corpus } from "./data/corpus.js";
 
 // Readers: bytes of a file (text, Markdown, HTML, DOCX, PDF, ZIP) to text; text to a parsed document.
 export { detectFormat, ingest, DEFAULT_MAX_BYTES, type Ingested, type IngestOptions, type SourceFormat } from "./ingest/ingest.js";
@@ -38,6 +38,11 @@ export { TokenTable, tokenize } from "./text/tokens.js";
 /** Reads a profile file (YAML or JSON); errors name the file, line and field. */
 export async function readProfile(file: string): Promise<Profile> {
   return (await import("./run/profile-file.js")).readProfile(file);
+}
+
+/** Reads and validates the corpus YAML of `dir` (default: the package's corpus/), without the compiled-data cache. */
+export async function readCorpus(dir?: string): Promise<Corpus> {
+  return (await import("./data/corpus-load.js")).loadCorpus(dir);
 }
 
 /** Validates a profile object; errors name the field. */

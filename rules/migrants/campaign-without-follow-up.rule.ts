@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { GROUPS } from "./lib/coverage.js";
+import { GROUPS } from "./lib/groups.js";
 import { paragraphPitfalls } from "./lib/pitfall.js";
 
 // Seed 000 §3.4 and §3.7: most measures for migrants are information work, results are counted as meetings

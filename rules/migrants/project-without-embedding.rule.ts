@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { GROUPS } from "./lib/coverage.js";
+import { GROUPS } from "./lib/groups.js";
 import { paragraphPitfalls } from "./lib/pitfall.js";
 
 // Seed 000 summary §5, §3.5 and §4.5: most measures for migrants are projects with a limited duration; they

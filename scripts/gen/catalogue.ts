@@ -1,5 +1,4 @@
-import type { Corpus } from "../../corpus/lib/load.js";
-import type { Engine } from "../../rules/engine/index.js";
+import type { Corpus, Engine } from "../../rules/engine/index.js";
 
 // Readable catalogues generated from the data: docs/corpus.md (sources, lexicons, remedies,
 // figures) and docs/rules.md (every rule with kind, severity, roles, articles and sources).

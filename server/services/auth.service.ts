@@ -22,29 +22,99 @@ export function newToken(prefix = "gs"): string {
 
 const now = () => new Date().toISOString();
 
+export interface AuthOptions {
+  /**
+   * How long (ms) a token's viewer is kept in memory after it was read from the database; 0: read it on every
+   * request. Revoking a token, disabling a user, changing a role or closing a workshop through this instance
+   * forgets the kept viewers at once; a change made through another instance (or directly in the database) takes
+   * effect here within this time. A token's or workshop's expiry is always checked against the clock.
+   */
+  cacheMs?: number;
+  /** Most viewers kept (the oldest are dropped first). */
+  cacheSize?: number;
+  clock?: () => number;
+}
+
+interface Kept {
+  viewer: Viewer;
+  /** Kept until then (ms since the epoch): the cache time, or the token's or its workshop's expiry if sooner. */
+  until: number;
+}
+
 export class AuthService {
+  private readonly kept = new Map<string, Kept>();
+  /** Look-ups in flight, so a burst of requests with one token reads the database once. */
+  private readonly reading = new Map<string, Promise<Kept | null>>();
+  private readonly cacheMs: number;
+  private readonly cacheSize: number;
+  private readonly clock: () => number;
+
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
-  ) {}
+    options: AuthOptions = {},
+  ) {
+    this.cacheMs = options.cacheMs ?? 0;
+    this.cacheSize = options.cacheSize ?? 10_000;
+    this.clock = options.clock ?? Date.now;
+  }
 
   /** The viewer behind a bearer token, or null (unknown, revoked, expired, disabled or a closed workshop). */
   async authenticate(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
-    const row = await this.ds.getRepository(TokenEntity).findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+    const hash = hashToken(token);
+    if (this.cacheMs > 0) {
+      const hit = this.kept.get(hash);
+      if (hit && hit.until > this.clock()) return hit.viewer;
+      if (hit) this.kept.delete(hash);
+    }
+    let pending = this.reading.get(hash);
+    if (!pending) {
+      const generation = this.generation;
+      pending = this.read(hash).finally(() => this.reading.delete(hash));
+      this.reading.set(hash, pending);
+      const found = await pending;
+      // Not kept when the sessions were forgotten while it was read (it may predate a revocation).
+      if (found && this.cacheMs > 0 && generation === this.generation) {
+        if (this.kept.size >= this.cacheSize) this.kept.delete(this.kept.keys().next().value!);
+        this.kept.set(hash, found);
+      }
+      return found?.viewer ?? null;
+    }
+    return (await pending)?.viewer ?? null;
+  }
+
+  /** Counts forgetSessions calls, so a look-up that raced with one is not kept. */
+  private generation = 0;
+
+  /**
+   * Forgets every kept viewer: called whenever a token is revoked, a user disabled or given another role, or a
+   * workshop closed, so the change holds for the next request to this instance.
+   */
+  forgetSessions(): void {
+    this.generation++;
+    this.kept.clear();
+  }
+
+  private async read(hash: string): Promise<Kept | null> {
+    const row = await this.ds.getRepository(TokenEntity).findOne({ where: { tokenHash: hash }, relations: { user: true } });
     if (!row || row.revokedAt || row.kind === "signin") return null;
-    if (row.expiresAt && row.expiresAt < now()) return null;
+    const at = new Date(this.clock()).toISOString();
+    if (row.expiresAt && row.expiresAt < at) return null;
     const user = row.user;
     if (!user || user.disabledAt) return null;
+    let until = this.clock() + this.cacheMs;
+    if (row.expiresAt) until = Math.min(until, Date.parse(row.expiresAt));
     if (user.workshopId) {
       const w = await this.ds.getRepository(WorkshopEntity).findOneBy({ id: user.workshopId });
-      if (!w || w.closedAt || w.expiresAt < now()) return null;
+      if (!w || w.closedAt || w.expiresAt < at) return null;
+      until = Math.min(until, Date.parse(w.expiresAt));
     }
     // Touch at most once a minute, to keep reads cheap.
     if (!row.lastUsedAt || Date.parse(row.lastUsedAt) < Date.now() - 60_000) {
       await this.ds.getRepository(TokenEntity).update(row.id, { lastUsedAt: now() });
     }
-    return { id: user.id, name: user.name, role: user.role as Role, workshopId: user.workshopId };
+    return { viewer: { id: user.id, name: user.name, role: user.role as Role, workshopId: user.workshopId }, until };
   }
 
   async issue(userId: string, kind: "api" | "signin" | "workshop", options: { label?: string; expiresAt?: string } = {}): Promise<string> {
@@ -72,6 +142,7 @@ export class AuthService {
       throw new GraphQLError("Deze aanmeldcode is ongeldig of al gebruikt. / This sign-in code is invalid or already used.", { extensions: { code: "UNAUTHENTICATED" } });
     }
     await repo.update(row.id, { revokedAt: now() });
+    this.forgetSessions();
     return { token: await this.issue(row.userId, "api", { label: "sign-in" }), user: row.user };
   }
 
@@ -94,6 +165,7 @@ export class AuthService {
     const before = user.role;
     user.role = role;
     await repo.save(user);
+    this.forgetSessions();
     await this.audit.record(actor, "change-role", "user", user.id, { from: before, to: role });
     return user;
   }
@@ -106,6 +178,7 @@ export class AuthService {
     user.disabledAt = now();
     await repo.save(user);
     await this.ds.getRepository(TokenEntity).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now() });
+    this.forgetSessions();
     await this.audit.record(actor, "disable-user", "user", user.id);
     return user;
   }
@@ -124,6 +197,7 @@ export class AuthService {
     const t = await repo.findOneBy({ id: tokenId });
     if (!t || (t.userId !== viewer.id && viewer.role !== "admin")) throw notFound("Token", tokenId);
     await repo.update(t.id, { revokedAt: now() });
+    this.forgetSessions();
     await this.audit.record(viewer, "revoke-token", "token", t.id);
     return true;
   }

@@ -43,7 +43,7 @@ export function createServices(
   const documents = new DocumentService(ds, access, limits, runner);
   const profiles = new ProfileService(ds, engine);
   const audit = new AuditService(ds);
-  const auth = new AuthService(ds, audit);
+  const auth = new AuthService(ds, audit, { cacheMs: limits.authCacheMs });
   const scans = new ScanService(ds, engine, access, documents, profiles, limits, runner);
   return {
     access,

@@ -16,6 +16,11 @@ export interface ServerLimits {
   authFailuresPerMinute: number;
   /** Join attempts per minute per workshop code. */
   joinsPerCodePerMinute: number;
+  /**
+   * How long (ms) a token's viewer is kept in memory instead of being read from the database on every request
+   * (0: not kept). Changes through this instance apply at once; through another instance within this time.
+   */
+  authCacheMs: number;
 }
 
 export function limitsFromEnv(env: Record<string, string | undefined> = process.env): ServerLimits {
@@ -35,5 +40,6 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     ratePerAddressPerMinute: num("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", 1200),
     authFailuresPerMinute: num("AUTH_FAILURES_PER_MINUTE", 10),
     joinsPerCodePerMinute: num("JOINS_PER_CODE_PER_MINUTE", 60),
+    authCacheMs: env.AUTH_CACHE_MS === "0" ? 0 : num("AUTH_CACHE_MS", 5_000),
   };
 }

@@ -151,6 +151,8 @@ export class WorkshopService {
       await m.getRepository(WorkshopEntity).save(w);
       await this.audit.record(viewer, "close-workshop", "workshop", w.id, { keepDocuments, documents: docs.length }, m);
     });
+    // The participants' tokens end now, not when their kept viewers run out.
+    this.auth.forgetSessions();
     return w;
   }
 

@@ -84,6 +84,13 @@ describe("imports", () => {
     expect(bad).toEqual([]);
   });
 
+  it("keep corpus/ to data and its schema: it imports nothing of the engine (the loader is the engine's)", () => {
+    const bad: string[] = [];
+    for (const [f, list] of imports) if (f.startsWith("corpus/")) for (const i of list) if (i.target && !i.target.startsWith("corpus/")) bad.push(`${f} → ${i.target}`);
+    expect(files.some((f) => f.startsWith("corpus/"))).toBe(true);
+    expect(bad).toEqual([]);
+  });
+
   it("let clients use the server only through its administration entry", () => {
     const bad: string[] = [];
     for (const [f, list] of imports) {

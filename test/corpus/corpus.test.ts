@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus, resolveRef, sha256File, type Corpus } from "../../corpus/lib/load.js";
+import { loadCorpus, resolveRef, sha256File, type Corpus } from "../../rules/engine/data/corpus-load.js";
 import { RuleDataError } from "../../rules/engine/errors.js";
 import { parseYaml } from "../../rules/engine/data/yaml-data.js";
 import { lexicon, source } from "../../corpus/lib/schema.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../corpus/lib/load.js";
+import { loadCorpus } from "../../rules/engine/data/corpus-load.js";
 import { cachedSync, CacheKey, fileStamp, RACY_MS } from "../../rules/engine/data/cache.js";
 import { compiledMatcher, dataKey, loadCorpusCached } from "../../rules/engine/data/compiled.js";
 import { Matcher } from "../../rules/engine/match/matcher.js";

@@ -218,7 +218,7 @@ describe("a failing rule", () => {
         throw new Error("boom");
       },
     };
-    const { loadCorpus } = await import("../../corpus/lib/load.js");
+    const { loadCorpus } = await import("../../rules/engine/data/corpus-load.js");
     const e = new Engine({ modules: [{ ...fixture, rules: [...fixture.rules, broken] }], corpus: loadCorpus(), version: "test" });
     const r = e.scan(DRAFT);
     expect(r.findings.some((f) => f.ruleId === "engine/rule-failed" && f.message.includes("fixture/broken"))).toBe(true);
@@ -230,7 +230,7 @@ describe("coverage options for code rules", () => {
   it("grade hits (weak caps a check at partial, strong is concrete by itself), take chosen hits, switch cues off", async () => {
     const { Engine } = await import("../../rules/engine/run/engine.js");
     const { assessCoverage } = await import("../../rules/engine/rules/kinds/coverage.js");
-    const { loadCorpus } = await import("../../corpus/lib/load.js");
+    const { loadCorpus } = await import("../../rules/engine/data/corpus-load.js");
     type Options = Parameters<typeof assessCoverage>[1];
     const fixture = (await fixtureEngine()).modules[0];
     const base = fixture.rules.find((r) => r.meta.id === "fixture/shelter-coverage")!;
@@ -281,7 +281,7 @@ describe("coverage options for code rules", () => {
     const { Engine } = await import("../../rules/engine/run/engine.js");
     const { compileRuleFile } = await import("../../rules/engine/rules/load.js");
     const { ruleFile } = await import("../../rules/engine/rules/schema.js");
-    const { loadCorpus } = await import("../../corpus/lib/load.js");
+    const { loadCorpus } = await import("../../rules/engine/data/corpus-load.js");
     const { FIXTURE_MODULE_DIR } = await import("../helpers/engines.js");
     const fixture = (await fixtureEngine()).modules[0];
     const data = ruleFile.parse({ ...parse(readFileSync(join(FIXTURE_MODULE_DIR, "shelter-coverage.yml"), "utf8")), weak: ["fixture/shelter-coverage#terms"] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../corpus/lib/load.js";
+import { loadCorpus } from "../../rules/engine/data/corpus-load.js";
 import { Matcher } from "../../rules/engine/match/matcher.js";
 import { parseDocument } from "../../rules/engine/text/document.js";
 import { seedText } from "../helpers/modules.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Matcher } from "../../rules/engine/match/matcher.js";
 import { parseDocument, sentenceText } from "../../rules/engine/text/document.js";
-import { parseTerm, loadCorpus } from "../../corpus/lib/load.js";
+import { parseTerm, loadCorpus } from "../../rules/engine/data/corpus-load.js";
 import { Engine } from "../../rules/engine/run/engine.js";
 
 const sentences = (text: string) => {

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { loadCorpus, type Corpus } from "../../corpus/lib/load.js";
+import { loadCorpus, type Corpus } from "../../rules/engine/data/corpus-load.js";
 import { loadModuleDir, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import { Engine } from "../../rules/engine/run/engine.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadCorpus } from "../../corpus/lib/load.js";
+import { loadCorpus } from "../../rules/engine/data/corpus-load.js";
 import { discoverModules, loadModuleDir, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import { Engine } from "../../rules/engine/run/engine.js";
 import type { CoverageStatus, ScanResult } from "../../rules/engine/types.js";

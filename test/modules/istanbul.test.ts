@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { resolveRef } from "../../corpus/lib/load.js";
+import { resolveRef } from "../../rules/engine/data/corpus-load.js";
 import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import type { CoverageStatus } from "../../rules/engine/types.js";
 import { devsetText, moduleEngine, seedText, statusesOf } from "../helpers/modules.js";

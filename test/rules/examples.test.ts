@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runExample } from "../../rules/engine/examples.js";
 import type { Example, Rule } from "../../rules/engine/rules/types.js";
-import { loadCorpus } from "../../corpus/lib/load.js";
+import { loadCorpus } from "../../rules/engine/data/corpus-load.js";
 import { loadModuleDir } from "../../rules/engine/rules/load.js";
 import { Engine } from "../../rules/engine/run/engine.js";
 import { FIXTURE_MODULE_DIR, fixtureEngine } from "../helpers/engines.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveRef } from "../../corpus/lib/load.js";
+import { resolveRef } from "../../rules/engine/data/corpus-load.js";
 import { parseMarks } from "../../rules/engine/examples.js";
 import { allRulesEngine } from "../helpers/modules.js";
 

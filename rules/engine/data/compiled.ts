@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Corpus } from "../../../corpus/lib/corpus.js";
+import type { Corpus } from "./corpus.js";
 import { Matcher, type ConceptSpec, type MatcherJson } from "../match/matcher.js";
 import { cached, CacheKey, cachedSync, fileStamp, type Codec } from "./cache.js";
 
@@ -16,8 +16,8 @@ export const PACKAGE_ROOT = existsSync(resolve(here, "../../../package.json")) ?
 /** The code that turns YAML into compiled data: a change to it must invalidate the cache too. */
 const COMPILER_FILES = [
   "corpus/lib/schema",
-  "corpus/lib/load",
-  "corpus/lib/corpus",
+  "rules/engine/data/corpus-load",
+  "rules/engine/data/corpus",
   "rules/engine/rules/schema",
   "rules/engine/data/yaml-data",
   "rules/engine/match/matcher",
@@ -101,7 +101,7 @@ export function loadCorpusCached(dir?: string): Promise<Corpus> {
   let p = loaded.get(corpusDir);
   if (!p) {
     const key = dataKey([corpusDir], [corpusDir]);
-    p = cached(PACKAGE_ROOT, "corpus", key, async () => (await import("../../../corpus/lib/load.js")).loadCorpus(corpusDir), corpusCodec);
+    p = cached(PACKAGE_ROOT, "corpus", key, async () => (await import("./corpus-load.js")).loadCorpus(corpusDir), corpusCodec);
     loaded.set(corpusDir, p);
   }
   return p;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseTerm, type Concept, type Corpus } from "../../../corpus/lib/corpus.js";
+import { parseTerm, type Concept, type Corpus } from "../data/corpus.js";
 import type { Remedy } from "../../../corpus/lib/schema.js";
 import { cached } from "../data/cache.js";
 import { dataKey, PACKAGE_ROOT } from "../data/compiled.js";
@@ -134,7 +134,7 @@ async function readModuleData(dir: string, root: string): Promise<ModuleData> {
   const [{ loadYaml }, { moduleFile, ruleFile }, { loadLexiconsAndRemedies }] = await Promise.all([
     import("../data/yaml-data.js"),
     import("./schema.js"),
-    import("../../../corpus/lib/load.js"),
+    import("../data/corpus-load.js"),
   ]);
   const display = (f: string) => relative(root, f) || f;
   const m = loadYaml(join(dir, "module.yml"), moduleFile, root);

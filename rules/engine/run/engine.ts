@@ -1,4 +1,4 @@
-import type { Corpus } from "../../../corpus/lib/load.js";
+import type { Corpus } from "../data/corpus-load.js";
 import { InputError, RuleDataError } from "../errors.js";
 import type { ConceptHits, ConceptSpec, Hit, Matcher } from "../match/matcher.js";
 import { compiledMatcher } from "../data/compiled.js";

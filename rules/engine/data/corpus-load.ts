@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { RuleDataError } from "../../rules/engine/errors.js";
-import { loadYaml, type LoadedYaml } from "../../rules/engine/data/yaml-data.js";
-import * as S from "./schema.js";
+import { RuleDataError } from "../errors.js";
+import { loadYaml, type LoadedYaml } from "./yaml-data.js";
+import * as S from "../../../corpus/lib/schema.js";
 import { defaultCorpusDir, parseTerm, type Concept, type Corpus } from "./corpus.js";
 
 export { defaultCorpusDir, parseTerm, type Concept, type Corpus };

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ConceptSpec, TermSpec } from "../../rules/engine/match/matcher.js";
-import type * as S from "./schema.js";
+import type { ConceptSpec, TermSpec } from "../match/matcher.js";
+import type * as S from "../../../corpus/lib/schema.js";
 
-// The corpus as the engine uses it, without the YAML reader and schema validator (corpus/lib/load.ts) that
-// only compiling it needs.
+// The corpus as the engine uses it, without the YAML reader and schema validator (data/corpus-load.ts) that
+// only compiling it needs. corpus/ holds the data and its schema (corpus/lib/schema.ts); reading it is the engine's.
 
 export interface Concept extends ConceptSpec {
   lexicon: string;
@@ -37,12 +37,12 @@ export interface Corpus {
   origins: Map<string, string>;
 }
 
-/** corpus/ of this package, whether running from source or from dist/. */
+/** corpus/ of this package, whether running from source (rules/engine/data) or from dist/rules/engine/data. */
 export function defaultCorpusDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const fromSource = resolve(here, "..");
+  const fromSource = resolve(here, "../../../corpus");
   if (existsSync(join(fromSource, "sources"))) return fromSource;
-  return resolve(here, "../../../corpus");
+  return resolve(here, "../../../../corpus");
 }
 
 /**
