@@ -138,7 +138,8 @@ const concrete = new WeakSet<Hit>();
 /** Marks a hit as concrete evidence (strong wherever it stands in the body). */
 export function strongHit(h: Hit): Hit {
   if (concrete.has(h)) return h;
-  const c = { ...h };
+  // A copy that keeps the hit's class (an engine hit reads its values through getters, which a spread would drop).
+  const c: Hit = Object.assign(Object.create(Object.getPrototypeOf(h) as object) as Hit, h);
   concrete.add(c);
   return c;
 }
