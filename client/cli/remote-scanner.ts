@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import { defaultEngine, type CoverageResult, type Finding, type ScanResult } from "../../rules/engine/index.js";
+import type { CoverageResult, Finding, ScanResult } from "../../rules/engine/index.js";
+import { defaultEngine } from "./engine.js";
 import type { FindingFieldsFragment, ScanQuery } from "../generated/operations.js";
 import { createClient, type GenderscanClient } from "../sdk/client.js";
 import type { Scanner } from "./scanner.js";

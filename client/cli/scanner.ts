@@ -1,4 +1,5 @@
-import { defaultEngine, loadTextFormat, ingest, type Profile, type RuleMeta, type Lang, type ScanResult, type Corpus } from "../../rules/engine/index.js";
+import { loadTextFormat, ingest, type Profile, type RuleMeta, type Lang, type ScanResult, type Corpus } from "../../rules/engine/index.js";
+import { defaultEngine } from "./engine.js";
 import type { InputFile } from "./inputs.js";
 
 /** Scans files in-process or through a server; both give the engine's result shape. */

@@ -16,7 +16,7 @@ import { loadTextFormat } from "./text/document.js";
 export { Engine, ENGINE_NAME, type ScanOptions, type ScanDetails, type StoredSuppression } from "./run/engine.js";
 export { InputError, messageIn, RuleDataError, type InputErrorCode } from "./errors.js";
 export { resolveRules, type EffectiveRule, type Profile } from "./run/profile.js";
-export { PACKAGE_ROOT, readConfig, type ModuleConfig } from "./rules/load.js";
+export { PACKAGE_ROOT, readConfig, useCodeRules, type CodeRuleDefinition, type ModuleConfig } from "./rules/load.js";
 export type { Corpus } from "./data/corpus.js";
 
 // Readers: bytes of a file (text, Markdown, HTML, DOCX, PDF, ZIP) to text; text to a parsed document.

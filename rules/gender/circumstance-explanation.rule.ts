@@ -1,5 +1,5 @@
 import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { childOrElderOnly, clauseOf, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
+import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, countered, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
 // cause of partner or domestic violence ("Huiselijk geweld ontstaat vaak door spanningen in het
@@ -36,7 +36,7 @@ const NEAR = ["gender-cause-near"];
 const LEADING = ["gender-cause-leading"];
 /** "Waardoor ontstaat huiselijk geweld?": a question after the cause, answered in the next sentence. */
 const QUESTION = ["gender-cause-question"];
-const NOUN = ["gender-cause-noun"];
+const NOUN = ["gender-cause-noun", "gender-cause-noun-head"];
 const RISK = ["gender-risk-cue"];
 const INCREASE = ["gender-increase"];
 /** "de toename", "een piek": an increase as a noun (an effect too, see EFFECT). */
@@ -60,6 +60,42 @@ const ENUMERATION = 6;
 const HOME_WINDOW = 1;
 /** Sentences around it in which a domestic-violence term does. */
 const DV_WINDOW = 2;
+/** "Het ontstaat vaak door stress", "Dit is het gevolg van armoede": a reference to the violence named just before. */
+const ANAPHOR = ["gender-violence-anaphor"];
+/** Auxiliaries and adverbs that may stand between the reference and the causal phrase ("Het is vaak een gevolg van"). */
+const BRIDGE = ["gender-anaphor-bridge", "gender-majority-extra"];
+/** "De belangrijkste oorzaken zijn werkloosheid en schulden", after a sentence on domestic violence. */
+const CAUSE_HEAD = ["gender-cause-noun-head"];
+/** Words for violence in the sentence before, or the heading, that a reference points back to. */
+const REFERENT = [...DV_CORE, "gender-violence-act", "gender-violent-behaviour"];
+
+/**
+ * Does sentence `i` speak of violence named just before it without naming it itself? No violence in the sentence,
+ * and an affirmed domestic-violence term in the sentence before (same paragraph, or the heading right above it),
+ * or the sentence opens a paragraph in a section titled with domestic violence.
+ */
+function refersBack(ctx: RuleContext, i: number): boolean {
+  if (has(ctx, i, EFFECT)) return false;
+  const s = ctx.doc.sentences[i];
+  const prev = ctx.doc.sentences[i - 1];
+  if (prev && (prev.block === s.block || prev.blockType === "heading") && hitsIn(ctx, prev.index, REFERENT).some((v) => !ctx.negated(v))) return true;
+  return (!prev || prev.block !== s.block) && sectionTitledWith(ctx, s, DV_CORE);
+}
+
+/**
+ * References that stand for the violence in a causal phrase: "Het ontstaat vaak door", "Vaak ontstaat het door",
+ * "Dit is vaak een gevolg van": right before the phrase (only auxiliaries and adverbs between) or inside it.
+ */
+function anaphors(ctx: RuleContext, frame: Hit): Hit[] {
+  const i = frame.sentence;
+  if (!refersBack(ctx, i)) return [];
+  const bridge = hitsIn(ctx, i, BRIDGE);
+  const bridged = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!bridge.some((b) => b.tokStart <= k && k < b.tokEnd)) return false;
+    return true;
+  };
+  return hitsIn(ctx, i, ANAPHOR).filter((a) => (a.tokStart > frame.tokStart && a.tokEnd < frame.tokEnd) || (a.tokEnd <= frame.tokStart && bridged(a.tokEnd, frame.tokStart)));
+}
 
 type Side = "before" | "after";
 type Kind = "forward" | "backward" | "near" | "noun" | "association" | "leading";
@@ -79,7 +115,9 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
   const i = frame.sentence;
   const outside = (h: Hit) => h.tokEnd <= frame.tokStart || h.tokStart >= frame.tokEnd;
   const causes = hitsIn(ctx, i, CAUSE).filter(outside);
-  const effects = hitsIn(ctx, i, EFFECT).filter((h) => !causes.some((c) => c.start === h.start));
+  const own = hitsIn(ctx, i, EFFECT).filter((h) => !causes.some((c) => c.start === h.start));
+  // "Huiselijk geweld komt veel voor. Het ontstaat vaak door stress.": the reference stands for the violence.
+  const effects = kind === "backward" ? [...own, ...anaphors(ctx, frame)] : own;
   const isEffect = (h: Hit | undefined) => !!h && effects.includes(h);
   const isCause = (h: Hit | undefined) => !!h && causes.includes(h);
   const all = [...causes, ...effects];
@@ -191,7 +229,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CAUSE, ...EFFECT, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Waardoor ontstaat huiselijk geweld? Vaak gaat het om [[stress]], schulden en alcohol." },
     { text: "Waardoor ontstaat huiselijk geweld? Stress en schulden vergroten de kans erop, maar de pleger kiest voor geweld.", note: "The answer names risk factors." },
@@ -223,6 +261,12 @@ export default defineRule({
     { text: "Critici beweren dat het partnergeweld is toegenomen door de lockdown.", note: "A claim kept at a distance." },
     { text: "Bij huiselijk geweld gaat het om geweld door een dronken partner of ex-partner.", note: "'door' names the perpetrator." },
     { text: "Schulden leiden tot stress. De gemeente biedt schuldhulpverlening.", onTopic: false, note: "No violence." },
+    { text: "Huiselijk geweld komt in alle lagen voor. Het [[ontstaat vaak door]] stress en geldzorgen.", note: "'Het' stands for the violence in the sentence before." },
+    { text: "Partnergeweld is een groot probleem. Dit is vaak [[een gevolg van]] armoede.", onTopic: false },
+    { text: "Huiselijk geweld komt in alle lagen voor. De belangrijkste [[oorzaken]] zijn werkloosheid, schulden en verslaving.", note: "A cause named without 'van', after a sentence on the violence." },
+    { text: "Huiselijk geweld komt in alle lagen voor. Het gezin kwam door schulden in de problemen.", note: "'Het' is an article: a noun stands between it and the phrase." },
+    { text: "Huiselijk geweld komt in alle lagen voor. Stress is een risicofactor, maar de oorzaak ligt bij de pleger.", note: "The circumstance stands in another clause than the cause." },
+    { text: "Huiselijk geweld is een patroon van macht en controle. Het ontstaat niet door stress of alcohol.", note: "Negated." },
   ],
   create(ctx) {
     return {
@@ -241,7 +285,7 @@ export default defineRule({
             const i = f.sentence;
             const s = ownWords(ctx, f);
             if (!s || done.has(i) || negatedInside(ctx, f)) continue;
-            if (has(ctx, i, COUNTER) || has(ctx, i, PATTERN) || inClause(ctx, f, RISK) || childOrElderOnly(ctx, i)) continue;
+            if (countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, f, RISK) || childOrElderOnly(ctx, i)) continue;
             const cause = causeOf(ctx, f, kind);
             if (!cause || ctx.negated(cause)) continue;
             if (!(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW) || sectionTitledWith(ctx, s, DV_CORE))) continue;
@@ -250,13 +294,30 @@ export default defineRule({
             reportAt(ctx, f, quarrel ? "trigger" : "circumstance", { term: termOf(ctx, f), cause: termOf(ctx, cause) });
           }
         }
+        // "Huiselijk geweld komt veel voor. De belangrijkste oorzaken zijn werkloosheid en schulden.", "Vaak is
+        // alcohol de boosdoener": a cause named without "van", in a sentence that speaks of the violence before it.
+        for (const n of ctx.find(CAUSE_HEAD)) {
+          const i = n.sentence;
+          const s = ownWords(ctx, n);
+          if (!s || done.has(i) || ctx.doc.tokens.normAt(n.tokEnd) === "van" || !refersBack(ctx, i)) continue;
+          if (countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, n, RISK) || childOrElderOnly(ctx, i)) continue;
+          // The cause in the noun's clause, or in an enumeration running on after it ("… zijn werkloosheid, schulden en verslaving").
+          const [from, to] = clauseOf(ctx, n.tokStart);
+          const circumstances = hitsIn(ctx, i, CIRCUMSTANCE).filter((c) => !ctx.negated(c));
+          const after = nearest(circumstances, n, "after", REACH);
+          const before = nearest(circumstances, n, "before", REACH);
+          const cause = after && after.tokStart < to + ENUMERATION ? after : before && before.tokStart >= from ? before : undefined;
+          if (!cause) continue;
+          done.add(i);
+          reportAt(ctx, n, "circumstance", { term: termOf(ctx, n), cause: termOf(ctx, cause) });
+        }
         // "Waardoor ontstaat huiselijk geweld? Vaak door stress, schulden en alcohol.": a question about the cause of
         // the violence, answered in the next sentence of the paragraph with circumstances (a FAQ, an interview).
         for (const q of ctx.find(QUESTION)) {
           const qs = ctx.doc.sentences[q.sentence];
           const a = ctx.doc.sentences[q.sentence + 1];
           if (!a || a.block !== qs.block || done.has(a.index) || !/\?\s*$/.test(ctx.doc.text.slice(qs.start, qs.end))) continue;
-          if (!has(ctx, qs.index, EFFECT) || has(ctx, a.index, RISK) || has(ctx, a.index, COUNTER) || has(ctx, a.index, PATTERN)) continue;
+          if (!has(ctx, qs.index, EFFECT) || has(ctx, a.index, RISK) || countered(ctx, a.index) || has(ctx, a.index, PATTERN)) continue;
           const cause = hitsIn(ctx, a.index, CIRCUMSTANCE).find((c) => ownWords(ctx, c) !== null);
           if (!cause || childOrElderOnly(ctx, qs.index)) continue;
           done.add(a.index);

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
+import { CONTRARY_BELIEF, countered, DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -41,7 +41,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...LABEL, ...FRAME, ...COUNTER, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
+  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "De man doodde zijn vrouw [[in een vlaag van]] jaloezie." },
@@ -62,7 +62,7 @@ export default defineRule({
         const consider = (concepts: string[], messageId: string, needsViolence: boolean) => {
           for (const h of ctx.find(concepts)) {
             const s = ownWords(ctx, h);
-            if (!s || done.has(s.index) || has(ctx, s.index, COUNTER)) continue;
+            if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
             if (needsViolence && !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
             done.add(s.index);
             reportAt(ctx, h, messageId, { term: termOf(ctx, h) });

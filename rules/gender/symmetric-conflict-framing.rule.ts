@@ -1,6 +1,8 @@
 import { defineRule, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import {
   childOrElderOnly,
+  CONTRARY_BELIEF,
+  countered,
   denied,
   DV_CONTEXT,
   dvPassage,
@@ -214,7 +216,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [
-    ...FRAMING, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
+    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
@@ -248,6 +250,8 @@ export default defineRule({
     { text: "Denk aan voorlichting aan risicogroepen over veilig [[ruzie]] maken, ter voorkoming van huiselijk geweld." },
     { text: "De casusregisseur heeft een [[meervoudig partijdige]] houding naar betrokkenen bij huiselijk geweld." },
     { text: "Bij partnergeweld zijn mannen [[net zo vaak slachtoffer als vrouwen]]." },
+    { text: "In tegenstelling tot wat vaak wordt gedacht, zijn vrouwen bij partnergeweld [[even vaak dader als mannen]].", note: "The cited belief is set against the text's own claim." },
+    { text: "Bij partnergeweld is het vaak [[niet duidelijk wie de dader]] en wie het slachtoffer is." },
     { text: "Over huiselijk geweld: we hebben als samenleving de [[neiging]] om vrouwen eerder te zien als slachtoffers en mannen als plegers." },
     { text: "Een [[klein gedeelte]] van het huiselijk geweld betreft intimate terrorism." },
     { text: "Partnergeweld is geen ruzie maar een patroon van macht en controle.", note: "Negated." },
@@ -276,7 +280,7 @@ export default defineRule({
           done.add(h.sentence);
           reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
         };
-        const own = (h: Hit) => ownWords(ctx, h) !== null && !has(ctx, h.sentence, COUNTER);
+        const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence);
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
         for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {

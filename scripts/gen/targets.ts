@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { createEngine, PACKAGE_ROOT, readCorpus } from "../../rules/engine/index.js";
 import { corpusCatalogue, rulesTable } from "./catalogue.js";
+import { codeRuleRegistry } from "./code-rules.js";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { genderscanSchema } from "../../server/schema.js";
 import { generate } from "@graphql-codegen/cli";
@@ -21,6 +22,7 @@ export async function generatedFiles(): Promise<GenTarget[]> {
     { path: join(PACKAGE_ROOT, "docs/corpus.md"), content: corpusCatalogue(corpus) },
     { path: join(PACKAGE_ROOT, "docs/rules.md"), content: rulesTable(engine) },
     { path: join(PACKAGE_ROOT, "schema.graphql"), content: schema },
+    { path: join(PACKAGE_ROOT, "rules/code-rules.generated.ts"), content: codeRuleRegistry(join(PACKAGE_ROOT, "rules")) },
     ...(await clientTypes(schema)),
   ];
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { defaultEngine, type Lang } from "../../../rules/engine/index.js";
+import type { Lang } from "../../../rules/engine/index.js";
+import { defaultEngine } from "../engine.js";
 import { t } from "../i18n.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseTerm, type Concept, type Corpus } from "../data/corpus.js";
 import type { Remedy } from "../../../corpus/lib/schema.js";
@@ -188,7 +188,21 @@ export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<R
   };
 }
 
+/** Code rules imported in advance, by package-relative path of their .ts source ("rules/gender/x.rule.ts"). */
+const knownCodeRules = new Map<string, CodeRuleDefinition>();
+
+/**
+ * Hands the loader code rules already imported (the generated registry rules/code-rules.generated.ts, which the CLI
+ * imports statically so that its bundle holds them). The loader still lists each module directory: a listed rule
+ * file is taken from here instead of a run-time import; one the registry lacks is imported as before.
+ */
+export function useCodeRules(rules: Record<string, CodeRuleDefinition>): void {
+  for (const [file, def] of Object.entries(rules)) knownCodeRules.set(file, def);
+}
+
 async function importCodeRule(file: string): Promise<CodeRuleDefinition> {
+  const known = knownCodeRules.get(relative(PACKAGE_ROOT, file).split(sep).join("/").replace(/\.js$/, ".ts"));
+  if (known) return known;
   // Compiled builds import the emitted .js beside the YAML's dist twin.
   let target = file;
   if (RUNNING_FROM_DIST && file.endsWith(".ts")) {

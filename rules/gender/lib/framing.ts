@@ -214,6 +214,21 @@ export function childOrElderOnly(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, CHILD_ELDER) && !has(ctx, i, GENERAL_DV);
 }
 
+/** Words with which a text refutes a picture or presents it as other people's view. */
+export const COUNTER_CUE = ["gender-framing-counter"];
+/** "In tegenstelling tot wat vaak wordt gedacht, …": the cited picture is set against the text's own claim. */
+export const CONTRARY_BELIEF = ["gender-contrary-belief"];
+
+/**
+ * Does sentence `i` refute a picture or present it as other people's view? A cited belief that the text sets its
+ * own claim against ("in tegenstelling tot wat vaak wordt gedacht, zijn vrouwen even vaak dader") does not count.
+ */
+export function countered(ctx: RuleContext, i: number): boolean {
+  // The cited belief stands in the clause of the contrary phrase ("in tegenstelling tot wat vaak wordt gedacht,").
+  const clauses = hitsIn(ctx, i, CONTRARY_BELIEF).map((b) => clauseOf(ctx, b.tokStart));
+  return hitsIn(ctx, i, COUNTER_CUE).some((c) => !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to));
+}
+
 /** Words that say a group is mostly or most often victim or perpetrator. */
 export const MAJORITY = ["gender-majority-cue", "gender-majority-extra"];
 /** Tokens between an asymmetry word ("vaker", "meestal") and a sex word for the two to belong together. */
