@@ -1,5 +1,5 @@
-import { defineRule } from "../engine/rule-api.js";
-import { coverGraded, grade, inBody, inSentence, pastTense, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem } from "../engine/rule-api.js";
+import { bodyFor, inBody, inSentence, pastTense } from "./lib/evidence.js";
 
 // Baseline (seed 000 §4.3, seed 003 Bijlage 3): a starting value against which the results of the policy are
 // set: a nulmeting, a nulsituatie, or a target "ten opzichte van 2009". A pre/post measurement reported in an
@@ -45,21 +45,24 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        const graded: Graded[] = [
+        const evidence: EvidenceItem[] = [
           // A baseline in the body; one reported in the past tense ("een half jaar na de 0-meting is het geweld
           // afgenomen") belongs to an earlier study.
-          ...grade(ctx, ["baseline-term"], (_h, s) => (inBody(ctx, s) && s.blockType !== "heading" && !pastTense(ctx, s) ? "strong" : "capped")),
+          { concepts: ["baseline-term"], grade: (_h, s) => (inBody(ctx, s) && s.blockType !== "heading" && !pastTense(ctx, s) ? "strong" : "weak") },
           // "ten opzichte van 2009": a comparison with a base year.
-          ...grade(ctx, ["baseline-comparison"], (h, s) => {
-            const t = ctx.doc.tokens;
-            const year = ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart >= h.tokEnd && y.tokStart - h.tokEnd <= 1);
-            const lastYear = ["vorig", "afgelopen"].includes(t.normAt(h.tokEnd)) && t.normAt(h.tokEnd + 1) === "jaar";
-            if (!year && !lastYear) return null;
-            // A trend that already happened ("is in 2014 gestegen ten opzichte van 2011") is a figure, not a baseline.
-            return inBody(ctx, s) && inSentence(ctx, s, ["@year"]) && !pastTense(ctx, s) ? "strong" : "capped";
-          }),
+          {
+            concepts: ["baseline-comparison"],
+            grade: (h, s) => {
+              const t = ctx.doc.tokens;
+              const year = ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart >= h.tokEnd && y.tokStart - h.tokEnd <= 1);
+              const lastYear = ["vorig", "afgelopen"].includes(t.normAt(h.tokEnd)) && t.normAt(h.tokEnd + 1) === "jaar";
+              if (!year && !lastYear) return null;
+              // A trend that already happened ("is in 2014 gestegen ten opzichte van 2011") is a figure, not a baseline.
+              return inBody(ctx, s) && inSentence(ctx, s, ["@year"]) && !pastTense(ctx, s) ? "strong" : "weak";
+            },
+          },
         ];
-        ctx.cover(coverGraded(ctx, graded));
+        ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
       },
     };
   },

@@ -1,5 +1,5 @@
-import { defineRule, presence, type Hit, type Sentence } from "../engine/rule-api.js";
-import { admittedSections, coverGraded, grade, headingOf, inBody, inSentence, tableOfContents, type Grade, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type HitGrade, presence, type Sentence } from "../engine/rule-api.js";
+import { admittedSections, bodyFor, headingOf, inBody, inSentence, tableOfContents } from "./lib/evidence.js";
 
 /** What shows that money is for this approach: domestic violence, its services and victims, or the policy itself. */
 const ABOUT = ["dv-core", "dv-context", "policy-self-reference"];
@@ -94,32 +94,36 @@ export default defineRule({
           const h = headingOf(ctx, s);
           return !!h && p.sentences.has(h.index);
         };
-        const graded: Graded[] = [
-          ...grade(ctx, ["budget-term"], (h, s) => {
-            // "Begroting 2019": the name of the municipal budget (debate), not money for this approach.
-            if (general(h) && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return null;
-            if (admitted) return amount(s) && inBody(ctx, s) && !ctx.negated(h) ? "strong" : "capped";
-            if (!inBody(ctx, s)) return "normal";
-            // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
-            // (middelen, geld, kosten, begroting) only with an amount or a structural/one-off qualifier.
-            // Money for something else ("voor nieuwe fietspaden") is a mention at most.
-            if (!forThisPolicy(s)) return "capped";
-            return !general(h) || amount(s) || inSentence(ctx, s, ["funding-qualifier"]) ? "strong" : "normal";
-          }),
+        const evidence: EvidenceItem[] = [
+          {
+            concepts: ["budget-term"],
+            grade: (h, s) => {
+              // "Begroting 2019": the name of the municipal budget (debate), not money for this approach.
+              if (general(h) && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return null;
+              if (admitted) return amount(s) && inBody(ctx, s) && !ctx.negated(h) ? "strong" : "weak";
+              if (!inBody(ctx, s)) return undefined;
+              // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
+              // (middelen, geld, kosten, begroting) only with an amount or a structural/one-off qualifier.
+              // Money for something else ("voor nieuwe fietspaden") is a mention at most.
+              if (!forThisPolicy(s)) return "weak";
+              return !general(h) || amount(s) || inSentence(ctx, s, ["funding-qualifier"]) ? "strong" : undefined;
+            },
+          },
           // An amount made available for the approach.
-          ...grade(ctx, ["@money"], (_h, s) => money(s)),
+          { concepts: ["@money"], grade: (_h, s) => money(s) },
         ];
+        const graded: GradedHit[] = [];
         for (const h of moneyWords) {
           const g = money(ctx.doc.sentences[h.sentence]);
           if (g) graded.push({ hit: h, grade: g });
         }
-        ctx.cover(coverGraded(ctx, graded));
+        ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 
-        function money(s: Sentence): Grade | null {
+        function money(s: Sentence): HitGrade | undefined | null {
           if (tableOfContents(ctx, s)) return null;
-          if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "capped";
-          if (inBody(ctx, s) && !forThisPolicy(s)) return "capped";
-          return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) ? "strong" : "normal";
+          if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "weak";
+          if (inBody(ctx, s) && !forThisPolicy(s)) return "weak";
+          return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) ? "strong" : undefined;
         }
       },
     };

@@ -1,5 +1,5 @@
-import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, coverGraded, digitQuantities, futureTense, grade, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
+import { bodyFor, digitQuantities, futureTense, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents } from "./lib/evidence.js";
 
 // Registration and data (seed 001 §5.6, seed 002 §2.4): does the policy say what is registered and which
 // figures it rests on? Concrete: registration, a monitor or data collection as a commitment; or registered
@@ -73,33 +73,42 @@ export default defineRule({
       "document:exit"() {
         // Token indices right after "het aantal" (allowing one word between: "het aantal unieke meldingen").
         const countLead = new Set(ctx.find(["count-lead"]).flatMap((h) => [h.tokEnd, h.tokEnd + 1]));
-        const graded: Graded[] = [
+        const evidence: EvidenceItem[] = [
           // Registration, a monitor or a report is concrete with a party, a frequency or a commitment; a heading
           // "Monitoring" by itself only announces a section.
-          ...grade(ctx, TERMS, (h, s) => {
-            if (s.blockType === "heading") return h.concept === "data-registration-term" ? "normal" : null;
-            const concrete = s.role === "monitoring" || futureTense(ctx, s) || inSentence(ctx, s, ["commitment-cue", "task-verb", "timing-expression", "responsible-actor"]);
-            return concrete && inBody(ctx, s) ? "strong" : "normal";
-          }),
+          {
+            concepts: TERMS,
+            grade: (h, s) => {
+              if (s.blockType === "heading") return h.concept === "data-registration-term" ? undefined : null;
+              const concrete = s.role === "monitoring" || futureTense(ctx, s) || inSentence(ctx, s, ["commitment-cue", "task-verb", "timing-expression", "responsible-actor"]);
+              return concrete && inBody(ctx, s) ? "strong" : undefined;
+            },
+          },
           // "cijfers", "gegevens": a section on the figures, or a sentence that gives one, counts; a passing mention
           // ("blijkt uit de cijfers", "de cijfers bekijken") is no data picture, a mention at most.
-          ...grade(ctx, FIGURES, (_h, s) => (s.blockType === "heading" || s.blockType === "contents" || hasQuantity(ctx, s) ? "normal" : "capped")),
+          { concepts: FIGURES, grade: (_h, s) => (s.blockType === "heading" || s.blockType === "contents" || hasQuantity(ctx, s) ? undefined : "weak") },
           // "1251 meldingen", "71 huisverboden opgelegd": a registered count right after a number.
-          ...grade(ctx, ["registered-count-noun"], (h, s) => {
-            const nums = digitQuantities(ctx, s);
-            // … or "het aantal meldingen … steeg naar 1.200": the number follows the counted case.
-            const counted =
-              nums.some((i) => h.tokStart > i && h.tokStart - i <= 3) ||
-              (countLead.has(h.tokStart) && nums.some((i) => i >= h.tokEnd));
-            return counted && inBody(ctx, s) ? "strong" : null;
-          }),
+          {
+            concepts: ["registered-count-noun"],
+            grade: (h, s) => {
+              const nums = digitQuantities(ctx, s);
+              // … or "het aantal meldingen … steeg naar 1.200": the number follows the counted case.
+              const counted =
+                nums.some((i) => h.tokStart > i && h.tokStart - i <= 3) ||
+                (countLead.has(h.tokStart) && nums.some((i) => i >= h.tokEnd));
+              return counted && inBody(ctx, s) ? "strong" : null;
+            },
+          },
           // "119.000 kinderen slachtoffer", "5,5% van de volwassenen": an estimate of the scale.
-          ...grade(ctx, ["prevalence-noun"], (_h, s) =>
-            digitQuantities(ctx, s).length > 0 || ctx.hits.inSentence(s.index, ["@percentage"]).length > 0 ? "normal" : null,
-          ),
+          {
+            concepts: ["prevalence-noun"],
+            grade: (_h, s) =>
+              digitQuantities(ctx, s).length > 0 || ctx.hits.inSentence(s.index, ["@percentage"]).length > 0 ? undefined : null,
+          },
           // "Is bij het college bekend hoeveel gevallen van femicide onze stad jaarlijks kent?": asking for the figures.
-          ...grade(ctx, ["figures-request"], (_h, s) => (inBody(ctx, s) ? "strong" : "normal")),
+          { concepts: ["figures-request"], grade: (_h, s) => (inBody(ctx, s) ? "strong" : undefined) },
         ];
+        const graded: GradedHit[] = [];
         // A figure on the problem in any sentence: a count of people or cases ("120.000 vrouwen", "1251 meldingen"),
         // or a percentage or share with the group it is about ("5 procent van de mannen", "een derde praat er met
         // niemand over", "bij ruim de helft van de gezinnen"). Each sentence is one figure; one is a rhetorical
@@ -107,10 +116,18 @@ export default defineRule({
         for (const s of ctx.doc.sentences) {
           if (s.blockType === "footnote" || s.blockType === "heading" || tableOfContents(ctx, s)) continue;
           const figure = statistic(s);
-          if (figure) graded.push({ hit: figure, grade: "normal" });
+          if (figure) graded.push({ hit: figure });
         }
         // Figures on the problem are stated in the analysis: there they count as much as in the policy body.
-        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: 2, short: 2 }, [...bodyFor(ctx), "problem-analysis"]));
+        ctx.cover(
+          assessCoverage(ctx, {
+            evidence,
+            graded,
+            commitmentCues: false,
+            present: { strong: 1, medium: 2, short: 2, shortHeaded: true },
+            body: [...bodyFor(ctx), "problem-analysis"],
+          }),
+        );
 
         function statistic(s: Sentence): Hit | null {
           const subjects = ctx.hits.inSentence(s.index, SUBJECTS);

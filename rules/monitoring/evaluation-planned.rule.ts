@@ -1,5 +1,5 @@
-import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
-import { coverGraded, grade, inBody, inContext, inSentence, pastTense, WHEN, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, type Hit, type Sentence } from "../engine/rule-api.js";
+import { bodyFor, inBody, inContext, inSentence, pastTense, WHEN } from "./lib/evidence.js";
 
 /** A request of the council to the executive: "Verzoekt het college …", "Is het college bereid …". */
 const REQUEST = ["motion-request", "council-question-request"];
@@ -77,45 +77,51 @@ export default defineRule({
           const t = ctx.doc.tokens;
           return ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => ["deze", "dit", "de", "het", "betreffende", "onze"].includes(t.normAt(h.tokStart - 1)));
         };
-        const planned = (s: Sentence): "strong" | "capped" => {
-          if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "capped";
+        const planned = (s: Sentence): "strong" | "weak" => {
+          if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
           // A motion or council question that asks for an evaluation plans it, with or without a moment.
           const requested = inContext(ctx, s, REQUEST, { heading: true });
-          if (!inContext(ctx, s, WHEN) && !requested) return "capped";
-          if (aboutPart(s) && !aboutSelf(s)) return "capped";
-          return inBody(ctx, s) ? "strong" : "capped";
+          if (!inContext(ctx, s, WHEN) && !requested) return "weak";
+          if (aboutPart(s) && !aboutSelf(s)) return "weak";
+          return inBody(ctx, s) ? "strong" : "weak";
         };
         // A moment or frequency that goes with a monitor: close to it and not negated ("niet stopt na drie jaar").
         const timedNear = (h: Hit) =>
           ctx.hits
             .inSentence(h.sentence, ["timing-expression"])
             .some((w) => !ctx.negated(w) && Math.max(w.tokStart - h.tokEnd, h.tokStart - w.tokEnd) <= MONITOR_TIMING_WINDOW);
-        const plannedReport = (s: Sentence): "strong" | "capped" =>
-          pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"]) || !inBody(ctx, s) ? "capped" : "strong";
-        const graded: Graded[] = [
+        const plannedReport = (s: Sentence): "strong" | "weak" =>
+          pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"]) || !inBody(ctx, s) ? "weak" : "strong";
+        const evidence: EvidenceItem[] = [
           // "Eind 2025 voeren we een effectmeting uit", "ieder halfjaar bespreken de partners de resultaten": the same.
-          ...grade(ctx, ["evaluation-term", "evaluation-review"], (_h, s) => (s.blockType === "heading" ? "capped" : planned(s))),
+          { concepts: ["evaluation-term", "evaluation-review"], grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)) },
           // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
-          ...grade(ctx, ["goal-measurement"], (_h, s) => {
-            if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.normAt(h.tokStart)))) return null;
-            return planned(s);
-          }),
+          {
+            concepts: ["goal-measurement"],
+            grade: (_h, s) => {
+              if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.normAt(h.tokStart)))) return null;
+              return planned(s);
+            },
+          },
           // Periodic reporting is a planned evaluation moment: a report with a frequency ("Veilig Thuis levert elk
           // kwartaal een rapportage", "de raad wordt jaarlijks geïnformeerd") or one periodic by itself (jaarverslag,
           // voortgangsrapportage); a periodic monitor likewise ("de GGD-monitor meet elke vier jaar"). Reporting
           // without a moment, or a report that was published, is a mention.
-          ...grade(ctx, ["reporting-term", "periodic-report"], (h, s) => {
-            const periodic = h.concept === "periodic-report" || inContext(ctx, s, ["timing-expression"]);
-            if (!periodic) return "capped";
-            // "In dit jaarverslag leest u …": the text itself is the report, a look back rather than a plan.
-            if (SELF.has(ctx.doc.tokens.normAt(h.tokStart - 1)) && s.blockType !== "heading") return "capped";
-            // "In het jaarverslag 2019 staat …": a published report cited as a source.
-            if (s.blockType !== "heading" && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return "capped";
-            return s.blockType === "heading" ? (pastTense(ctx, s) ? "capped" : "normal") : plannedReport(s);
-          }),
-          ...grade(ctx, ["monitor-term"], (h, s) => (s.blockType !== "heading" && timedNear(h) ? plannedReport(s) : null)),
+          {
+            concepts: ["reporting-term", "periodic-report"],
+            grade: (h, s) => {
+              const periodic = h.concept === "periodic-report" || inContext(ctx, s, ["timing-expression"]);
+              if (!periodic) return "weak";
+              // "In dit jaarverslag leest u …": the text itself is the report, a look back rather than a plan.
+              if (SELF.has(ctx.doc.tokens.normAt(h.tokStart - 1)) && s.blockType !== "heading") return "weak";
+              // "In het jaarverslag 2019 staat …": a published report cited as a source.
+              if (s.blockType !== "heading" && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return "weak";
+              return s.blockType === "heading" ? (pastTense(ctx, s) ? "weak" : undefined) : plannedReport(s);
+            },
+          },
+          { concepts: ["monitor-term"], grade: (h, s) => (s.blockType !== "heading" && timedNear(h) ? plannedReport(s) : null) },
         ];
-        ctx.cover(coverGraded(ctx, graded));
+        ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
       },
     };
   },

@@ -1,5 +1,5 @@
-import { defineRule } from "../engine/rule-api.js";
-import { admittedSections, commitmentStatement, coverGraded, grade, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem } from "../engine/rule-api.js";
+import { admittedSections, bodyFor, commitmentStatement, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense } from "./lib/evidence.js";
 
 /** Words that make a named measure an indicator: not a goal word alone ("het doel is recidive te voorkomen"). */
 const INDICATOR_CONTEXT = MEASURING.filter((c) => c !== "target-term");
@@ -57,31 +57,40 @@ export default defineRule({
     return {
       "document:exit"() {
         const admitted = admittedSections(ctx, ["indicator-term"]);
-        const graded: Graded[] = [
-          ...grade(ctx, ["indicator-term"], (h, s) => {
-            if (admitted.has(s.section) && !ctx.negated(h)) return null;
-            return inBody(ctx, s) ? "strong" : "normal";
-          }),
+        const evidence: EvidenceItem[] = [
+          {
+            concepts: ["indicator-term"],
+            grade: (h, s) => {
+              if (admitted.has(s.section) && !ctx.negated(h)) return null;
+              return inBody(ctx, s) ? "strong" : undefined;
+            },
+          },
           // A named indicator where the text speaks of measuring, targets or monitoring (not when the text
           // says it has set no indicators yet: then a measure named in passing is no indicator of this policy).
-          ...grade(ctx, NAMED_INDICATORS, (_h, s) => {
-            if (admitted.size > 0) return null;
-            const measuring = s.role === "monitoring" || inContext(ctx, s, INDICATOR_CONTEXT, { heading: true });
-            // A direction makes a measure an indicator only in a goal ("percentage recidive reduceren"), not in a
-            // description of how things go ("de behoefte aan opvangplaatsen neemt af naarmate …").
-            const directed = inSentence(ctx, s, ["change-direction"]) && !pastTense(ctx, s) && (s.role === "vision-goals" || commitmentStatement(ctx, s));
-            if (!measuring && !directed) return null;
-            return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
-          }),
+          {
+            concepts: NAMED_INDICATORS,
+            grade: (_h, s) => {
+              if (admitted.size > 0) return null;
+              const measuring = s.role === "monitoring" || inContext(ctx, s, INDICATOR_CONTEXT, { heading: true });
+              // A direction makes a measure an indicator only in a goal ("percentage recidive reduceren"), not in a
+              // description of how things go ("de behoefte aan opvangplaatsen neemt af naarmate …").
+              const directed = inSentence(ctx, s, ["change-direction"]) && !pastTense(ctx, s) && (s.role === "vision-goals" || commitmentStatement(ctx, s));
+              if (!measuring && !directed) return null;
+              return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined;
+            },
+          },
           // "percentage doorverwijzingen verhogen", "de geweldsratio bedraagt …"
-          ...grade(ctx, ["indicator-measure"], (_h, s) => {
-            if (admitted.size > 0) return null;
-            if (!inSentence(ctx, s, ["change-direction"]) || pastTense(ctx, s)) return null;
-            if (s.role !== "vision-goals" && s.role !== "monitoring" && !commitmentStatement(ctx, s)) return null;
-            return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
-          }),
+          {
+            concepts: ["indicator-measure"],
+            grade: (_h, s) => {
+              if (admitted.size > 0) return null;
+              if (!inSentence(ctx, s, ["change-direction"]) || pastTense(ctx, s)) return null;
+              if (s.role !== "vision-goals" && s.role !== "monitoring" && !commitmentStatement(ctx, s)) return null;
+              return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined;
+            },
+          },
         ];
-        ctx.cover(coverGraded(ctx, graded));
+        ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
       },
     };
   },

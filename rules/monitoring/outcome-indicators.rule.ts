@@ -1,17 +1,5 @@
-import { defineRule } from "../engine/rule-api.js";
-import {
-  admittedSections,
-  coverGraded,
-  grade,
-  inBody,
-  inContext,
-  inSentence,
-  MEASURING,
-  OUTCOME_INDICATORS,
-  OUTPUT_INDICATORS,
-  pastTense,
-  type Graded,
-} from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem } from "../engine/rule-api.js";
+import { admittedSections, bodyFor, inBody, inContext, inSentence, MEASURING, OUTCOME_INDICATORS, OUTPUT_INDICATORS, pastTense } from "./lib/evidence.js";
 
 // Outcome indicators (seed 000 §4.1-4.3): does the policy measure what its work achieves (recidivism, repeat
 // reports, victimisation, safety, knowledge and attitude, financial independence) rather than only what it
@@ -61,19 +49,22 @@ export default defineRule({
         const admitted = admittedSections(ctx, ["indicator-term"]);
         const measuring = (s: Parameters<typeof inContext>[1]) =>
           s.role === "monitoring" || inContext(ctx, s, MEASURING, { heading: true }) || (inSentence(ctx, s, ["change-direction"]) && !pastTense(ctx, s));
-        const graded: Graded[] = [
-          ...grade(ctx, OUTCOME_INDICATORS, (_h, s) => {
-            if (!measuring(s)) return null;
-            // A text that says it has set no indicators yet has no outcome indicator either.
-            if (admitted.size > 0) return "capped";
-            return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
-          }),
+        const evidence: EvidenceItem[] = [
+          {
+            concepts: OUTCOME_INDICATORS,
+            grade: (_h, s) => {
+              if (!measuring(s)) return null;
+              // A text that says it has set no indicators yet has no outcome indicator either.
+              if (admitted.size > 0) return "weak";
+              return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined;
+            },
+          },
           // What only counts activities or provisions, or names effects without a measure: partial at most.
-          ...grade(ctx, OUTPUT_INDICATORS, (_h, s) => (measuring(s) ? "capped" : null)),
-          ...grade(ctx, ["output-count"], () => "capped"),
-          ...grade(ctx, ["effect-measurement", "indicator-term"], (h, s) => (admitted.has(s.section) && !ctx.negated(h) ? null : "capped")),
+          { concepts: OUTPUT_INDICATORS, grade: (_h, s) => (measuring(s) ? "weak" : null) },
+          { concepts: ["output-count"], grade: () => "weak" },
+          { concepts: ["effect-measurement", "indicator-term"], grade: (h, s) => (admitted.has(s.section) && !ctx.negated(h) ? null : "weak") },
         ];
-        ctx.cover(coverGraded(ctx, graded));
+        ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
       },
     };
   },

@@ -1,5 +1,5 @@
-import { defineRule, type Hit } from "../engine/rule-api.js";
-import { coverGraded, digitQuantities, grade, hasQuantity, inBody, inContext, inSentence, NUMBER_CONCEPTS, pastTense, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit } from "../engine/rule-api.js";
+import { bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, NUMBER_CONCEPTS, pastTense } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -68,7 +68,7 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        const graded: Graded[] = [];
+        const graded: GradedHit[] = [];
         for (const s of ctx.doc.sentences) {
           if (s.blockType === "footnote" || !hasQuantity(ctx, s)) continue;
           const target = inContext(ctx, s, ["target-term"], { heading: true });
@@ -95,11 +95,11 @@ export default defineRule({
           if (!q) continue;
           // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
           if (inSentence(ctx, s, ["budget-term"]) && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
-          graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : "normal" });
+          graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : undefined });
         }
         // Goals without a number: a mention of targets, partial at most.
-        for (const g of grade(ctx, ["target-term"], (_h, s) => (s.blockType === "footnote" ? null : "capped"))) graded.push(g);
-        ctx.cover(coverGraded(ctx, graded));
+        const evidence: EvidenceItem[] = [{ concepts: ["target-term"], grade: (_h, s) => (s.blockType === "footnote" ? null : "weak") }];
+        ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 
         function quantityHit(sentence: number, from: number, to: number): Hit | null {
           const pct = ctx.hits.inSentence(sentence, ["@percentage", "@money", "fraction-statistic"]);

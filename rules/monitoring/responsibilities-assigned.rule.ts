@@ -1,5 +1,5 @@
-import { defineRule, FLAG_NUMBER, type Hit, type Sentence } from "../engine/rule-api.js";
-import { coverGraded, grade, inBody, inSentence, pastTense, SHORT_TEXT, type Grade, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
+import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT } from "./lib/evidence.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy
 // say who carries out what? Concrete: an explicit assignment (trekker, penvoerder, "is verantwoordelijk voor",
@@ -139,37 +139,40 @@ export default defineRule({
         // Who holds a role: the author ("we") or a party that is not the object of a preposition ("van de vrouwenopvang").
         const holderIn = (sentence: number) =>
           (bySentence.get(sentence) ?? []).some((a) => !before(preposition, a)) || ctx.hits.inSentence(sentence, ["author-subject"]).length > 0;
-        const body = (s: Sentence): Grade => (inBody(ctx, s) ? "strong" : "normal");
+        const body = (s: Sentence): HitGrade | undefined => (inBody(ctx, s) ? "strong" : undefined);
 
-        const graded: Graded[] = [
+        const evidence: EvidenceItem[] = [
           // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
-          ...grade(ctx, ["owner-label", "motion-request"], (_h, s) => body(s)),
+          { concepts: ["owner-label", "motion-request"], grade: (_h, s) => body(s) },
           // "Verantwoordelijke: Veilig Thuis", a field of an action table ("verantwoordelijke posities" is none).
-          ...grade(ctx, ["owner-field-label"], (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) ? body(s) : null)),
-          ...grade(ctx, ["assignment-frame"], (_h, s) =>
-            // "hebben in opdracht van de ministeries een studie gedaan": commissioned research is no task in the approach.
-            inSentence(ctx, s, ["research-commission"]) ? null : body(s),
-          ),
+          { concepts: ["owner-field-label"], grade: (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) ? body(s) : null) },
+          {
+            concepts: ["assignment-frame"],
+            grade: (_h, s) =>
+              // "hebben in opdracht van de ministeries een studie gedaan": commissioned research is no task in the approach.
+              inSentence(ctx, s, ["research-commission"]) ? null : body(s),
+          },
           // "is bij Sociaal Domein Fryslân belegd", "De bemiddelaars hebben drie hoofdtaken": with the party in the sentence.
           // "Het Veiligheidshuis heeft de verantwoordelijkheid voor …", "Veilig Thuis is de regisseur": the same.
-          ...grade(ctx, ["owner-label-with-party", "task-assignment", "party-responsibility"], (_h, s) => (actorIn(s.index) ? body(s) : null)),
+          { concepts: ["owner-label-with-party", "task-assignment", "party-responsibility"], grade: (_h, s) => (actorIn(s.index) ? body(s) : null) },
           // "Op veel onderdelen hebben we een rol als centrumgemeente": the role and who holds it.
-          ...grade(ctx, ["role-as-frame"], (_h, s) => (holderIn(s.index) ? body(s) : null)),
+          { concepts: ["role-as-frame"], grade: (_h, s) => (holderIn(s.index) ? body(s) : null) },
           // Parties that sign a covenant; one signed years ago is history, a mention at most.
-          ...grade(ctx, ["covenant-commitment"], (_h, s) => (pastTense(ctx, s) ? "capped" : body(s))),
+          { concepts: ["covenant-commitment"], grade: (_h, s) => (pastTense(ctx, s) ? "weak" : body(s)) },
           // "Is het college bereid …": a council question that asks for a task.
-          ...grade(ctx, ["council-question-request"], () => "normal"),
+          { concepts: ["council-question-request"] },
           // A heading or contents entry devoted to responsibilities, or to the role of a named party.
-          ...grade(ctx, ["responsibility-heading"], (_h, s) => (isHeadingLike(s) ? "strong" : null)),
-          ...grade(ctx, ["role-heading"], (_h, s) => (isHeadingLike(s) && actorIn(s.index) ? "strong" : null)),
+          { concepts: ["responsibility-heading"], grade: (_h, s) => (isHeadingLike(s) ? "strong" : null) },
+          { concepts: ["role-heading"], grade: (_h, s) => (isHeadingLike(s) && actorIn(s.index) ? "strong" : null) },
         ];
+        const graded: GradedHit[] = [];
         for (const a of actors) {
           const s = ctx.doc.sentences[a.sentence];
           if (s.blockType === "footnote") continue;
           // "door de GGD", "door het college": the agent of an action; "geregeld bij Veilig Thuis", "ligt bij de centrumgemeente".
           // An agent in the past tense ("werd gelanceerd door de ministeries") is history, not a task.
           if (before(agent, a) || before(placed, a)) {
-            graded.push({ hit: a, grade: pastTense(ctx, s) ? "capped" : body(s) });
+            graded.push({ hit: a, grade: pastTense(ctx, s) ? "weak" : body(s) });
             continue;
           }
           // A named party as the subject of a task verb: "Haarlem faciliteert het meldpunt", "de GGD meet".
@@ -186,10 +189,18 @@ export default defineRule({
                   ((opening && sameStatement(a.tokEnd, v.tokStart)) || (v.tokStart - a.tokEnd <= VERB_AFTER_PARTY && sameClause(a.tokEnd, v.tokStart)))) ||
                 (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY),
             );
-          if (verb) graded.push({ hit: a, grade: "normal" });
+          if (verb) graded.push({ hit: a });
         }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
-        ctx.cover(coverGraded(ctx, graded, { strong: 1, medium: ctx.doc.sentences.length <= SHORT_TEXT ? 1 : LONG_TEXT_MENTIONS }));
+        ctx.cover(
+          assessCoverage(ctx, {
+            evidence,
+            graded,
+            commitmentCues: false,
+            present: { strong: 1, medium: ctx.doc.sentences.length <= SHORT_TEXT ? 1 : LONG_TEXT_MENTIONS, shortHeaded: true },
+            body: bodyFor(ctx),
+          }),
+        );
 
         /** No comma, semicolon or colon between two tokens: "vrouwenopvang, zorg voor meer opties" is two clauses. */
         function sameClause(from: number, to: number): boolean {

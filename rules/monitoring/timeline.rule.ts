@@ -1,5 +1,5 @@
-import { defineRule } from "../engine/rule-api.js";
-import { coverGraded, grade, inBody, inSentence, pastTense, type Graded } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem } from "../engine/rule-api.js";
+import { bodyFor, inBody, inSentence, pastTense } from "./lib/evidence.js";
 
 // Timeline (seed 003 L3061-3075, L1650-1656): does the policy say when its actions happen? Concrete: a
 // planning or timeline ("tijdpad", "uiterlijk", "klaar: januari 2020") and actions with a date or period. Two
@@ -50,19 +50,25 @@ export default defineRule({
     return {
       "document:exit"() {
         const t = ctx.doc.tokens;
-        const graded: Graded[] = [
-          ...grade(ctx, ["timeline-term"], (h, s) => {
-            if (/^looptijd/.test(t.normAt(h.tokStart))) return "capped";
-            return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : "normal";
-          }),
+        const evidence: EvidenceItem[] = [
+          {
+            concepts: ["timeline-term"],
+            grade: (h, s) => {
+              if (/^looptijd/.test(t.normAt(h.tokStart))) return "weak";
+              return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined;
+            },
+          },
           // An action with a date: a commitment or a listed action in the body that is not a look back.
-          ...grade(ctx, ["@date"], (_h, s) => {
-            if (!inBody(ctx, s) || s.role === "problem-analysis" || pastTense(ctx, s)) return null;
-            const action = inSentence(ctx, s, ["commitment-cue", "task-verb"]) || (s.blockType === "listItem" && s.role === "measures");
-            return action ? "strong" : null;
-          }),
+          {
+            concepts: ["@date"],
+            grade: (_h, s) => {
+              if (!inBody(ctx, s) || s.role === "problem-analysis" || pastTense(ctx, s)) return null;
+              const action = inSentence(ctx, s, ["commitment-cue", "task-verb"]) || (s.blockType === "listItem" && s.role === "measures");
+              return action ? "strong" : null;
+            },
+          },
         ];
-        ctx.cover(coverGraded(ctx, graded, { strong: 2, medium: 3 }));
+        ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { strong: 2, medium: 3, shortHeaded: true }, body: bodyFor(ctx) }));
       },
     };
   },

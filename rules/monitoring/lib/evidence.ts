@@ -1,11 +1,8 @@
-import { assessCoverage, bestGrades, FLAG_NUMBER, presence, SHORT_TEXT, type CoverageReport, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, FLAG_NUMBER, presence, SHORT_TEXT, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the monitoring checks: whether a sentence holds a measurable quantity, a date,
-// an owner or a past event; the lead-in line of a list; and a coverage assessment over classified hits
-// (some count as concrete, some can make a check partial at most) on top of the engine's own.
-
-/** Roles that hold the policy itself. */
-export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
+// an owner or a past event; the lead-in line of a list; the policy body of a document. The checks grade their
+// evidence with the engine's evidence items (assessCoverage in the rule API).
 export const GOAL_ROLES: Role[] = ["vision-goals", "measures"];
 
 /** Concepts that name who carries out an action. */
@@ -314,52 +311,6 @@ export function bodyFor(ctx: RuleContext): Role[] {
 export function inBody(ctx: RuleContext, s: Sentence): boolean {
   if (ctx.doc.sections.length === 1) return true;
   return bodyFor(ctx).includes(s.role);
-}
-
-// ---- coverage over classified hits ----
-
-export type Grade = "strong" | "normal" | "capped";
-
-export interface Graded {
-  hit: Hit;
-  grade: Grade;
-}
-
-/**
- * A coverage check from graded hits, in one assessment by the engine: "strong" hits are concrete wherever they
- * stand in the body, "normal" hits count as the engine counts them, "capped" hits can make the check partial at
- * most. The grading already decided what is concrete, so the engine's commitment cues do not promote "normal"
- * hits (a heading devoted to the topic and a bullet in a measures section still count as concrete).
- */
-export function coverGraded(
-  ctx: RuleContext,
-  hits: Graded[],
-  present?: { strong?: number; medium?: number; short?: number },
-  body: Role[] = bodyFor(ctx),
-): CoverageReport {
-  const engineGrade = { strong: "strong", normal: undefined, capped: "weak" } as const;
-  // A short text (a news item, a motion, council questions) has no room for Atria's parts, with or without role
-  // headings ("Constaterende dat", "Verzoekt het college"): the mentions it needs for a short text are enough.
-  const short = ctx.doc.sentences.length <= SHORT_TEXT;
-  const needs = short ? { ...present, medium: present?.short ?? Math.min(1, present?.medium ?? 3) } : present;
-  return assessCoverage(ctx, {
-    concepts: [],
-    ...bestGrades(hits.map((g) => ({ hit: g.hit, grade: engineGrade[g.grade] }))),
-    commitmentCues: false,
-    present: needs,
-    body,
-  });
-}
-
-/** Grades every hit of the concepts with a function (null drops the hit). */
-export function grade(ctx: RuleContext, concepts: readonly string[], f: (h: Hit, s: Sentence) => Grade | null): Graded[] {
-  const out: Graded[] = [];
-  for (const h of ctx.find(concepts)) {
-    const s = ctx.doc.sentences[h.sentence];
-    const g = f(h, s);
-    if (g) out.push({ hit: h, grade: g });
-  }
-  return out;
 }
 
 /**

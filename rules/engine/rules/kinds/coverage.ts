@@ -5,7 +5,7 @@ import { ATRIA_PARTS } from "../../run/render.js";
 import type { CoverageStatus, Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
-import { evidenceConcepts, evidenceHits, type EvidenceItem, type HitGrade } from "./evidence.js";
+import { evidenceConcepts, evidenceHits, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
 import { presence, ruleConcepts } from "./shared.js";
 
 export { bestGrades, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
@@ -34,6 +34,8 @@ export interface CoverageOptions {
   evidence?: readonly EvidenceItem[];
   /** Hits graded strong and bullets of a measures section are concrete; in their sentence only concrete hits count. */
   concreteFirst?: boolean;
+  /** Hits a code rule selected and graded itself, assessed with those of the `evidence` items (the best grade counts). */
+  graded?: readonly GradedHit[];
   /** Evidence a code rule selected itself, assessed instead of the hits of `concepts` or `evidence`. */
   hits?: Hit[];
   /** Grades a hit; undefined leaves it to the engine. A "weak" hit can make the check partial, never present. */
@@ -98,7 +100,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const weakConcepts = new Set(o.weak ?? []);
   const cues = o.commitmentCues === false ? new Set<number>() : presence(ctx, [COMMITMENT_CUE]).sentences;
   const groups = o.requireAll?.map((g) => presence(ctx, g));
-  const selected = o.evidence && !o.hits ? evidenceHits(ctx, o.evidence, o.concreteFirst) : undefined;
+  const selected = (o.evidence || o.graded) && !o.hits ? evidenceHits(ctx, o.evidence ?? [], o.concreteFirst, o.graded) : undefined;
   const gradeOf = o.grade ?? (selected ? (h: Hit) => selected.grade(h) : undefined);
 
   // One mention per sentence: its strongest hit (a negated "geen opvang" and a concrete

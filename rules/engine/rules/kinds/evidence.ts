@@ -116,9 +116,17 @@ export function bestGrades(entries: Iterable<GradedHit>): { hits: Hit[]; grade: 
   return { hits, grade: (h) => best.get(h) };
 }
 
-/** The hits of all items with their best grades; with `concreteFirst`, a sentence with a concrete hit keeps only its concrete hits. */
-export function evidenceHits(ctx: RuleContext, items: readonly EvidenceItem[], concreteFirst = false): { hits: Hit[]; grade: (h: Hit) => HitGrade | undefined } {
-  const { hits, grade } = bestGrades(items.flatMap((item) => itemHits(ctx, item, concreteFirst)));
+/**
+ * The hits of all items (and of hits a code rule graded itself) with their best grades; with `concreteFirst`, a
+ * sentence with a concrete hit keeps only its concrete hits.
+ */
+export function evidenceHits(
+  ctx: RuleContext,
+  items: readonly EvidenceItem[],
+  concreteFirst = false,
+  graded: readonly GradedHit[] = [],
+): { hits: Hit[]; grade: (h: Hit) => HitGrade | undefined } {
+  const { hits, grade } = bestGrades([...items.flatMap((item) => itemHits(ctx, item, concreteFirst)), ...graded]);
   if (!concreteFirst) return { hits, grade };
   const concrete = new Set(hits.filter((h) => grade(h) === "strong").map((h) => h.sentence));
   return { hits: hits.filter((h) => grade(h) !== undefined || !concrete.has(h.sentence)), grade };
