@@ -19,10 +19,7 @@ import gender_sex_disaggregated_data from "./gender/sex-disaggregated-data.rule.
 import gender_symmetric_conflict_framing from "./gender/symmetric-conflict-framing.rule.js";
 import gender_violence_against_women_named from "./gender/violence-against-women-named.rule.js";
 import istanbul_art_16_perpetrator_programmes from "./istanbul/art-16-perpetrator-programmes.rule.js";
-import istanbul_art_26_child_witnesses from "./istanbul/art-26-child-witnesses.rule.js";
-import istanbul_art_31_custody_and_safety from "./istanbul/art-31-custody-and-safety.rule.js";
 import istanbul_art_48_no_mandatory_mediation from "./istanbul/art-48-no-mandatory-mediation.rule.js";
-import istanbul_older_victims from "./istanbul/older-victims.rule.js";
 import migrants_campaign_without_follow_up from "./migrants/campaign-without-follow-up.rule.js";
 import migrants_project_without_embedding from "./migrants/project-without-embedding.rule.js";
 import monitoring_action_without_owner from "./monitoring/action-without-owner.rule.js";
@@ -55,10 +52,7 @@ export const CODE_RULES: Record<string, CodeRuleDefinition> = {
   "rules/gender/symmetric-conflict-framing.rule.ts": gender_symmetric_conflict_framing,
   "rules/gender/violence-against-women-named.rule.ts": gender_violence_against_women_named,
   "rules/istanbul/art-16-perpetrator-programmes.rule.ts": istanbul_art_16_perpetrator_programmes,
-  "rules/istanbul/art-26-child-witnesses.rule.ts": istanbul_art_26_child_witnesses,
-  "rules/istanbul/art-31-custody-and-safety.rule.ts": istanbul_art_31_custody_and_safety,
   "rules/istanbul/art-48-no-mandatory-mediation.rule.ts": istanbul_art_48_no_mandatory_mediation,
-  "rules/istanbul/older-victims.rule.ts": istanbul_older_victims,
   "rules/migrants/campaign-without-follow-up.rule.ts": migrants_campaign_without_follow_up,
   "rules/migrants/project-without-embedding.rule.ts": migrants_project_without_embedding,
   "rules/monitoring/action-without-owner.rule.ts": monitoring_action_without_owner,

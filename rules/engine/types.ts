@@ -6,6 +6,8 @@ export type Severity = (typeof SEVERITIES)[number];
 /** Section roles after Atria's genderscan. */
 export const ROLES = ["problem-analysis", "vision-goals", "measures", "monitoring", "definitions", "appendix", "other"] as const;
 export type Role = (typeof ROLES)[number];
+/** Atria's three parts of a policy: analysis, goals, measures. Coverage reports a status for each. */
+export const ATRIA_ROLES = ["problem-analysis", "vision-goals", "measures"] as const satisfies readonly Role[];
 
 /**
  * not-applicable: the check does not apply (off-topic text, or its condition is absent);

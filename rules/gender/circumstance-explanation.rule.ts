@@ -159,7 +159,11 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
   if (ctx.doc.tokens.normAt(frame.tokEnd) === "van" || !isEffect(before)) return undefined;
   const [, clauseEnd] = clauseOf(ctx, frame.tokStart);
   const cause = nearest(causes.filter(outside), frame, "after", REACH);
-  return cause && cause.tokStart < clauseEnd + ENUMERATION ? cause : undefined;
+  if (cause && cause.tokStart < clauseEnd + ENUMERATION) return cause;
+  // "Alcohol en drugs zijn bij huiselijk geweld vaak de aanleiding": the cause, the violence, then the noun, in one clause.
+  const [clauseStart] = clauseOf(ctx, frame.tokStart);
+  const first = nearest(causes.filter(outside), before!, "before", REACH);
+  return first && first.tokStart >= clauseStart ? first : undefined;
 }
 
 /**
@@ -264,6 +268,7 @@ export default defineRule({
     { text: "Huiselijk geweld komt in alle lagen voor. Het [[ontstaat vaak door]] stress en geldzorgen.", note: "'Het' stands for the violence in the sentence before." },
     { text: "Partnergeweld is een groot probleem. Dit is vaak [[een gevolg van]] armoede.", onTopic: false },
     { text: "Huiselijk geweld komt in alle lagen voor. De belangrijkste [[oorzaken]] zijn werkloosheid, schulden en verslaving.", note: "A cause named without 'van', after a sentence on the violence." },
+    { text: "Alcohol en drugs zijn bij huiselijk geweld vaak de [[aanleiding]]." },
     { text: "Huiselijk geweld komt in alle lagen voor. Het gezin kwam door schulden in de problemen.", note: "'Het' is an article: a noun stands between it and the phrase." },
     { text: "Huiselijk geweld komt in alle lagen voor. Stress is een risicofactor, maar de oorzaak ligt bij de pleger.", note: "The circumstance stands in another clause than the cause." },
     { text: "Huiselijk geweld is een patroon van macht en controle. Het ontstaat niet door stress of alcohol.", note: "Negated." },

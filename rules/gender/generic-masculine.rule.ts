@@ -73,7 +73,7 @@ export default defineRule({
           ];
           if (candidates.length === 0) continue;
           const noun = candidates.sort((a, b) => b.start - a.start)[0];
-          reportAt(ctx, p, "default", { term: termOf(ctx, p), noun: termOf(ctx, noun) }, {});
+          reportAt(ctx, p, "default", { term: termOf(ctx, p), noun: termOf(ctx, noun) });
         }
       },
     };

@@ -1,5 +1,5 @@
-import { defineRule, precededBy, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
-import { assessHits } from "./lib/framing.js";
+import { assessCoverage, defineRule, precededBy, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
+import { gradedHits } from "./lib/framing.js";
 
 // LGBTI people in relation to domestic violence. Any mention of lesbian, gay, bisexual, transgender,
 // intersex or non-binary people counts; a text that is not about domestic violence is not-applicable
@@ -78,7 +78,7 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
-        ctx.cover(assessHits(ctx, { hits: ctx.find(LGBTI).filter((h) => !setAside(ctx, h)), body: BODY }));
+        ctx.cover(assessCoverage(ctx, { graded: gradedHits(ctx.find(LGBTI).filter((h) => !setAside(ctx, h))), body: BODY }));
       },
     };
   },

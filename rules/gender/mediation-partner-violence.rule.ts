@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { has, hitsIn, nearBy, ownWords, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
+import { has, hitsIn, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
 // bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
@@ -41,8 +41,9 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL],
+  uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
   examples: [
+    { text: "Veel slachtoffers zoeken pas laat hulp. In een [[gesprek met beide partners]] zoekt de hulpverlener naar een oplossing.", onTopic: false, note: "A victim and the partners: violence between partners without a term for domestic violence." },
     { text: "Bij eergerelateerd geweld zoeken we naar een [[gesprek tussen de partijen]] met een vertrouwenspersoon." },
     { text: "De politie stelde na de mishandeling een [[bemiddelingsgesprek]] tussen de partners voor." },
     { text: "In gevallen van partnergeweld gaan we [[samen met beide partners]] in gesprek." },
@@ -70,7 +71,9 @@ export default defineRule({
           // criminal case between partners ("het mediationbureau van de rechtbank ... de partners").
           const atHome = has(ctx, s.index, VIOLENCE) && has(ctx, s.index, RELATIONSHIP);
           const criminalCase = nearBy(ctx, s, CRIMINAL, WINDOW) && nearBy(ctx, s, RELATIONSHIP, 1);
-          if (!(atHome || criminalCase || nearBy(ctx, s, PARTNER_VIOLENCE, WINDOW) || sectionTitledWith(ctx, s, PARTNER_VIOLENCE))) continue;
+          // Or a victim, perpetrator or violence next to the relationship, without a term for domestic violence.
+          const between = partnerViolenceAround(ctx, s);
+          if (!(atHome || criminalCase || between || nearBy(ctx, s, PARTNER_VIOLENCE, WINDOW) || sectionTitledWith(ctx, s, PARTNER_VIOLENCE))) continue;
           // "relatietherapie voor stellen zonder geweld in de relatie": the violence is excluded.
           if (hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => ctx.negated(v)) && !hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => !ctx.negated(v))) continue;
           done.add(s.index);

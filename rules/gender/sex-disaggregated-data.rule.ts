@@ -1,5 +1,5 @@
-import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { assessHits, DV_CONTEXT, FEMALE, has, hitsIn, MALE, nearBy, SEXES, strongHit } from "./lib/framing.js";
+import { assessCoverage, defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
+import { DV_CONTEXT, FEMALE, gradedHits, has, hitsIn, MALE, nearBy, SEXES, strongHit } from "./lib/framing.js";
 
 // Figures split by sex: a number or percentage in the same sentence as women, men, girls or boys, where
 // the passage is about violence or victims. A figure for both sexes side by side is a real split and
@@ -101,7 +101,7 @@ export default defineRule({
     return {
       "document:exit"() {
         ctx.cover(
-          assessHits(ctx, { hits: figureHits(ctx), body: ["problem-analysis", "vision-goals", "measures", "monitoring"] }),
+          assessCoverage(ctx, { graded: gradedHits(figureHits(ctx)), body: ["problem-analysis", "vision-goals", "measures", "monitoring"] }),
         );
       },
     };

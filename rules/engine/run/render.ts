@@ -1,5 +1,5 @@
 import type { Remedy } from "../../../corpus/lib/schema.js";
-import type { CoverageResult, CoverageStatus, Lang, RemedyText, Role } from "../types.js";
+import { ATRIA_ROLES, type CoverageResult, type CoverageStatus, type Lang, type RemedyText, type Role } from "../types.js";
 
 const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
   "problem-analysis": { nl: "de probleemanalyse", en: "the problem analysis" },
@@ -12,11 +12,12 @@ const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
 };
 
 /** Atria's three parts of a policy, with short labels: where a topic appears matters, not only whether it does. */
-export const ATRIA_PARTS: ReadonlyArray<readonly [Role, { nl: string; en: string }]> = [
-  ["problem-analysis", { nl: "analyse", en: "analysis" }],
-  ["vision-goals", { nl: "doelen", en: "goals" }],
-  ["measures", { nl: "maatregelen", en: "measures" }],
-];
+const ATRIA_LABELS: Record<(typeof ATRIA_ROLES)[number], { nl: string; en: string }> = {
+  "problem-analysis": { nl: "analyse", en: "analysis" },
+  "vision-goals": { nl: "doelen", en: "goals" },
+  measures: { nl: "maatregelen", en: "measures" },
+};
+export const ATRIA_PARTS: ReadonlyArray<readonly [Role, { nl: string; en: string }]> = ATRIA_ROLES.map((r) => [r, ATRIA_LABELS[r]] as const);
 
 /**
  * The status of a check in Atria's three parts, as far as they agree with the check's own status: none for a check

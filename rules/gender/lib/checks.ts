@@ -1,5 +1,5 @@
-import { precededBy, type CoverageReport, type Hit, type Role, type RuleContext } from "../../engine/rule-api.js";
-import { assessHits, PERSPECTIVE } from "./framing.js";
+import { assessCoverage, precededBy, type CoverageReport, type Hit, type Role, type RuleContext } from "../../engine/rule-api.js";
+import { gradedHits, PERSPECTIVE } from "./framing.js";
 import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, VAW, vawHits } from "./women.js";
 
 // The assessments of two coverage checks, shared with the sentence rule that reports a document written in
@@ -24,7 +24,7 @@ export function perspectiveCounts(ctx: RuleContext, h: Hit): boolean {
 export function perspectiveCoverage(ctx: RuleContext): CoverageReport {
   const hits = ctx.find([...PERSPECTIVE, ...PERSPECTIVE_MORE]).filter((h: Hit) => perspectiveCounts(ctx, h));
   const headings = ctx.find(SEX_ROLE_TOPIC).filter((h) => isHeading(ctx.doc.sentences[h.sentence]));
-  return assessHits(ctx, { hits: [...hits, ...headings], strong: POLICY });
+  return assessCoverage(ctx, { graded: gradedHits([...hits, ...headings]), strong: POLICY });
 }
 
 /**
@@ -39,5 +39,5 @@ export const VAW_BODY: Role[] = ["vision-goals", "measures", "monitoring", "othe
 export function vawCoverage(ctx: RuleContext): CoverageReport {
   const fgm = new Set(FGM);
   const weak = (h: Hit) => (fgm.has(h.concept) ? !fgmOwnTopic(ctx, h) : culturalisedOrShelter(ctx, h));
-  return assessHits(ctx, { hits: vawHits(ctx), strong: VAW, weak, body: VAW_BODY });
+  return assessCoverage(ctx, { graded: gradedHits(vawHits(ctx), weak), strong: VAW, body: VAW_BODY });
 }

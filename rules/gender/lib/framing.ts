@@ -1,6 +1,6 @@
-import { assessCoverage, BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, type CoverageReport, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
-// Shared helpers for the gender module: concept groups, context tests, the author's own words, role weights,
+// Shared helpers for the gender module: concept groups, context tests, the author's own words, reporting,
 // and a coverage assessment over a filtered set of hits.
 
 export const FEMALE = ["women", "girls"];
@@ -13,24 +13,6 @@ export const DV_CONTEXT = ["dv-core", "dv-context", "gender-partner-violence-con
 /** Honour-based violence and harmful practices; shelter. */
 export const CULTURALISED = ["gender-culturalised-context"];
 export const SHELTER = ["gender-shelter-context"];
-
-/**
- * Role weights for framing findings: a framing in a goal or measure is policy, in the analysis it may be a
- * description, in an appendix or a definition it weighs least (Atria: the three parts of a policy).
- */
-export const FRAMING_WEIGHTS: Partial<Record<Role, number>> = {
-  measures: 1.2,
-  "vision-goals": 1.2,
-  monitoring: 1,
-  other: 0.9,
-  "problem-analysis": 0.7,
-  definitions: 0.8,
-  appendix: 0.5,
-};
-
-export function weightOf(role: Role, weights: Partial<Record<Role, number>> = FRAMING_WEIGHTS): number {
-  return weights[role] ?? DEFAULT_ROLE_WEIGHTS[role];
-}
 
 /** Does sentence `index` contain a hit of one of these concepts? */
 export function has(ctx: RuleContext, index: number, concepts: readonly string[]): boolean {
@@ -144,48 +126,21 @@ export function strongHit(h: Hit): Hit {
   return c;
 }
 
-export interface ScopedCoverage {
-  /** Hits that count as a mention, in any order. */
-  hits: Hit[];
-  /** Concepts whose mention is concrete by itself. */
-  strong?: string[];
-  /** Mentions that count as weak only (a passing mention in another context). */
-  weak?: (h: Hit) => boolean;
-  body?: Role[];
-  present?: { strong?: number; medium?: number; short?: number };
+/**
+ * Hits as graded evidence for the engine's coverage assessment (`assessCoverage({ graded })`): the ones a check marked
+ * concrete (strongHit) are strong, the `weak` ones passing mentions; where a hit comes twice the best grade counts.
+ */
+export function gradedHits(hits: readonly Hit[], weak?: (h: Hit) => boolean): GradedHit[] {
+  return hits.map((hit) => ({ hit, grade: weak?.(hit) ? "weak" : concrete.has(hit) ? "strong" : undefined }));
 }
 
 /**
- * Runs the engine's coverage assessment over a chosen set of hits, so a check keeps the generic
- * strong/medium/weak logic, the per-role statuses and the evidence while deciding itself which
- * mentions count.
+ * Reports a framing finding at a hit, weighted by the role of its section with the engine's role weights (a framing
+ * in a goal or measure is policy, in the analysis it may be a description, in an appendix it weighs least).
  */
-export function assessHits(ctx: RuleContext, o: ScopedCoverage): CoverageReport {
-  const strong = new Set(o.strong ?? []);
-  const byPlace = new Map<string, Hit>();
-  for (const h of o.hits) {
-    const key = `${h.concept}|${h.start}|${h.end}`;
-    if (!byPlace.has(key) || concrete.has(h)) byPlace.set(key, h);
-  }
-  return assessCoverage(ctx, {
-    concepts: [],
-    hits: [...byPlace.values()],
-    grade: (h) => (o.weak?.(h) ? "weak" : concrete.has(h) || strong.has(h.concept) ? "strong" : undefined),
-    body: o.body,
-    present: o.present,
-  });
-}
-
-/** Reports a framing finding at a hit, weighted by the role of its section. */
-export function reportAt(
-  ctx: RuleContext,
-  at: { start: number; end: number; sentence: number },
-  messageId: string,
-  data: Record<string, string>,
-  weights: Partial<Record<Role, number>> = FRAMING_WEIGHTS,
-): void {
+export function reportAt(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>): void {
   const s = ctx.doc.sentences[at.sentence];
-  ctx.report({ at: { start: at.start, end: at.end }, sentence: s.index, messageId, data, weight: weightOf(s.role, weights) });
+  ctx.report({ at: { start: at.start, end: at.end }, sentence: s.index, messageId, data, weight: DEFAULT_ROLE_WEIGHTS[s.role] });
 }
 
 /** The matched words of a hit. */
@@ -200,6 +155,24 @@ export const VIOLENCE = ["gender-violence-act", "gender-violent-behaviour", "dv-
 /** The relationship or the household: a quarrel there is a quarrel between partners or in the family. */
 export const PARTNERS = ["gender-partner-persons", "gender-couple-unit"];
 export const RELATIONSHIP = ["gender-relationship-context", "gender-relationship-noun", ...PARTNERS];
+/** Words for violence or its parties that, next to the relationship or household, place a passage between partners. */
+export const PARTNER_VIOLENCE_PARTIES = ["gender-violence-act", "gender-violent-behaviour", "gender-perpetrator", "gender-victimhood-predicate"];
+
+/**
+ * Violence between partners or in the family described without a term for domestic violence: an affirmed word for
+ * violence, a victim or a perpetrator, and the relationship or household, each in the sentence or within `window`
+ * sentences of its paragraph ("Veel slachtoffers zoeken pas laat hulp. In een gesprek met beide partners …"). News
+ * items, vignettes and practice pages rarely say "huiselijk geweld".
+ */
+export function partnerViolenceAround(ctx: RuleContext, s: Sentence, window = 1): boolean {
+  let violence = false;
+  for (let k = s.index - window; k <= s.index + window && !violence; k++) {
+    const o = ctx.doc.sentences[k];
+    if (o && o.block === s.block) violence = hitsIn(ctx, k, PARTNER_VIOLENCE_PARTIES).some((v) => !ctx.negated(v));
+  }
+  return violence && nearBy(ctx, s, RELATIONSHIP, window);
+}
+
 /** Words that name the gender pattern itself (power and control, inequality between women and men). */
 export const PATTERN = ["power-inequality", "power-control-dynamics"];
 /** Child or elder abuse by name, and the terms that make a sentence about domestic or partner violence in general. */

@@ -1,8 +1,7 @@
 import type { Hit } from "../../match/matcher.js";
 import { sentenceText, type Sentence } from "../../text/document.js";
 import { hasTitledSections, titleRole } from "../../text/sections.js";
-import { ATRIA_PARTS } from "../../run/render.js";
-import type { CoverageStatus, Role } from "../../types.js";
+import { ATRIA_ROLES, type CoverageStatus, type Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
 import { evidenceConcepts, evidenceHits, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
@@ -22,7 +21,6 @@ const SHORT_TEXT_MEDIUM = 1;
 export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
 /** Concept of the corpus that marks a concrete commitment ("we gaan", "wordt ingezet", "subsidiëren"). */
 export const COMMITMENT_CUE = "commitment-cue";
-const ATRIA_ROLES: Role[] = ATRIA_PARTS.map(([role]) => role);
 
 export interface CoverageOptions {
   /** The concepts to look for (unless `evidence` or `hits` are given). */

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../rules/engine/data/corpus-load.js";
+import { runExample } from "../../rules/engine/examples.js";
+import { compileRuleFile, PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
+import { ruleFile } from "../../rules/engine/rules/schema.js";
+import { Engine } from "../../rules/engine/run/engine.js";
+import type { Rule } from "../../rules/engine/rules/types.js";
+import { fixtureEngine } from "../helpers/engines.js";
+
+// The declarative evidence kind of coverage rules (issue 14 point 2): what its items select and how they grade.
+
+const corpus = loadCorpus();
+const fixture = (await fixtureEngine()).modules[0];
+
+const base = {
+  id: "evidence-test",
+  kind: "coverage",
+  title: { nl: "Test", en: "Test" },
+  description: { nl: "Test", en: "Test" },
+  severity: "warning",
+  score: 40,
+  messages: { missing: { nl: "m", en: "m" }, partial: { nl: "p", en: "p" } },
+  remedies: ["istanbul-professional-training"],
+  sources: [{ source: "istanbul-convention", locator: "art. 15" }],
+  examples: [{ text: "Een voorbeeld.", expect: "missing" }],
+};
+
+function engineWith(rule: Rule): Engine {
+  return new Engine({ modules: [{ ...fixture, rules: [rule] }], corpus, version: "test" });
+}
+
+function status(evidence: unknown[], text: string, extra: Record<string, unknown> = {}): string | undefined {
+  const rule = compileRuleFile("fixture", ruleFile.parse({ ...base, evidence, ...extra }), "evidence-test.yml", () => undefined);
+  return engineWith(rule).scan(text, { title: "t", assumeOnTopic: true }).coverage[0]?.status;
+}
+
+describe("evidence items", () => {
+  const briefing = (side: "before" | "after" | "either") => [{ concepts: ["ic-briefing"], nearWords: { concepts: ["ic-professionals"], words: 2, side }, grade: "strong" }];
+  const after = "# Maatregelen\n\nWe geven voorlichting aan huisartsen.";
+  const before = "# Maatregelen\n\nDe huisartsen geven voorlichting.";
+
+  it("take a companion within some words on the side asked", () => {
+    expect(status(briefing("after"), after)).toBe("present");
+    expect(status(briefing("after"), before)).toBe("missing");
+    expect(status(briefing("before"), before)).toBe("present");
+    expect(status(briefing("before"), after)).toBe("missing");
+    expect(status(briefing("either"), before)).toBe("present");
+  });
+
+  it("drop a hit with an excluded companion nearby (unlessWords) and cap a weak item at partial", () => {
+    const items = [
+      { concepts: ["ic-briefing"], unlessWords: { concepts: ["ic-professionals"], words: 2 }, grade: "strong" },
+      { concepts: ["ic-briefing"], grade: "weak" },
+    ];
+    expect(status(items, "# Maatregelen\n\nWe geven voorlichting op scholen.")).toBe("present");
+    expect(status(items, after)).toBe("partial");
+  });
+
+  it("count a hit only in the blocks named", () => {
+    const items = [{ concepts: ["ic-briefing"], blocks: ["heading"], grade: "strong" }];
+    expect(status(items, "# Voorlichting\n\nDe tekst gaat over iets anders.")).toBe("present");
+    expect(status(items, "# Maatregelen\n\nWe geven voorlichting op scholen.")).toBe("missing");
+  });
+
+  it("let the best grade count where two items offer the same hit", () => {
+    const items = [
+      { concepts: ["ic-briefing"], grade: "weak" },
+      { concepts: ["ic-briefing"], nearWords: { concepts: ["ic-professionals"], words: 2, side: "after" }, grade: "strong" },
+    ];
+    expect(status(items, after)).toBe("present");
+    expect(status(items, "# Maatregelen\n\nWe geven voorlichting op scholen.")).toBe("partial");
+  });
+
+  it("are either evidence items or concepts, not both", () => {
+    expect(ruleFile.safeParse({ ...base, concepts: ["ic-briefing"], evidence: [{ concepts: ["ic-briefing"] }] }).success).toBe(false);
+    expect(ruleFile.safeParse({ ...base, evidence: [{ concepts: ["ic-briefing"], grade: "capped" }] }).success).toBe(false);
+  });
+});
+
+describe("docs/rule-modules.md", () => {
+  it("shows a complete YAML evidence rule that loads and passes its own examples", () => {
+    const doc = readFileSync(join(PACKAGE_ROOT, "docs/rule-modules.md"), "utf8");
+    const block = /```yaml\n(id: art-12-prevention[\s\S]*?)```/.exec(doc)?.[1];
+    expect(block).toBeDefined();
+    const rule = compileRuleFile("istanbul", ruleFile.parse(parse(block!)), "art-12-prevention.yml", () => undefined);
+    const engine = new Engine({ modules: [{ ...fixture, rules: [rule] }], corpus, version: "test" });
+    expect(rule.meta.examples.length).toBeGreaterThanOrEqual(6);
+    for (const example of rule.meta.examples) expect(runExample(engine, rule, example).problems).toEqual([]);
+  });
+});
