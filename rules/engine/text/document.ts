@@ -106,6 +106,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
       });
     }
   }
+  tokens.fit();
   return {
     original,
     format,
