@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,22 +17,42 @@ export interface LoadRow {
   errors: number;
   non2xx: number;
   requests: number;
-  /** Server requests per second over the in-process engine's scans per second on the same text. */
+  /** The in-process engine's scans per second on the same text, measured just before this row (one thread). */
+  engineScansPerSecond: number;
+  /** Server answers (2xx) per second over the in-process engine's scans per second on the same text. */
   ratioToEngine: number;
+  /** CPU time of the whole server process (main thread, scan threads, GC) per answer, ms; null off Linux. */
+  serverCpuMsPerRequest: number | null;
+  /** CPU time of one scan by the in-process engine, ms. */
+  engineCpuMsPerScan: number;
+  /** engineCpuMsPerScan / serverCpuMsPerRequest: the share of the server's CPU that is the scan itself. */
+  cpuRatioToEngine: number | null;
 }
 
-/** The bare engine on the same text in this process, one scan after another: scans per second. */
-async function engineRate(text: string, seconds: number): Promise<number> {
+/** The bare engine on the same text in this process, one scan after another: scans per second and CPU ms per scan. */
+async function engineRate(text: string, seconds: number): Promise<{ perSecond: number; cpuMs: number }> {
   const engine = await defaultEngine(PACKAGE_ROOT);
   for (let i = 0; i < 20; i++) engine.scan(text, { fragment: "auto" }); // warm up
   const end = performance.now() + seconds * 1000;
   let n = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   while (performance.now() < end) {
     engine.scan(text, { fragment: "auto" });
     n++;
   }
-  return n / ((performance.now() - t0) / 1000);
+  const cpu = process.cpuUsage(cpu0);
+  return { perSecond: n / ((performance.now() - t0) / 1000), cpuMs: (cpu.user + cpu.system) / 1000 / n };
+}
+
+/** CPU time (ms) a process has used, all its threads; null where /proc is missing. */
+function processCpuMs(pid: number): number | null {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return null;
+  const stat = readFileSync(file, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // utime and stime in clock ticks (USER_HZ, 100 on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function freePort(): Promise<number> {
@@ -48,7 +68,7 @@ async function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", join(PACKAGE_ROOT, "server/main.ts")], {
     cwd: PACKAGE_ROOT,
-    env: { ...process.env, DOTENV_CONFIG_QUIET: "true", RATE_LIMIT_PER_MINUTE: "100000000", ...env },
+    env: { ...process.env, DOTENV_CONFIG_QUIET: "true", RATE_LIMIT_PER_MINUTE: "100000000", RATE_LIMIT_PER_ADDRESS_PER_MINUTE: "100000000", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -78,36 +98,59 @@ export async function serverBench(levels: number[], seconds: number): Promise<Lo
     "# Visie\n\nDeze regiovisie gaat over de aanpak van huiselijk geweld en kindermishandeling in de regio. Partnergeweld ontstaat vaak uit relatieproblemen.\n\n# Maatregelen\n\nWe zetten in op betere samenwerking met Veilig Thuis, de vrouwenopvang en het wijkteam. In 2025 organiseren we tien trainingen over de meldcode.\n";
   const body = JSON.stringify({ query: "query($t: String!) { scanText(text: $t) { score grade findings { ruleId } } }", variables: { t: text } });
   const rows: LoadRow[] = [];
-  // The same scan without the server: what GraphQL, HTTP, the database and the thread hand-off add is the gap.
-  const engine = await engineRate(text, Math.min(seconds, 5));
-  console.log(`Server: in-process engine on the same text: ${engine.toFixed(0)} scans/s (one thread)`);
-  console.log("Server: scanText          conn     req/s   p50 ms   p95 ms   errors   × engine");
+  const load = (connections: number, duration: number) =>
+    // Without a callback autocannon returns an emitter that is also awaitable.
+    autocannon({
+      url: `http://127.0.0.1:${port}/graphql`,
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+      connections,
+      duration,
+    }) as unknown as Promise<autocannon.Result> & { on(event: "response", f: (...args: any[]) => void): void };
+  // The same scan without the server: what GraphQL, HTTP, the database and the thread hand-off add is the gap. The
+  // engine is measured again before each row, so both figures of a row see the same load on the shared machine.
+  console.log("Server: scanText against the in-process engine on the same text (one thread), measured before each row");
+  console.log("Server: scanText          conn     req/s   p50 ms   p95 ms   errors   engine/s   × engine   CPU ms/req   CPU ms/scan   CPU × engine");
   try {
+    // Warm up: both scan threads started and compiled, at the highest concurrency.
+    await load(levels.reduce((a, b) => Math.max(a, b)), Math.min(seconds, 5));
     for (const connections of levels) {
+      const engine = await engineRate(text, Math.min(seconds, 3));
       const latencies: number[] = [];
-      // Without a callback autocannon returns an emitter that is also awaitable.
-      const instance = autocannon({
-        url: `http://127.0.0.1:${port}/graphql`,
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body,
-        connections,
-        duration: seconds,
-      }) as unknown as Promise<autocannon.Result> & { on(event: "response", f: (...args: any[]) => void): void };
-      instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+      let ok = 0;
+      const instance = load(connections, seconds);
+      instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+        latencies.push(responseTime);
+        if (status >= 200 && status < 300) ok++;
+      });
+      const cpu0 = processCpuMs(server.pid!);
+      const t0 = performance.now();
       const result = await instance;
-      const row = {
+      const elapsed = (performance.now() - t0) / 1000;
+      const cpu1 = processCpuMs(server.pid!);
+      // Only answers count: a refused request (429, 500) is cheap and would flatter the server.
+      const requestsPerSecond = ok / elapsed;
+      const serverCpuMsPerRequest = cpu0 !== null && cpu1 !== null && ok > 0 ? (cpu1 - cpu0) / ok : null;
+      const row: LoadRow = {
         connections,
-        requestsPerSecond: result.requests.average,
+        requestsPerSecond,
         p50Ms: percentile(latencies, 50),
         p95Ms: percentile(latencies, 95),
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
         requests: result.requests.total,
-        ratioToEngine: result.requests.average / engine,
+        engineScansPerSecond: engine.perSecond,
+        ratioToEngine: requestsPerSecond / engine.perSecond,
+        serverCpuMsPerRequest,
+        engineCpuMsPerScan: engine.cpuMs,
+        cpuRatioToEngine: serverCpuMsPerRequest ? engine.cpuMs / serverCpuMsPerRequest : null,
       };
       rows.push(row);
-      console.log(`  ${String(connections).padStart(26)} ${row.requestsPerSecond.toFixed(0).padStart(9)} ${row.p50Ms.toFixed(0).padStart(8)} ${row.p95Ms.toFixed(0).padStart(8)} ${String(row.errors + row.non2xx).padStart(8)} ${row.ratioToEngine.toFixed(2).padStart(10)}`);
+      const f = (x: number | null, d: number, w: number) => (x === null ? "—" : x.toFixed(d)).padStart(w);
+      console.log(
+        `  ${String(connections).padStart(26)} ${f(row.requestsPerSecond, 0, 9)} ${f(row.p50Ms, 0, 8)} ${f(row.p95Ms, 0, 8)} ${String(row.errors + row.non2xx).padStart(8)} ${f(engine.perSecond, 0, 10)} ${f(row.ratioToEngine, 2, 10)} ${f(serverCpuMsPerRequest, 2, 12)} ${f(engine.cpuMs, 2, 13)} ${f(row.cpuRatioToEngine, 2, 14)}`,
+      );
     }
   } finally {
     server.kill("SIGTERM");

@@ -1,5 +1,6 @@
 import { loadTextFormat, ingest, type Profile, type RuleMeta, type Lang, type ScanResult, type Corpus } from "../../rules/engine/index.js";
 import { defaultEngine } from "./engine.js";
+import { keepHeapSmall, LARGE_INPUT_BYTES } from "./heap.js";
 import type { InputFile } from "./inputs.js";
 
 /** Scans files in-process or through a server; both give the engine's result shape. */
@@ -15,6 +16,7 @@ export function localScanner(cwd: string, profile?: Profile): Scanner {
   return {
     async scan(file, { lang, title, fragment = "auto" }) {
       const engine = await defaultEngine(cwd, { lazyFormats: true });
+      if (file.bytes.length >= LARGE_INPUT_BYTES) keepHeapSmall();
       const doc = await ingest(file.bytes, { filename: file.name === "-" ? undefined : file.name });
       await loadTextFormat(doc.format);
       return engine.scan(doc.text, { format: doc.format, profile, lang, title, fragment });

@@ -146,7 +146,8 @@ function rolesAssigned(ctx: RuleContext, i: number): boolean {
  * refuted victim-blaming myth ("het idee dat vrouwen het geweld uitlokken") is something else.
  */
 function refutesPattern(ctx: RuleContext, i: number): boolean {
-  if (has(ctx, i, BLAMING) || has(ctx, i, PATTERN)) return false;
+  // "Het is een misvatting dat mannen en vrouwen even vaak slachtoffer zijn": the refuted proposition is symmetry.
+  if (has(ctx, i, BLAMING) || has(ctx, i, PATTERN) || has(ctx, i, [...CLAIM, ...EQUAL])) return false;
   const role = has(ctx, i, IMAGE) || (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
   if (!role) return false;
   const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
@@ -263,6 +264,7 @@ export default defineRule({
     { text: "Zowel mannen als vrouwen kunnen slachtoffer worden van huiselijk geweld, maar vrouwen zijn vaker slachtoffer.", note: "The sexes set apart." },
     { text: "Plegers zijn vaak ook slachtoffer geweest van geweld in hun jeugd.", note: "Victimised earlier, in childhood." },
     { text: "Het idee dat vrouwen het geweld bij partnergeweld zelf uitlokken, is een mythe.", note: "A refuted victim-blaming myth, not the gender pattern." },
+    { text: "Het is een misvatting dat mannen en vrouwen even vaak slachtoffer zijn van partnergeweld; vrouwen zijn veel vaker slachtoffer.", note: "The refuted proposition is symmetry." },
     { text: "Het is geen crime of passion en geen uit de hand gelopen ruzie, maar macht en controle bij partnergeweld.", note: "Negated; the pattern is named." },
     { text: "Huiselijk geweld is een uiting van macht; de politie wordt vaak ingeschakeld wanneer huiselijk geweld escaleert.", note: "The violence itself escalates." },
     { text: "Jongeren zeggen dat partnergeweld uit relatieproblemen ontstaat.", note: "Reported speech." },

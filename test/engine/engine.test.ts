@@ -170,6 +170,10 @@ describe("topic and language", () => {
     expect(onTopic("Binnen een Family Justice Center werken politie en hulpverlening samen. Zo krijgen slachtoffers van intrafamiliaal geweld sneller hulp.")).toBe(true);
     expect(onTopic("Het Centrum Seksueel Geweld biedt acute hulp na verkrachting. De gemeente financiert de hulp.")).toBe(true);
     expect(onTopic("Meisjes uit risicolanden worden beschermd tegen meisjesbesnijdenis. De JGZ bespreekt het met ouders.")).toBe(true);
+    // Stalking (art. 34), and violence between partners described without a term for domestic violence (a news item).
+    expect(onTopic("Steeds meer vrouwen melden zich bij de politie na stalking door een ex. De gemeente start een pilot.")).toBe(true);
+    expect(onTopic("Een vrouw is vannacht door haar ex-partner doodgestoken in haar woning. De politie heeft de man aangehouden.")).toBe(true);
+    expect(onTopic("De buurt organiseert een straatfeest voor alle gezinnen. Ouders en kinderen zijn welkom.")).toBe(false);
   });
 
   it("keeps a text off topic that names domestic violence once among other subjects", () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { readProfile, type Profile, type Lang, type ScanResult, type Severity } from "../../../rules/engine/index.js";
-import { FORMATS, render, type Format } from "../format/render.js";
+import { FORMATS, renderPieces, type Format } from "../format/render.js";
 import { t } from "../i18n.js";
 import { collectInputs } from "../inputs.js";
 import { EXIT, UsageError, write, type CliIo } from "../io.js";
@@ -106,7 +106,12 @@ export async function scanCommand(argv: string[], io: CliIo, lang: Lang): Promis
     bar.end();
   }
   const color = !!io.stdout.isTTY && !io.env.NO_COLOR;
-  write(io.stdout, render(results, format, { lang, rules: await scanner.rules(), corpus: await scanner.corpus(), version: await scanner.version(), color }));
+  let last = "";
+  for (const piece of renderPieces(results, format, { lang, rules: await scanner.rules(), corpus: await scanner.corpus(), version: await scanner.version(), color })) {
+    if (last) io.stdout.write(last);
+    last = piece;
+  }
+  write(io.stdout, last);
   const incomplete = results.filter((r) => (r.result.failedRules ?? []).length > 0);
   for (const r of incomplete) write(io.stderr, t(lang, "incomplete", r.name, r.result.failedRules.join(", ")));
   if (incomplete.length) return EXIT.INCOMPLETE;

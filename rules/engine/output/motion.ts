@@ -1,4 +1,4 @@
-import type { Corpus } from "../data/corpus-load.js";
+import type { Corpus } from "../data/corpus.js";
 import type { RuleMeta } from "../rules/types.js";
 import type { Lang, ScanResult } from "../types.js";
 import { articleId } from "./sarif.js";

@@ -1,4 +1,4 @@
-import type { Corpus } from "../data/corpus-load.js";
+import type { Corpus } from "../data/corpus.js";
 import type { RuleMeta } from "../rules/types.js";
 import { ATRIA_PARTS, atriaPartsOf } from "../run/render.js";
 import { markdownText } from "./escape.js";

@@ -1,4 +1,4 @@
-import type { Corpus } from "../data/corpus-load.js";
+import type { Corpus } from "../data/corpus.js";
 import type { RuleMeta } from "../rules/types.js";
 import { renderRemedy } from "../run/render.js";
 import type { CoverageResult, Finding, Lang, ScanResult, Severity } from "../types.js";

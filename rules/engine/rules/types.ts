@@ -2,7 +2,7 @@ import type { ConceptHits, ConceptSpec, Hit } from "../match/matcher.js";
 import type { ParsedDocument, Sentence } from "../text/document.js";
 import type { Section } from "../text/sections.js";
 import type { CoverageStatus, Lang, Localized, Role, Severity, SourceRef } from "../types.js";
-import type { Concept } from "../data/corpus-load.js";
+import type { Concept } from "../data/corpus.js";
 import type { Remedy } from "../../../corpus/lib/schema.js";
 
 export type RuleKind = "existence" | "substitution" | "coverage" | "conditional" | "code";

@@ -7,20 +7,26 @@ export const TOPIC_CORE = "dv-core";
  * The forms of violence in the Convention's scope that municipal policy on domestic and sexual violence treats
  * (corpus lexicon violence-forms): a text about one of them is on topic as much as one about huiselijk geweld.
  */
-export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection"];
+export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection", "stalking"];
+/**
+ * Violence between partners described without a term for it (a news item: "een vrouw is door haar ex-partner
+ * doodgestoken"): a word for the partners and a word for a violent act in one sentence make it a core sentence.
+ */
+export const TOPIC_PARTNERS = ["gender-partner-persons"];
+export const TOPIC_ACTS = ["gender-violence-act", "gender-violent-behaviour"];
 /** Words around it (victim, perpetrator, violence) that count only next to a core term. */
 export const TOPIC_CONTEXT = "dv-context";
 
 /** A context sentence weighs half a core sentence in the share of the text that is about the topic. */
-const CONTEXT_WEIGHT = 0.5;
+export const CONTEXT_WEIGHT = 0.5;
 /** With this many core sentences a text is on topic whatever its length (a long plan with one chapter on it). */
-const CORE_ENOUGH = 12;
+export const CORE_ENOUGH = 12;
 /** Share of the sentences about the topic that a text with two or more core sentences needs. */
-const MIN_SHARE = 0.04;
+export const MIN_SHARE = 0.04;
 /** Share that a text with a single core sentence needs, beside context words in two more sentences. */
-const MIN_SHARE_SINGLE = 0.08;
+export const MIN_SHARE_SINGLE = 0.08;
 /** A paragraph this short with a core sentence is about it: nothing else competes for its subject. */
-const PARAGRAPH_SENTENCES = 6;
+export const PARAGRAPH_SENTENCES = 6;
 
 /**
  * On-topic when domestic violence (or a form of violence in its scope) is a subject of the text, not a passing
@@ -33,6 +39,8 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   if (!hasTopicLexicon) return true;
   const core = new Set<number>();
   for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
+  const partners = new Set(hits.of(TOPIC_PARTNERS).map((h) => h.sentence));
+  for (const h of hits.of(TOPIC_ACTS)) if (partners.has(h.sentence)) core.add(h.sentence);
   const context = new Set<number>();
   for (const h of hits.of([TOPIC_CONTEXT])) if (!core.has(h.sentence)) context.add(h.sentence);
   const total = Math.max(1, doc.sentences.length);

@@ -1,0 +1,88 @@
+import type { Corpus } from "../data/corpus.js";
+import { RuleDataError } from "../errors.js";
+import type { Matcher, TermSpec } from "../match/matcher.js";
+import type { Rule, RuleModule } from "../rules/types.js";
+import type { CueSets } from "../text/cues.js";
+import { fold } from "../text/stem.js";
+import type { DocumentKind } from "../types.js";
+
+// Setting an engine up, once per engine: the corpus merged with what modules ship, the cue words from the corpus,
+// and the check that every rule refers only to concepts, remedies and sources that exist.
+
+export interface EngineConfig {
+  modules: RuleModule[];
+  corpus: Corpus;
+  version: string;
+}
+
+/** The corpus plus the lexicons and remedies that modules ship; ids must not collide. */
+export function withModuleCorpus(corpus: Corpus, modules: RuleModule[]): Corpus {
+  if (!modules.some((m) => m.corpus)) return corpus;
+  const concepts = new Map(corpus.concepts);
+  const remedies = new Map(corpus.remedies);
+  for (const m of modules) {
+    for (const c of m.corpus?.concepts ?? []) {
+      if (concepts.has(c.id)) throw new RuleDataError(m.dir ?? m.meta.id, undefined, "concepts", `concept "${c.id}" already exists in the corpus`);
+      concepts.set(c.id, c);
+    }
+    for (const r of m.corpus?.remedies ?? []) {
+      if (remedies.has(r.id)) throw new RuleDataError(m.dir ?? m.meta.id, undefined, "remedies", `remedy "${r.id}" already exists in the corpus`);
+      remedies.set(r.id, r);
+    }
+  }
+  return { ...corpus, concepts, remedies };
+}
+
+/** Cue word sets from the corpus lexicon "cues" (single words, folded). */
+export function cuesFrom(corpus: Corpus): CueSets {
+  const words = (id: string) =>
+    new Set((corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text)).filter((w) => !/\s/.test(w)));
+  return {
+    negators: words("negation-cue"),
+    postNegators: words("post-negation-cue"),
+    notNegatingAfterNiet: words("negation-exception"),
+    clauseBreakers: words("clause-breaker"),
+    relativePronouns: words("relative-pronoun"),
+    reportingVerbs: words("reporting-verb"),
+    authorSubjects: words("author-voice"),
+    mannerAfterVolgens: words("manner-after-volgens"),
+    kindCues: KIND_ORDER.flatMap((kind): Array<[DocumentKind, RegExp]> => {
+      const terms = corpus.concepts.get(`document-kind-${kind}`)?.terms ?? [];
+      return terms.length ? [[kind, new RegExp(terms.map(wordPattern).join("|"), "gi")]] : [];
+    }),
+    genericHeading: genericHeading(corpus.concepts.get("generic-heading")?.terms ?? []),
+  };
+}
+
+/** Document kinds in order of precedence: the title's first match decides, and the first wins a tie in counts. */
+const KIND_ORDER: readonly DocumentKind[] = ["motie", "raadsvoorstel", "regiovisie", "uitvoeringsplan", "beleidsnota"];
+
+/** A term as a regular expression over raw text: whole words, except where its * lets it run on. */
+function wordPattern(t: TermSpec): string {
+  const text = t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const runsBefore = t.compound === "head" || t.compound === "both";
+  const runsOn = t.compound === "modifier" || t.compound === "both";
+  return `${runsBefore ? "" : "\\b"}${text}${runsOn ? "" : "\\b"}`;
+}
+
+/** A heading that starts with a generic heading word, or with a number, names a part of the document. */
+function genericHeading(terms: TermSpec[]): RegExp | null {
+  return terms.length ? new RegExp(`^(?:${terms.map(wordPattern).join("|")}|\\d)`, "i") : null;
+}
+
+/** Rules refer only to concepts, remedies and sources that exist. */
+export function validateRules(rules: Rule[], matcher: Matcher, corpus: Corpus): void {
+  for (const r of rules) {
+    const file = r.meta.file ?? r.meta.id;
+    for (const c of r.uses ?? []) {
+      if (!matcher.has(c)) throw new RuleDataError(file, undefined, "concepts", `unknown concept "${c}"`);
+    }
+    for (const id of r.meta.remedies) {
+      if (!corpus.remedies.has(id)) throw new RuleDataError(file, undefined, "remedies", `unknown remedy "${id}"`);
+    }
+    for (const s of r.meta.sources) {
+      if (!corpus.sources.has(s.source)) throw new RuleDataError(file, undefined, "sources", `unknown source "${s.source}"`);
+    }
+    if (r.meta.sources.length === 0) throw new RuleDataError(file, undefined, "sources", "every rule needs a source");
+  }
+}
