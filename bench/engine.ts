@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../rules/engine/index.js";
@@ -9,6 +9,8 @@ export interface EngineRow {
   name: string;
   bytes: number;
   scanMs: number;
+  scanCpuMs: number;
+  heapSmall: boolean;
   mbPerS: number;
   tokenizeMs: number;
   ratioToTokenize: number;
@@ -26,6 +28,19 @@ function measure(target: string, runs: number): Omit<EngineRow, "name"> {
     maxBuffer: 1 << 20,
   });
   return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+/** Peak RSS of `genderscan scan <file> --format json` (built CLI, GNU time), or null when either is missing. */
+function cliPeakRss(file: string): number | null {
+  const cli = join(PACKAGE_ROOT, "bin/genderscan.js");
+  if (!existsSync("/usr/bin/time") || !existsSync(join(PACKAGE_ROOT, "dist/client/cli/main.js"))) return null;
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, cli, "scan", file, "--format", "json"], {
+    encoding: "utf8",
+    env: { ...process.env, DOTENV_CONFIG_QUIET: "true" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const kb = Number(r.stderr.trim().split("\n").pop());
+  return Number.isFinite(kb) ? kb / 1024 : null;
 }
 
 /** Engine throughput on the seeds and on synthetic documents, each case in its own process. */
@@ -52,13 +67,19 @@ export function engineBench(sizes: number[]): EngineRow[] {
       `  ${c.name.padEnd(20)} ${String(Math.round(m.bytes / 1024)).padStart(9)} ${m.scanMs.toFixed(1).padStart(9)} ${m.mbPerS.toFixed(2).padStart(7)} ${msPerMb.toFixed(0).padStart(7)} ${m.ratioToTokenize.toFixed(1).padStart(11)} ${m.peakRssMb.toFixed(0).padStart(13)} ${(m.peakRssMb / (m.bytes / 1024 / 1024)).toFixed(1).padStart(14)}`,
     );
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (rows.some((r) => r.heapSmall)) console.log("  (inputs of 2 MB and more: V8 heap setting of the CLI, --heap-growing-percent=20; see client/cli/heap.ts)");
   const synth = rows.filter((r) => r.name.startsWith("synthetic"));
   if (synth.length >= 2) {
     const [first, last] = [synth[0], synth[synth.length - 1]];
     const perMb = (r: EngineRow) => r.scanMs / (r.bytes / 1024 / 1024);
-    console.log(`  Linearity: ${(last.bytes / first.bytes).toFixed(0)}× the text took ${(last.scanMs / first.scanMs).toFixed(1)}× the time (ms per MB ${perMb(first).toFixed(0)} → ${perMb(last).toFixed(0)}).`);
+    console.log(
+      `  Linearity: ${(last.bytes / first.bytes).toFixed(0)}× the text took ${(last.scanMs / first.scanMs).toFixed(1)}× the time, ${(last.scanCpuMs / first.scanCpuMs).toFixed(1)}× the CPU time (ms per MB ${perMb(first).toFixed(0)} → ${perMb(last).toFixed(0)}).`,
+    );
+    // The whole CLI process on the largest text (reading, scanning, writing JSON), without tsx and the bench's flags.
+    const cliPeak = cliPeakRss(fileOf(`synthetic:${sizes[sizes.length - 1]}`));
+    if (cliPeak !== null) console.log(`  CLI on synthetic ${sizes[sizes.length - 1]} MB (--format json): peak RSS ${cliPeak.toFixed(0)} MB, ${(cliPeak / (last.bytes / 1024 / 1024)).toFixed(1)} per MB of input.`);
   }
+  rmSync(dir, { recursive: true, force: true });
   const seed3 = rows.find((r) => r.name === "seed 003");
   if (seed3) {
     console.log("  Cost per phase and module on seed 003 (ms):");

@@ -114,7 +114,7 @@ export async function serverBench(levels: number[], seconds: number): Promise<Lo
   console.log("Server: scanText          conn     req/s   p50 ms   p95 ms   errors   engine/s   × engine   CPU ms/req   CPU ms/scan   CPU × engine");
   try {
     // Warm up: both scan threads started and compiled, at the highest concurrency.
-    await load(Math.max(...levels), Math.min(seconds, 5));
+    await load(levels.reduce((a, b) => Math.max(a, b)), Math.min(seconds, 5));
     for (const connections of levels) {
       const engine = await engineRate(text, Math.min(seconds, 3));
       const latencies: number[] = [];

@@ -21,7 +21,7 @@ export type { Corpus } from "./data/corpus.js";
 
 // Readers: bytes of a file (text, Markdown, HTML, DOCX, PDF, ZIP) to text; text to a parsed document.
 export { detectFormat, ingest, DEFAULT_MAX_BYTES, type Ingested, type IngestOptions, type SourceFormat } from "./ingest/ingest.js";
-export { parseDocument, type ParsedDocument, type TextFormat } from "./text/document.js";
+export type { ParsedDocument, TextFormat } from "./text/document.js";
 /** Folds a word the way the matcher does (lower case, diacritics off, Dutch stem) — for search in hosts. */
 export { fold } from "./text/stem.js";
 

@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-deadline", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -87,7 +87,9 @@ export default defineRule({
           // A "moet" alone is not enough: "er moeten meer dan 20 plekken bij" in a council's complaint is no target.
           const deadline = inSentence(ctx, s, ["target-deadline"]) && inSentence(ctx, s, ["@year"]);
           const intended = inSentence(ctx, s, ["target-change"]) && (deadline || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
-          if (!target && !direction && !ambition && !intended && !deadline) continue;
+          // "het aantal plegers dat hulp krijgt te verdubbelen": an intended halving or doubling is a measure by itself.
+          const multiplied = inSentence(ctx, s, ["target-multiplier"]) || (inSentence(ctx, s, ["target-extra"]) && inSentence(ctx, s, ["@year"]));
+          if (!target && !direction && !ambition && !intended && !deadline && !multiplied) continue;
           if (pastTense(ctx, s) && !intended && !deadline) continue;
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd);
           if (!q) continue;

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { In } from "typeorm";
+import { In, Not } from "typeorm";
 import { InputError, type Lang } from "../../rules/engine/index.js";
 import type { Role, Viewer } from "../viewer.js";
 import { BatchItemEntity } from "../entities/batch-item.entity.js";
@@ -9,6 +9,9 @@ import { badInput, notFound } from "../errors.js";
 import type { Access } from "../services/access.js";
 import type { ScanService } from "../services/scan.service.js";
 import type { BatchQueue } from "./queue.js";
+
+/** The item was finished by another worker while this one scanned it. */
+class AlreadyDone extends Error {}
 
 const MAX_BATCH = 1000;
 
@@ -66,11 +69,15 @@ export class BatchService {
         profileId: batch.profileId ?? undefined,
         lang: batch.lang as Lang,
         inTransaction: async (m, scan) => {
-          await m.getRepository(BatchItemEntity).update(item.id, { status: "done", scanId: scan.id });
+          // A job that outlives JOB_EXPIRE_SECONDS is handed to another worker while this one still scans; whichever
+          // commits second finds the item done and rolls its scan back (the row lock makes the check hold).
+          const marked = await m.getRepository(BatchItemEntity).update({ id: item.id, status: Not(In(["done", "failed"])) }, { status: "done", scanId: scan.id });
+          if (!marked.affected) throw new AlreadyDone();
           await m.getRepository(BatchEntity).increment({ id: batch.id }, "done", 1);
         },
       });
     } catch (e) {
+      if (e instanceof AlreadyDone) return;
       // Input problems (document gone, unreadable, too slow) will not improve on retry.
       const permanent = e instanceof InputError || (e as { extensions?: { code?: string } }).extensions?.code !== undefined;
       if (!permanent) {

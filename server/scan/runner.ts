@@ -34,7 +34,7 @@ export function inProcessRunner(engine: Engine): ScanRunner {
       return { result, timings };
     },
     scanBytes: (bytes, ingest, options) => scanBytes(engine, bytes, ingest, options),
-    prepare: (bytes, ingest) => prepare(bytes, ingest),
+    prepare: (bytes, ingest) => prepare(engine, bytes, ingest),
     async close() {},
   };
 }

@@ -1,6 +1,6 @@
 // The work a scan thread does for a request: read the bytes of an upload (any format) and parse or scan the text.
 // Shared by the worker threads and the in-process runner, so both give the same answers.
-import { ingest, loadTextFormat, parseDocument, type Ingested, type IngestOptions, type Engine, type ScanOptions, type DocumentKind, type ScanResult } from "../../rules/engine/index.js";
+import { ingest, loadTextFormat, type Ingested, type IngestOptions, type Engine, type ScanOptions, type DocumentKind, type ScanResult } from "../../rules/engine/index.js";
 
 export interface ScanOutput {
   result: ScanResult;
@@ -16,10 +16,10 @@ export interface Prepared {
   kind: DocumentKind;
 }
 
-export async function prepare(bytes: Uint8Array, options: IngestOptions): Promise<Prepared> {
+export async function prepare(engine: Engine, bytes: Uint8Array, options: IngestOptions): Promise<Prepared> {
   const ingested = await ingest(bytes, options);
   await loadTextFormat(ingested.format);
-  const parsed = parseDocument(ingested.text, { format: ingested.format });
+  const parsed = engine.parse(ingested.text, { format: ingested.format });
   return { ingested, normalisedText: parsed.text, kind: parsed.kind };
 }
 

@@ -24,7 +24,7 @@ export default async function run(task: WorkerTask): Promise<WorkerReply<unknown
   try {
     switch (task.kind) {
       case "prepare":
-        return { ok: await prepare(task.bytes, task.ingest) };
+        return { ok: await prepare(await engine, task.bytes, task.ingest) };
       case "scanBytes":
         return { ok: await scanBytes(await engine, task.bytes, task.ingest, task.options) };
       default: {

@@ -91,3 +91,55 @@ describe("docs/rule-modules.md", () => {
     for (const example of rule.meta.examples) expect(runExample(engine, rule, example).problems).toEqual([]);
   });
 });
+
+describe("concept sets of a module", () => {
+  const rule = (concepts: string) =>
+    [
+      "id: set-test",
+      "kind: coverage",
+      "title: { nl: a, en: b }",
+      "description: { nl: a, en: b }",
+      "severity: warning",
+      "score: 40",
+      "evidence:",
+      `  - { concepts: ${concepts}, grade: strong }`,
+      "messages: { missing: { nl: m, en: m }, partial: { nl: p, en: p } }",
+      "remedies: [istanbul-professional-training]",
+      "sources: [{ source: istanbul-convention, locator: art. 15 }]",
+      'examples: [{ text: "Een voorbeeld.", expect: missing }]',
+      "",
+    ].join("\n");
+
+  async function moduleWith(ruleYaml: string) {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { loadModuleDir } = await import("../../rules/engine/rules/load.js");
+    const dir = mkdtempSync(join(tmpdir(), "gs-sets-"));
+    const moduleYml = [
+      "id: sets",
+      "name: { nl: Sets, en: Sets }",
+      "version: 0.1.0",
+      "description: { nl: Sets, en: Sets }",
+      "language: nl",
+      "sources: [{ source: istanbul-convention, locator: art. 15 }]",
+      "conceptSets:",
+      "  briefing: [ic-briefing]",
+      "  both: [$briefing, ic-professionals]",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "module.yml"), moduleYml);
+    writeFileSync(join(dir, "set-test.yml"), ruleYaml);
+    return loadModuleDir(dir);
+  }
+
+  it("stand for their concepts where a rule names them with $, also inside another set", async () => {
+    const m = await moduleWith(rule("[$both, ic-course]"));
+    const r = m.rules.find((x) => x.meta.id.endsWith("/set-test"))!;
+    expect(r.uses).toEqual(expect.arrayContaining(["ic-briefing", "ic-professionals", "ic-course"]));
+    expect(r.uses).not.toContain("$both");
+  });
+
+  it("are an error with file and line when a rule names one the module lacks", async () => {
+    await expect(moduleWith(rule("[$nothing]"))).rejects.toThrow(/set-test\.yml:8: .*no concept set "nothing"/);
+  });
+});

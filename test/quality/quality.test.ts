@@ -11,7 +11,7 @@ import { evaluateSeed003 } from "../../scripts/eval/seed003.js";
 const engine = await defaultEngine();
 
 /** Floors the validation figures must keep (issue 13 asks 0.85 F1, 0.85 precision, 70% of FLAG sentences). */
-const FLOOR = { f1: 0.84, precision: 0.85, flag: 0.45, counter: 0.1 };
+const FLOOR = { f1: 0.85, precision: 0.85, flag: 0.45, counter: 0.1 };
 
 describe("labelled real texts", () => {
   const split = evaluateSplit(engine);

@@ -138,13 +138,24 @@ async function readModuleData(dir: string, root: string): Promise<ModuleData> {
   ]);
   const display = (f: string) => relative(root, f) || f;
   const m = loadYaml(join(dir, "module.yml"), moduleFile, root);
+  // A set may name sets defined before it ("migrant-context: [$groups, …]").
+  const sets: Record<string, string[]> = {};
+  for (const [name, list] of Object.entries(m.data.conceptSets ?? {})) {
+    sets[name] = list.flatMap((x, i) => {
+      if (!x.startsWith("$")) return [x];
+      const set = sets[x.slice(1)];
+      if (!set) throw new RuleDataError(display(join(dir, "module.yml")), m.lineOf(["conceptSets", name, i]), `conceptSets.${name}.${i}`, `no concept set "${x.slice(1)}" before "${name}"`);
+      return set;
+    });
+  }
   const rules: ModuleData["rules"] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!/\.ya?ml$/.test(name) || name === "module.yml") continue;
     const y = loadYaml(join(dir, name), ruleFile, root);
+    const data = withConceptSets(y.data, sets, display(join(dir, name)), y.lineOf);
     // Compiled once here so that errors carry their line; the cache then holds only valid rules.
-    compileRuleFile(m.data.id, y.data, display(join(dir, name)), y.lineOf);
-    rules.push({ file: display(join(dir, name)), data: y.data });
+    compileRuleFile(m.data.id, data, display(join(dir, name)), y.lineOf);
+    rules.push({ file: display(join(dir, name)), data });
   }
   const extra: Pick<Corpus, "lexicons" | "concepts" | "remedies" | "origins"> = { lexicons: [], concepts: new Map(), remedies: new Map(), origins: new Map() };
   if (existsSync(join(dir, "corpus"))) loadLexiconsAndRemedies(join(dir, "corpus"), root, extra);
@@ -155,12 +166,33 @@ async function readModuleData(dir: string, root: string): Promise<ModuleData> {
   };
 }
 
+/**
+ * A rule's data with every "$name" in its lists of strings replaced by the module's concept set of that name (in
+ * order; examples are left alone; an unknown name is an error that names the file and line).
+ */
+function withConceptSets(data: RuleFile, sets: Record<string, string[]>, file: string, lineOf: (p: Array<string | number>) => number | undefined): RuleFile {
+  const expand = (v: unknown, path: Array<string | number>): unknown => {
+    if (Array.isArray(v)) {
+      return v.flatMap((x, i) => {
+        if (typeof x !== "string" || !x.startsWith("$")) return [expand(x, [...path, i])];
+        const set = sets[x.slice(1)];
+        if (!set) throw new RuleDataError(file, lineOf([...path, i]), [...path, i].join("."), `no concept set "${x.slice(1)}" in module.yml (conceptSets)`);
+        return set;
+      });
+    }
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "examples" ? x : expand(x, [...path, k])]));
+    return v;
+  };
+  return expand(data, []) as RuleFile;
+}
+
 /** Loads a rule module from a directory: module.yml, one YAML file per declarative rule, *.rule.ts code rules. */
 export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<RuleModule> {
   const display = (f: string) => relative(root, f) || f;
   const key = dataKey([dir, root], [dir]);
   const data = await cached(PACKAGE_ROOT, "module", key, () => readModuleData(dir, root), { toJSON: (d) => d, fromJSON: (d: ModuleData) => d });
   const rules: Rule[] = data.rules.map((r) => compileRuleFile(data.module.id, r.data, r.file, () => undefined));
+  const { conceptSets: _sets, ...moduleMeta } = data.module;
   const entries = readdirSync(dir).sort();
   for (const name of entries) {
     if (!/\.rule\.(ts|js)$/.test(name) || name.endsWith(".d.ts")) continue;
@@ -180,7 +212,7 @@ export async function loadModuleDir(dir: string, root = PACKAGE_ROOT): Promise<R
     ruleIds.add(r.meta.id);
   }
   return {
-    meta: { ...data.module, weight: data.module.weight ?? 1 },
+    meta: { ...moduleMeta, weight: data.module.weight ?? 1 },
     rules,
     presets: { recommended: {}, ...(data.module.presets ?? {}) },
     dir,

@@ -199,6 +199,11 @@ export const moduleFile = z
     sources: z.array(sourceRef).min(1),
     weight: z.number().min(0).max(10).optional(),
     presets: z.record(z.string(), z.record(z.string(), ruleSetting)).optional(),
+    /**
+     * Named lists of concepts the module's YAML rules share: "$name" in a rule's list of concepts stands for the
+     * set's concepts ("$migrant-context"), so a shared context is written once.
+     */
+    conceptSets: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "set names are lower-case kebab-case"), z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
 

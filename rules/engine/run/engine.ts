@@ -83,6 +83,11 @@ export class Engine {
     return this.rules;
   }
 
+  /** Parses a text with the corpus's cue words (negation, reported speech, document kinds, generic headings). */
+  parse(text: string, options: { format?: TextFormat; title?: string } = {}): ParsedDocument {
+    return parseDocument(text, { format: options.format, title: options.title, cues: this.cues });
+  }
+
   scan(text: string, options: ScanOptions = {}): ScanResult {
     return this.scanDetailed(text, options).result;
   }
@@ -94,7 +99,7 @@ export class Engine {
     if (text.trim().length === 0) {
       throw new InputError("EMPTY_DOCUMENT", "Het document is leeg. / The document is empty.");
     }
-    const doc = parseDocument(text, { format: options.format, title: options.title, cues: this.cues });
+    const doc = this.parse(text, options);
     if (options.kind) doc.kind = options.kind;
     timings.parse = performance.now() - t0;
     const hits = this.matcher.run(doc);

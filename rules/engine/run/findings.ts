@@ -1,7 +1,7 @@
 import type { Corpus } from "../data/corpus.js";
 import type { CoverageReport, FindingReport, RuleMeta } from "../rules/types.js";
 import { locate, quoteOf, type ParsedDocument, type Sentence } from "../text/document.js";
-import type { CoverageResult, Finding, Lang, Severity, SourceRef } from "../types.js";
+import type { CoverageResult, Finding, Lang, RemedyText, Severity, SourceRef } from "../types.js";
 import type { Fingerprinter } from "./fingerprint.js";
 import { remedyAsText, remedyText, renderMessage, roleLabel } from "./render.js";
 
@@ -23,13 +23,33 @@ export const DOWNGRADE: Record<Severity, Severity> = { error: "warning", warning
 /** A partial check's finding weighs this much of a missing one's. */
 export const PARTIAL_WEIGHT = 0.5;
 
+/**
+ * The remedies of a finding in parts and as one text, made once per scan for each list of remedy ids: the findings
+ * of a scan that name the same remedies share them (a 16 MB document has thousands of findings, and each remedy text
+ * is about a thousand characters).
+ */
+const remedyMemo = new WeakMap<FindingScope, Map<string, { parts: RemedyText[]; text: string }>>();
+
+function remediesOf(c: FindingScope, ids: readonly string[]): { parts: RemedyText[]; text: string } {
+  let memo = remedyMemo.get(c);
+  if (!memo) remedyMemo.set(c, (memo = new Map()));
+  const key = ids.join("\u0000");
+  let r = memo.get(key);
+  if (!r) {
+    // In parts once; the one-text form (finding.remedy) is made from the parts.
+    const parts = ids.map((id) => remedyText(c.corpus.remedies.get(id)!, c.lang));
+    r = { parts, text: parts.map((t) => remedyAsText(t, c.lang)).join("\n\n") };
+    memo.set(key, r);
+  }
+  return r;
+}
+
 /** The finding for a report; the message id must be declared (checked by the caller), remedies are checked here. */
 export function buildFinding(c: FindingScope, meta: RuleMeta, severity: Severity, r: FindingReport, messageId: string): Finding {
   const template = meta.messages[messageId];
   const remedyIds = r.remedies ?? meta.remedies;
   for (const id of remedyIds) if (!meta.remedies.includes(id)) throw new Error(`${meta.id} used undeclared remedy "${id}"`);
-  // In parts once; the one-text form (finding.remedy) is made from the parts.
-  const remedies = remedyIds.map((id) => remedyText(c.corpus.remedies.get(id)!, c.lang));
+  const { parts: remedies, text: remedy } = remediesOf(c, remedyIds);
   const doc = c.doc;
   let location = null;
   let quote = "";
@@ -50,7 +70,7 @@ export function buildFinding(c: FindingScope, meta: RuleMeta, severity: Severity
     severity: r.severity ?? severity,
     score: Math.round(Math.min(100, meta.score * weight)),
     message: renderMessage(template[c.lang], data),
-    remedy: remedies.map((t) => remedyAsText(t, c.lang)).join("\n\n"),
+    remedy,
     remedies,
     quote,
     location,

@@ -1,9 +1,10 @@
 import type { Corpus } from "../data/corpus.js";
 import { RuleDataError } from "../errors.js";
-import type { Matcher } from "../match/matcher.js";
+import type { Matcher, TermSpec } from "../match/matcher.js";
 import type { Rule, RuleModule } from "../rules/types.js";
 import type { CueSets } from "../text/cues.js";
 import { fold } from "../text/stem.js";
+import type { DocumentKind } from "../types.js";
 
 // Setting an engine up, once per engine: the corpus merged with what modules ship, the cue words from the corpus,
 // and the check that every rule refers only to concepts, remedies and sources that exist.
@@ -45,7 +46,28 @@ export function cuesFrom(corpus: Corpus): CueSets {
     reportingVerbs: words("reporting-verb"),
     authorSubjects: words("author-voice"),
     mannerAfterVolgens: words("manner-after-volgens"),
+    kindCues: KIND_ORDER.flatMap((kind): Array<[DocumentKind, RegExp]> => {
+      const terms = corpus.concepts.get(`document-kind-${kind}`)?.terms ?? [];
+      return terms.length ? [[kind, new RegExp(terms.map(wordPattern).join("|"), "gi")]] : [];
+    }),
+    genericHeading: genericHeading(corpus.concepts.get("generic-heading")?.terms ?? []),
   };
+}
+
+/** Document kinds in order of precedence: the title's first match decides, and the first wins a tie in counts. */
+const KIND_ORDER: readonly DocumentKind[] = ["motie", "raadsvoorstel", "regiovisie", "uitvoeringsplan", "beleidsnota"];
+
+/** A term as a regular expression over raw text: whole words, except where its * lets it run on. */
+function wordPattern(t: TermSpec): string {
+  const text = t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const runsBefore = t.compound === "head" || t.compound === "both";
+  const runsOn = t.compound === "modifier" || t.compound === "both";
+  return `${runsBefore ? "" : "\\b"}${text}${runsOn ? "" : "\\b"}`;
+}
+
+/** A heading that starts with a generic heading word, or with a number, names a part of the document. */
+function genericHeading(terms: TermSpec[]): RegExp | null {
+  return terms.length ? new RegExp(`^(?:${terms.map(wordPattern).join("|")}|\\d)`, "i") : null;
 }
 
 /** Rules refer only to concepts, remedies and sources that exist. */

@@ -18,15 +18,15 @@ export const TOPIC_ACTS = ["gender-violence-act", "gender-violent-behaviour"];
 export const TOPIC_CONTEXT = "dv-context";
 
 /** A context sentence weighs half a core sentence in the share of the text that is about the topic. */
-const CONTEXT_WEIGHT = 0.5;
+export const CONTEXT_WEIGHT = 0.5;
 /** With this many core sentences a text is on topic whatever its length (a long plan with one chapter on it). */
-const CORE_ENOUGH = 12;
+export const CORE_ENOUGH = 12;
 /** Share of the sentences about the topic that a text with two or more core sentences needs. */
-const MIN_SHARE = 0.04;
+export const MIN_SHARE = 0.04;
 /** Share that a text with a single core sentence needs, beside context words in two more sentences. */
-const MIN_SHARE_SINGLE = 0.08;
+export const MIN_SHARE_SINGLE = 0.08;
 /** A paragraph this short with a core sentence is about it: nothing else competes for its subject. */
-const PARAGRAPH_SENTENCES = 6;
+export const PARAGRAPH_SENTENCES = 6;
 
 /**
  * On-topic when domestic violence (or a form of violence in its scope) is a subject of the text, not a passing

@@ -1,3 +1,4 @@
+import type { DocumentKind } from "../types.js";
 import type { TokenTable } from "./tokens.js";
 
 // Negation and reported-speech cues, available to every rule through the parsed document.
@@ -21,6 +22,10 @@ export interface CueSets {
   authorSubjects: Set<string>;
   /** Words after "volgens (de/het)" that name a way of working, not a speaker: "volgens de meldcode". */
   mannerAfterVolgens: Set<string>;
+  /** The vocabulary of each document kind (lexicon "document"), in order of precedence; whole words, any case. */
+  kindCues: Array<[DocumentKind, RegExp]>;
+  /** Heading words that name a part, not the document ("Inleiding", "Bijlage 1"), anchored at the heading's start. */
+  genericHeading: RegExp | null;
 }
 
 export const NO_CUES: CueSets = {
@@ -32,6 +37,8 @@ export const NO_CUES: CueSets = {
   reportingVerbs: new Set(),
   authorSubjects: new Set(),
   mannerAfterVolgens: new Set(),
+  kindCues: [],
+  genericHeading: null,
 };
 
 /**

@@ -77,7 +77,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const normalised = format === "markdown" ? markdownReader!(original, lines) : normalisePlainText(original, lines);
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
-  const title = options.title?.trim() || guessTitle(text, blocks);
+  const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading);
   const sections = buildSections(text, blocks, lineOfNorm, title);
 
   const tokens = new TokenTable(tokenCapacity(text.length));
@@ -120,7 +120,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
     directives,
     language: detectLanguage(tokens),
     title,
-    kind: guessKind(title, text),
+    kind: guessKind(title, text, cues.kindCues),
     cues,
   };
 }
@@ -183,31 +183,25 @@ export function sniffFormat(text: string): TextFormat {
   return atx >= 1 || mdLinks >= 2 || fences >= 2 ? "markdown" : "text";
 }
 
-const GENERIC_HEADING = /^(?:(?:management)?samenvatting|inleiding|voorwoord|colofon|inhoud(?:sopgave)?|hoofdstuk\b|bijlage\b|\d)/i;
-
-function guessTitle(text: string, blocks: Block[]): string {
-  const heading = blocks.find((b) => b.type === "heading" && (b.level ?? 0) <= 1 && !GENERIC_HEADING.test(text.slice(b.start, b.end).trim()));
+/** The title: the first top-level heading that is not a generic one (cues.genericHeading), else the first block. */
+function guessTitle(text: string, blocks: Block[], generic: RegExp | null): string {
+  const heading = blocks.find((b) => b.type === "heading" && (b.level ?? 0) <= 1 && !generic?.test(text.slice(b.start, b.end).trim()));
   const first = heading ?? blocks[0];
   if (!first) return "";
   const t = text.slice(first.start, first.end).replace(/\s+/g, " ").trim();
   return t.length > 120 ? `${t.slice(0, 117)}…` : t;
 }
 
-const KIND_CUES: Array<[DocumentKind, RegExp]> = [
-  ["motie", /\bmotie\b|\bverzoekt het college\b|\bconstaterende dat\b/gi],
-  ["raadsvoorstel", /\braadsvoorstel\b|\bbesluit(?:en)? de raad\b|\bde raad besluit\b/gi],
-  ["regiovisie", /\bregiovisie\b|\bregionale visie\b/gi],
-  ["uitvoeringsplan", /\buitvoeringsplan\b|\bactieplan\b|\bactieprogramma\b|\bplan van aanpak\b|\buitvoeringsprogramma\b/gi],
-  ["beleidsnota", /\bbeleidsnota\b|\bbeleidsplan\b|\bbeleidskader\b|\bnota\b/gi],
-];
-
-/** The document kind from its title first, then from the vocabulary of its opening pages. */
-export function guessKind(title: string, text: string): DocumentKind {
-  for (const [kind, re] of KIND_CUES) if (new RegExp(re.source, "i").test(title)) return kind;
+/**
+ * The document kind from its title first, then from the vocabulary of its opening pages (cues.kindCues, from the
+ * corpus lexicon "document"; global regular expressions, in order of precedence).
+ */
+export function guessKind(title: string, text: string, kindCues: Array<[DocumentKind, RegExp]>): DocumentKind {
+  for (const [kind, re] of kindCues) if (new RegExp(re.source, "i").test(title)) return kind;
   const head = text.slice(0, 30000);
   let best: DocumentKind = "other";
   let bestCount = 0;
-  for (const [kind, re] of KIND_CUES) {
+  for (const [kind, re] of kindCues) {
     const count = head.match(re)?.length ?? 0;
     if (count > bestCount) {
       best = kind;

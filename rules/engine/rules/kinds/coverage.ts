@@ -15,7 +15,13 @@ export { bestGrades, type EvidenceItem, type GradedHit, type HitGrade } from "./
  */
 export const SHORT_TEXT = 40;
 /** Medium mentions that make a short text's check present, unless the rule says otherwise. */
-const SHORT_TEXT_MEDIUM = 1;
+export const SHORT_TEXT_MEDIUM = 1;
+/** Strong mentions that make a check present, unless the rule says otherwise: one concrete measure is enough. */
+export const PRESENT_STRONG = 1;
+/** Strong and medium mentions together that make a check present: several mentions in the body add up. */
+export const PRESENT_MEDIUM = 3;
+/** Evidence quoted per check: the best few, so a reader can verify without a wall of quotes. */
+export const MAX_EVIDENCE = 3;
 
 /** Roles that hold the policy itself: what the municipality will do, aim for and measure. */
 export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
@@ -135,9 +141,11 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const strong = count("strong");
   const medium = count("medium");
   const weak = count("weak");
-  const needStrong = o.present?.strong ?? 1;
+  const needStrong = o.present?.strong ?? PRESENT_STRONG;
   const short = doc.sentences.length <= SHORT_TEXT && (unstructured || o.present?.shortHeaded === true);
-  const needMedium = short ? (o.present?.short ?? Math.min(SHORT_TEXT_MEDIUM, o.present?.medium ?? 3)) : (o.present?.medium ?? 3);
+  const needMedium = short
+    ? (o.present?.short ?? Math.min(SHORT_TEXT_MEDIUM, o.present?.medium ?? PRESENT_MEDIUM))
+    : (o.present?.medium ?? PRESENT_MEDIUM);
   let status: CoverageStatus;
   if ((needStrong > 0 && strong >= needStrong) || strong + medium >= needMedium) status = "present";
   else if (strong + medium + weak > 0) status = "partial";
@@ -146,7 +154,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const ordered = [...mentions].sort((a, b) => RANK[a.strength] - RANK[b.strength] || a.sentence.index - b.sentence.index);
   const evidence: EvidenceReport[] = ordered
     .filter((m) => (status === "missing" ? true : m.strength !== "negated"))
-    .slice(0, 3)
+    .slice(0, MAX_EVIDENCE)
     .map((m) => ({ start: m.hit.start, end: m.hit.end, role: m.sentence.role, sentence: m.sentence.index }));
 
   const roles: Partial<Record<Role, CoverageStatus>> = {};
