@@ -27,10 +27,13 @@ describe("compiled-data cache", () => {
     const built = new Matcher(concepts);
     const revived = Matcher.fromJSON(JSON.parse(JSON.stringify(built.toJSON())));
     const doc = parseDocument(seedText("003_2d9c4895bf856dd0.txt"));
-    const a = built.run(doc).all;
+    // Hits are views on their matcher's rows: compare their values, not the rows they point into.
+    const values = (m: Matcher) => m.run(doc).all.map((h) => ({ ...JSON.parse(JSON.stringify(h)) }));
+    const a = values(built);
     expect(a.length).toBeGreaterThan(1000);
-    expect(revived.run(doc).all).toEqual(a);
-    expect(compiledMatcher(concepts).run(doc).all).toEqual(a);
+    expect(a[0]).toHaveProperty("concept");
+    expect(values(revived)).toEqual(a);
+    expect(values(compiledMatcher(concepts))).toEqual(a);
   });
 
   it("changes the key when any input file changes", () => {
