@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { CONTRARY_BELIEF, countered, DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
+import { CONTRARY_BELIEF, COUNTER_CUE, countered, DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -9,7 +9,6 @@ import { CONTRARY_BELIEF, countered, DV_CONTEXT, has, nearBy, ownWords, reportAt
 // als familiedrama bagatelliseren", "het is geen crime passionnel"), quotes it, or reports someone else's words.
 const LABEL = ["gender-minimising-label"];
 const FRAME = ["gender-minimising-frame"];
-const COUNTER = ["gender-framing-counter"];
 const PERPETRATOR = ["gender-perpetrator"];
 /** Sentences around a minimising phrase in which violence makes it about violence. */
 const VIOLENCE_WINDOW = 1;
@@ -41,7 +40,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
+  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "De man doodde zijn vrouw [[in een vlaag van]] jaloezie." },

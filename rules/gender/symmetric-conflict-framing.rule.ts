@@ -2,6 +2,7 @@ import { defineRule, precededBy, type Hit, type RuleContext, type Sentence } fro
 import {
   childOrElderOnly,
   CONTRARY_BELIEF,
+  COUNTER_CUE,
   countered,
   denied,
   DV_CONTEXT,
@@ -56,7 +57,6 @@ const BLAMING = ["gender-victim-blaming"];
 const ESCALATION = ["gender-escalation"];
 const CONTRAST = ["gender-contrast-cue"];
 const RISK = ["gender-risk-cue"];
-const COUNTER = ["gender-framing-counter"];
 const ASYMMETRY = MAJORITY;
 const PERCEPTION = ["gender-perception-cue"];
 const ROLES_WORDS = ["gender-victim-violence", "gender-perpetrator"];
@@ -217,7 +217,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [
-    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER,
+    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
@@ -325,7 +325,7 @@ export default defineRule({
           emit(h, "conflict");
         }
         // "Het is een misverstand dat alleen vrouwen slachtoffer zijn": the refutation is aimed at the gender pattern.
-        for (const h of ctx.find(COUNTER)) {
+        for (const h of ctx.find(COUNTER_CUE)) {
           const i = h.sentence;
           if (!refutesPattern(ctx, i) || ctx.attributed(h) || !dvPassage(ctx, ctx.doc.sentences[i])) continue;
           emit(h, "perception");
