@@ -28,12 +28,24 @@ function lines(): Line[] {
   return out;
 }
 
+/** On-topic families: `topic <on|off> :: <text>` (issue 13 point 3: one paragraph on any form of violence in scope). */
+function topicLines(): Line[] {
+  const out: Line[] = [];
+  const raw = readFileSync(join(PACKAGE_ROOT, "test/fixtures/coverage/paraphrases.txt"), "utf8").split("\n");
+  raw.forEach((l, i) => {
+    const m = /^topic\s+(on|off)\s*::\s*(.*)$/.exec(l.trim());
+    if (m) out.push({ check: "topic", expect: m[1], text: m[2].replace(/\\n/g, "\n"), line: i + 1 });
+  });
+  return out;
+}
+
 const all = lines();
+const topics = topicLines().map((l) => ({ ...l, actual: engine.scan(l.text, { title: "paraphrase" }).document.onTopic ? "on" : "off" }));
 const results = all.map((l) => {
   const r = engine.scan(l.text, { title: "paraphrase" });
   return { ...l, onTopic: r.document.onTopic, actual: r.coverage.find((c) => c.check === l.check)?.status ?? "none" };
 });
-const show = (rs: typeof results) => rs.map((r) => `L${r.line} ${r.check} expected ${r.expect}, got ${r.actual}: ${r.text}`).join("\n");
+const show = (rs: Array<Line & { actual: string }>) => rs.map((r) => `L${r.line} ${r.check} expected ${r.expect}, got ${r.actual}: ${r.text}`).join("\n");
 
 describe("coverage paraphrases", () => {
   it("reads a fair number of texts for every check, with near-misses", () => {
@@ -46,6 +58,12 @@ describe("coverage paraphrases", () => {
 
   it("reads every text as about domestic violence", () => {
     expect(show(results.filter((r) => !r.onTopic))).toBe("");
+  });
+
+  it("reads every form of violence in scope as on topic in a paragraph, and controls as off topic", () => {
+    expect(topics.filter((t) => t.expect === "on").length).toBeGreaterThanOrEqual(12);
+    expect(topics.filter((t) => t.expect === "off").length).toBeGreaterThanOrEqual(5);
+    expect(show(topics.filter((t) => t.actual !== t.expect))).toBe("");
   });
 
   it("gives every paraphrase its status", () => {

@@ -7,7 +7,7 @@ export const TOPIC_CORE = "dv-core";
  * The forms of violence in the Convention's scope that municipal policy on domestic and sexual violence treats
  * (corpus lexicon violence-forms): a text about one of them is on topic as much as one about huiselijk geweld.
  */
-export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection", "stalking"];
+export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection", "stalking", "elder-abuse"];
 /**
  * Violence between partners described without a term for it (a news item: "een vrouw is door haar ex-partner
  * doodgestoken"): a word for the partners and a word for a violent act in one sentence make it a core sentence.
