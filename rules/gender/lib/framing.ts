@@ -9,7 +9,7 @@ export const SEXES = [...FEMALE, ...MALE];
 /** Words that show a text treats gender as a factor (gender-framing.yml and groups.yml). */
 export const PERSPECTIVE = ["gender-perspective-term", "gender-sensitive-policy", "power-inequality", "gender-roles-norms", "power-control-dynamics", "lgbti"];
 /** Anything that puts a passage in a domestic-violence context. */
-export const DV_CONTEXT = ["dv-core", "dv-context", "gender-partner-violence-context"];
+export const DV_CONTEXT = ["dv-core", "dv-context", "dv-victim", "dv-perpetrator", "dv-shelter", "gender-partner-violence-context"];
 /** Honour-based violence and harmful practices; shelter. */
 export const CULTURALISED = ["gender-culturalised-context"];
 export const SHELTER = ["gender-shelter-context"];
