@@ -1,4 +1,5 @@
 import type { DocumentKind } from "../types.js";
+import { NO_SECTION_CUES, type SectionCues } from "./sections.js";
 import type { TokenTable } from "./tokens.js";
 
 // Negation and reported-speech cues, available to every rule through the parsed document.
@@ -26,6 +27,8 @@ export interface CueSets {
   kindCues: Array<[DocumentKind, RegExp]>;
   /** Heading words that name a part, not the document ("Inleiding", "Bijlage 1"), anchored at the heading's start. */
   genericHeading: RegExp | null;
+  /** Heading words and content words that give a section its role (lexicons "headings", "section-content"). */
+  sections: SectionCues;
 }
 
 export const NO_CUES: CueSets = {
@@ -39,6 +42,7 @@ export const NO_CUES: CueSets = {
   mannerAfterVolgens: new Set(),
   kindCues: [],
   genericHeading: null,
+  sections: NO_SECTION_CUES,
 };
 
 /**

@@ -76,7 +76,7 @@ const RANK: Record<Strength, number> = { strong: 0, medium: 1, weak: 2, negated:
  * body, unless the entry is an appendix or definitions ("Bijlage 2 Begrippen"), or the analysis or introduction.
  */
 function contentsStrength(ctx: RuleContext, s: Sentence, body: readonly Role[]): Strength {
-  const role = titleRole(sentenceText(ctx.doc, s));
+  const role = titleRole(ctx.doc.cues.sections, sentenceText(ctx.doc, s));
   if (role === "appendix" || role === "definitions") return "weak";
   return role === null || body.includes(role) ? "strong" : "medium";
 }
