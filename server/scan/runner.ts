@@ -13,8 +13,12 @@ export type { Prepared, ScanOutput };
  */
 export interface ScanRunner {
   scan(text: string, options: ScanOptions): Promise<ScanOutput>;
-  /** Reads bytes of any supported format and scans the text in its format. */
-  scanBytes(bytes: Uint8Array, ingest: IngestOptions, options: ScanOptions): Promise<ScanOutput>;
+  /**
+   * Reads bytes of any supported format and scans the text in its format. A string is read as its UTF-8 bytes,
+   * encoded in the scan thread: a small Buffer made here is a view on Node's shared 8 KB pool, and the hand-off
+   * would copy the whole pool.
+   */
+  scanBytes(bytes: Uint8Array | string, ingest: IngestOptions, options: ScanOptions): Promise<ScanOutput>;
   /** Reads bytes of any supported format and parses the text, as a stored version keeps it. */
   prepare(bytes: Uint8Array, ingest: IngestOptions): Promise<Prepared>;
   close(): Promise<void>;
@@ -23,7 +27,7 @@ export interface ScanRunner {
 /** A task for a scan thread. */
 export type WorkerTask =
   | { kind?: "scan"; text: string; options: ScanOptions }
-  | { kind: "scanBytes"; bytes: Uint8Array; ingest: IngestOptions; options: ScanOptions }
+  | { kind: "scanBytes"; bytes: Uint8Array | string; ingest: IngestOptions; options: ScanOptions }
   | { kind: "prepare"; bytes: Uint8Array; ingest: IngestOptions };
 
 /** In the request's thread; the engine's own time limit applies between rules. */
