@@ -74,13 +74,19 @@ export function poolRunner(spec: EngineSpec, options: { threads?: number; timeou
   });
   async function run<T>(task: WorkerTask): Promise<T> {
     let reply: WorkerReply<T>;
+    // A timer cleared when the scan ends: AbortSignal.timeout left one per request pending until the time limit passed
+    // or its signal was garbage-collected (a finalizer per signal), thousands at a time under load.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs).unref();
     try {
-      reply = await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) });
+      reply = await pool.run(task, { signal: controller.signal });
     } catch (e) {
-      if ((e as Error).name === "AbortError" || (e as Error).name === "TimeoutError") {
+      if (controller.signal.aborted || (e as Error).name === "AbortError" || (e as Error).name === "TimeoutError") {
         throw new InputError("SCAN_TIMEOUT", `De scan duurde langer dan ${Math.round(options.timeoutMs / 1000)} s en is afgebroken. / The scan took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.`);
       }
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
     if (reply.error) throw new InputError(reply.error.code, reply.error.message, reply.error.details);
     return reply.ok!;
