@@ -23,6 +23,10 @@ const PARTNER = ["gender-partner-violence-context"];
 const NEUTRAL = ["gender-neutral-term", ...COLLECTIVE];
 const GENDERED = [...SEXES, ...VAW, ...PERSPECTIVE];
 const UNIT = ["gender-couple-unit"];
+/** "Partnergeweld is geweld tussen twee mensen die een relatie hebben": the violence described as between two equals. */
+const BETWEEN = ["gender-between-definition"];
+/** Sentences around a description of the violence in which a sex or the gender pattern says who does what. */
+const BETWEEN_WINDOW = 1;
 
 function policyText(ctx: RuleContext, sentence: number): boolean {
   const role = ctx.doc.sentences[sentence].role;
@@ -47,6 +51,10 @@ export default defineRule({
       nl: "Bij partnergeweld spreekt de tekst alleen van '{term}'; wie pleger en wie slachtoffer is, en dat dat meestal een man en een vrouw zijn, blijft onzichtbaar.",
       en: "On partner violence the text speaks only of '{term}'; who is perpetrator and who victim, and that these are mostly a man and a woman, stays invisible.",
     },
+    between: {
+      nl: "'{term}': de zin omschrijft het geweld als iets tussen twee mensen en zegt niet wie geweld gebruikt en wie het ondergaat (meestal een man tegen een vrouw).",
+      en: "'{term}': the sentence describes the violence as something between two people and does not say who uses violence and who suffers it (mostly a man against a woman).",
+    },
     unit: {
       nl: "'{term}': de zin maakt het stel of het gezin tot drager van het geweld; wie geweld gebruikt en wie het ondergaat, blijft onzichtbaar.",
       en: "'{term}': the sentence makes the couple or the family the bearer of the violence; who uses violence and who suffers it stays invisible.",
@@ -64,8 +72,11 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
+    { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
+    { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
+    { text: "De gemeente pakt geweld tussen partners aan met een regionale aanpak.", onTopic: false, note: "Not a description of the violence." },
     {
       text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor diegene die [[de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
     },
@@ -124,6 +135,14 @@ export default defineRule({
           if (!hitsIn(ctx, s.index, VIOLENCE).some((v) => !ctx.negated(v))) continue;
           done.add(s.index);
           reportAt(ctx, h, "unit", { term: termOf(ctx, h) });
+        }
+        // "Partnergeweld is geweld dat plaatsvindt tussen twee mensen die een relatie hebben": a description of the
+        // violence as between two people, with no sex, women as victims or gender named in it or next to it.
+        for (const h of ctx.find(BETWEEN)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index) || s.role === "appendix" || nearBy(ctx, s, GENDERED, BETWEEN_WINDOW)) continue;
+          done.add(s.index);
+          reportAt(ctx, h, "between", { term: termOf(ctx, h) });
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.

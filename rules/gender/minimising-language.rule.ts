@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { CONTRARY_BELIEF, COUNTER_CUE, countered, DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
+import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -43,6 +43,8 @@ export default defineRule({
   uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
+    { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
+    { text: "'Losse handjes' bestaan niet: elke klap is mishandeling, zei de hoofdofficier.", onTopic: false, note: "The label is denied right after it." },
     { text: "De man doodde zijn vrouw [[in een vlaag van]] jaloezie." },
     { text: "Het ging om een [[huiselijk incident]] waarbij de vrouw lichtgewond raakte." },
     { text: "Bij de buren waren er vaker [[losse handjes]].", onTopic: false, note: "A short text judged off-topic: the label stands for violence by itself." },
@@ -62,6 +64,8 @@ export default defineRule({
           for (const h of ctx.find(concepts)) {
             const s = ownWords(ctx, h);
             if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
+            // "'Losse handjes' bestaan niet": a label denied right after it in its clause.
+            if (!needsViolence && denied(ctx, h)) continue;
             if (needsViolence && !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
             done.add(s.index);
             reportAt(ctx, h, messageId, { term: termOf(ctx, h) });

@@ -1,6 +1,7 @@
 import { defineRule, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import {
   childOrElderOnly,
+  clauseOf,
   CONTRARY_BELIEF,
   COUNTER_CUE,
   countered,
@@ -146,8 +147,12 @@ function rolesAssigned(ctx: RuleContext, i: number): boolean {
  * refuted victim-blaming myth ("het idee dat vrouwen het geweld uitlokken") is something else.
  */
 function refutesPattern(ctx: RuleContext, i: number): boolean {
-  // "Het is een misvatting dat mannen en vrouwen even vaak slachtoffer zijn": the refuted proposition is symmetry.
-  if (has(ctx, i, BLAMING) || has(ctx, i, PATTERN) || has(ctx, i, [...CLAIM, ...EQUAL])) return false;
+  // "Het is een misvatting dat mannen en vrouwen even vaak slachtoffer zijn": the refuted proposition is symmetry
+  // (a claim in the clause of the refutation). A claim in a clause of its own is the text's ("De gedachte dat de
+  // dader meestal een man is, is achterhaald; onze cijfers laten zien dat de rollen evenredig verdeeld zijn").
+  const cues = hitsIn(ctx, i, COUNTER_CUE).map((c) => clauseOf(ctx, c.tokStart));
+  const refutedClaim = hitsIn(ctx, i, [...CLAIM, ...EQUAL]).some((c) => cues.some(([from, to]) => c.tokStart >= from && c.tokStart < to));
+  if (has(ctx, i, BLAMING) || has(ctx, i, PATTERN) || refutedClaim) return false;
   const role = has(ctx, i, IMAGE) || (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
   if (!role) return false;
   const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
@@ -246,6 +251,8 @@ export default defineRule({
     { text: "Bij huiselijk geweld zijn de partners [[allebei]] agressief." },
     { text: "Partnergeweld komt in alle lagen voor. Het begint vaak met een [[ruzie]] over geld.", onTopic: false },
     { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
+    { text: "[[De gedachte dat]] de dader meestal een man is, is achterhaald; onze cijfers laten zien dat de rollen evenredig verdeeld zijn bij partnergeweld.", note: "The claim stands in a clause of its own." },
+    { text: "Ook mannen worden geslagen door hun partner. In de praktijk ligt de [[verhouding ongeveer fifty-fifty]].", onTopic: false },
     { text: "Systeemgericht werken betekent dat het geweld verklaard wordt uit de [[interactie tussen de partners]] bij partnergeweld." },
     { text: "Huiselijk geweld: we denken niet zo snel aan stellen die [[over en weer]] schreeuwen en slaan." , note: "The negation does not reach into the relative clause." },
     { text: "Denk aan voorlichting aan risicogroepen over veilig [[ruzie]] maken, ter voorkoming van huiselijk geweld." },

@@ -2,7 +2,7 @@ import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit
 import { admittedSections, bodyFor, headingOf, inBody, inSentence, tableOfContents } from "./lib/evidence.js";
 
 /** What shows that money is for this approach: domestic violence, its services and victims, or the policy itself. */
-const ABOUT = ["dv-core", "dv-context", "policy-self-reference"];
+const ABOUT = ["dv-core", "dv-context", "dv-victim", "dv-perpetrator", "dv-shelter", "policy-self-reference"];
 /** People and cases: "1 miljoen mensen" is a count, not money. */
 const COUNTED = ["prevalence-noun", "registered-count-noun", "women", "men", "children", "older-people"];
 /** Words between an amount word and what it counts ("1,5 miljoen Nederlandse vrouwen"). */

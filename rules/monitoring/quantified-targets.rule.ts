@@ -34,11 +34,15 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "target-horizon", "duration-unit", "past-report-verb", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
     { text: "In 2021 is het aantal meldingen van huiselijk geweld met 20 procent gestegen.", expect: "missing", note: "A change that happened is no target." },
+    { text: "Over vijf jaar mag geen slachtoffer van partnergeweld langer dan twee weken wachten op een plek in de opvang.", expect: "present", note: "A horizon ahead with a ceiling in words (blind tuning writer)." },
+    { text: "Het aantal femicides moet [[binnen tien jaar]] naar nul.", expect: "present", note: "A horizon with a quantity without a number." },
+    { text: "In 2022 deden 1.340 inwoners een melding van huiselijk geweld bij Veilig Thuis, 11% meer dan in 2021.", expect: "missing", note: "Last year's figures in the simple past are a statistic, not a target." },
+    { text: "Verspreid over vier jaar is voor het landelijke programma tegen huiselijk geweld 75 miljoen euro beschikbaar.", expect: "missing", note: "A period money is spread over is no horizon." },
     { text: "Er moeten in de regio meer dan 20 extra opvangplekken bij, vindt de fractie.", expect: "missing", note: "A demand without a target word or deadline." },
     {
       text: "In het beleidskader zijn twee doelstellingen geformuleerd:\n\n- In 2013 bedraagt de geweldsratio [[60 procent]].\n- Het percentage recidive daalt.",
@@ -70,7 +74,7 @@ export default defineRule({
       "document:exit"() {
         const graded: GradedHit[] = [];
         for (const s of ctx.doc.sentences) {
-          if (s.blockType === "footnote" || !hasQuantity(ctx, s)) continue;
+          if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index))) continue;
           const target = inContext(ctx, s, ["target-term"], { heading: true });
           const direction =
             inSentence(ctx, s, ["change-direction"]) && (inSentence(ctx, s, ["@year"]) || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
@@ -86,11 +90,16 @@ export default defineRule({
           // perfect tense then states the end state, not the past.
           // A "moet" alone is not enough: "er moeten meer dan 20 plekken bij" in a council's complaint is no target.
           const deadline = inSentence(ctx, s, ["target-deadline"]) && inSentence(ctx, s, ["@year"]);
-          const intended = inSentence(ctx, s, ["target-change"]) && (deadline || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
+          // "Over vijf jaar mag geen vrouw langer dan twee weken wachten", "binnen tien jaar naar nul": a horizon ahead
+          // without a year does the same as a deadline with one.
+          const horizon = inSentence(ctx, s, ["target-horizon"]);
+          const intended =
+            inSentence(ctx, s, ["target-change"]) && (deadline || horizon || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
           // "het aantal plegers dat hulp krijgt te verdubbelen": an intended halving or doubling is a measure by itself.
           const multiplied = inSentence(ctx, s, ["target-multiplier"]) || (inSentence(ctx, s, ["target-extra"]) && inSentence(ctx, s, ["@year"]));
-          if (!target && !direction && !ambition && !intended && !deadline && !multiplied) continue;
-          if (pastTense(ctx, s) && !intended && !deadline) continue;
+          if (!target && !direction && !ambition && !intended && !deadline && !horizon && !multiplied) continue;
+          // "In 2022 deden 1.340 inwoners een melding, 11% meer dan in 2021": last year's figures in the simple past.
+          if ((pastTense(ctx, s) || inSentence(ctx, s, ["past-report-verb"])) && !intended && !deadline) continue;
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd);
           if (!q) continue;
           // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
@@ -102,14 +111,28 @@ export default defineRule({
         ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 
         function quantityHit(sentence: number, from: number, to: number): Hit | null {
-          const pct = ctx.hits.inSentence(sentence, ["@percentage", "@money", "fraction-statistic"]);
-          if (pct.length > 0) return pct[0];
           const s = ctx.doc.sentences[sentence];
           const digits = new Set(digitQuantities(ctx, s));
-          const num = ctx.hits.inSentence(sentence, ["@number"]).find((h) => digits.has(h.tokStart));
-          if (num) return num;
-          const dir = ctx.hits.inSentence(sentence, ["change-direction"]).find((h) => h.tokStart >= from && h.tokEnd <= to);
-          return dir ?? null;
+          const spelled = spelledDuration(sentence);
+          const candidates = [
+            ...ctx.hits.inSentence(sentence, ["@percentage", "@money", "fraction-statistic"]),
+            ...ctx.hits.inSentence(sentence, ["@number"]).filter((h) => digits.has(h.tokStart)),
+            ...ctx.hits.inSentence(sentence, ["change-direction"]).filter((h) => h.tokStart >= from && h.tokEnd <= to),
+            ...(spelled ? [spelled] : []),
+            ...ctx.hits.inSentence(sentence, ["quantity-without-number"]),
+          ];
+          // A ceiling is no absence: in "uiterlijk in 2026 wacht geen enkel slachtoffer langer dan zes weken" the
+          // number stands after "geen"; the deadline that opens the target then carries it.
+          const open = candidates.find((h) => !ctx.negated(h));
+          if (open) return open;
+          if (candidates.length === 0) return null;
+          return ctx.hits.inSentence(sentence, ["target-deadline", "target-horizon"]).find((h) => !ctx.negated(h)) ?? candidates[0];
+        }
+
+        /** A number in words before a unit of time: "langer dan zes weken", "binnen vijf werkdagen". */
+        function spelledDuration(sentence: number): Hit | null {
+          const units = new Set(ctx.hits.inSentence(sentence, ["duration-unit"]).map((h) => h.tokStart));
+          return ctx.hits.inSentence(sentence, ["@number"]).find((h) => units.has(h.tokEnd)) ?? null;
         }
       },
     };

@@ -3,6 +3,7 @@ import { Matcher } from "../../rules/engine/match/matcher.js";
 import { parseDocument, sentenceText } from "../../rules/engine/text/document.js";
 import { parseTerm, loadCorpus } from "../../rules/engine/data/corpus-load.js";
 import { Engine } from "../../rules/engine/run/engine.js";
+import { fixtureEngine } from "../helpers/engines.js";
 
 const sentences = (text: string) => {
   const doc = parseDocument(text, { format: "text" });
@@ -156,6 +157,11 @@ describe("negation and reported speech cues", async () => {
   });
 });
 
+// Section roles come from the corpus lexicons "headings" and "section-content" (issue 14: vocabulary in lexicons),
+// so these tests parse with the engine's cue sets; without them only the mechanism is left (last test).
+const engineCues = (await fixtureEngine()).cues;
+const parseWithVocabulary = (text: string, options: Parameters<typeof parseDocument>[1] = {}) => parseDocument(text, { ...options, cues: engineCues });
+
 describe("sections and roles", () => {
   it("detects numbered, keyword and short capitalised headings in plain text and assigns roles", () => {
     const text = [
@@ -178,7 +184,7 @@ describe("sections and roles", () => {
       "",
       "Huiselijk geweld is geweld door iemand uit de huiselijke kring.",
     ].join("\n");
-    const doc = parseDocument(text, { format: "text" });
+    const doc = parseWithVocabulary(text, { format: "text" });
     const sections = doc.sections.slice(1).map((s) => [s.title, s.level, s.role]);
     expect(sections).toEqual([
       ["Hoofdstuk 1 Aard en omvang", 1, "problem-analysis"],
@@ -204,7 +210,7 @@ describe("sections and roles", () => {
       "",
       "De regio investeert in de aanpak van huiselijk geweld. Gemeenten werken samen met Veilig Thuis aan een snelle en passende hulp voor alle betrokkenen.",
     ].join("\n");
-    const doc = parseDocument(text, { format: "text" });
+    const doc = parseWithVocabulary(text, { format: "text" });
     expect(doc.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
       ["Inhoudsopgave", "other"],
       ["Samenvatting", "other"],
@@ -215,8 +221,8 @@ describe("sections and roles", () => {
 
   it("knows whether any heading names a role (otherwise the text is one body)", async () => {
     const { hasTitledSections } = await import("../../rules/engine/text/sections.js");
-    const guessed = parseDocument("# Print\n\nDe gemeente opent een Centrum Seksueel Geweld.\n\n# Delen\n\nVeilig Thuis is dag en nacht bereikbaar.", { format: "markdown" });
-    const titled = parseDocument("# Acties\n\nDe gemeente opent een Centrum Seksueel Geweld.", { format: "markdown" });
+    const guessed = parseWithVocabulary("# Print\n\nDe gemeente opent een Centrum Seksueel Geweld.\n\n# Delen\n\nVeilig Thuis is dag en nacht bereikbaar.", { format: "markdown" });
+    const titled = parseWithVocabulary("# Acties\n\nDe gemeente opent een Centrum Seksueel Geweld.", { format: "markdown" });
     expect(hasTitledSections(guessed.sections)).toBe(false);
     expect(hasTitledSections(titled.sections)).toBe(true);
   });
@@ -232,14 +238,14 @@ describe("sections and roles", () => {
       "Verzoekt het college om:",
       "• genderspecifiek beleid op te stellen.",
     ].join("\n");
-    const doc = parseDocument(text, { format: "text" });
+    const doc = parseWithVocabulary(text, { format: "text" });
     expect(doc.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
       ["Motie gendersensitief beleid", "other"],
       ["Constaterende dat:", "problem-analysis"],
       ["Overwegende dat:", "problem-analysis"],
       ["Verzoekt het college om:", "measures"],
     ]);
-    const md = parseDocument(
+    const md = parseWithVocabulary(
       "# Motie gendersensitief beleid\n\nDe raad van de gemeente Zwolle,\n\n**Constaterende dat:**\n\n- één op de vijf vrouwen door een (ex-)partner is mishandeld;\n\n**Verzoekt het college om:**\n\n- genderspecifiek beleid op te stellen.",
       { format: "markdown" },
     );
@@ -259,7 +265,7 @@ describe("sections and roles", () => {
       "Roept het college op:",
       "• de raad jaarlijks te informeren.",
     ].join("\n");
-    const doc = parseDocument(text, { format: "text" });
+    const doc = parseWithVocabulary(text, { format: "text" });
     expect(doc.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
       ["Amendement kinderen en geweld", "other"],
       ["Constaterend dat:", "problem-analysis"],
@@ -267,26 +273,26 @@ describe("sections and roles", () => {
       ["Roept het college op:", "measures"],
     ]);
     // The decision clause of a regulation and an ordinary sentence stay text.
-    const reg = parseDocument("Subsidieregeling opvang\n\nbesluit de volgende nadere regels vast te stellen\n\nVraagt u zich af waar u terecht kunt", { format: "text" });
+    const reg = parseWithVocabulary("Subsidieregeling opvang\n\nbesluit de volgende nadere regels vast te stellen\n\nVraagt u zich af waar u terecht kunt", { format: "text" });
     expect(reg.sections.slice(1).map((s) => s.title)).not.toContain("besluit de volgende nadere regels vast te stellen");
     expect(reg.sections.slice(1).map((s) => s.title)).not.toContain("Vraagt u zich af waar u terecht kunt");
   });
 
   it("reads short numbered titles that stand apart from their text as headings, and a numbered list as a list", () => {
-    const report = parseDocument("Jaarverslag 2021\n\n1. Inleiding\n\nWe blikken terug op het jaar.\n\n2. Maatregelen\n\nWe zetten in op plegerhulp.\n", { format: "text" });
+    const report = parseWithVocabulary("Jaarverslag 2021\n\n1. Inleiding\n\nWe blikken terug op het jaar.\n\n2. Maatregelen\n\nWe zetten in op plegerhulp.\n", { format: "text" });
     expect(report.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
       ["Jaarverslag 2021", "other"],
       ["1. Inleiding", "other"],
       ["2. Maatregelen", "measures"],
     ]);
-    const list = parseDocument("We doen drie dingen:\n\n1. Voorlichting\n2. Scholing\n3. Opvang\n\nDat is het plan.\n", { format: "text" });
+    const list = parseWithVocabulary("We doen drie dingen:\n\n1. Voorlichting\n2. Scholing\n3. Opvang\n\nDat is het plan.\n", { format: "text" });
     expect(list.blocks.filter((b) => b.type === "listItem")).toHaveLength(3);
-    const questions = parseDocument("Vragen\n\n1. Is het college bekend met de cijfers?\n\n2. Hoeveel huisverboden zijn opgelegd?\n", { format: "text" });
+    const questions = parseWithVocabulary("Vragen\n\n1. Is het college bekend met de cijfers?\n\n2. Hoeveel huisverboden zijn opgelegd?\n", { format: "text" });
     expect(questions.blocks.filter((b) => b.type === "listItem")).toHaveLength(2);
   });
 
   it("gives Markdown the same section tree", () => {
-    const doc = parseDocument("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
+    const doc = parseWithVocabulary("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([
       ["Visie", 1, "vision-goals"],
       ["Maatregelen", 2, "measures"],
@@ -297,7 +303,7 @@ describe("sections and roles", () => {
 
   it("finds the chapters and annexes of seed 003 with roles", async () => {
     const { seed } = await import("../helpers/text.js");
-    const doc = parseDocument(seed("003"));
+    const doc = parseWithVocabulary(seed("003"));
     const byTitle = new Map(doc.sections.map((s) => [s.title.replace(/\s+/g, " "), s]));
     expect(byTitle.get("Hoofdstuk 2 Visie, doelen en ambities van de regio Groningen")?.role).toBe("vision-goals");
     expect(byTitle.get("3.3 Meldcode")?.role).toBe("measures");
@@ -305,5 +311,17 @@ describe("sections and roles", () => {
     expect(byTitle.get("Bijlage 2 Aard en omvang huiselijk geweld")?.role).toBe("appendix");
     expect(byTitle.get("Bijlage 1 Definities")?.line).toBe(3084);
     expect(doc.sections.filter((s) => s.role === "appendix").length).toBeGreaterThan(4);
+  });
+
+  it("knows no heading or motion vocabulary without the corpus's cues (the mechanism only)", () => {
+    const text = "Ambitie\n\nWe willen dat geweld stopt.\n\nConstaterende dat:\n\n• geweld veel voorkomt;\n\nBijlage 2 Definities\n\nGeweld is geweld.";
+    const bare = parseDocument(text, { format: "text" });
+    expect(bare.sections.slice(1).every((s) => s.roleFrom !== "title")).toBe(true);
+    const full = parseWithVocabulary(text, { format: "text" });
+    expect(full.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
+      ["Ambitie", "vision-goals"],
+      ["Constaterende dat:", "problem-analysis"],
+      ["Bijlage 2 Definities", "appendix"],
+    ]);
   });
 });

@@ -23,7 +23,9 @@ function lines(file: string): Line[] {
   for (const raw of readFileSync(join(PACKAGE_ROOT, "test/fixtures/framing", file), "utf8").split("\n")) {
     const m = /^(F|C)\s+(\S+)\s*::\s*(.*)$/.exec(raw.trim());
     if (!m) continue;
-    const parts = m[3].split("||").map((p) => p.trim());
+    // "before || sentence || after", or the blind writers' "before [[sentence]] after".
+    const marked = /^(.*?)\[\[(.*?)\]\](.*)$/.exec(m[3]);
+    const parts = marked ? [marked[1], marked[2], marked[3]].map((p) => p.trim()) : m[3].split("||").map((p) => p.trim());
     const [before, sentence, after] = parts.length === 3 ? parts : ["", parts[0], ""];
     out.push({ label: m[1] as "F" | "C", type: m[2], before, sentence, after });
   }
@@ -43,6 +45,7 @@ function flagged(l: Line): boolean {
 const SETS = [
   { file: "paraphrases.txt", floor: 0.9, flags: 100, counters: 50 },
   { file: "helper-sentences.txt", floor: 0.8, flags: 200, counters: 50 },
+  { file: "blind-tune.txt", floor: 0.8, flags: 70, counters: 45 },
 ];
 
 for (const set of SETS) {

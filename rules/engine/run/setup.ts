@@ -3,6 +3,8 @@ import { RuleDataError } from "../errors.js";
 import type { Matcher, TermSpec } from "../match/matcher.js";
 import type { Rule, RuleModule } from "../rules/types.js";
 import type { CueSets } from "../text/cues.js";
+import { sectionCues } from "../text/sections.js";
+import { wordPattern } from "../text/word-pattern.js";
 import { fold } from "../text/stem.js";
 import type { DocumentKind } from "../types.js";
 
@@ -35,15 +37,21 @@ export function withModuleCorpus(corpus: Corpus, modules: RuleModule[]): Corpus 
 
 /** Cue word sets from the corpus lexicon "cues" (single words, folded). */
 export function cuesFrom(corpus: Corpus): CueSets {
-  const words = (id: string) =>
-    new Set((corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text)).filter((w) => !/\s/.test(w)));
+  const words = (...ids: string[]) =>
+    new Set(ids.flatMap((id) => corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text)).filter((w) => !/\s/.test(w)));
   return {
-    negators: words("negation-cue"),
+    negators: words("negation-cue", "negation-adverb", "negation-determiner"),
+    cancellableNegators: words("negation-adverb"),
+    trailingNegators: words("negation-adverb", "negation-determiner"),
+    trailingNegationLead: words("negation-verb-lead"),
     postNegators: words("post-negation-cue"),
     notNegatingAfterNiet: words("negation-exception"),
     clauseBreakers: words("clause-breaker"),
     relativePronouns: words("relative-pronoun"),
-    reportingVerbs: words("reporting-verb"),
+    reportingVerbs: words("reporting-verb", "opinion-verb"),
+    opinionVerbs: words("opinion-verb"),
+    accordingTo: words("according-to"),
+    attributionMarkers: words("attribution-marker"),
     authorSubjects: words("author-voice"),
     mannerAfterVolgens: words("manner-after-volgens"),
     kindCues: KIND_ORDER.flatMap((kind): Array<[DocumentKind, RegExp]> => {
@@ -51,19 +59,12 @@ export function cuesFrom(corpus: Corpus): CueSets {
       return terms.length ? [[kind, new RegExp(terms.map(wordPattern).join("|"), "gi")]] : [];
     }),
     genericHeading: genericHeading(corpus.concepts.get("generic-heading")?.terms ?? []),
+    sections: sectionCues((id) => corpus.concepts.get(id)?.terms ?? []),
   };
 }
 
 /** Document kinds in order of precedence: the title's first match decides, and the first wins a tie in counts. */
 const KIND_ORDER: readonly DocumentKind[] = ["motie", "raadsvoorstel", "regiovisie", "uitvoeringsplan", "beleidsnota"];
-
-/** A term as a regular expression over raw text: whole words, except where its * lets it run on. */
-function wordPattern(t: TermSpec): string {
-  const text = t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const runsBefore = t.compound === "head" || t.compound === "both";
-  const runsOn = t.compound === "modifier" || t.compound === "both";
-  return `${runsBefore ? "" : "\\b"}${text}${runsOn ? "" : "\\b"}`;
-}
 
 /** A heading that starts with a generic heading word, or with a number, names a part of the document. */
 function genericHeading(terms: TermSpec[]): RegExp | null {

@@ -7,18 +7,31 @@ export const TOPIC_CORE = "dv-core";
  * The forms of violence in the Convention's scope that municipal policy on domestic and sexual violence treats
  * (corpus lexicon violence-forms): a text about one of them is on topic as much as one about huiselijk geweld.
  */
-export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection", "stalking"];
+export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection", "stalking", "elder-abuse"];
 /**
  * Violence between partners described without a term for it (a news item: "een vrouw is door haar ex-partner
  * doodgestoken"): a word for the partners and a word for a violent act in one sentence make it a core sentence.
  */
 export const TOPIC_PARTNERS = ["gender-partner-persons"];
 export const TOPIC_ACTS = ["gender-violence-act", "gender-violent-behaviour"];
-/** Words around it (victim, perpetrator, violence) that count only next to a core term. */
-export const TOPIC_CONTEXT = "dv-context";
+/**
+ * Words around it that count only next to a core term (topic.yml): violence, victims, perpetrators, shelter. Each is
+ * a kind of its own, so a short text can be judged by how many kinds it joins.
+ */
+export const TOPIC_CONTEXT = ["dv-context", "dv-victim", "dv-perpetrator", "dv-shelter"];
+/**
+ * A short text (a pasted paragraph, a motion's consideration) without a core term is on topic when it joins this many
+ * kinds of context words: "slachtoffer, pleger en kinderen krijgen hulp … zodat het geweld stopt", "kinderen in de
+ * opvang die zagen hoe hun moeder werd mishandeld". One kind alone ("slachtoffers van een ongeval") is not enough.
+ */
+export const CONTEXT_KINDS_SHORT = 2;
 
 /** A context sentence weighs half a core sentence in the share of the text that is about the topic. */
 export const CONTEXT_WEIGHT = 0.5;
+/** Core sentences that make domestic violence a subject rather than one passing word (with a share or CORE_ENOUGH). */
+export const MIN_CORE_SENTENCES = 2;
+/** With a single core sentence: context sentences besides it that keep the subject going. */
+export const MIN_CONTEXT_SENTENCES = 2;
 /** With this many core sentences a text is on topic whatever its length (a long plan with one chapter on it). */
 export const CORE_ENOUGH = 12;
 /** Share of the sentences about the topic that a text with two or more core sentences needs. */
@@ -32,7 +45,8 @@ export const PARAGRAPH_SENTENCES = 6;
  * On-topic when domestic violence (or a form of violence in its scope) is a subject of the text, not a passing
  * word: core terms (huiselijk geweld, kindermishandeling, Veilig Thuis, vrouwenopvang, eergerelateerd geweld, …)
  * in at least two sentences and in a meaningful share of them, one core sentence with context words
- * (slachtoffers, plegers, geweld) in two more, or one core sentence in a paragraph of a few sentences.
+ * (slachtoffers, plegers, geweld) in two more, one core sentence in a paragraph of a few sentences, or a paragraph of
+ * a few sentences with two kinds of context words.
  * A parking policy that mentions "geweld" once is off-topic.
  */
 export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexicon: boolean): boolean {
@@ -42,10 +56,14 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   const partners = new Set(hits.of(TOPIC_PARTNERS).map((h) => h.sentence));
   for (const h of hits.of(TOPIC_ACTS)) if (partners.has(h.sentence)) core.add(h.sentence);
   const context = new Set<number>();
-  for (const h of hits.of([TOPIC_CONTEXT])) if (!core.has(h.sentence)) context.add(h.sentence);
+  const kinds = new Set<string>();
+  for (const h of hits.of(TOPIC_CONTEXT)) {
+    kinds.add(h.concept);
+    if (!core.has(h.sentence)) context.add(h.sentence);
+  }
   const total = Math.max(1, doc.sentences.length);
   const share = (core.size + context.size * CONTEXT_WEIGHT) / total;
-  if (core.size >= 2) return core.size >= CORE_ENOUGH || share >= MIN_SHARE;
-  if (core.size === 0) return false;
-  return total <= PARAGRAPH_SENTENCES || (context.size >= 2 && share >= MIN_SHARE_SINGLE);
+  if (core.size >= MIN_CORE_SENTENCES) return core.size >= CORE_ENOUGH || share >= MIN_SHARE;
+  if (core.size === 0) return total <= PARAGRAPH_SENTENCES && kinds.size >= CONTEXT_KINDS_SHORT;
+  return total <= PARAGRAPH_SENTENCES || (context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE);
 }

@@ -5,7 +5,7 @@ import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
 import { normalisePlainText } from "./plain/normalise.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
-import { buildSections, sectionAt, type Section } from "./sections.js";
+import { buildSections, isMotionPart, sectionAt, type Section } from "./sections.js";
 import { splitSentences } from "./sentences.js";
 import { TokenTable, tokenCapacity, tokenize } from "./tokens.js";
 
@@ -74,11 +74,12 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const cues = options.cues ?? NO_CUES;
   const lines = new LineIndex(original);
   if (format === "markdown" && !markdownReader) throw new Error("The Markdown reader is not loaded: await loadTextFormat(\"markdown\") first.");
-  const normalised = format === "markdown" ? markdownReader!(original, lines) : normalisePlainText(original, lines);
+  const motionPart = (line: string) => isMotionPart(cues.sections, line);
+  const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart) : normalisePlainText(original, lines, motionPart);
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
   const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading);
-  const sections = buildSections(text, blocks, lineOfNorm, title);
+  const sections = buildSections(text, blocks, lineOfNorm, title, cues.sections);
 
   const tokens = new TokenTable(tokenCapacity(text.length));
   const sentences: Sentence[] = [];

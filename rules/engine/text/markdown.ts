@@ -4,13 +4,16 @@ import { unified } from "unified";
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "./blocks.js";
 import { markdownChunks, tameInlineMarkup } from "./markdown-guard.js";
 import { LineIndex } from "./position-map.js";
-import { isMotionPart } from "./sections.js";
 import { htmlBlocks, htmlInline } from "./html-text.js";
 
 const parser = unified().use(remarkParse);
 
 /** Markdown → blocks (headings, paragraphs, list items, quotes) with positions into the Markdown source. */
-export function normaliseMarkdown(original: string, lineIndex = new LineIndex(original), chunk?: number): NormalisedText {
+/**
+ * Markdown → blocks. `motionPart` tells a paragraph that is a part of a council motion ("**Constaterende dat:**"),
+ * a heading of its own (the section vocabulary decides; without it no paragraph is one).
+ */
+export function normaliseMarkdown(original: string, lineIndex = new LineIndex(original), chunk?: number, motionPart: (line: string) => boolean = () => false): NormalisedText {
   // What the parser reads: the original, or the same length with hostile runs of inline markers as letters.
   const source = tameInlineMarkup(original);
   const writer = new BlockWriter(original);
@@ -34,7 +37,7 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
         case "paragraph": {
           // "**Constaterende dat:**" in a motion is a part of its own, one level below the last heading.
           const pieces = inlinePieces(child);
-          const isPart = context === "paragraph" && isMotionPart(pieces.map((p) => p.text ?? original.slice(p.from, p.to)).join("").trim());
+          const isPart = context === "paragraph" && motionPart(pieces.map((p) => p.text ?? original.slice(p.from, p.to)).join("").trim());
           writer.write(isPart ? "heading" : context, pieces, [], isPart ? depth + 1 : undefined);
           break;
         }

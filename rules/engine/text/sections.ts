@@ -1,5 +1,6 @@
 import type { Role } from "../types.js";
 import type { Block } from "./blocks.js";
+import { wordAlternation, type WordTerm } from "./word-pattern.js";
 
 export interface Section {
   index: number;
@@ -21,56 +22,122 @@ export interface Section {
   lastBlock: number;
 }
 
-// Ordered: the first matching pattern decides. "Bijlage 1 Definities" is an appendix. A council motion has
-// its own parts: what the council notes and considers is its analysis, what it asks the executive is the measure.
-const TITLE_ROLES: Array<[Role, RegExp]> = [
-  ["appendix", /^(?:bijlage|bijlagen|appendix|annex|addendum)\b/i],
-  ["problem-analysis", /^(?:constaterende?|overwegende?|gelet op|van mening zijnde|van oordeel zijnde|kennis genomen hebbende|kennisgenomen hebbende)\b/i],
-  ["vision-goals", /^spreekt (?:uit|zich uit)\b/i],
-  // What a motion or amendment asks or decides ("Besluit:", "Roept het college op:", "Vraagt het college:").
-  ["measures", /^(?:verzoekt|draagt)\b.*$|^(?:Besluit|Besluiten|Beslist|Roept|Vraagt|Stelt voor|Wijzigt)\b(?:[^.;:]{0,60}:)?\s*:?$/i],
-  ["definitions", /\b(?:definities?|begrippen(?:lijst|kader)?|begripsomschrijvingen?|afkortingen(?:lijst)?|woordenlijst|terminologie|verklarende woorden)\b/i],
-  ["monitoring", /\b(?:monitoring|monitor(?:en)?|evaluatie|evalueren|indicatoren|verantwoording|meten|voortgangsrapportage|effectmeting|resultaatmeting)\b/i],
-  ["problem-analysis", /\b(?:aard en omvang|probleemanalyse|analyse|cijfers|feiten|omvang|situatieschets|huidige situatie|stand van zaken|oorzaken|achtergrond(?:en)?|probleemstelling|prevalentie|knelpunten|wat weten we|risicofactoren|vormen van geweld|doelgroepanalyse)\b/i],
-  ["vision-goals", /\b(?:visie|doelen|doel|doelstellingen?|ambities?|missie|uitgangspunten|principes|koers|wat willen we|speerpunten|opgave|resultaten die we willen)\b/i],
-  ["measures", /\b(?:maatregelen|maatregel|acties?|actiepunten|actieplan|aanpak|uitvoering(?:splan)?|activiteiten|wat gaan we doen|werkwijze|interventies?|aanbod|preventie|vroegsignalering|signalering|hulpverlening|opvang|ketensamenwerking|samenwerking|sturing|aansturing|afstemming|financiering|middelen|begroting|planning|tijdpad|implementatie|actielijn|programmalijn|voorzieningen)\b/i],
-  ["other", /^(?:(?:management)?samenvatting|inleiding|voorwoord|colofon|inhoud|inhoudsopgave|leeswijzer|conclusies?|aanbevelingen|literatuur(?:lijst)?|bronnen(?:lijst)?|tot slot|nawoord|context|introductie)\b/i],
-];
-
-const CONTENT_CUES: Array<[Role, RegExp]> = [
-  ["vision-goals", /\b(?:ambitie|ambities|doel|doelen|doelstelling|streven|visie|willen we|wij willen|we willen|beogen|uitgangspunt)\b/gi],
-  ["measures", /\b(?:acties?|gaan we|wij gaan|we gaan|organiseren|inzetten|zetten we in|uitvoeren|trekker|verantwoordelijke partij|implementeren|ontwikkelen|we zorgen|aanbieden|subsidiëren|worden ingezet|wordt ingezet|pilot)\b/gi],
-  ["problem-analysis", /(?:%|\bprocent\b|\bprevalentie\b|\bcijfers\b|\bblijkt\b|\bonderzoek\b|\bjaarlijks\b|\bslachtoffers van\b|\bmeldingen\b|\boorzaak\b|\brisicofactor)/gi],
-  ["monitoring", /\b(?:indicator(?:en)?|monitor(?:en|ing)?|evaluatie|evalueren|meten|nulmeting|rapportage|streefwaarde)\b/gi],
-];
-
-const NUMBERING = /^(?:(?:hoofdstuk|paragraaf|deel|chapter)\s+(?:\d{1,2}|[IVXLC]{1,6})\b[.:]?\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)/i;
-
-/** The parts of a council motion ("Constaterende dat:", "Verzoekt het college om:"), headings of their own. */
-const MOTION_PART =
-  /^(?:constaterende?|overwegende?|gelet op|van (?:mening|oordeel) zijnde|kennis ?genomen hebbende|spreekt (?:zich )?uit|verzoekt|draagt)\b[^.;]{0,60}$/i;
-/**
- * What an amendment or motion decides or asks in other words ("Besluit:", "Roept het college op:", "Vraagt het
- * college:"): these verbs also open ordinary sentences and the decision clause of a regulation ("besluit de
- * volgende nadere regels vast te stellen:"), so only a capitalised line that is the verb alone or ends in a colon.
- */
-const MOTION_DECISION = /^(?:Besluit|Besluiten|Beslist|Roept|Vraagt|Stelt voor|Wijzigt)\b(?:[^.;:]{0,60}:)?\s*:?$/;
-
-export function isMotionPart(line: string): boolean {
-  return (MOTION_PART.test(line) || MOTION_DECISION.test(line)) && line.split(/\s+/).filter(Boolean).length <= 8;
+/** The vocabulary of sections (lexicons "headings" and "section-content"), compiled once per engine by sectionCues. */
+export interface SectionCues {
+  /** Ordered: the first matching pattern decides the role of a heading. */
+  titleRoles: Array<[Role, RegExp]>;
+  /** Words counted in a section's own text when no heading decides its role (global patterns). */
+  contentCues: Array<[Role, RegExp]>;
+  /** A number or a part word and number before a heading's words ("2.1 ", "Hoofdstuk 3 "). */
+  numbering: RegExp;
+  /** The parts of a council motion ("Constaterende dat:", "Verzoekt het college om:"), headings of their own. */
+  motionPart: RegExp | null;
+  /** What a motion decides or asks in other words ("Besluit:", "Roept het college op:"), capitalised. */
+  motionDecision: RegExp | null;
 }
 
-export function titleRole(title: string): Role | null {
-  const bare = title.replace(NUMBERING, "").trim();
-  for (const [role, re] of TITLE_ROLES) if (re.test(role === "appendix" ? title : bare)) return role;
+/** A lexicon concept's terms by id (empty when the corpus lacks it). */
+export type TermsOf = (conceptId: string) => readonly WordTerm[];
+
+/** A section number before a heading's words: "2.1 ", "3. " (format only). */
+const SECTION_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})*\.?\s+`;
+/** The number after a part word: arabic or roman ("Hoofdstuk 3", "Deel IV"), then an optional "." or ":". */
+const PART_NUMBER = String.raw`\s+(?:\d{1,2}|[IVXLC]{1,6})\b[.:]?\s*`;
+/** A percentage sign counts as a figure in the text of a problem analysis. */
+const FIGURE_SIGN = "%";
+/** How much of a motion part's line may follow its opening words ("Verzoekt het college om:"). */
+const MOTION_PART_TAIL = 60;
+
+/** No vocabulary: only numbered headings are recognised as numbered, no heading or text names a role. */
+export const NO_SECTION_CUES: SectionCues = {
+  titleRoles: [],
+  contentCues: [],
+  numbering: new RegExp(`^(?:${SECTION_NUMBER})`, "i"),
+  motionPart: null,
+  motionDecision: null,
+};
+
+/**
+ * Compiles the section vocabulary from the lexicons. The mechanism is here: the order in which heading rules are
+ * tried, which are anchored at the heading's start (an appendix, the parts of a motion, the generic headings) and
+ * which may stand anywhere in it, and the shape of a motion's decision line.
+ */
+export function sectionCues(termsOf: TermsOf): SectionCues {
+  const alt = (...ids: string[]) => wordAlternation(ids.flatMap((id) => termsOf(id)));
+  const atStart = (...ids: string[]) => {
+    const a = alt(...ids);
+    return a ? new RegExp(`^(?:${a})`, "i") : null;
+  };
+  const anywhere = (...ids: string[]) => {
+    const a = alt(...ids);
+    return a ? new RegExp(`(?:${a})`, "i") : null;
+  };
+  // A decision verb in a motion: the verb alone, or a short clause ending in a colon ("Roept het college op:").
+  const decisionTail = `\\b(?:[^.;:]{0,${MOTION_PART_TAIL}}:)?\\s*:?$`;
+  const request = alt("heading-motion-request");
+  const decision = alt("heading-motion-decision");
+  const measuresByMotion = [request ? `^(?:${request})\\b.*$` : null, decision ? `^(?:${decision})${decisionTail}` : null].filter(Boolean);
+  const titleRoles: Array<[Role, RegExp | null]> = [
+    ["appendix", atStart("heading-appendix")],
+    // A council motion has its own parts: what the council notes and considers is its analysis, what it asks the
+    // executive is the measure.
+    ["problem-analysis", atStart("heading-motion-analysis")],
+    ["vision-goals", atStart("heading-motion-vision")],
+    ["measures", measuresByMotion.length ? new RegExp(measuresByMotion.join("|"), "i") : null],
+    ["definitions", anywhere("heading-definitions")],
+    ["monitoring", anywhere("heading-monitoring")],
+    ["problem-analysis", anywhere("heading-problem-analysis")],
+    ["vision-goals", anywhere("heading-vision-goals")],
+    ["measures", anywhere("heading-measures")],
+    ["other", atStart("heading-general")],
+  ];
+  const content = (role: Role, id: string, extra?: string): [Role, RegExp | null] => {
+    const a = [extra, alt(id)].filter(Boolean).join("|");
+    return [role, a ? new RegExp(`(?:${a})`, "gi") : null];
+  };
+  const contentCues: Array<[Role, RegExp | null]> = [
+    content("vision-goals", "content-vision-goals"),
+    content("measures", "content-measures"),
+    content("problem-analysis", "content-problem-analysis", FIGURE_SIGN),
+    content("monitoring", "content-monitoring"),
+  ];
+  const parts = alt("heading-part-word");
+  const part = alt("heading-motion-analysis", "heading-motion-vision", "heading-motion-request");
+  const capitalised = termsOf("heading-motion-decision").map((t) => ({ ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1) }));
+  const capitalisedDecision = wordAlternation(capitalised);
+  const present = (rows: Array<[Role, RegExp | null]>) => rows.filter((r): r is [Role, RegExp] => r[1] !== null);
+  return {
+    titleRoles: present(titleRoles),
+    contentCues: present(contentCues),
+    numbering: new RegExp(`^(?:${parts ? `(?:${parts})${PART_NUMBER}|` : ""}${SECTION_NUMBER})`, "i"),
+    motionPart: part ? new RegExp(`^(?:${part})\\b[^.;]{0,${MOTION_PART_TAIL}}$`, "i") : null,
+    motionDecision: capitalisedDecision ? new RegExp(`^(?:${capitalisedDecision})${decisionTail}`) : null,
+  };
+}
+
+/** Most words a line may have to be a part of a motion. */
+const MOTION_PART_WORDS = 8;
+
+export function isMotionPart(cues: SectionCues, line: string): boolean {
+  return (!!cues.motionPart?.test(line) || !!cues.motionDecision?.test(line)) && line.split(/\s+/).filter(Boolean).length <= MOTION_PART_WORDS;
+}
+
+export function titleRole(cues: SectionCues, title: string): Role | null {
+  const bare = title.replace(cues.numbering, "").trim();
+  for (const [role, re] of cues.titleRoles) if (re.test(role === "appendix" ? title : bare)) return role;
   return null;
 }
 
-function contentRole(text: string): Role | null {
+/** Fewest cue words for a section's text to decide its role. */
+const CONTENT_MIN_CUES = 3;
+/** How many times the runner-up's count the winning role needs (a clear majority, not a tie). */
+const CONTENT_MARGIN = 1.5;
+
+function contentRole(cues: SectionCues, text: string): Role | null {
   let best: Role | null = null;
   let bestCount = 0;
   let second = 0;
-  for (const [role, re] of CONTENT_CUES) {
+  for (const [role, re] of cues.contentCues) {
     const count = text.match(re)?.length ?? 0;
     if (count > bestCount) {
       second = bestCount;
@@ -78,7 +145,7 @@ function contentRole(text: string): Role | null {
       best = role;
     } else if (count > second) second = count;
   }
-  return bestCount >= 3 && bestCount >= second * 1.5 ? best : null;
+  return bestCount >= CONTENT_MIN_CUES && bestCount >= second * CONTENT_MARGIN ? best : null;
 }
 
 /**
@@ -86,7 +153,13 @@ function contentRole(text: string): Role | null {
  * the last explicit heading. Roles come from the heading, else the section's own text, else the
  * parent; everything under an appendix is appendix.
  */
-export function buildSections(text: string, blocks: Block[], lineOfNorm: (pos: number) => number, title: string): Section[] {
+export function buildSections(
+  text: string,
+  blocks: Block[],
+  lineOfNorm: (pos: number) => number,
+  title: string,
+  cues: SectionCues = NO_SECTION_CUES,
+): Section[] {
   const sections: Section[] = [
     {
       index: 0,
@@ -144,7 +217,7 @@ export function buildSections(text: string, blocks: Block[], lineOfNorm: (pos: n
     if (s.index > 0 && child) s.lastBlock = child.headingBlock;
   }
   if (sections.length > 1) sections[0].lastBlock = Math.min(sections[0].lastBlock, sections[1].headingBlock);
-  assignRoles(text, blocks, sections);
+  assignRoles(cues, text, blocks, sections);
   return sections;
 }
 
@@ -154,10 +227,10 @@ export function buildSections(text: string, blocks: Block[], lineOfNorm: (pos: n
  * is still open inherits from a resolved parent, and only where no heading says anything does the
  * section's own text decide. Everything under an appendix is appendix.
  */
-function assignRoles(text: string, blocks: Block[], sections: Section[]): void {
+function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections: Section[]): void {
   const resolved = new Array<boolean>(sections.length).fill(false);
   for (const s of sections) {
-    const byTitle = s.index === 0 ? null : titleRole(s.title);
+    const byTitle = s.index === 0 ? null : titleRole(cues, s.title);
     if (byTitle) {
       s.role = byTitle;
       s.roleFrom = "title";
@@ -199,7 +272,7 @@ function assignRoles(text: string, blocks: Block[], sections: Section[]): void {
       s.roleFrom = "parent";
       continue;
     }
-    const byContent = contentRole(directText(text, blocks, s));
+    const byContent = contentRole(cues, directText(text, blocks, s));
     if (byContent) {
       s.role = byContent;
       s.roleFrom = "content";

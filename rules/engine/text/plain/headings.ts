@@ -1,4 +1,3 @@
-import { isMotionPart } from "../sections.js";
 import { bulletLength, content, type Line } from "./lines.js";
 
 // Heading detection for plain text. Levels: numbered "2.1" → 2, "Hoofdstuk 3"/"Bijlage 2" → 1,
@@ -23,7 +22,7 @@ export function endsSentence(s: string): boolean {
 }
 
 /** Marks heading lines (kind "heading" with a level). Bullets are marked first so they are not headings. */
-export function markHeadingsAndBullets(text: string, lines: Line[]): void {
+export function markHeadingsAndBullets(text: string, lines: Line[], motionPart: (line: string) => boolean = () => false): void {
   const textLines = lines.filter((l) => l.kind === "text");
   // Enumerated items "1." "2." close together are a list, not chapter headings, unless both are short titles that
   // stand apart from the text under them ("1. Inleiding", blank line, paragraph), as in a short report or letter.
@@ -61,6 +60,7 @@ export function markHeadingsAndBullets(text: string, lines: Line[]): void {
       next,
       gapBefore,
       enumerated: enumerated.has(l.index),
+      motionPart,
     });
     if (level !== null) {
       l.kind = "heading";
@@ -97,12 +97,14 @@ interface Context {
   next: string | null;
   gapBefore: number;
   enumerated: boolean;
+  /** Is the line a part of a council motion (section vocabulary)? */
+  motionPart?: (line: string) => boolean;
 }
 
 export function headingLevel(c: string, ctx: Context): number | null {
   if (c.length > 110 || c.length < 2) return null;
   if (isTocEntry(c)) return null;
-  if (isMotionPart(c)) return 0;
+  if (ctx.motionPart?.(c)) return 0;
   const prevEnds = ctx.prev === null || ctx.prevKind === "heading" || endsSentence(ctx.prev) || ctx.gapBefore >= 3;
   const nextContinues = ctx.next !== null && /^\p{Ll}/u.test(ctx.next);
 

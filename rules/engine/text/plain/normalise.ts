@@ -11,12 +11,12 @@ import { content, dropPageArtefacts, markFootnotes, splitLines, type Line } from
  * moved out of the sentence they interrupt, words rejoined across line-end hyphens, lines joined
  * into paragraphs (also across blank lines in double-spaced extractions), bullets as list items.
  */
-export function normalisePlainText(original: string, lineIndex = new LineIndex(original)): NormalisedText {
+export function normalisePlainText(original: string, lineIndex = new LineIndex(original), motionPart: (line: string) => boolean = () => false): NormalisedText {
   const lines = splitLines(original);
   dropPageArtefacts(original, lines);
   markFootnotes(original, lines);
   markTableOfContents(original, lines);
-  markHeadingsAndBullets(original, lines);
+  markHeadingsAndBullets(original, lines, motionPart);
   const vocabulary = documentVocabulary(original);
   const doubleSpaced = isDoubleSpaced(lines);
   const typicalWidth = medianWidth(original, lines);
