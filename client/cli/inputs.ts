@@ -10,7 +10,15 @@ export const SCANNABLE = /\.(md|markdown|txt|text|docx|pdf|html?)$/i;
 export interface InputFile {
   /** Display name and SARIF uri: the path as given, or "-" for standard input. */
   name: string;
-  bytes: Buffer;
+  /**
+   * The file's bytes, read when asked for and not kept: a scanner drops them once it has the text, so a big input
+   * is not held twice (as bytes and as text) through its scan, and a directory is read one file at a time.
+   */
+  read(): Buffer;
+}
+
+function fileInput(name: string, path: string): InputFile {
+  return { name, read: () => readFileSync(path) };
 }
 
 /** Expands files, directories (recursively), simple globs (*, **, ?) and "-" into inputs. */
@@ -19,7 +27,9 @@ export async function collectInputs(args: string[], io: CliIo, lang: Lang): Prom
   const out: InputFile[] = [];
   for (const arg of args) {
     if (arg === "-") {
-      out.push({ name: "-", bytes: await readStream(io.stdin) });
+      // Standard input can be read once only, so its bytes are kept.
+      const bytes = await readStream(io.stdin);
+      out.push({ name: "-", read: () => bytes });
       continue;
     }
     const paths = /[*?]/.test(arg) ? expandGlob(arg, io.cwd) : [arg];
@@ -35,9 +45,9 @@ export async function collectInputs(args: string[], io: CliIo, lang: Lang): Prom
       if (st.isDirectory()) {
         const files = walk(abs).filter((f) => SCANNABLE.test(f));
         if (files.length === 0) throw new UsageError(t(lang, "noFiles", p));
-        for (const f of files) out.push({ name: relative(io.cwd, f) || f, bytes: readFileSync(f) });
+        for (const f of files) out.push(fileInput(relative(io.cwd, f) || f, f));
       } else {
-        out.push({ name: p, bytes: readFileSync(abs) });
+        out.push(fileInput(p, abs));
       }
     }
   }

@@ -15,7 +15,7 @@ export function remoteScanner(cwd: string, url: string, options: { token?: strin
     client,
     async scan(file, { lang, title, fragment }) {
       const name = file.name === "-" ? "stdin.txt" : basename(file.name);
-      const version = await client.uploadDocument({ title: title ?? name.replace(/\.[^.]+$/, "") }, { bytes: file.bytes, filename: name });
+      const version = await client.uploadDocument({ title: title ?? name.replace(/\.[^.]+$/, "") }, { bytes: file.read(), filename: name });
       const scan = await client.scanDocument({ documentId: version.documentId, versionId: version.id, profileId: options.profileId, lang: lang === "en" ? "EN" : "NL", fragment: fragment === "auto" || fragment === undefined ? null : fragment });
       const [full, findings] = await Promise.all([client.scan(scan.id), client.allFindings(scan.id)]);
       return fromApi(full, findings);

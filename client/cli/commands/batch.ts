@@ -32,7 +32,7 @@ export async function batchCommand(argv: string[], io: CliIo, lang: Lang): Promi
   const names = new Map<string, string>();
   for (const input of inputs) {
     const name = input.name === "-" ? "stdin.txt" : basename(input.name);
-    const v = await client.uploadDocument({ title: name.replace(/\.[^.]+$/, "") }, { bytes: input.bytes, filename: name });
+    const v = await client.uploadDocument({ title: name.replace(/\.[^.]+$/, "") }, { bytes: input.read(), filename: name });
     names.set(v.documentId, input.name);
   }
   const started = await client.startBatchScan({ documentIds: [...names.keys()], lang: lang === "en" ? "EN" : "NL" });

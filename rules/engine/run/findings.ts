@@ -5,6 +5,15 @@ import type { CoverageResult, Finding, Lang, RemedyText, Severity, SourceRef } f
 import type { Fingerprinter } from "./fingerprint.js";
 import { remedyAsText, remedyText, renderMessage, roleLabel } from "./render.js";
 
+/**
+ * Highest weight a rule may give a finding. The role weights (DEFAULT_ROLE_WEIGHTS) are at most 1; a rule may stress
+ * a finding beyond that, but no finding counts more than half again its rule's base score, so one rule cannot
+ * outweigh the severity scale.
+ */
+export const MAX_FINDING_WEIGHT = 1.5;
+/** A finding's score is on the same 0–100 scale as the rule's base score. */
+const MAX_SCORE = 100;
+
 // Findings: what a rule reports (a FindingReport or a CoverageReport) made into the result's findings and coverage —
 // message, remedies in parts (each finding carries them; outputs do not look them up again), sources, location,
 // quote and fingerprint.
@@ -60,7 +69,7 @@ export function buildFinding(c: FindingScope, meta: RuleMeta, severity: Severity
     const s = r.sentence !== undefined ? doc.sentences[r.sentence] : doc.sentences[doc.tokens.sentence[firstToken(doc, r.at.start)]];
     anchor = s ? doc.text.slice(s.start, s.end) : quote;
   }
-  const weight = Math.max(0, Math.min(1.5, r.weight ?? 1));
+  const weight = Math.max(0, Math.min(MAX_FINDING_WEIGHT, r.weight ?? 1));
   const fingerprint = r.key !== undefined ? c.fingerprints.next(meta.id, `key:${r.key}`, "") : c.fingerprints.next(meta.id, anchor, quote);
   const data = { ...r.data, quote, title: meta.title[c.lang] };
   return {
@@ -68,7 +77,7 @@ export function buildFinding(c: FindingScope, meta: RuleMeta, severity: Severity
     ruleId: meta.id,
     module: meta.module,
     severity: r.severity ?? severity,
-    score: Math.round(Math.min(100, meta.score * weight)),
+    score: Math.round(Math.min(MAX_SCORE, meta.score * weight)),
     message: renderMessage(template[c.lang], data),
     remedy,
     remedies,
@@ -161,14 +170,18 @@ function firstToken(doc: ParsedDocument, pos: number): number {
   return Math.max(0, lo);
 }
 
-/** The sentence around a hit, cut to about 240 characters. */
+/** Longest excerpt of a sentence around a hit (characters): about three lines of a report, enough to read the hit in context. */
+const EXCERPT_MAX = 240;
+/** Characters of context kept on each side of the hit when a long sentence is cut. */
+const EXCERPT_CONTEXT = 100;
+
+/** The sentence around a hit, cut to about EXCERPT_MAX characters. */
 function excerpt(doc: ParsedDocument, s: Sentence, start: number, end: number): string {
-  const max = 240;
   let a = s.start;
   let b = s.end;
-  if (b - a > max) {
-    a = Math.max(s.start, start - 100);
-    b = Math.min(s.end, Math.max(end + 100, a + max));
+  if (b - a > EXCERPT_MAX) {
+    a = Math.max(s.start, start - EXCERPT_CONTEXT);
+    b = Math.min(s.end, Math.max(end + EXCERPT_CONTEXT, a + EXCERPT_MAX));
   }
   const text = quoteOf(doc, a, b);
   return `${a > s.start ? "…" : ""}${text}${b < s.end ? "…" : ""}`;

@@ -9,11 +9,19 @@ const SEVERITY_PENALTY: Record<Severity, number> = { error: 4, warning: 2.5, inf
 const PENALTY_CAP_PER_RULE = 10;
 const PENALTY_CAP_PER_MODULE = 30;
 
+/**
+ * Lowest score of each grade (docs/scoring.md §3): equal steps of 15 points from 40, the familiar A–E scale of a
+ * school report; below 40 (E) a policy meets less than half of what the modules ask.
+ */
+export const GRADE_FLOORS: ReadonlyArray<[Grade, number]> = [
+  ["A", 85],
+  ["B", 70],
+  ["C", 55],
+  ["D", 40],
+];
+
 export function grade(score: number): Grade {
-  if (score >= 85) return "A";
-  if (score >= 70) return "B";
-  if (score >= 55) return "C";
-  if (score >= 40) return "D";
+  for (const [g, floor] of GRADE_FLOORS) if (score >= floor) return g;
   return "E";
 }
 

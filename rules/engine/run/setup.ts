@@ -37,15 +37,21 @@ export function withModuleCorpus(corpus: Corpus, modules: RuleModule[]): Corpus 
 
 /** Cue word sets from the corpus lexicon "cues" (single words, folded). */
 export function cuesFrom(corpus: Corpus): CueSets {
-  const words = (id: string) =>
-    new Set((corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text)).filter((w) => !/\s/.test(w)));
+  const words = (...ids: string[]) =>
+    new Set(ids.flatMap((id) => corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text)).filter((w) => !/\s/.test(w)));
   return {
-    negators: words("negation-cue"),
+    negators: words("negation-cue", "negation-adverb", "negation-determiner"),
+    cancellableNegators: words("negation-adverb"),
+    trailingNegators: words("negation-adverb", "negation-determiner"),
+    trailingNegationLead: words("negation-verb-lead"),
     postNegators: words("post-negation-cue"),
     notNegatingAfterNiet: words("negation-exception"),
     clauseBreakers: words("clause-breaker"),
     relativePronouns: words("relative-pronoun"),
-    reportingVerbs: words("reporting-verb"),
+    reportingVerbs: words("reporting-verb", "opinion-verb"),
+    opinionVerbs: words("opinion-verb"),
+    accordingTo: words("according-to"),
+    attributionMarkers: words("attribution-marker"),
     authorSubjects: words("author-voice"),
     mannerAfterVolgens: words("manner-after-volgens"),
     kindCues: KIND_ORDER.flatMap((kind): Array<[DocumentKind, RegExp]> => {

@@ -28,6 +28,10 @@ export const CONTEXT_KINDS_SHORT = 2;
 
 /** A context sentence weighs half a core sentence in the share of the text that is about the topic. */
 export const CONTEXT_WEIGHT = 0.5;
+/** Core sentences that make domestic violence a subject rather than one passing word (with a share or CORE_ENOUGH). */
+export const MIN_CORE_SENTENCES = 2;
+/** With a single core sentence: context sentences besides it that keep the subject going. */
+export const MIN_CONTEXT_SENTENCES = 2;
 /** With this many core sentences a text is on topic whatever its length (a long plan with one chapter on it). */
 export const CORE_ENOUGH = 12;
 /** Share of the sentences about the topic that a text with two or more core sentences needs. */
@@ -59,7 +63,7 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   }
   const total = Math.max(1, doc.sentences.length);
   const share = (core.size + context.size * CONTEXT_WEIGHT) / total;
-  if (core.size >= 2) return core.size >= CORE_ENOUGH || share >= MIN_SHARE;
+  if (core.size >= MIN_CORE_SENTENCES) return core.size >= CORE_ENOUGH || share >= MIN_SHARE;
   if (core.size === 0) return total <= PARAGRAPH_SENTENCES && kinds.size >= CONTEXT_KINDS_SHORT;
-  return total <= PARAGRAPH_SENTENCES || (context.size >= 2 && share >= MIN_SHARE_SINGLE);
+  return total <= PARAGRAPH_SENTENCES || (context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE);
 }

@@ -5,11 +5,19 @@ import type { TokenTable } from "./tokens.js";
 // Negation and reported-speech cues, available to every rule through the parsed document.
 
 /**
- * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, post-negation-cue,
- * negation-exception, clause-breaker, relative-pronoun, reporting-verb, author-voice). Folded lower case.
+ * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, negation-adverb, negation-determiner,
+ * negation-verb-lead, post-negation-cue, negation-exception, clause-breaker, relative-pronoun, reporting-verb,
+ * opinion-verb, according-to, attribution-marker, author-voice, manner-after-volgens). Folded lower case.
  */
 export interface CueSets {
+  /** Words that negate what follows them in their clause ("geen", "niet", "zonder"). */
   negators: Set<string>;
+  /** Negators whose negation the words of notNegatingAfterNiet cancel ("niet alleen"). */
+  cancellableNegators: Set<string>;
+  /** Negators that also negate a mention before them, after a verb ("is nog niet vastgesteld"). */
+  trailingNegators: Set<string>;
+  /** Words directly before such a trailing negator ("nog", "is", "worden"). */
+  trailingNegationLead: Set<string>;
   /** Cues that follow what they negate: "een gendertoets ontbreekt". */
   postNegators: Set<string>;
   /** Words after "niet" that undo the negation: "niet alleen … maar ook", "niet zelden". */
@@ -19,6 +27,12 @@ export interface CueSets {
   /** Words that open a relative clause; a negation before one does not reach into it. */
   relativePronouns: Set<string>;
   reportingVerbs: Set<string>;
+  /** Reporting verbs whose "het" is the object of an opinion ("vinden het normaal", "ervaren het als …"). */
+  opinionVerbs: Set<string>;
+  /** "volgens": ascribes what follows to a speaker. */
+  accordingTo: Set<string>;
+  /** "aldus": names the speaker after the words ("…, aldus de politie"). */
+  attributionMarkers: Set<string>;
   /** Subjects that make a reporting verb the author's own voice: "wij vinden het belangrijk". */
   authorSubjects: Set<string>;
   /** Words after "volgens (de/het)" that name a way of working, not a speaker: "volgens de meldcode". */
@@ -33,6 +47,12 @@ export interface CueSets {
 
 export const NO_CUES: CueSets = {
   negators: new Set(),
+  cancellableNegators: new Set(),
+  trailingNegators: new Set(),
+  trailingNegationLead: new Set(),
+  opinionVerbs: new Set(),
+  accordingTo: new Set(),
+  attributionMarkers: new Set(),
   postNegators: new Set(),
   notNegatingAfterNiet: new Set(),
   clauseBreakers: new Set(),
@@ -45,9 +65,12 @@ export const NO_CUES: CueSets = {
   sections: NO_SECTION_CUES,
 };
 
+/** Tokens a negation reaches: a negator at most this far before a mention, or after it ("is nog niet vastgesteld"). */
+export const NEGATION_REACH = 6;
+
 /**
  * Is the token range [from, to) negated in its sentence? A negator before it in the same clause
- * (within six tokens), or a post-negator ("ontbreekt") after it in the same clause.
+ * (within NEGATION_REACH tokens), or a post-negator ("ontbreekt") after it in the same clause.
  */
 export function isNegated(
   cues: CueSets,
@@ -58,24 +81,22 @@ export function isNegated(
   from: number,
   to: number,
 ): boolean {
-  for (let i = from - 1; i >= Math.max(sentenceStartTok, from - 6); i--) {
+  for (let i = from - 1; i >= Math.max(sentenceStartTok, from - NEGATION_REACH); i--) {
     if (clauseBreakBetween(tokens, text, i, i + 1)) break;
     const n = tokens.normAt(i);
     if (cues.clauseBreakers.has(n) || cues.relativePronouns.has(n)) break;
     if (cues.negators.has(n)) {
-      if (n === "niet" && i + 1 < sentenceEndTok && cues.notNegatingAfterNiet.has(tokens.normAt(i + 1))) continue;
+      if (cues.cancellableNegators.has(n) && i + 1 < sentenceEndTok && cues.notNegatingAfterNiet.has(tokens.normAt(i + 1))) continue;
       return true;
     }
   }
   // "nog niet/geen" directly after a verb phrase that contains the match: "is nog niet vastgesteld"
-  for (let i = to; i < Math.min(sentenceEndTok, to + 6); i++) {
+  for (let i = to; i < Math.min(sentenceEndTok, to + NEGATION_REACH); i++) {
     if (clauseBreakBetween(tokens, text, i - 1, i)) break;
     const n = tokens.normAt(i);
     if (cues.clauseBreakers.has(n)) break;
     if (cues.postNegators.has(n)) return true;
-    if ((n === "niet" || n === "geen") && i > to && (tokens.normAt(i - 1) === "nog" || tokens.normAt(i - 1) === "zijn" || tokens.normAt(i - 1) === "is" || tokens.normAt(i - 1) === "worden" || tokens.normAt(i - 1) === "wordt")) {
-      return true;
-    }
+    if (cues.trailingNegators.has(n) && i > to && cues.trailingNegationLead.has(tokens.normAt(i - 1))) return true;
   }
   return false;
 }
@@ -97,8 +118,20 @@ export function insideQuotes(sentenceText: string, offsetInSentence: number): bo
   return straight % 2 === 1 && sentenceText.indexOf('"', offsetInSentence) >= 0;
 }
 
-/** Verbs whose "het" is the object of an opinion: "vinden het normaal", "ervaren het als …". */
-const OPINION_VERBS = new Set(["vinden", "vindt", "vind", "vond", "vonden", "achten", "acht", "ervaren", "ervaart", "beschouwen", "beschouwt", "accepteren", "accepteert", "noemen", "noemt"]);
+// The grammar of reported speech, closed-class function words that make up the pattern rather than vocabulary: the
+// articles that may stand between "volgens" and the speaker, the conjunction of a that-clause, "het" as the object
+// of an opinion verb (or an article elsewhere), and the "om" of an infinitive clause.
+const ARTICLES = ["de", "het"];
+const THAT = "dat";
+const IT = "het";
+const CLAUSE_OPENERS = [THAT, "om"];
+/** Tokens around a reporting verb in which the author as subject makes it the author's own voice (3 before, 1 after). */
+const AUTHOR_BEFORE = 3;
+const AUTHOR_AFTER = 1;
+/** Tokens after a reporting verb within which its "dat" (or opinion "het") must follow: "zeggen vaker dat". */
+const CLAUSE_REACH = 3;
+/** Tokens after "het" within which a "dat" or "om" clause makes any reporting verb an opinion: "geven het aan dat". */
+const IT_CLAUSE_REACH = 5;
 
 function followedBy(tokens: TokenTable, from: number, to: number, words: string[]): boolean {
   for (let k = from; k < to; k++) if (words.includes(tokens.normAt(k))) return true;
@@ -112,20 +145,20 @@ function followedBy(tokens: TokenTable, from: number, to: number, words: string[
 export function reportsSpeech(cues: CueSets, tokens: TokenTable, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const n = tokens.normAt(i);
-    if (n === "volgens" && i + 1 < to) {
+    if (cues.accordingTo.has(n) && i + 1 < to) {
       // "volgens jongeren", "volgens de politie": someone else's view; "volgens ons", "volgens de meldcode": not.
-      const next = tokens.normAt(i + 1) === "de" || tokens.normAt(i + 1) === "het" ? i + 2 : i + 1;
+      const next = ARTICLES.includes(tokens.normAt(i + 1)) ? i + 2 : i + 1;
       if (next < to && !cues.authorSubjects.has(tokens.normAt(next)) && !cues.mannerAfterVolgens.has(tokens.normAt(next))) return true;
     }
     if (!cues.reportingVerbs.has(n)) continue;
     let authorVoice = false;
-    for (let j = Math.max(from, i - 3); j < Math.min(to, i + 2); j++) if (cues.authorSubjects.has(tokens.normAt(j))) authorVoice = true;
+    for (let j = Math.max(from, i - AUTHOR_BEFORE); j < Math.min(to, i + AUTHOR_AFTER + 1); j++) if (cues.authorSubjects.has(tokens.normAt(j))) authorVoice = true;
     if (authorVoice) continue;
     // "zeggen dat", "geven aan dat": a verb with "dat" within three tokens. "vinden het normaal (dat …)": an
     // opinion verb with "het" as its object; other verbs take "het" as an article ("rapporteert het aantal").
-    for (let j = i + 1; j < Math.min(to, i + 4); j++) {
-      if (tokens.normAt(j) === "dat") return true;
-      if (tokens.normAt(j) === "het" && (OPINION_VERBS.has(n) || followedBy(tokens, j + 1, Math.min(to, j + 6), ["dat", "om"]))) return true;
+    for (let j = i + 1; j < Math.min(to, i + CLAUSE_REACH + 1); j++) {
+      if (tokens.normAt(j) === THAT) return true;
+      if (tokens.normAt(j) === IT && (cues.opinionVerbs.has(n) || followedBy(tokens, j + 1, Math.min(to, j + IT_CLAUSE_REACH + 1), CLAUSE_OPENERS))) return true;
     }
   }
   return false;

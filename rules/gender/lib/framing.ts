@@ -98,7 +98,7 @@ export function distanced(ctx: RuleContext, s: Sentence): boolean {
   if (speakers.length === 0) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const n = tokens.normAt(k);
-    if (!cues.reportingVerbs.has(n) && n !== "volgens" && n !== "aldus") continue;
+    if (!cues.reportingVerbs.has(n) && !cues.accordingTo.has(n) && !cues.attributionMarkers.has(n)) continue;
     if (speakers.some((h) => (h.tokStart > k && h.tokStart - k <= SPEAKER_REACH) || (h.tokEnd <= k && k - h.tokEnd <= SPEAKER_REACH))) return true;
   }
   return false;
@@ -256,7 +256,7 @@ export function denied(ctx: RuleContext, h: Hit): boolean {
   for (let k = h.tokEnd; k < Math.min(clauseEnd, h.tokEnd + DENIAL_GAP + 1); k++) {
     const n = tokens.normAt(k);
     if (!cues.negators.has(n)) continue;
-    if (n === "niet" && k + 1 < clauseEnd && cues.notNegatingAfterNiet.has(tokens.normAt(k + 1))) continue;
+    if (cues.cancellableNegators.has(n) && k + 1 < clauseEnd && cues.notNegatingAfterNiet.has(tokens.normAt(k + 1))) continue;
     return true;
   }
   return false;

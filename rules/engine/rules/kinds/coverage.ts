@@ -22,6 +22,8 @@ export const PRESENT_STRONG = 1;
 export const PRESENT_MEDIUM = 3;
 /** Evidence quoted per check: the best few, so a reader can verify without a wall of quotes. */
 export const MAX_EVIDENCE = 3;
+/** Mentions (not weak, not negated) that make a topic present in one section role without a strong one: one could be in passing. */
+export const ROLE_PRESENT_MENTIONS = 2;
 
 /** Roles that hold the policy itself: what the municipality will do, aim for and measure. */
 export const BODY_ROLES: Role[] = ["vision-goals", "measures", "monitoring"];
@@ -162,7 +164,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   for (const r of usedRoles) {
     const inRole = mentions.filter((m) => m.sentence.role === r && m.strength !== "negated" && m.strength !== "weak");
     const weakInRole = mentions.filter((m) => m.sentence.role === r && m.strength === "weak");
-    roles[r] = inRole.length >= 2 || inRole.some((m) => m.strength === "strong") ? "present" : inRole.length + weakInRole.length > 0 ? "partial" : "missing";
+    roles[r] = inRole.length >= ROLE_PRESENT_MENTIONS || inRole.some((m) => m.strength === "strong") ? "present" : inRole.length + weakInRole.length > 0 ? "partial" : "missing";
   }
   const where = evidence[0] ? doc.sentences[evidence[0].sentence].role : "";
   return { status, evidence, roles, data: { where } };
