@@ -11,6 +11,8 @@ const MEASURABLE = ["@percentage", "@money", "indicator-term", "baseline-term", 
 const AMBITION_OPENER = ["author-subject", "ambition-verb"];
 /** "onze ambitie is …", "het doel is …": a copula after the ambition word. */
 const COPULA = ["copula"];
+/** A target term counts as a stated ambition only as the word goal itself ("het doel is …"), not "streefwaarde". */
+const GOAL_NOUN = ["goal-noun"];
 /** Tokens after an ambition word within which its copula must follow. */
 const COPULA_REACH = 6;
 /** A sentence this short (in tokens) is a label, not a goal statement. */
@@ -56,12 +58,12 @@ export default defineRule({
         const t = ctx.doc.tokens;
         const opener = tokensOf(ctx, AMBITION_OPENER);
         const copulas = tokensOf(ctx, COPULA);
+        const goalNoun = tokensOf(ctx, GOAL_NOUN);
         // A sentence that states an ambition: "onze ambitie is …", "het doel is …", "we willen", "we streven ernaar".
         const stated = new Map<number, Hit>();
         for (const h of ctx.find(["ambition-term", "target-term"])) {
           if (stated.has(h.sentence)) continue;
-          const w = t.normAt(h.tokStart);
-          if (h.concept === "target-term" && !/^doel/.test(w)) continue;
+          if (h.concept === "target-term" && !goalNoun.has(h.tokStart)) continue;
           const verbal = opener.has(h.tokStart) && authorVoice(ctx, ctx.doc.sentences[h.sentence]);
           let copula = false;
           for (let i = h.tokEnd; i < Math.min(h.tokEnd + COPULA_REACH, t.count) && t.sentence[i] === h.sentence; i++) if (copulas.has(i)) copula = true;

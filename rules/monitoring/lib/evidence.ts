@@ -201,7 +201,7 @@ const LEAD_IN_REACH = 30;
 /** Words that name actions in a heading ("Acties", "Wat gaan we doen") or a lead-in (monitoring-statements.yml). */
 export const ACTION_HEADING = ["action-word", "action-heading-extra"];
 /** Words that name goals in a heading or a lead-in ("Ambitie", "Doelen", "… de volgende doelstellingen:"). */
-export const GOAL_HEADING = ["goal-word"];
+export const GOAL_HEADING = ["goal-noun", "goal-word"];
 /** A heading longer than this is a sentence of its own, not a label for the list beneath it. */
 const LABEL_HEADING_WORDS = 6;
 
