@@ -17,7 +17,7 @@ export interface LoadRow {
   errors: number;
   non2xx: number;
   requests: number;
-  /** The in-process engine's scans per second on the same text, measured just before this row (one thread). */
+  /** The in-process engine's scans per second on the same text, as many scans as the server answered, measured right after this row (one thread). */
   engineScansPerSecond: number;
   /** Server answers (2xx) per second over the in-process engine's scans per second on the same text. */
   ratioToEngine: number;
@@ -29,20 +29,14 @@ export interface LoadRow {
   cpuRatioToEngine: number | null;
 }
 
-/** The bare engine on the same text in this process, one scan after another: scans per second and CPU ms per scan. */
-async function engineRate(text: string, seconds: number): Promise<{ perSecond: number; cpuMs: number }> {
+/** The bare engine on the same text in this process, `count` scans one after another: scans per second and CPU ms per scan. */
+async function engineRate(text: string, count: number): Promise<{ perSecond: number; cpuMs: number }> {
   const engine = await defaultEngine(PACKAGE_ROOT);
-  for (let i = 0; i < 20; i++) engine.scan(text, { fragment: "auto" }); // warm up
-  const end = performance.now() + seconds * 1000;
-  let n = 0;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  while (performance.now() < end) {
-    engine.scan(text, { fragment: "auto" });
-    n++;
-  }
+  for (let i = 0; i < count; i++) engine.scan(text, { fragment: "auto" });
   const cpu = process.cpuUsage(cpu0);
-  return { perSecond: n / ((performance.now() - t0) / 1000), cpuMs: (cpu.user + cpu.system) / 1000 / n };
+  return { perSecond: count / ((performance.now() - t0) / 1000), cpuMs: (cpu.user + cpu.system) / 1000 / count };
 }
 
 /** CPU time (ms) a process has used, all its threads; null where /proc is missing. */
@@ -109,14 +103,16 @@ export async function serverBench(levels: number[], seconds: number): Promise<Lo
       duration,
     }) as unknown as Promise<autocannon.Result> & { on(event: "response", f: (...args: any[]) => void): void };
   // The same scan without the server: what GraphQL, HTTP, the database and the thread hand-off add is the gap. The
-  // engine is measured again before each row, so both figures of a row see the same load on the shared machine.
-  console.log("Server: scanText against the in-process engine on the same text (one thread), measured before each row");
+  // engine scans the same text as many times as the server answered, right after each row, so both figures of a row
+  // cover the same work and see about the same load on the shared machine.
+  console.log("Server: scanText against the in-process engine on the same text, as many scans as answers (one thread), right after each row");
   console.log("Server: scanText          conn     req/s   p50 ms   p95 ms   errors   engine/s   × engine   CPU ms/req   CPU ms/scan   CPU × engine");
   try {
-    // Warm up: both scan threads started and compiled, at the highest concurrency.
+    // Warm up: both scan threads started and compiled, at the highest concurrency; the engine here as long.
     await load(levels.reduce((a, b) => Math.max(a, b)), Math.min(seconds, 5));
+    const warm = performance.now() + Math.min(seconds, 5) * 1000;
+    while (performance.now() < warm) await engineRate(text, 20);
     for (const connections of levels) {
-      const engine = await engineRate(text, Math.min(seconds, 3));
       const latencies: number[] = [];
       let ok = 0;
       const instance = load(connections, seconds);
@@ -129,6 +125,7 @@ export async function serverBench(levels: number[], seconds: number): Promise<Lo
       const result = await instance;
       const elapsed = (performance.now() - t0) / 1000;
       const cpu1 = processCpuMs(server.pid!);
+      const engine = await engineRate(text, Math.max(ok, 1));
       // Only answers count: a refused request (429, 500) is cheap and would flatter the server.
       const requestsPerSecond = ok / elapsed;
       const serverCpuMsPerRequest = cpu0 !== null && cpu1 !== null && ok > 0 ? (cpu1 - cpu0) / ok : null;

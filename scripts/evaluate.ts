@@ -1,7 +1,8 @@
-// Prints how the rules do on real documents: `npm run eval` [split|framing|seed003|devset].
+// Prints how the rules do on real documents: `npm run eval` [split|framing|seed003|blind].
 // The labelled texts and framing sentences are split into a tuning and a validation part (eval/split.ts);
 // errors are listed by file for the tuning part only, so no vocabulary is taken from a validation text.
 import { defaultEngine } from "../rules/engine/index.js";
+import { evaluateBlind, type Rate } from "./eval/blind.js";
 import { evaluateSplit, type DevsetReport } from "./eval/devset.js";
 import { evaluateFramingSplit } from "./eval/framing.js";
 import { evaluateSeed003 } from "./eval/seed003.js";
@@ -49,4 +50,13 @@ if (!only || only === "seed003") {
       console.log(`  ${f.label === "flag" ? "missed" : "false flag"} #${f.n} L${f.lines[0]}: ${f.text.slice(0, 70)} ${f.flaggedBy.join(",")}`);
     }
   }
+}
+if (!only || only === "blind") {
+  const b = evaluateBlind(engine);
+  const r = (x: Rate) => `${x.ok}/${x.n} (${pct(x.n ? x.ok / x.n : 1)})`;
+  console.log("\nBlind held-out halves (author-written, test/fixtures/blind; aggregates only):");
+  console.log(`  coverage lines: present found ${r(b.coverage.present)}, non-present kept ${r(b.coverage.nonPresent)}, read as on topic ${r(b.coverage.onTopic)}`);
+  console.log(`  topic paragraphs: on ${r(b.coverage.topicOn)}, off ${r(b.coverage.topicOff)}`);
+  console.log(`  framing lines: FLAG flagged ${r(b.framing.flag)}, COUNTER flagged ${r(b.framing.counterFlagged)}`);
+  console.log(`  labelled excerpts (${b.docs.docs}): micro-F1 ${b.docs.micro.f1.toFixed(3)} (P ${pct(b.docs.micro.precision)}, R ${pct(b.docs.micro.recall)}); controls off-topic ${b.docs.controls.filter((c) => !c.onTopic).length}/${b.docs.controls.length}; flag sentences ${b.docs.flagSentences.flagged}/${b.docs.flagSentences.total}; counter sentences flagged ${r(b.docCounters)}`);
 }

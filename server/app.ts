@@ -18,7 +18,7 @@ import { rateLimited } from "./errors.js";
 import { costError, operationCost } from "./cost.js";
 import { securityHeaders } from "./security-headers.js";
 import { currentLanguage, languageMiddleware, localise, requestLanguage } from "./language.js";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { genderscanSchema } from "./schema.js";
 import { createServices, type Services } from "./services/index.js";
 import type { ServerLimits } from "./services/limits.js";
@@ -212,6 +212,11 @@ function answerAfterBody(req: express.Request, res: express.Response, waitMs: nu
   req.resume();
 }
 
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader("cache-control", "no-store");
+  next();
+};
+
 /** The client's address as a rate-limit key (IPv6 addresses by their /56 network). */
 export function addressOf(req: express.Request): string {
   const ip = req.ip ?? "unknown";
@@ -232,6 +237,17 @@ export function bearer(req: express.Request): string | undefined {
   const m = typeof h === "string" ? h.match(/^Bearer\s+(\S+)$/i) : null;
   return m?.[1];
 }
+
+/** The sha256 of a request's bearer token, computed once per request (the rate limit and the sign-in both need it). */
+function bearerHash(req: express.Request, token: string): string {
+  const r = req as express.Request & { [TOKEN_HASH]?: [string, string] };
+  const kept = r[TOKEN_HASH];
+  if (kept && kept[0] === token) return kept[1];
+  const hash = hashToken(token);
+  r[TOKEN_HASH] = [token, hash];
+  return hash;
+}
+const TOKEN_HASH = Symbol("tokenHash");
 
 export async function createApp(options: AppOptions): Promise<App> {
   const queue = options.queue ?? inProcessQueue();
@@ -254,7 +270,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (!token) return { ...contextFor(ANONYMOUS), address };
     const wait = services.throttles.badTokens.blockedFor(address);
     if (wait) throw rateLimited(wait);
-    const viewer = await services.auth.authenticate(token);
+    const viewer = await services.auth.authenticate(token, bearerHash(req, token));
     if (viewer) return { ...contextFor(viewer), address };
     services.throttles.badTokens.hit(address);
     return { ...contextFor(ANONYMOUS), address, badToken: true };
@@ -277,7 +293,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...protection,
     parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor's plugin types come from Apollo's CJS build; the plugins are the same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(options.limits.maxCost), ApolloServerPluginLandingPageDisabled(), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), costPlugin(options.limits.maxCost), ApolloServerPluginLandingPageDisabled(),
+      // The schema has no cache hints, so Apollo's cache-control plugin only ever answered `no-store` (set below for
+      // every /graphql answer), yet its per-field hook made Apollo wrap every resolver of the schema.
+      ApolloServerPluginCacheControlDisabled(), ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : [])],
     validationRules: [...protection.validationRules],
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -319,7 +338,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     legacyHeaders: false,
     keyGenerator: (req) => {
       const token = bearer(req);
-      return token ? `t:${hashToken(token)}` : `ip:${addressOf(req)}`;
+      return token ? `t:${bearerHash(req, token)}` : `ip:${addressOf(req)}`;
     },
     handler: tooMany,
   });
@@ -334,6 +353,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     graphqlUploadExpress({ maxFileSize: options.limits.maxUploadBytes + 1, maxFiles: 1 }),
     // After the body is read (stream callbacks would lose it), so resolvers and formatError see it.
     languageMiddleware(),
+    // Answers hold private data: never stored by a cache (Apollo's cache-control plugin said so before it was disabled).
+    noStore,
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: ({ req }) => requestContext(req),
     }) as express.RequestHandler,

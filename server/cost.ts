@@ -33,12 +33,23 @@ export interface CostReport {
   scans: number;
 }
 
+/**
+ * Costs of operations that do not depend on their variables, by operation node: Apollo keeps a parsed query and hands
+ * the same nodes to every request with the same query text, so a client sending one query again and again has it
+ * walked once. Held weakly, so it lives only as long as Apollo's own cache entry.
+ */
+const fixedCosts = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, CostReport>>();
+
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): CostReport {
+  let known = fixedCosts.get(schema);
+  const hit = known?.get(operation);
+  if (hit) return hit;
+  let usesVariables = false;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const defaults = new Map<string, ValueNode>();
@@ -48,6 +59,7 @@ export function operationCost(
     if (!value) return undefined;
     if (value.kind === Kind.INT) return Number(value.value);
     if (value.kind === Kind.VARIABLE) {
+      usesVariables = true;
       const given = variables[value.name.value];
       if (typeof given === "number") return given;
       if (given === undefined) return intOf(defaults.get(value.name.value));
@@ -98,7 +110,12 @@ export function operationCost(
 
   const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return { cost: 0, scans: 0 };
-  return { cost: walk(operation.selectionSet, root, new Set()), scans: countScans(operation.selectionSet, fragments, new Set()) };
+  const report = { cost: walk(operation.selectionSet, root, new Set()), scans: countScans(operation.selectionSet, fragments, new Set()) };
+  if (!usesVariables) {
+    if (!known) fixedCosts.set(schema, (known = new WeakMap()));
+    known.set(operation, report);
+  }
+  return report;
 }
 
 function isListLike(typeName: string): boolean {

@@ -107,6 +107,9 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   return has(ctx, i, RELATIONSHIP) && (has(ctx, i, ESCALATION) || violenceAround);
 }
 
+/** "mannelijke", "vrouwelijke": a listing of adjectives, whose next word is the noun they qualify (gender-grammar.yml). */
+const SEX_ADJECTIVE = ["sex-adjective-inflected"];
+
 /**
  * Both sexes named as victims or perpetrators: a word for that within a few tokens of the listing ("slachtoffers
  * zijn zowel mannen als vrouwen", "treft zowel mannen als vrouwen"), not the noun the listing qualifies
@@ -114,7 +117,7 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
  */
 function predicatedAsVictims(ctx: RuleContext, h: Hit): boolean {
   // Right after an adjectival listing the word is the noun it qualifies; after "zowel mannen als vrouwen" a verb ("plegen").
-  const adjectival = /^(mannelijk|vrouwelijk)e$/.test(ctx.doc.tokens.normAt(h.tokEnd - 1));
+  const adjectival = hitsIn(ctx, h.sentence, SEX_ADJECTIVE).some((a) => a.tokStart === h.tokEnd - 1);
   // "vrouwen en mannen die slachtoffer zijn ... kunnen terecht bij": the victimhood sits in a relative clause.
   const relative = (p: Hit) => p.tokStart > h.tokEnd && ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(h.tokEnd));
   return hitsIn(ctx, h.sentence, VICTIMHOOD).some((p) => (p.tokStart !== h.tokEnd || !adjectival) && !relative(p) && tokensNear(p, h, PREDICATE_GAP));

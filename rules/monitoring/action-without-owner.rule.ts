@@ -7,7 +7,8 @@ import { namesOwner } from "./lib/owner.js";
 // activiteiten", "Er wordt een besluit genomen"). Only items of a list under an action heading ("Acties",
 // "Maatregelen", "Wat gaan we doen") or a lead-in that announces actions count; a named party, "we" or "de
 // gemeente(n)" as subject, or a lead-in or heading that names the party, is an owner.
-const ACTION_LEADIN = /\b(?:acties?|actiepunten|maatregelen|activiteiten|gaan we|wij gaan|we gaan|doen we|stappen)\b[^:]*:\s*$/i;
+/** Words in a lead-in that announce a list of actions ("In 2025 volgen deze acties:", "Daarbij gaan we:"); monitoring-statements.yml. */
+const ACTION_LEADIN = ["action-word", "action-leadin-extra"];
 
 export default defineRule({
   id: "action-without-owner",
@@ -67,6 +68,13 @@ export default defineRule({
 /** Is the list item one of a list of actions: under an action heading, or after a lead-in that announces actions? */
 function inActionList(ctx: RuleContext, s: Sentence): boolean {
   const lead = leadIn(ctx, s);
-  if (lead) return ACTION_LEADIN.test(ctx.doc.text.slice(lead.start, lead.end)) || (lead.blockType === "listItem" && underHeading(ctx, s, "action"));
+  if (lead) return announcesActions(ctx, lead) || (lead.blockType === "listItem" && underHeading(ctx, s, "action"));
   return underHeading(ctx, s, "action");
+}
+
+/** Does the lead-in announce actions: an action word in its last part, with no colon between it and the closing one? */
+function announcesActions(ctx: RuleContext, lead: Sentence): boolean {
+  const text = ctx.doc.text;
+  const close = text.slice(lead.start, lead.end).search(/:\s*$/) + lead.start;
+  return ctx.hits.inSentence(lead.index, ACTION_LEADIN).some((h) => h.end <= close && !text.slice(h.end, close).includes(":"));
 }

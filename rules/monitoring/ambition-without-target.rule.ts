@@ -1,5 +1,5 @@
 import { DEFAULT_ROLE_WEIGHTS, defineRule, type Hit } from "../engine/rule-api.js";
-import { authorVoice, hasQuantity, inContext, inSentence, NUMBER_CONCEPTS, underHeading, WHEN } from "./lib/evidence.js";
+import { authorVoice, hasQuantity, inContext, inSentence, NUMBER_CONCEPTS, tokensOf, underHeading, WHEN } from "./lib/evidence.js";
 
 // Ambitions without a target (seed 003 gold 37): an ambition or goal written as an end state without a measure
 // ("De meldingsbereidheid … is vergroot", "Het aanbod past bij wat er nodig is", "effectieve afstemming").
@@ -7,6 +7,16 @@ import { authorVoice, hasQuantity, inContext, inSentence, NUMBER_CONCEPTS, under
 // that state an ambition or goal. A number, percentage, date, indicator or baseline makes it measurable. A
 // sentence already flagged as a vague commitment is left to that rule.
 const MEASURABLE = ["@percentage", "@money", "indicator-term", "baseline-term", "baseline-comparison"];
+/** An ambition hit that starts with the author or an ambition verb ("we willen", "wij streven"): monitoring-statements.yml. */
+const AMBITION_OPENER = ["author-subject", "ambition-verb"];
+/** "onze ambitie is …", "het doel is …": a copula after the ambition word. */
+const COPULA = ["copula"];
+/** A target term counts as a stated ambition only as the word goal itself ("het doel is …"), not "streefwaarde". */
+const GOAL_NOUN = ["goal-noun"];
+/** Tokens after an ambition word within which its copula must follow. */
+const COPULA_REACH = 6;
+/** A sentence this short (in tokens) is a label, not a goal statement. */
+const MIN_STATEMENT_TOKENS = 4;
 
 export default defineRule({
   id: "ambition-without-target",
@@ -46,21 +56,23 @@ export default defineRule({
     return {
       "document:exit"() {
         const t = ctx.doc.tokens;
+        const opener = tokensOf(ctx, AMBITION_OPENER);
+        const copulas = tokensOf(ctx, COPULA);
+        const goalNoun = tokensOf(ctx, GOAL_NOUN);
         // A sentence that states an ambition: "onze ambitie is …", "het doel is …", "we willen", "we streven ernaar".
         const stated = new Map<number, Hit>();
         for (const h of ctx.find(["ambition-term", "target-term"])) {
           if (stated.has(h.sentence)) continue;
-          const w = t.normAt(h.tokStart);
-          if (h.concept === "target-term" && !/^doel/.test(w)) continue;
-          const verbal = /^(?:we|wij|willen|beogen|beoogt|streven|streeft)$/.test(w) && authorVoice(ctx, ctx.doc.sentences[h.sentence]);
+          if (h.concept === "target-term" && !goalNoun.has(h.tokStart)) continue;
+          const verbal = opener.has(h.tokStart) && authorVoice(ctx, ctx.doc.sentences[h.sentence]);
           let copula = false;
-          for (let i = h.tokEnd; i < Math.min(h.tokEnd + 6, t.count) && t.sentence[i] === h.sentence; i++) if (t.normAt(i) === "is" || t.normAt(i) === "zijn") copula = true;
+          for (let i = h.tokEnd; i < Math.min(h.tokEnd + COPULA_REACH, t.count) && t.sentence[i] === h.sentence; i++) if (copulas.has(i)) copula = true;
           if (verbal || copula) stated.set(h.sentence, h);
         }
         for (const s of ctx.doc.sentences) {
           if (s.role !== "vision-goals" || s.blockType === "heading" || s.blockType === "footnote" || s.quoted || s.reported) continue;
           const text = ctx.doc.text.slice(s.start, s.end);
-          if (/:\s*$/.test(text) || s.tokenEnd - s.tokenStart < 4) continue;
+          if (/:\s*$/.test(text) || s.tokenEnd - s.tokenStart < MIN_STATEMENT_TOKENS) continue;
           // Items and paragraphs under an "Ambitie"/"Doelen" heading are ambitions by themselves.
           const underGoal = underHeading(ctx, s, "goal");
           const hit = stated.get(s.index);

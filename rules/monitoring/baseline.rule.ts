@@ -1,5 +1,5 @@
-import { assessCoverage, defineRule, type EvidenceItem } from "../engine/rule-api.js";
-import { bodyFor, inBody, inSentence, pastTense } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type Sentence } from "../engine/rule-api.js";
+import { bodyFor, hasQuantity, inBody, inSentence, pastTense } from "./lib/evidence.js";
 
 // Baseline (seed 000 §4.3, seed 003 Bijlage 3): a starting value against which the results of the policy are
 // set: a nulmeting, a nulsituatie, or a target "ten opzichte van 2009". A pre/post measurement reported in an
@@ -31,9 +31,13 @@ export default defineRule({
     { source: "seed-000", locator: "L2874-2878", quote: "voor en na afloop van een voorlichtingscampagne" },
   ],
   tags: ["smart"],
-  uses: ["baseline-term", "baseline-comparison", "@year"],
+  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "@year"],
   examples: [
     { text: "# Monitoring\n\nIn het eerste kwartaal van 2025 voert de GGD een [[nulmeting]] uit onder jongeren.", expect: "present" },
+    { text: "# [[Uitgangssituatie]]\n\nAantal opgelegde tijdelijke huisverboden (2023): 37\n\nAantal crisisplaatsen vrouwenopvang: 14", expect: "present", note: "A heading over figures." },
+    { text: "# Uitgangssituatie\n\nDe regio kent een lange traditie van samenwerking tegen huiselijk geweld.", expect: "partial", note: "A heading without figures." },
+    { text: "Het aantal meldingen van ouderenmishandeling bedroeg vorig jaar 142. 'Dat is ons [[ijkpunt]],' zegt de beleidsadviseur.", expect: "present", note: "A figure named as the starting point." },
+    { text: "Het uitgangspunt van deze visie is dat iedereen recht heeft op een veilig thuis, ongeacht gender.", expect: "missing", note: "A principle is no baseline." },
     { text: "Het percentage volwassenen dat slachtoffer is daalt in 2015 [[ten opzichte van]] 2009.", expect: "present" },
     { text: "# Doelen\n\nHuiselijk geweld is afgenomen ten opzichte van de verschillende [[nulsituaties]].", expect: "present" },
     { text: "# Doelen\n\nDe uitgangswaarde is het aantal meldingen in 2023 (2.780); we willen [[ten opzichte van]] 2023 tien procent meer eerste meldingen.", expect: "present" },
@@ -48,7 +52,15 @@ export default defineRule({
         const evidence: EvidenceItem[] = [
           // A baseline in the body; one reported in the past tense ("een half jaar na de 0-meting is het geweld
           // afgenomen") belongs to an earlier study.
-          { concepts: ["baseline-term"], grade: (_h, s) => (inBody(ctx, s) && s.blockType !== "heading" && !pastTense(ctx, s) ? "strong" : "weak") },
+          // A heading "Uitgangssituatie" or "Nulmeting" over a section that gives figures is that section's baseline.
+          {
+            concepts: ["baseline-term"],
+            grade: (_h, s) =>
+              s.blockType === "heading" ? (figuresBelow(s) ? "strong" : "weak") : inBody(ctx, s) && !pastTense(ctx, s) ? "strong" : "weak",
+          },
+          // "Dat is ons ijkpunt", "met die gegevens als vertrekpunt": a figure named as the starting point, also when it
+          // was taken already ("als startpunt is in 2024 een enquête gehouden").
+          { concepts: ["baseline-frame"], grade: (_h, s) => (inBody(ctx, s) && s.blockType !== "heading" ? "strong" : "weak") },
           // "ten opzichte van 2009": a comparison with a base year.
           {
             concepts: ["baseline-comparison"],
@@ -63,6 +75,17 @@ export default defineRule({
           },
         ];
         ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
+
+        /** Does the heading's own section state figures ("Aantal huisverboden (2023): 37", a number after a colon included)? */
+        function figuresBelow(h: Sentence): boolean {
+          const t = ctx.doc.tokens;
+          const figure = (x: Sentence) => {
+            if (hasQuantity(ctx, x)) return true;
+            for (let i = x.tokenStart; i < x.tokenEnd; i++) if ((t.flags[i] & FLAG_NUMBER) !== 0 && !/^(?:19|20)\d\d$/.test(t.normAt(i))) return true;
+            return false;
+          };
+          return ctx.doc.sentences.some((x) => x.section === h.section && x.index > h.index && x.blockType !== "heading" && figure(x));
+        }
       },
     };
   },

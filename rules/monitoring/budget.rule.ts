@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type HitGrade, presence, type Sentence } from "../engine/rule-api.js";
-import { admittedSections, bodyFor, headingOf, inBody, inSentence, tableOfContents } from "./lib/evidence.js";
+import { admittedSections, bodyFor, digitQuantities, headingOf, inBody, inSentence, tableHeader, tableOfContents } from "./lib/evidence.js";
 
 /** What shows that money is for this approach: domestic violence, its services and victims, or the policy itself. */
 const ABOUT = ["dv-core", "dv-context", "dv-victim", "dv-perpetrator", "dv-shelter", "policy-self-reference"];
@@ -45,6 +45,8 @@ export default defineRule({
   examples: [
     { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
+    { text: "# Maatregelen tegen huiselijk geweld\n\n| Bedrag per jaar | Activiteit |\n|---|---|\n| [[35.000]] | Training meldcode professionals |\n| 42.000 | Plegerhulp |", expect: "present", note: "A budget table: numbers under a money header." },
+    { text: "# Maatregelen tegen huiselijk geweld\n\n| Aantal | Activiteit |\n|---|---|\n| 35 | Training meldcode professionals |\n| 42 | Plegerhulp |", expect: "missing", note: "Numbers under a header that names no money." },
     { text: "Het algemeen bestuur verleent het Samenwerkingsverband Huiselijk Geweld een eenmalige [[subsidie]] van E 66.250.", expect: "present" },
     { text: "De provincie Noord-Holland versterkt met [[subsidie]] de regionale aanpak van huiselijk geweld.", expect: "present" },
     { text: "# Middelen\n\nDe vrouwenopvang wordt [[gefinancierd]] uit de decentralisatie-uitkering vrouwenopvang.", expect: "present" },
@@ -116,6 +118,14 @@ export default defineRule({
         for (const h of moneyWords) {
           const g = money(ctx.doc.sentences[h.sentence]);
           if (g) graded.push({ hit: h, grade: g });
+        }
+        // A row of a budget table: a number under a header that names money ("Bedrag per jaar | Activiteit").
+        for (const s of ctx.doc.sentences) {
+          const header = tableHeader(ctx, s);
+          if (!header || !inSentence(ctx, header, ["budget-term"]) || admitted) continue;
+          const digits = new Set(digitQuantities(ctx, s));
+          const n = ctx.hits.inSentence(s.index, ["@number"]).find((h) => digits.has(h.tokStart));
+          if (n) graded.push({ hit: n, grade: inBody(ctx, s) && (forThisPolicy(s) || forThisPolicy(header)) ? "strong" : undefined });
         }
         ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 

@@ -1,5 +1,12 @@
 import { assessCoverage, defineRule, type EvidenceItem, type Hit, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, inBody, inContext, inSentence, pastTense, WHEN } from "./lib/evidence.js";
+import { bodyFor, inBody, inContext, inSentence, pastTense, tokensOf, WHEN } from "./lib/evidence.js";
+
+/** "deze pilot", "dit beleid" (monitoring-outcomes.yml). */
+const DEMONSTRATIVE = ["demonstrative"];
+/** Words before a policy word that make it the document's own policy ("de aanpak", "onze visie"). */
+const SELF_REFERENCE = [...DEMONSTRATIVE, "self-reference-determiner"];
+/** The goals, results or effects of the policy ("doelen", "resultaten", "effecten", "doelgroepenbeleid"). */
+const OUTCOME = ["evaluated-outcome"];
 
 /** A request of the council to the executive: "Verzoekt het college …", "Is het college bereid …". */
 const REQUEST = ["motion-request", "council-question-request"];
@@ -70,12 +77,12 @@ export default defineRule({
       "document:exit"() {
         // Is the evaluation in this sentence about a pilot or project inside the policy (and not "deze pilot")?
         const aboutPart = (s: Sentence) => {
-          const t = ctx.doc.tokens;
-          return ctx.hits.inSentence(s.index, ["sub-project-noun"]).some((h) => !["deze", "dit"].includes(t.normAt(h.tokStart - 1)));
+          const demonstrative = tokensOf(ctx, DEMONSTRATIVE);
+          return ctx.hits.inSentence(s.index, ["sub-project-noun"]).some((h) => !demonstrative.has(h.tokStart - 1));
         };
         const aboutSelf = (s: Sentence) => {
-          const t = ctx.doc.tokens;
-          return ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => ["deze", "dit", "de", "het", "betreffende", "onze"].includes(t.normAt(h.tokStart - 1)));
+          const determiner = tokensOf(ctx, SELF_REFERENCE);
+          return ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => determiner.has(h.tokStart - 1));
         };
         const planned = (s: Sentence): "strong" | "weak" => {
           if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
@@ -99,7 +106,8 @@ export default defineRule({
           {
             concepts: ["goal-measurement"],
             grade: (_h, s) => {
-              if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => /^(?:doel|resultat|effect)/.test(ctx.doc.tokens.normAt(h.tokStart)))) return null;
+              const outcome = tokensOf(ctx, OUTCOME);
+              if (!ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => outcome.has(h.tokStart))) return null;
               return planned(s);
             },
           },

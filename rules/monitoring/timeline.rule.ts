@@ -1,5 +1,8 @@
 import { assessCoverage, defineRule, type EvidenceItem } from "../engine/rule-api.js";
-import { bodyFor, inBody, inSentence, pastTense } from "./lib/evidence.js";
+import { bodyFor, inBody, inSentence, pastTense, tokensOf } from "./lib/evidence.js";
+
+/** The duration of the plan ("looptijd"), weak evidence of a timeline: monitoring-statements.yml. */
+const DURATION = ["timeline-duration"];
 
 // Timeline (seed 003 L3061-3075, L1650-1656): does the policy say when its actions happen? Concrete: a
 // planning or timeline ("tijdpad", "uiterlijk", "klaar: januari 2020") and actions with a date or period. Two
@@ -54,7 +57,7 @@ export default defineRule({
           {
             concepts: ["timeline-term"],
             grade: (h, s) => {
-              if (/^looptijd/.test(t.normAt(h.tokStart))) return "weak";
+              if (tokensOf(ctx, DURATION).has(h.tokStart)) return "weak";
               return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined;
             },
           },

@@ -2,6 +2,7 @@
 // when context is given, else the whole text). Usage: npx tsx scripts/eval/blind-framing.ts FILE [-v]
 import { readFileSync } from "node:fs";
 import { defaultEngine } from "../../rules/engine/index.js";
+import { framingTarget } from "./blind.js";
 import { flagsSpan } from "./framing.js";
 
 const [file, flag] = process.argv.slice(2);
@@ -12,11 +13,7 @@ for (const raw of readFileSync(file, "utf8").split("\n")) {
   const m = /^(F|C)\s+(\S+)\s*::\s*(.*)$/.exec(raw.trim());
   if (!m) continue;
   const body = m[3];
-  const open = body.indexOf("[[");
-  const close = body.indexOf("]]");
-  const text = open >= 0 ? body.slice(0, open) + body.slice(open + 2, close) + body.slice(close + 2) : body;
-  const start = open >= 0 ? open : 0;
-  const end = open >= 0 ? close - 2 : body.length;
+  const { text, start, end } = framingTarget(body);
   const by = flagsSpan(engine.scan(text, { title: "blind" }), start, end);
   const label = m[1] as "F" | "C";
   tally[label].n++;

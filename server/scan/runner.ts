@@ -13,8 +13,12 @@ export type { Prepared, ScanOutput };
  */
 export interface ScanRunner {
   scan(text: string, options: ScanOptions): Promise<ScanOutput>;
-  /** Reads bytes of any supported format and scans the text in its format. */
-  scanBytes(bytes: Uint8Array, ingest: IngestOptions, options: ScanOptions): Promise<ScanOutput>;
+  /**
+   * Reads bytes of any supported format and scans the text in its format. A string is read as its UTF-8 bytes,
+   * encoded in the scan thread: a small Buffer made here is a view on Node's shared 8 KB pool, and the hand-off
+   * would copy the whole pool.
+   */
+  scanBytes(bytes: Uint8Array | string, ingest: IngestOptions, options: ScanOptions): Promise<ScanOutput>;
   /** Reads bytes of any supported format and parses the text, as a stored version keeps it. */
   prepare(bytes: Uint8Array, ingest: IngestOptions): Promise<Prepared>;
   close(): Promise<void>;
@@ -23,7 +27,7 @@ export interface ScanRunner {
 /** A task for a scan thread. */
 export type WorkerTask =
   | { kind?: "scan"; text: string; options: ScanOptions }
-  | { kind: "scanBytes"; bytes: Uint8Array; ingest: IngestOptions; options: ScanOptions }
+  | { kind: "scanBytes"; bytes: Uint8Array | string; ingest: IngestOptions; options: ScanOptions }
   | { kind: "prepare"; bytes: Uint8Array; ingest: IngestOptions };
 
 /** In the request's thread; the engine's own time limit applies between rules. */
@@ -70,13 +74,19 @@ export function poolRunner(spec: EngineSpec, options: { threads?: number; timeou
   });
   async function run<T>(task: WorkerTask): Promise<T> {
     let reply: WorkerReply<T>;
+    // A timer cleared when the scan ends: AbortSignal.timeout left one per request pending until the time limit passed
+    // or its signal was garbage-collected (a finalizer per signal), thousands at a time under load.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs).unref();
     try {
-      reply = await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) });
+      reply = await pool.run(task, { signal: controller.signal });
     } catch (e) {
-      if ((e as Error).name === "AbortError" || (e as Error).name === "TimeoutError") {
+      if (controller.signal.aborted || (e as Error).name === "AbortError" || (e as Error).name === "TimeoutError") {
         throw new InputError("SCAN_TIMEOUT", `De scan duurde langer dan ${Math.round(options.timeoutMs / 1000)} s en is afgebroken. / The scan took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.`);
       }
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
     if (reply.error) throw new InputError(reply.error.code, reply.error.message, reply.error.details);
     return reply.ok!;

@@ -24,8 +24,8 @@ export async function prepare(engine: Engine, bytes: Uint8Array, options: Ingest
 }
 
 /** Reads the bytes and scans the text in its own format. */
-export async function scanBytes(engine: Engine, bytes: Uint8Array, options: IngestOptions, scanOptions: ScanOptions): Promise<ScanOutput> {
-  const ingested = await ingest(bytes, options);
+export async function scanBytes(engine: Engine, bytes: Uint8Array | string, options: IngestOptions, scanOptions: ScanOptions): Promise<ScanOutput> {
+  const ingested = await ingest(typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes, options);
   await loadTextFormat(ingested.format);
   const { result, timings } = engine.scanDetailed(ingested.text, { ...scanOptions, format: ingested.format });
   return { result, timings };

@@ -59,10 +59,12 @@ export class AuthService {
     this.clock = options.clock ?? Date.now;
   }
 
-  /** The viewer behind a bearer token, or null (unknown, revoked, expired, disabled or a closed workshop). */
-  async authenticate(token: string | undefined): Promise<Viewer | null> {
+  /**
+   * The viewer behind a bearer token, or null (unknown, revoked, expired, disabled or a closed workshop). `hash` is
+   * the token's hashToken when the caller has it already.
+   */
+  async authenticate(token: string | undefined, hash = token ? hashToken(token) : ""): Promise<Viewer | null> {
     if (!token) return null;
-    const hash = hashToken(token);
     if (this.cacheMs > 0) {
       const hit = this.kept.get(hash);
       if (hit && hit.until > this.clock()) return hit.viewer;

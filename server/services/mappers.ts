@@ -98,6 +98,7 @@ export function toCoverage(c: CoverageResult): CoverageCheck {
   };
 }
 
+/** Coverage and findings are mapped only if the query asks for them (GraphQL reads the property). */
 export function toScanResult(r: ScanResult) {
   return {
     engine: r.engine,
@@ -107,8 +108,12 @@ export function toScanResult(r: ScanResult) {
     graded: r.graded,
     failedRules: r.failedRules,
     modules: r.modules,
-    coverage: r.coverage.map(toCoverage),
-    findings: r.findings.map(toFindingFromEngine),
+    get coverage() {
+      return r.coverage.map(toCoverage);
+    },
+    get findings() {
+      return r.findings.map(toFindingFromEngine);
+    },
   };
 }
 

@@ -128,11 +128,10 @@ export class ScanService {
 
   /** Scans text without storing anything. */
   async scanText(viewer: Viewer, text: string, options: { format?: TextFormat; profileId?: string; lang?: Lang; title?: string; fragment?: boolean | "auto" } = {}): Promise<ScanResult> {
-    const bytes = Buffer.from(text, "utf8");
     const name = options.format === "markdown" ? "text.md" : options.format === "text" ? "text.txt" : undefined;
     const profileEntity = options.profileId ? await this.profiles.get(viewer, options.profileId) : null;
-    // Decoding, parsing and scanning all in the scan thread, in one hand-off.
-    const { result } = await this.runner.scanBytes(bytes, { filename: name, maxBytes: this.limits.maxUploadBytes }, {
+    // Encoding, decoding, parsing and scanning all in the scan thread, in one hand-off.
+    const { result } = await this.runner.scanBytes(text, { filename: name, maxBytes: this.limits.maxUploadBytes }, {
       title: options.title,
       lang: options.lang ?? "nl",
       fragment: options.fragment ?? "auto",

@@ -67,6 +67,23 @@ describe("every shipped and documented operation fits the limits", () => {
     }
   });
 
+  it("a query sent again is costed with its new variables: only costs that need none are kept", async () => {
+    const schema = await genderscanSchema();
+    const doc = parse(`query($n: Int!, $t: String!) { scanText(text: $t) { score } ${NESTED("$n")} }`);
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const small = operationCost(schema, doc, op, { n: 2, t: "a" });
+    const large = operationCost(schema, doc, op, { n: 100, t: "a" });
+    expect(large.cost).toBeGreaterThan(small.cost);
+    expect(operationCost(schema, doc, op, { n: 2, t: "b" })).toEqual(small);
+    // Without variables in page sizes the cost is the same for every request, and the same the second time.
+    const fixedDoc = parse(`query($t: String!) { scanText(text: $t) { score } ${NESTED("3")} }`);
+    const fixedOp = fixedDoc.definitions[0] as OperationDefinitionNode;
+    const first = operationCost(schema, fixedDoc, fixedOp, { t: "a" });
+    expect(first.scans).toBe(1);
+    expect(operationCost(schema, fixedDoc, fixedOp, { t: "bb" })).toEqual(first);
+    expect(first.cost).toBe(operationCost(schema, parse(print(fixedDoc)), parse(print(fixedDoc)).definitions[0] as OperationDefinitionNode).cost);
+  });
+
   it("queries in the README and docs pass validation and the cost limit", async () => {
     const schema = await genderscanSchema();
     const l = limitsFromEnv({});

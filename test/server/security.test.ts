@@ -34,6 +34,16 @@ describe("security headers", () => {
       expect(r.headers.get("referrer-policy")).toBe("no-referrer");
     }
   });
+
+  it("API answers are never stored by a cache, answers with errors included", async () => {
+    const auth = { "content-type": "application/json", authorization: `Bearer ${s.token}` };
+    const responses = [
+      await fetch(s.url, { method: "POST", headers: auth, body: JSON.stringify({ query: `query($t: String!) { scanText(text: $t) { score } }`, variables: { t: TEXT } }) }),
+      await fetch(s.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ rules { id } }" }) }),
+      await fetch(s.url, { method: "POST", headers: auth, body: JSON.stringify({ query: "{ nietBestaand }" }) }),
+    ];
+    for (const r of responses) expect(r.headers.get("cache-control")).toBe("no-store");
+  });
 });
 
 describe("hostile titles", () => {

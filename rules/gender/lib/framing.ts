@@ -75,7 +75,8 @@ function quotedMention(ctx: RuleContext, s: Sentence, hit: Hit): boolean {
 export const DISTANCED_VIEW = ["gender-distanced-speaker", "gender-distancing-verb"];
 /** Perpetrators, suspects and victims speaking for themselves ("verklaarde de verdachte", "slachtoffers zeggen"). */
 const SPEAKING_PARTIES = ["gender-perpetrator", "gender-victimhood-predicate", "gender-criminal-case"];
-const SPEAKING_PARTY = /^(pleger|plegers|dader|daders|slachtoffer|slachtoffers|verdachte|verdachten|pleegster)$/;
+/** The words of those concepts that name a party as speaker ("de verdachte", "slachtoffers"): gender-grammar.yml. */
+const SPEAKING_PARTY = ["gender-speaking-party"];
 /** Tokens between a reporting verb (or "volgens", "aldus") and its speaker. */
 const SPEAKER_REACH = 3;
 
@@ -91,10 +92,8 @@ export function distanced(ctx: RuleContext, s: Sentence): boolean {
   const { tokens, cues } = ctx.doc;
   const views = hitsIn(ctx, s.index, DISTANCED_VIEW);
   if (views.some((h) => h.concept === "gender-distancing-verb")) return true;
-  const speakers = [
-    ...views.filter((h) => h.concept === "gender-distanced-speaker"),
-    ...hitsIn(ctx, s.index, SPEAKING_PARTIES).filter((h) => SPEAKING_PARTY.test(tokens.normAt(h.tokStart))),
-  ];
+  const party = new Set(hitsIn(ctx, s.index, SPEAKING_PARTY).map((h) => h.tokStart));
+  const speakers = [...views.filter((h) => h.concept === "gender-distanced-speaker"), ...hitsIn(ctx, s.index, SPEAKING_PARTIES).filter((h) => party.has(h.tokStart))];
   if (speakers.length === 0) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const n = tokens.normAt(k);

@@ -70,14 +70,38 @@ function numberContext(ctx: RuleContext): NumberContext {
   return c;
 }
 
-/** A numeric date: "04-04-2011", "12/11/2020", "1.3.2016". */
+const tokenSets = new WeakMap<object, Map<string, Set<number>>>();
+
+/**
+ * Token indices at which a word of these concepts stands, collected once per scan: how the checks ask "is token i a
+ * past auxiliary?" of a lexicon instead of a word list in code.
+ */
+export function tokensOf(ctx: RuleContext, concepts: readonly string[]): Set<number> {
+  let byKey = tokenSets.get(ctx.hits);
+  if (!byKey) {
+    byKey = new Map();
+    tokenSets.set(ctx.hits, byKey);
+  }
+  const key = concepts.join(" ");
+  let set = byKey.get(key);
+  if (!set) {
+    set = new Set();
+    for (const h of ctx.find(concepts)) for (let i = h.tokStart; i < h.tokEnd; i++) set.add(i);
+    byKey.set(key, set);
+  }
+  return set;
+}
+
+/** A numeric date (format only): "04-04-2011", "12/11/2020", "1.3.2016". */
 const NUMERIC_DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/g;
+/** Characters around a number token searched for the numeric date it may be part of. */
+const DATE_MARGIN = 6;
 
 /** Is token i part of a numeric date? */
 function inNumericDate(ctx: RuleContext, i: number): boolean {
   const t = ctx.doc.tokens;
-  const from = Math.max(0, t.start[i] - 6);
-  const around = ctx.doc.text.slice(from, t.end[i] + 6);
+  const from = Math.max(0, t.start[i] - DATE_MARGIN);
+  const around = ctx.doc.text.slice(from, t.end[i] + DATE_MARGIN);
   NUMERIC_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMERIC_DATE.exec(around))) {
@@ -97,11 +121,27 @@ export function tableOfContents(ctx: RuleContext, s: Sentence): boolean {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if ((t.flags[i] & FLAG_NUMBER) === 0) continue;
     numbers++;
-    if (/^\d{1,2}(?:\.\d{1,2})+$/.test(t.normAt(i))) sectionNumbers++;
+    if (SECTION_NUMBER.test(t.normAt(i))) sectionNumbers++;
   }
   const n = s.tokenEnd - s.tokenStart;
-  return numbers >= 4 && numbers / n >= 0.15 && sectionNumbers >= 2;
+  return numbers >= TOC_MIN_NUMBERS && numbers / n >= TOC_MIN_NUMBER_SHARE && sectionNumbers >= TOC_MIN_SECTION_NUMBERS;
 }
+/** A section number (format only): "1.2", "3.4.1". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+$/;
+/** A run of a table of contents: at least four numbers, at least 15% of its tokens, two of them section numbers. */
+const TOC_MIN_NUMBERS = 4;
+const TOC_MIN_NUMBER_SHARE = 0.15;
+const TOC_MIN_SECTION_NUMBERS = 2;
+/** A year (format only): 1900–2099. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** List or section numbering at the start of a sentence (format only): "3", "2.1". */
+const LEADING_NUMBERING = /^\d{1,2}(?:\.\d{1,2})*$/;
+/** A three-level section number (format only): "2.1.3". */
+const DEEP_SECTION_NUMBER = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})+$/;
+/** A dash between the numbers of a range (format only): "12-17 jaar". */
+const RANGE_DASH = /^\s*[-–]\s*$/;
+/** Words between two numbers that make them a range ("40 à 50", "0,2 tot 1"). */
+const RANGE_WORD = ["range-word"];
 
 /** Token indices of digit numbers in a sentence that can measure something (not years, section numbers or ages). */
 export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
@@ -112,16 +152,17 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if ((t.flags[i] & FLAG_NUMBER) === 0) continue;
     const n = t.normAt(i);
-    if (/^(?:19|20)\d\d$/.test(n)) continue; // a year
-    if (i === s.tokenStart && /^\d{1,2}(?:\.\d{1,2})*$/.test(n)) continue; // list or section numbering
-    if (/^\d{1,2}\.\d{1,2}(?:\.\d{1,2})+$/.test(n)) continue; // 2.1.3
+    if (YEAR.test(n)) continue;
+    if (i === s.tokenStart && LEADING_NUMBERING.test(n)) continue;
+    if (DEEP_SECTION_NUMBER.test(n)) continue;
     if (inNumericDate(ctx, i)) continue;
     // "… vertaald naar twee thema's: 1." — the number of the first item of a list that follows.
     if (i === s.tokenEnd - 1 && /:\s*$/.test(ctx.doc.text.slice(t.end[i - 1] ?? s.start, t.start[i]))) continue;
     // Skip the rest of a range ("12-17 jaar", "40 à 50 deelnemers") to find the word after it.
     let j = i + 1;
-    while (j < s.tokenEnd && (t.flags[j] & FLAG_NUMBER) !== 0 && /^\s*(?:[-–]|à|tot|t\/m)\s*$/.test(ctx.doc.text.slice(t.end[j - 1], t.start[j]))) j++;
-    if (j < s.tokenEnd && (t.normAt(j) === "a" || t.normAt(j) === "tot") && (t.flags[j + 1] & FLAG_NUMBER) !== 0) j += 2;
+    // (Only a dash can stand between two number tokens: a range word is a token of its own.)
+    while (j < s.tokenEnd && (t.flags[j] & FLAG_NUMBER) !== 0 && RANGE_DASH.test(ctx.doc.text.slice(t.end[j - 1], t.start[j]))) j++;
+    if (j < s.tokenEnd && tokensOf(ctx, RANGE_WORD).has(j) && (t.flags[j + 1] & FLAG_NUMBER) !== 0) j += 2;
     // "artikel 23", "14 gemeenten", "12-17 jaar", a date such as "1 februari"
     if (i > s.tokenStart && numbers.labelBefore.has(i - 1)) continue;
     if (j < s.tokenEnd && numbers.unitAfter.has(j)) continue;
@@ -144,7 +185,7 @@ export function hasQuantity(ctx: RuleContext, s: Sentence): boolean {
 export function leadIn(ctx: RuleContext, s: Sentence): Sentence | null {
   if (s.blockType !== "listItem") return null;
   const sentences = ctx.doc.sentences;
-  for (let k = s.index - 1; k >= Math.max(0, s.index - 30); k--) {
+  for (let k = s.index - 1; k >= Math.max(0, s.index - LEAD_IN_REACH); k--) {
     const p = sentences[k];
     if (p.section !== s.section || p.blockType === "heading") return null;
     const colon = /:\s*$/.test(ctx.doc.text.slice(p.start, p.end));
@@ -154,16 +195,23 @@ export function leadIn(ctx: RuleContext, s: Sentence): Sentence | null {
   return null;
 }
 
-const ACTION_WORDS = /\b(?:acties?|actiepunten|maatregelen|activiteiten|wat gaan we doen|uitvoering|werkzaamheden)\b/i;
-const GOAL_WORDS = /\b(?:ambities?|doelen|doel|doelstellingen?|streefdoelen?|speerpunten|wat willen we bereiken|beoogde resultaten)\b/i;
+/** List items a lead-in may stand before ("… de volgende doelstellingen:" and up to 30 items). */
+const LEAD_IN_REACH = 30;
+
+/** Words that name actions in a heading ("Acties", "Wat gaan we doen") or a lead-in (monitoring-statements.yml). */
+export const ACTION_HEADING = ["action-word", "action-heading-extra"];
+/** Words that name goals in a heading or a lead-in ("Ambitie", "Doelen", "… de volgende doelstellingen:"). */
+export const GOAL_HEADING = ["goal-noun", "goal-word"];
+/** A heading longer than this is a sentence of its own, not a label for the list beneath it. */
+const LABEL_HEADING_WORDS = 6;
 
 /** Does the heading of the sentence's own section name actions ("Acties", "Maatregelen") or goals ("Ambitie", "Doelen")? */
 export function underHeading(ctx: RuleContext, s: Sentence, kind: "action" | "goal"): boolean {
   const h = headingOf(ctx, s);
   if (!h) return false;
   const title = ctx.doc.text.slice(h.start, h.end).trim();
-  if (title.split(/\s+/).length > 6) return false;
-  return (kind === "action" ? ACTION_WORDS : GOAL_WORDS).test(title);
+  if (title.split(/\s+/).length > LABEL_HEADING_WORDS) return false;
+  return inSentence(ctx, h, kind === "action" ? ACTION_HEADING : GOAL_HEADING);
 }
 
 /**
@@ -174,17 +222,24 @@ export function underHeading(ctx: RuleContext, s: Sentence, kind: "action" | "go
 export function commitmentStatement(ctx: RuleContext, s: Sentence): boolean {
   if (underHeading(ctx, s, "action") || underHeading(ctx, s, "goal")) return true;
   const lead = leadIn(ctx, s);
-  if (lead && (ACTION_WORDS.test(ctx.doc.text.slice(lead.start, lead.end)) || GOAL_WORDS.test(ctx.doc.text.slice(lead.start, lead.end)))) return true;
+  if (lead && inSentence(ctx, lead, [...ACTION_HEADING, ...GOAL_HEADING])) return true;
   return authorVoice(ctx, s) || inSentence(ctx, s, ["ambition-term"]);
 }
 
+/** The author as subject or owner ("we", "wij", "onze", "ons"): monitoring-statements.yml. */
+export const AUTHOR_PRONOUNS = ["author-subject", "author-possessive"];
+/** The authority speaking ("de gemeenten …"), when it opens the sentence. */
+const AUTHOR_BODY = ["author-body"];
+/** Index of the last token (from 0) at which the authority still opens the sentence: "De regiogemeenten", "Het college van B&W". */
+const AUTHOR_BODY_OPENING = 2;
+
 /** Does the author speak as the subject ("we", "wij", "onze", or "de gemeenten …" opening the sentence)? */
 export function authorVoice(ctx: RuleContext, s: Sentence): boolean {
-  const t = ctx.doc.tokens;
+  const pronouns = tokensOf(ctx, AUTHOR_PRONOUNS);
+  const body = tokensOf(ctx, AUTHOR_BODY);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const n = t.normAt(i);
-    if (n === "we" || n === "wij" || n === "onze" || n === "ons") return true;
-    if (i - s.tokenStart <= 2 && ["gemeente", "gemeenten", "regiogemeenten", "college", "regio", "partners", "ketenpartners"].includes(n)) return true;
+    if (pronouns.has(i)) return true;
+    if (i - s.tokenStart <= AUTHOR_BODY_OPENING && body.has(i)) return true;
   }
   return false;
 }
@@ -252,18 +307,19 @@ export function inContext(ctx: RuleContext, s: Sentence, concepts: readonly stri
   return false;
 }
 
-const PAST_AUX = new Set(["werd", "werden", "was", "waren", "had", "hadden"]);
-const PERFECT_AUX = new Set(["is", "zijn", "heeft", "hebben"]);
-/** Nouns that look like participles ("geweld", "gebied"). */
-const NOT_PARTICIPLES = new Set([
-  "geweld", "gebied", "geboorteland", "gewicht", "gezicht", "gerecht", "geduld", "gezag", "gebed", "gebit", "geschrift",
-  "gedrukt", "gewest", "gezelschapt", "gemiddeld", "gezond", "gelijkwaardigheid", "gericht", "geheel",
-]);
-const STRONG_PARTICIPLES = new Set([
-  "gestegen", "afgenomen", "toegenomen", "gebleven", "gedaan", "gegeven", "geschreven", "gebleken", "verschenen", "gekomen",
-  "genomen", "opgenomen", "ontvangen", "gevonden", "gezien", "begonnen", "ondertekend", "opgesteld", "vastgesteld", "verkregen",
-]);
-const FUTURE_AUX = new Set(["wordt", "worden", "zal", "zullen", "gaat", "gaan", "willen", "wil", "moet", "moeten"]);
+// Tense and mood (lexicon tense.yml). The code keeps the shape of a regular Dutch past participle: "ge" + stem +
+// d/t ("geëvalueerd", "gemeld"), also after a separable or inseparable prefix ("vastgelegd", "opgericht",
+// "verge…"); morphology, not a word list. Words ending in -heid are nouns ("gelijkheid").
+const REGULAR_PARTICIPLE = /^ge[a-z]{3,}(?:d|t)$/;
+const PREFIXED_PARTICIPLE = /^(?:ver|be|ont|her|onder|uit|op|aan|in|door|vast|af|toe)ge[a-z]{3,}(?:d|t)$/;
+const NOUN_SUFFIX = /heid$/;
+const PAST_AUX = ["past-auxiliary"];
+const PERFECT_AUX = ["perfect-auxiliary"];
+const NOT_PARTICIPLES = ["participle-lookalike"];
+const STRONG_PARTICIPLES = ["strong-participle"];
+/** Auxiliaries of what will be done, and of an intention ("willen", "moet"): either makes a sentence no look back. */
+const FUTURE = ["future-auxiliary"];
+const FUTURE_AUX = [...FUTURE, "intention-auxiliary"];
 
 /**
  * Does the sentence report something that already happened ("werd geëvalueerd", "zijn geëvalueerd en
@@ -272,16 +328,17 @@ const FUTURE_AUX = new Set(["wordt", "worden", "zal", "zullen", "gaat", "gaan", 
  */
 export function pastTense(ctx: RuleContext, s: Sentence): boolean {
   const t = ctx.doc.tokens;
+  const [future, pastAux, perfectAux, notParticiple, strong] = [FUTURE_AUX, PAST_AUX, PERFECT_AUX, NOT_PARTICIPLES, STRONG_PARTICIPLES].map((c) => tokensOf(ctx, c));
   let past = false;
   let perfect = false;
   let participle = false;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const n = t.normAt(i);
-    if (FUTURE_AUX.has(n)) return false;
-    if (PAST_AUX.has(n)) past = true;
-    if (PERFECT_AUX.has(n)) perfect = true;
-    if (NOT_PARTICIPLES.has(n) || /heid$/.test(n)) continue;
-    if (/^ge[a-z]{3,}(?:d|t)$/.test(n) || /^(?:ver|be|ont|her|onder|uit|op|aan|in|door|vast|af|toe)ge[a-z]{3,}(?:d|t)$/.test(n) || STRONG_PARTICIPLES.has(n)) participle = true;
+    if (future.has(i)) return false;
+    if (pastAux.has(i)) past = true;
+    if (perfectAux.has(i)) perfect = true;
+    if (notParticiple.has(i) || NOUN_SUFFIX.test(n)) continue;
+    if (REGULAR_PARTICIPLE.test(n) || PREFIXED_PARTICIPLE.test(n) || strong.has(i)) participle = true;
   }
   if (past) return true;
   if (!(perfect && participle)) return false;
@@ -290,8 +347,8 @@ export function pastTense(ctx: RuleContext, s: Sentence): boolean {
 
 /** Does the sentence speak of what will be done ("gaan registreren", "zal worden gemeten", "wordt verzameld")? */
 export function futureTense(ctx: RuleContext, s: Sentence): boolean {
-  const t = ctx.doc.tokens;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (["gaan", "gaat", "zal", "zullen", "wordt", "worden"].includes(t.normAt(i))) return true;
+  const future = tokensOf(ctx, FUTURE);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (future.has(i)) return true;
   return false;
 }
 

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PACKAGE_ROOT, type Engine } from "../../rules/engine/index.js";
+import { evaluateDocs, type DevsetReport, type LabelledDoc } from "./devset.js";
+import { flagsSpan } from "./framing.js";
+
+// The blind writers' held-out halves (test/fixtures/blind/README.md): aggregates only, never per line, so no
+// vocabulary leaks from them into rules.
+
+const DIR = join(PACKAGE_ROOT, "test/fixtures/blind");
+
+export interface Rate {
+  ok: number;
+  n: number;
+}
+
+/** A line of the blind formats: `<head…> :: text`, "\n" for a line break. */
+export function blindLines(file: string): Array<{ head: string[]; text: string }> {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.includes(" :: ") && !l.startsWith("#"))
+    .map((l) => {
+      const at = l.indexOf(" :: ");
+      return { head: l.slice(0, at).trim().split(/\s+/), text: l.slice(at + 4).replace(/\\n/g, "\n") };
+    });
+}
+
+/** A framing text with its target sentence marked by [[ ]] (or none: the whole text), as scanned text and span. */
+export function framingTarget(body: string): { text: string; start: number; end: number } {
+  const open = body.indexOf("[[");
+  const close = body.indexOf("]]");
+  if (open < 0 || close < open) return { text: body, start: 0, end: body.length };
+  return { text: body.slice(0, open) + body.slice(open + 2, close) + body.slice(close + 2), start: open, end: close - 2 };
+}
+
+export interface BlindReport {
+  coverage: { present: Rate; nonPresent: Rate; onTopic: Rate; topicOn: Rate; topicOff: Rate };
+  framing: { flag: Rate; counterFlagged: Rate };
+  docs: DevsetReport;
+  /** Near-miss sentences of the labelled excerpts that a framing rule flagged (should be none). */
+  docCounters: Rate;
+}
+
+const rate = (): Rate => ({ ok: 0, n: 0 });
+const add = (r: Rate, ok: boolean) => {
+  r.n++;
+  if (ok) r.ok++;
+};
+
+export function evaluateBlind(engine: Engine): BlindReport {
+  const coverage = { present: rate(), nonPresent: rate(), onTopic: rate(), topicOn: rate(), topicOff: rate() };
+  for (const { head, text } of blindLines(join(DIR, "coverage-holdout.txt"))) {
+    const result = engine.scan(text, { title: "blind" });
+    if (head[0] === "topic") {
+      add(head[1] === "on" ? coverage.topicOn : coverage.topicOff, (head[1] === "on") === result.document.onTopic);
+      continue;
+    }
+    add(coverage.onTopic, result.document.onTopic);
+    const status = result.coverage.find((c) => c.check === head[0])?.status;
+    if (head[1] === "present") add(coverage.present, status === "present");
+    else add(coverage.nonPresent, status !== "present");
+  }
+  const framing = { flag: rate(), counterFlagged: rate() };
+  for (const { head, text: body } of blindLines(join(DIR, "framing-holdout.txt"))) {
+    const { text, start, end } = framingTarget(body);
+    const flagged = flagsSpan(engine.scan(text, { title: "blind" }), start, end).length > 0;
+    add(head[0] === "F" ? framing.flag : framing.counterFlagged, flagged);
+  }
+  type BlindDoc = Omit<LabelledDoc, "set" | "part" | "text"> & { counter_sentences?: Array<{ sentence: string }> };
+  const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as BlindDoc[];
+  // Scored like the validation part ("set" only names a fixture directory, which evaluateDocs does not read).
+  const docs = labels.map((d): LabelledDoc => ({ ...d, set: "devset", part: "validation", text: readFileSync(join(DIR, "docs", d.file), "utf8") }));
+  const docCounters = rate();
+  for (const [i, d] of docs.entries()) {
+    const counters = labels[i].counter_sentences ?? [];
+    if (counters.length === 0) continue;
+    const result = engine.scan(d.text, { title: d.file });
+    for (const c of counters) {
+      const at = d.text.indexOf(c.sentence);
+      add(docCounters, at >= 0 && flagsSpan(result, at, at + c.sentence.length).length > 0);
+    }
+  }
+  return { coverage, framing, docs: evaluateDocs(engine, docs), docCounters };
+}
