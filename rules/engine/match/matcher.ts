@@ -63,6 +63,23 @@ const GAP = "gap";
 const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
 const MAX_GAP = 3;
 
+/** A compound shorter than this has no modifier and head of three letters each worth splitting. */
+const MIN_COMPOUND_LENGTH = 6;
+/** The modifier before a head, and the head after it, is at least three letters ("vrouwen|opvang"). */
+const MIN_COMPOUND_PART = 3;
+/** The last part of a hyphenated word is a head of its own from three letters ("ex-partner" → partner). */
+const MIN_HYPHEN_HEAD = 3;
+/** A part of a hyphenated or slashed word is a word of its own from two letters ("VN", not "s"). */
+const MIN_WORD_PART = 2;
+/** Characters between the tokens of a phrase: a space, a hyphen, " - "; more is no longer one phrase. */
+const MAX_PHRASE_GAP_CHARS = 3;
+/** How far before a number a currency sign is looked for ("€ 12", "€12"). */
+const CURRENCY_LOOKBACK = 3;
+/** Initial rows of a hit table, and the extra rows on each growth (a short text fits without growing). */
+const HIT_ROWS_CHUNK = 1024;
+/** Growth factor of a hit table: by half, not doubling, as the rows of a big text are tens of megabytes. */
+const HIT_ROWS_GROWTH = 1.5;
+
 function child(node: TrieNode, key: string): TrieNode {
   const next = (node.n ??= {});
   return Object.hasOwn(next, key) ? next[key] : (next[key] = {});
@@ -198,15 +215,15 @@ export class Matcher {
         const parts = t.textAt(i).split("-");
         for (const p of parts) if (p) keys.push(`c:${p}`);
         const last = parts[parts.length - 1];
-        if (last.length >= 3) keys.push(`k:${matchKey(fold(last))}`);
-        if (continuing && parts[0].length >= 2) wordKeys(keys, parts[0]);
+        if (last.length >= MIN_HYPHEN_HEAD) keys.push(`k:${matchKey(fold(last))}`);
+        if (continuing && parts[0].length >= MIN_WORD_PART) wordKeys(keys, parts[0]);
       }
       if ((t.flags[i] & FLAG_SLASH) !== 0) {
         // Alternatives joined by a slash are words of their own: "Streefdoel/indicator", "vrouwen/meisjes".
         for (const p of t.textAt(i).split("/")) {
           if (!p) continue;
           keys.push(`c:${p}`);
-          if (p.length >= 2) wordKeys(keys, p);
+          if (p.length >= MIN_WORD_PART) wordKeys(keys, p);
         }
       }
       return keys;
@@ -255,7 +272,7 @@ export class Matcher {
     const norm = (t.flags[i] & FLAG_HYPHEN) !== 0 ? t.normAt(i).replace(/-/g, "") : t.normAt(i);
     const key = t.keyAt(i);
     const L = norm.length;
-    if (L < 6 || (t.flags[i] & FLAG_NUMBER) !== 0) return;
+    if (L < MIN_COMPOUND_LENGTH || (t.flags[i] & FLAG_NUMBER) !== 0) return;
     const found = new Set<number>();
     const emit = (table: CompoundTable, part: string) => {
       if (!Object.hasOwn(table, part)) return;
@@ -266,9 +283,9 @@ export class Matcher {
       }
     };
     // The modifier before a head is at least three letters ("vrouwen|opvang", "crisis|opvang").
-    for (let a = Math.max(3, L - this.maxHead); a <= L - this.minHead; a++) emit(this.heads, norm.slice(a));
-    for (let a = Math.max(3, key.length - this.maxHead); a <= key.length - this.minHead; a++) emit(this.heads, key.slice(a));
-    for (let b = this.minMod; b <= Math.min(this.maxMod, L - 3); b++) emit(this.modifiers, norm.slice(0, b));
+    for (let a = Math.max(MIN_COMPOUND_PART, L - this.maxHead); a <= L - this.minHead; a++) emit(this.heads, norm.slice(a));
+    for (let a = Math.max(MIN_COMPOUND_PART, key.length - this.maxHead); a <= key.length - this.minHead; a++) emit(this.heads, key.slice(a));
+    for (let b = this.minMod; b <= Math.min(this.maxMod, L - MIN_COMPOUND_PART); b++) emit(this.modifiers, norm.slice(0, b));
   }
 }
 
@@ -286,7 +303,7 @@ function append<V>(table: Record<string, V[]>, k: string, v: V): void {
 /** Tokens of a phrase are separated by spaces or a hyphen only ("zorg- en veiligheidshuis"). */
 function adjacent(text: string, t: TokenTable, a: number, b: number): boolean {
   const gap = b < t.count ? text.slice(t.end[a], t.start[b]) : "";
-  return gap.length <= 3 && /^[\s\-–/]*$/.test(gap);
+  return gap.length <= MAX_PHRASE_GAP_CHARS && /^[\s\-–/]*$/.test(gap);
 }
 
 const BUILTIN_INDEX = new Map<string, number>(BUILTIN_CONCEPTS.map((c, k) => [c, k]));
@@ -302,7 +319,7 @@ function builtins(doc: ParsedDocument, i: number, hits: HitRows, base: number): 
       add("@year");
       add("@date");
     }
-    const before = doc.text.slice(Math.max(0, t.start[i] - 3), t.start[i]);
+    const before = doc.text.slice(Math.max(0, t.start[i] - CURRENCY_LOOKBACK), t.start[i]);
     if (before.includes("€") || t.normAt(i + 1) === "euro" || t.normAt(i + 1) === "miljoen" && t.normAt(i + 2) === "euro") add("@money");
   } else if (MONTHS.has(n)) {
     add("@month");
@@ -323,7 +340,7 @@ class HitRows {
   tokStart: Int32Array;
   tokEnd: Int32Array;
 
-  constructor(capacity = 1024) {
+  constructor(capacity = HIT_ROWS_CHUNK) {
     this.concept = new Int32Array(capacity);
     this.tokStart = new Int32Array(capacity);
     this.tokEnd = new Int32Array(capacity);
@@ -333,7 +350,7 @@ class HitRows {
     if (this.n === this.concept.length) {
       // By half, not doubling: the rows of a big text are tens of megabytes.
       const grow = (a: Int32Array) => {
-        const b = new Int32Array(Math.ceil(a.length * 1.5) + 1024);
+        const b = new Int32Array(Math.ceil(a.length * HIT_ROWS_GROWTH) + HIT_ROWS_CHUNK);
         b.set(a);
         return b;
       };

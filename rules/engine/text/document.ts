@@ -131,10 +131,17 @@ function whollyQuoted(s: string): boolean {
   if (!/^[“„"«‘]/.test(s) || s.length < 3) return false;
   const close = Math.max(s.lastIndexOf("”"), s.lastIndexOf('"'), s.lastIndexOf("»"), s.lastIndexOf("’"));
   if (close <= 0) return false;
-  return s.slice(close + 1).split(/\s+/).filter(Boolean).length <= 6;
+  return s.slice(close + 1).split(/\s+/).filter(Boolean).length <= MAX_ATTRIBUTION_WORDS;
 }
 
+/** An attribution after a quote (", aldus een inwoner van Zuid") is a short phrase; more words are prose of our own. */
+const MAX_ATTRIBUTION_WORDS = 6;
+
 const MAX_NESTING = 32;
+/** A tab indents as far as four spaces (the Markdown convention). */
+const TAB_WIDTH = 4;
+/** Digits in a list number ("123."); the CommonMark limit, longer runs are no list marker. */
+const MAX_LIST_NUMBER_DIGITS = 9;
 
 /**
  * True when some line is indented, quoted or listed deeper than any real policy text (lists 32 levels deep…): the
@@ -150,12 +157,12 @@ export function nestedTooDeep(text: string): boolean {
     for (;;) {
       const c = text.charCodeAt(i);
       if (c === 32) indent++;
-      else if (c === 9) indent += 4;
+      else if (c === 9) indent += TAB_WIDTH;
       else if (c === 62) containers++;
       else if ((c === 45 || c === 42 || c === 43) && isBlank(text.charCodeAt(i + 1))) containers++;
       else if (c >= 48 && c <= 57) {
         let j = i;
-        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        while (j < n && j - i < MAX_LIST_NUMBER_DIGITS && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
         const d = text.charCodeAt(j);
         if (!((d === 46 || d === 41) && isBlank(text.charCodeAt(j + 1)))) break;
         containers++;
@@ -175,14 +182,22 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+/** How much of the text the format sniff reads: the opening pages show the syntax; reading all of a big text costs time. */
+const FORMAT_SNIFF_CHARS = 20000;
+/** Two link or fence markers, not one: a single "](" or "```" turns up in plain text too. */
+const MIN_MARKDOWN_MARKS = 2;
+
 /** Markdown when it uses Markdown block syntax (ATX headings, fenced code, link syntax). */
 export function sniffFormat(text: string): TextFormat {
-  const head = text.slice(0, 20000);
+  const head = text.slice(0, FORMAT_SNIFF_CHARS);
   const atx = head.match(/^#{1,6} \S/gm)?.length ?? 0;
   const mdLinks = head.match(/\]\([^)]+\)/g)?.length ?? 0;
   const fences = head.match(/^```/gm)?.length ?? 0;
-  return atx >= 1 || mdLinks >= 2 || fences >= 2 ? "markdown" : "text";
+  return atx >= 1 || mdLinks >= MIN_MARKDOWN_MARKS || fences >= MIN_MARKDOWN_MARKS ? "markdown" : "text";
 }
+
+/** A title longer than this is cut (with an ellipsis): it is shown in one line of a report. */
+const MAX_TITLE_LENGTH = 120;
 
 /** The title: the first top-level heading that is not a generic one (cues.genericHeading), else the first block. */
 function guessTitle(text: string, blocks: Block[], generic: RegExp | null): string {
@@ -190,8 +205,11 @@ function guessTitle(text: string, blocks: Block[], generic: RegExp | null): stri
   const first = heading ?? blocks[0];
   if (!first) return "";
   const t = text.slice(first.start, first.end).replace(/\s+/g, " ").trim();
-  return t.length > 120 ? `${t.slice(0, 117)}…` : t;
+  return t.length > MAX_TITLE_LENGTH ? `${t.slice(0, MAX_TITLE_LENGTH - 3)}…` : t;
 }
+
+/** How much of the text the kind guess reads: the opening pages (title page, summary) say what kind of document it is. */
+const KIND_SNIFF_CHARS = 30000;
 
 /**
  * The document kind from its title first, then from the vocabulary of its opening pages (cues.kindCues, from the
@@ -199,7 +217,7 @@ function guessTitle(text: string, blocks: Block[], generic: RegExp | null): stri
  */
 export function guessKind(title: string, text: string, kindCues: Array<[DocumentKind, RegExp]>): DocumentKind {
   for (const [kind, re] of kindCues) if (new RegExp(re.source, "i").test(title)) return kind;
-  const head = text.slice(0, 30000);
+  const head = text.slice(0, KIND_SNIFF_CHARS);
   let best: DocumentKind = "other";
   let bestCount = 0;
   for (const [kind, re] of kindCues) {

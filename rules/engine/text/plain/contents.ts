@@ -15,6 +15,10 @@ const TRAILING_PAGE = /\s*(?:\.{3,}|…+)?\s*\d{1,3}$/u;
 const MAX_WORDS = 16;
 /** An entry's page number is at most this many lines further on. */
 const LOOKAHEAD = 3;
+/** The opening line of a table of contents is a short title ("Inhoudsopgave", "Table of contents"). */
+const MAX_START_WORDS = 4;
+/** Page references needed to make it a table of contents rather than a heading "Inhoud" over prose. */
+const MIN_PAGE_REFERENCES = 3;
 
 export function markTableOfContents(text: string, lines: Line[]): void {
   const textLines = lines.filter((l) => l.kind === "text");
@@ -23,7 +27,7 @@ export function markTableOfContents(text: string, lines: Line[]): void {
   const hasPage = (i: number) => PAGE_NUMBER.test(c[i]) || ENTRY_WITH_PAGE.test(c[i]);
 
   for (let i = 0; i < textLines.length; i++) {
-    if (!START.test(c[i]) || words(c[i]) > 4) continue;
+    if (!START.test(c[i]) || words(c[i]) > MAX_START_WORDS) continue;
     let end = i + 1;
     let pages = 0;
     while (end < textLines.length && words(c[end]) <= MAX_WORDS) {
@@ -34,7 +38,7 @@ export function markTableOfContents(text: string, lines: Line[]): void {
       end++;
     }
     // Three page references make it a table of contents rather than a heading "Inhoud" over prose.
-    if (pages < 3) continue;
+    if (pages < MIN_PAGE_REFERENCES) continue;
     for (let k = i; k < end; k++) {
       const l = textLines[k];
       if (k === i && words(c[k]) === 1) continue;

@@ -13,6 +13,29 @@ const TITLE_THEN_PAGE = /\p{L}[)]?\s+\d{1,3}$/u;
 const FUNCTION_WORD_END = /\b(?:en|of|de|het|een|van|voor|met|die|dat|in|op|te|aan|bij|door|naar|om|als|dan|zijn|haar|hun|the|and|of|to)$/i;
 const SENTENCE_END = /[.!?]["'’”)]*$/;
 
+/** Lines further apart than this are not one enumeration ("1." then "2."): they are chapters. */
+const ENUMERATION_REACH = 40;
+/** An enumerated item this short, standing apart, is a short title ("1. Inleiding"). */
+const MAX_TITLE_ITEM_WORDS = 7;
+/** Gap standing for "no line before" (the first line): more than any real gap. */
+const NO_LINE_BEFORE = 99;
+/** A heading is at most this long; longer lines are prose. Shorter than the minimum is a stray character. */
+const MAX_HEADING_LENGTH = 110;
+const MIN_HEADING_LENGTH = 2;
+/** Words in a keyword or numbered heading ("Hoofdstuk 3 …", "2.1 …"); long section titles in policy texts run to this. */
+const MAX_NUMBERED_HEADING_WORDS = 14;
+/** Words in a heading with a single number ("3 Aanpak") or in ALL CAPS: shorter, as such lines are also list items and emphasis. */
+const MAX_SHORT_HEADING_WORDS = 8;
+/** Blank lines that set a line apart from the text before it even after an unfinished sentence. */
+const SEPARATING_BLANKS = 3;
+/** Letters needed for an ALL-CAPS line to be a heading (not an acronym such as "GGD"). */
+const MIN_CAPS_LETTERS = 4;
+/** An unnumbered heading (a short capitalised line on its own): at most this long and this many words. */
+const MAX_PLAIN_HEADING_LENGTH = 70;
+const MAX_PLAIN_HEADING_WORDS = 9;
+/** A label ending in a colon is a heading up to this many words; longer, it introduces a list. */
+const MAX_LABEL_WORDS = 3;
+
 export function wordsOf(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -30,13 +53,13 @@ export function markHeadingsAndBullets(text: string, lines: Line[], motionPart: 
   const titleLike = (k: number) => {
     const c = content(text, textLines[k]);
     const after = textLines[k + 1];
-    return wordsOf(c) <= 7 && !/[.;,:!?]$/.test(c) && after !== undefined && after.index > textLines[k].index + 1 && !/^\d{1,2}[.)]\s/.test(content(text, after));
+    return wordsOf(c) <= MAX_TITLE_ITEM_WORDS && !/[.;,:!?]$/.test(c) && after !== undefined && after.index > textLines[k].index + 1 && !/^\d{1,2}[.)]\s/.test(content(text, after));
   };
   for (let i = 0; i < textLines.length; i++) {
     const m = content(text, textLines[i]).match(/^(\d{1,2})[.)]\s/);
     if (!m) continue;
     const n = Number(m[1]);
-    for (let j = i + 1; j < Math.min(textLines.length, i + 40); j++) {
+    for (let j = i + 1; j < Math.min(textLines.length, i + ENUMERATION_REACH); j++) {
       const m2 = content(text, textLines[j]).match(/^(\d{1,2})[.)]\s/);
       if (m2 && Number(m2[1]) === n + 1) {
         if (titleLike(i) && titleLike(j)) break;
@@ -53,7 +76,7 @@ export function markHeadingsAndBullets(text: string, lines: Line[], motionPart: 
     const l = textLines[i];
     const c = content(text, l);
     const next = textLines[i + 1] ? content(text, textLines[i + 1]) : null;
-    const gapBefore = i > 0 ? l.index - textLines[i - 1].index - 1 : 99;
+    const gapBefore = i > 0 ? l.index - textLines[i - 1].index - 1 : NO_LINE_BEFORE;
     const level = headingLevel(c, {
       prev: prevContent,
       prevKind,
@@ -102,19 +125,19 @@ interface Context {
 }
 
 export function headingLevel(c: string, ctx: Context): number | null {
-  if (c.length > 110 || c.length < 2) return null;
+  if (c.length > MAX_HEADING_LENGTH || c.length < MIN_HEADING_LENGTH) return null;
   if (isTocEntry(c)) return null;
   if (ctx.motionPart?.(c)) return 0;
-  const prevEnds = ctx.prev === null || ctx.prevKind === "heading" || endsSentence(ctx.prev) || ctx.gapBefore >= 3;
+  const prevEnds = ctx.prev === null || ctx.prevKind === "heading" || endsSentence(ctx.prev) || ctx.gapBefore >= SEPARATING_BLANKS;
   const nextContinues = ctx.next !== null && /^\p{Ll}/u.test(ctx.next);
 
-  if (KEYWORD.test(c) && !/[,;]$/.test(c) && !nextContinues && wordsOf(c) <= 14) {
+  if (KEYWORD.test(c) && !/[,;]$/.test(c) && !nextContinues && wordsOf(c) <= MAX_NUMBERED_HEADING_WORDS) {
     return /^paragraaf/i.test(c) ? 2 : 1;
   }
   const numbered = c.match(NUMBERED);
   if (numbered) {
     const rest = numbered[2];
-    if (/^\p{L}/u.test(rest) && wordsOf(rest) <= 14 && !/[.;,]$/.test(c) && !nextContinues) {
+    if (/^\p{L}/u.test(rest) && wordsOf(rest) <= MAX_NUMBERED_HEADING_WORDS && !/[.;,]$/.test(c) && !nextContinues) {
       return numbered[1].split(".").length;
     }
     return null;
@@ -122,21 +145,21 @@ export function headingLevel(c: string, ctx: Context): number | null {
   if (TOP_WORDS.test(c)) return 1;
   const single = c.match(SINGLE_NUMBER);
   if (single) {
-    if (ctx.enumerated || wordsOf(single[2]) > 8 || /[.;,:]$/.test(c) || !prevEnds || nextContinues) return null;
+    if (ctx.enumerated || wordsOf(single[2]) > MAX_SHORT_HEADING_WORDS || /[.;,:]$/.test(c) || !prevEnds || nextContinues) return null;
     return 1;
   }
   if (bulletLength(c) > 0) return null;
   const letters = c.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 4 && letters === letters.toUpperCase() && wordsOf(c) <= 8 && !/[.,;]$/.test(c) && prevEnds) {
+  if (letters.length >= MIN_CAPS_LETTERS && letters === letters.toUpperCase() && wordsOf(c) <= MAX_SHORT_HEADING_WORDS && !/[.,;]$/.test(c) && prevEnds) {
     return 1;
   }
   // Short capitalised line standing on its own.
   if (
-    c.length <= 70 &&
-    wordsOf(c) <= 9 &&
+    c.length <= MAX_PLAIN_HEADING_LENGTH &&
+    wordsOf(c) <= MAX_PLAIN_HEADING_WORDS &&
     /^\p{Lu}/u.test(c) &&
     !/[.,;]$/.test(c) &&
-    !(c.endsWith(":") && wordsOf(c) > 3) &&
+    !(c.endsWith(":") && wordsOf(c) > MAX_LABEL_WORDS) &&
     !FUNCTION_WORD_END.test(c) &&
     prevEnds &&
     ctx.next !== null &&

@@ -65,6 +65,29 @@ export function content(text: string, line: Line): string {
 const PAGE_LABEL = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
 const EXPLICIT_PAGE_LABEL = /^(?:pagina|page)\s+\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
 
+/** Bare page numbers needed before a rising sequence can be told from numbers in the text. */
+const MIN_PAGE_NUMBERS = 3;
+/** The step between successive page numbers: one, or a few where a page number was lost or a page left blank. */
+const MAX_PAGE_STEP = 3;
+/** Share of steps that must rise like page numbers; the rest are lost or misread numbers. */
+const RISING_SHARE = 0.6;
+/** Pages (form feeds) needed before a repeated line can be a running header or footer. */
+const MIN_PAGES_FOR_RUNNING_LINES = 3;
+/** Lines on a page before its edges can be told from its text. */
+const MIN_LINES_ON_PAGE = 6;
+/** Lines at the top and at the foot of a page that can be a running header or footer. */
+const EDGE_LINES = 2;
+/** A running line shorter than this (a bare "p. #") is left to the page-number rules. */
+const MIN_RUNNING_LINE_LENGTH = 4;
+/** Line width assumed when a text has no lines to measure. */
+const DEFAULT_LINE_WIDTH = 80;
+/** Share of the pages a line must repeat on to be a running line, and the least number of pages. */
+const RUNNING_LINE_SHARE = 0.4;
+const MIN_RUNNING_LINE_PAGES = 3;
+/** A running line is short: at most this many characters, or this share of the median line width if that is more. */
+const MAX_RUNNING_LINE_WIDTH = 40;
+const RUNNING_LINE_WIDTH_SHARE = 0.8;
+
 /**
  * Drops page numbers and running headers/footers.
  * Explicit labels ("Pagina 3 van 40") go everywhere. Bare numbers go only when they form a rising
@@ -89,17 +112,17 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
       ((!prev || prev.kind === "blank" || prev.page !== l.page) && (!next || next.kind === "blank" || next.page !== l.page));
     if (isolated) candidates.push({ line: l, value: Number(c.match(/\d{1,4}/)![0]) });
   }
-  if (candidates.length >= 3) {
+  if (candidates.length >= MIN_PAGE_NUMBERS) {
     let rising = 0;
     for (let i = 1; i < candidates.length; i++) {
       const d = candidates[i].value - candidates[i - 1].value;
-      if (d >= 1 && d <= 3) rising++;
+      if (d >= 1 && d <= MAX_PAGE_STEP) rising++;
     }
-    if (rising >= (candidates.length - 1) * 0.6) for (const c of candidates) c.line.kind = "dropped";
+    if (rising >= (candidates.length - 1) * RISING_SHARE) for (const c of candidates) c.line.kind = "dropped";
   }
 
   const pages = new Set(lines.map((l) => l.page)).size;
-  if (pages < 3) return;
+  if (pages < MIN_PAGES_FOR_RUNNING_LINES) return;
   const byPage = new Map<number, Line[]>();
   for (const l of nonBlank) {
     if (l.kind !== "text") continue;
@@ -109,11 +132,11 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
   }
   const edgeKeys = new Map<string, { pages: Set<number>; lines: Line[] }>();
   for (const [page, list] of byPage) {
-    if (list.length < 6) continue; // too short a page to tell a header from the text
-    const edges = [...list.slice(0, 2), ...list.slice(-2)];
+    if (list.length < MIN_LINES_ON_PAGE) continue; // too short a page to tell a header from the text
+    const edges = [...list.slice(0, EDGE_LINES), ...list.slice(-EDGE_LINES)];
     for (const l of new Set(edges)) {
       const key = content(text, l).replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase();
-      if (key.length < 4) continue;
+      if (key.length < MIN_RUNNING_LINE_LENGTH) continue;
       const entry = edgeKeys.get(key) ?? { pages: new Set(), lines: [] };
       entry.pages.add(page);
       entry.lines.push(l);
@@ -122,10 +145,10 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
   }
   // Running headers and footers are short; full-width lines that repeat are text.
   const widths = nonBlank.map((l) => l.contentEnd - l.contentStart).sort((a, b) => a - b);
-  const median = widths[Math.floor(widths.length / 2)] ?? 80;
-  const threshold = Math.max(3, Math.floor(pages * 0.4));
+  const median = widths[Math.floor(widths.length / 2)] ?? DEFAULT_LINE_WIDTH;
+  const threshold = Math.max(MIN_RUNNING_LINE_PAGES, Math.floor(pages * RUNNING_LINE_SHARE));
   for (const { pages: seen, lines: ls } of edgeKeys.values()) {
-    const short = ls.every((l) => l.contentEnd - l.contentStart <= Math.max(40, median * 0.8));
+    const short = ls.every((l) => l.contentEnd - l.contentStart <= Math.max(MAX_RUNNING_LINE_WIDTH, median * RUNNING_LINE_WIDTH_SHARE));
     if (seen.size >= threshold && short) for (const l of ls) l.kind = "dropped";
   }
 }
@@ -149,6 +172,12 @@ const CITATION_LIKE = /\b(?:19|20)\d{2}\b|https?:\/\/|www\.|\bzie\b|\bibid\b|\bp
 const PAGE_PREFIX = /^(\d{1,3})\s+(?=\S)/;
 /** Consecutive page numbers that make a run of prefixed lines the pages of a transcript. */
 const TRANSCRIPT_MIN_PAGES = 3;
+/** A footnote body runs on over at most this many lines after its first. */
+const MAX_NOTE_CONTINUATION_LINES = 4;
+/** Blank lines between a footnote line and its continuation (double-spaced extractions put one, rarely two). */
+const MAX_NOTE_GAP_LINES = 2;
+/** Distance standing for "no footnote open": larger than any allowed gap. */
+const NO_NOTE = 99;
 
 /**
  * Pages of a transcript from a document-sharing site: each page one line, set apart by blank lines, that starts
@@ -210,10 +239,10 @@ export function markFootnotes(text: string, lines: Line[]): void {
     // Continuation of a footnote body: the next line, while the note has not reached a full stop.
     // A line indented by one space starts a new page in these extractions: body text again. After
     // one blank line (double-spaced extraction) only a lower-case start continues the note.
-    const distance = inNote ? l.index - inNote.index - 1 : 99;
-    const gap = inNote && distance <= 2 ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : 99;
+    const distance = inNote ? l.index - inNote.index - 1 : NO_NOTE;
+    const gap = inNote && distance <= MAX_NOTE_GAP_LINES ? lines.slice(inNote.index + 1, l.index).filter((x) => x.kind === "blank").length : NO_NOTE;
     const adjacent = inNote !== null && l.index - inNote.index - 1 === gap && (gap === 0 || (gap === 1 && /^[\p{Ll}\d(]/u.test(c)));
-    if (inNote && adjacent && noteLines < 4 && c.length <= MAX_FOOTNOTE_LINE && !(text.charCodeAt(l.start) === 32 && l.contentStart === l.start + 1) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
+    if (inNote && adjacent && noteLines < MAX_NOTE_CONTINUATION_LINES && c.length <= MAX_FOOTNOTE_LINE && !(text.charCodeAt(l.start) === 32 && l.contentStart === l.start + 1) && !/[.!?]["'’”]?$/.test(content(text, inNote))) {
       l.kind = "footnote";
       inNote = l;
       noteLines++;

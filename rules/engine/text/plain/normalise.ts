@@ -95,7 +95,7 @@ export function normalisePlainText(original: string, lineIndex = new LineIndex(o
     if (hardBreak) return false;
     // Full stop at the end of a short line: the paragraph ends here.
     const width = last.contentEnd - last.contentStart;
-    return width >= typicalWidth * 0.75 || startsLower;
+    return width >= typicalWidth * FULL_LINE_SHARE || startsLower;
   }
 }
 
@@ -154,6 +154,17 @@ function appendLine(
   block.last = line;
 }
 
+/** Text lines needed before the spacing of a text can be judged. */
+const MIN_LINES_FOR_SPACING = 4;
+/** Share of text lines followed by a single blank line that makes an extraction double-spaced. */
+const DOUBLE_SPACED_SHARE = 0.5;
+/** A line of this share of the typical width or more is full: a full stop there does not end the paragraph. */
+const FULL_LINE_SHARE = 0.75;
+/** Lines this short or shorter (headings, labels) are left out of the typical width. */
+const MIN_MEASURED_WIDTH = 20;
+/** Line width assumed when a text has no lines to measure. */
+const DEFAULT_LINE_WIDTH = 80;
+
 function isDoubleSpaced(lines: Line[]): boolean {
   let textLines = 0;
   let followedBySingleBlank = 0;
@@ -162,14 +173,14 @@ function isDoubleSpaced(lines: Line[]): boolean {
     textLines++;
     if (lines[i + 1].kind === "blank" && lines[i + 2].kind !== "blank") followedBySingleBlank++;
   }
-  return textLines > 4 && followedBySingleBlank / textLines > 0.5;
+  return textLines > MIN_LINES_FOR_SPACING && followedBySingleBlank / textLines > DOUBLE_SPACED_SHARE;
 }
 
 function medianWidth(original: string, lines: Line[]): number {
   const widths = lines
     .filter((l) => l.kind === "text")
     .map((l) => l.contentEnd - l.contentStart)
-    .filter((w) => w > 20)
+    .filter((w) => w > MIN_MEASURED_WIDTH)
     .sort((a, b) => a - b);
-  return widths.length ? widths[Math.floor(widths.length / 2)] : 80;
+  return widths.length ? widths[Math.floor(widths.length / 2)] : DEFAULT_LINE_WIDTH;
 }
