@@ -114,7 +114,8 @@ export default defineRule({
     return {
       "document:exit"() {
         const t = ctx.doc.tokens;
-        const ends = (concepts: readonly string[]) => new Set(ctx.find(concepts).map((h) => h.tokEnd));
+        // Where these hits end, without making a hit object for each preposition of the document.
+        const ends = (concepts: readonly string[]) => ctx.hits.tokEnds(concepts);
         const agent = ends(["agent-marker"]);
         const placed = ends(["placement-verb"]);
         const preposition = ends(["object-preposition"]);

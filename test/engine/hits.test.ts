@@ -32,6 +32,14 @@ describe("concept hits", () => {
     expect(hits.inSentence(a.sentence).includes(a)).toBe(true);
   });
 
+  it("give where hits end without objects, as the objects say", () => {
+    const concepts = ["dv-core", "@number", "no-such-concept"];
+    const expected = new Set(all.filter((h) => concepts.includes(h.concept)).map((h) => h.tokEnd));
+    expect(expected.size).toBeGreaterThan(10);
+    expect(hits.tokEnds(concepts)).toEqual(expected);
+    expect(hits.tokEnds(["no-such-concept"]).size).toBe(0);
+  });
+
   it("locate each hit at its tokens", () => {
     for (const h of all.slice(0, 500)) {
       expect(h.start).toBe(doc.tokens.start[h.tokStart]);

@@ -532,6 +532,21 @@ export class ConceptHits {
     return out;
   }
 
+  /**
+   * The token after the last of each hit of these concepts, read from the rows: for a rule that needs only where
+   * hits end ("a party right after a preposition"), no objects are made. On the 16 MB synthetic document
+   * "object-preposition" alone has 215,000 hits, 10 MB as objects kept for the scan.
+   */
+  tokEnds(concepts: readonly string[]): Set<number> {
+    const out = new Set<number>();
+    for (const id of concepts) {
+      const c = this.index.get(id);
+      if (c === undefined) continue;
+      for (let k = this.offset[c]; k < this.offset[c + 1]; k++) out.add(this.rows.tokEnd[this.rowsOf[k]]);
+    }
+    return out;
+  }
+
   count(concept: string): number {
     const c = this.index.get(concept);
     return c === undefined ? 0 : this.offset[c + 1] - this.offset[c];

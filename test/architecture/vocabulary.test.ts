@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Issue 14, point 3: Dutch vocabulary lives in the corpus lexicons (with sources), the code keeps the mechanism. This
+// test reads the source of the places that were cleaned (the rule modules, the section and cue code of the text
+// layer) and fails when a regular-expression literal spells out words again. Format patterns (digits, dates,
+// punctuation) have no words; the few patterns that must stay are listed below with the reason.
+
+const ROOT = join(import.meta.dirname, "../..");
+
+/** Regular expressions allowed to hold words, by file and constant name, each with the reason. */
+const ALLOWED: Record<string, string[]> = {
+  // The shape of a regular Dutch past participle ("vastgelegd", "ondergebracht") and the noun suffix -heid: morphology,
+  // not a word list; the irregular participles and look-alikes are in lexicon tense.
+  "rules/monitoring/lib/evidence.ts": ["PREFIXED_PARTICIPLE", "NOUN_SUFFIX"],
+};
+
+const CLEANED_ENGINE_FILES = ["rules/engine/text/sections.ts", "rules/engine/text/cues.ts", "rules/engine/text/document.ts", "rules/engine/run/setup.ts"];
+const MODULE_DIRS = ["rules/chain", "rules/gender", "rules/istanbul", "rules/migrants", "rules/monitoring"];
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+  );
+}
+
+/** A regular-expression literal: after an operator or opening bracket (not a path in a string), up to its closing slash. */
+const LITERAL = /(?:^|[(,=:[!&|?{};]|\breturn)\s*\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n])+)\/[dgimsuy]*/gm;
+/** Escapes (\b, \s, \p{L}, \u00e9) carry no words. */
+const ESCAPE = /\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|.)/g;
+/** A lowercase word of four letters or more. */
+const WORD = /[a-zà-ÿ]{4,}/g;
+
+/** Words in the regular-expression literals of a source text, with the line they are on. */
+export function wordsInRegexLiterals(source: string): Array<{ line: string; words: string[] }> {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " ")).replace(/(^|[^:\\"'])\/\/.*$/gm, "$1");
+  const lines = code.split("\n");
+  const out: Array<{ line: string; words: string[] }> = [];
+  for (const line of lines) {
+    for (const m of line.matchAll(LITERAL)) {
+      const words = m[1].replace(ESCAPE, " ").match(WORD);
+      if (words) out.push({ line: line.trim(), words });
+    }
+  }
+  return out;
+}
+
+describe("vocabulary in lexicons", () => {
+  it("finds words in a regular-expression literal, and none in format patterns or paths", () => {
+    const sample = [
+      'import { x } from "../engine/rule-api.js";',
+      "const ACTION = /\\b(?:acties?|maatregelen)\\b/i;",
+      "const DATE = /\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}/g;",
+      "if (/^doel/.test(w)) return;",
+      "// a comment with /woorden/ in it",
+    ].join("\n");
+    expect(wordsInRegexLiterals(sample).map((f) => f.words)).toEqual([["acties", "maatregelen"], ["doel"]]);
+  });
+
+  it("has no Dutch words in regular expressions of the rule modules and the cleaned text-layer files", () => {
+    const files = [...CLEANED_ENGINE_FILES, ...MODULE_DIRS.flatMap(tsFiles)];
+    expect(files.length).toBeGreaterThan(40);
+    const found: string[] = [];
+    for (const file of files) {
+      const rel = relative(ROOT, join(ROOT, file));
+      const allowed = ALLOWED[rel] ?? [];
+      for (const f of wordsInRegexLiterals(readFileSync(join(ROOT, file), "utf8"))) {
+        if (allowed.some((name) => new RegExp(`\\bconst ${name}\\b`).test(f.line))) continue;
+        found.push(`${rel}: ${f.words.join(", ")} in ${f.line}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
