@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, nearBy, ownWords, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
+import { clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, nearBy, ownWords, PARTNERS, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -10,6 +10,16 @@ import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, nearB
 const LABEL = ["gender-minimising-label"];
 const FRAME = ["gender-minimising-frame"];
 const PERPETRATOR = ["gender-perpetrator"];
+/** A diminishing qualifier right before a minor act of violence ("maar een klapje", "alleen maar geduwd", "een keertje een klap"). */
+const QUALIFIER = ["gender-minimising-qualifier"];
+const MINOR_ACT = ["gender-minor-violence", "gender-violence-act", "gender-violent-behaviour"];
+/** Acts too grave or too general to be made small by a qualifier ("niet alleen maar geweld"). */
+const GRAVE = /geweld|mishandel|agress|dood|moord|steek|gewond|letsel|veilig/;
+/** Tokens between the qualifier and the act ("slechts een enkele duw", "maar één keer geslagen"). */
+const QUALIFIER_GAP = 3;
+/** Violence as a slip or an accident ("een eenmalige uitglijder", "per ongeluk", "zag rood"): with violence, partners or a case. */
+const EUPHEMISM = ["gender-minimising-euphemism"];
+const EUPHEMISM_CONTEXT = [...VIOLENCE, ...PERPETRATOR, ...PARTNERS, "gender-criminal-case"];
 /** Sentences around a minimising phrase in which violence makes it about violence. */
 const VIOLENCE_WINDOW = 1;
 
@@ -40,7 +50,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT],
+  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
@@ -53,6 +63,11 @@ export default defineRule({
     { text: "Volgens de rechter ging het om partnergeweld. Het bleef bij [[een enkele klap]].", note: "Violence in the sentence before." },
     { text: "Het gebruik van termen als \"familiedrama\" draagt bij aan het bagatelliseren van de ernst van deze misdaden.", note: "Criticised and quoted." },
     { text: "Van belang is om te beseffen dat het meestal geen “crime of passion” is.", note: "Negated and quoted." },
+    { text: "Het was [[maar een klapje]], zei de agent, niets om je zorgen over te maken.", onTopic: false, note: "A diminishing qualifier right before a minor act (issue 13, r13g)." },
+    { text: "Bij het echtpaar was sprake van een eenmalige [[ontsporing]].", onTopic: false, note: "Violence as a slip, with the couple in view." },
+    { text: "[[In een moment van]] onbezonnenheid gaf hij zijn vrouw een klap." },
+    { text: "Ook een duw of een klap is partnergeweld en strafbaar.", note: "A blow named as violence, not made small." },
+    { text: "De trein ontspoorde bij Utrecht door een kapotte wissel.", onTopic: false, note: "No violence, partners or case." },
     { text: "Hij kocht in een opwelling een nieuwe fiets.", note: "No violence." },
     { text: "Vaak wordt gedacht dat partnergeweld in een vlaag van woede plaatsvindt.", note: "A view the text reports in order to correct it." },
   ],
@@ -60,19 +75,40 @@ export default defineRule({
     return {
       "document:exit"() {
         const done = new Set<number>();
-        const consider = (concepts: string[], messageId: string, needsViolence: boolean) => {
+        const consider = (concepts: string[], messageId: string, needs: string[] | null) => {
           for (const h of ctx.find(concepts)) {
             const s = ownWords(ctx, h);
             if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
             // "'Losse handjes' bestaan niet": a label denied right after it in its clause.
-            if (!needsViolence && denied(ctx, h)) continue;
-            if (needsViolence && !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
+            if (!needs && denied(ctx, h)) continue;
+            if (needs && !nearBy(ctx, s, needs, VIOLENCE_WINDOW)) continue;
             done.add(s.index);
             reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
           }
         };
-        consider(LABEL, "label", false);
-        consider(FRAME, "frame", true);
+        consider(LABEL, "label", null);
+        consider(FRAME, "frame", [...VIOLENCE, ...PERPETRATOR]);
+        consider(EUPHEMISM, "frame", EUPHEMISM_CONTEXT);
+        // A diminutive of a minor act makes it small by itself ("een tikje", "duwtjes"), with violence, partners or a case near.
+        for (const a of ctx.find(MINOR_ACT)) {
+          if (!/jes?$/.test(ctx.doc.tokens.normAt(a.tokStart))) continue;
+          const s = ownWords(ctx, a);
+          if (!s || done.has(s.index) || countered(ctx, s.index) || !nearBy(ctx, s, EUPHEMISM_CONTEXT, VIOLENCE_WINDOW)) continue;
+          done.add(s.index);
+          reportAt(ctx, a, "frame", { term: termOf(ctx, a) });
+        }
+        // The construction: a diminishing qualifier right before a minor act, in one clause, the author's own words.
+        for (const q of ctx.find(QUALIFIER)) {
+          const s = ownWords(ctx, q);
+          if (!s || done.has(s.index) || countered(ctx, s.index) || denied(ctx, q)) continue;
+          const [, to] = clauseOf(ctx, q.tokStart);
+          // "maar ook geweld": "maar" as a conjunction.
+          if (ctx.doc.tokens.normAt(q.tokEnd) === "ook") continue;
+          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= q.tokEnd && a.tokStart - q.tokEnd <= QUALIFIER_GAP && a.tokEnd <= to && !GRAVE.test(termOf(ctx, a).toLowerCase()));
+          if (!act) continue;
+          done.add(s.index);
+          reportAt(ctx, { start: q.start, end: act.end, sentence: s.index }, "frame", { term: termOf(ctx, { start: q.start, end: act.end }) });
+        }
       },
     };
   },
