@@ -14,9 +14,23 @@ const ALLOWED: Record<string, string[]> = {
   // The shape of a regular Dutch past participle ("vastgelegd", "ondergebracht") and the noun suffix -heid: morphology,
   // not a word list; the irregular participles and look-alikes are in lexicon tense.
   "rules/monitoring/lib/evidence.ts": ["PREFIXED_PARTICIPLE", "NOUN_SUFFIX"],
+  // The number words of the matcher's builtin @number: the builtin is a fixed concept of the engine, and a lexicon term
+  // carries no value (docs/decisions.md, issue 14 point 3).
+  "rules/engine/match/matcher.ts": ["NUMBER_WORDS"],
 };
 
-const CLEANED_ENGINE_FILES = ["rules/engine/text/sections.ts", "rules/engine/text/cues.ts", "rules/engine/text/document.ts", "rules/engine/run/setup.ts"];
+const CLEANED_ENGINE_FILES = [
+  "rules/engine/text/sections.ts",
+  "rules/engine/text/cues.ts",
+  "rules/engine/text/document.ts",
+  "rules/engine/run/setup.ts",
+  // Plain-text paragraphs and hyphenation, and the matcher: format patterns only. Not yet here: plain/headings.ts,
+  // plain/contents.ts and plain/lines.ts, whose heading, contents, page and abbreviation words still wait to move
+  // to the lexicons (docs/decisions.md, issue 14 point 3).
+  "rules/engine/text/plain/normalise.ts",
+  "rules/engine/text/plain/hyphenation.ts",
+  "rules/engine/match/matcher.ts",
+];
 const MODULE_DIRS = ["rules/chain", "rules/gender", "rules/istanbul", "rules/migrants", "rules/monitoring"];
 
 function tsFiles(dir: string): string[] {

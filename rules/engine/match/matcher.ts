@@ -306,6 +306,9 @@ function adjacent(text: string, t: TokenTable, a: number, b: number): boolean {
   return gap.length <= MAX_PHRASE_GAP_CHARS && /^[\s\-–/]*$/.test(gap);
 }
 
+/** Number words that make the builtin @number: closed-class grammar of the builtin, not a vocabulary (decisions, issue 14 point 3). */
+const NUMBER_WORDS = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|helft|derde|kwart)$/;
+
 const BUILTIN_INDEX = new Map<string, number>(BUILTIN_CONCEPTS.map((c, k) => [c, k]));
 
 function builtins(doc: ParsedDocument, i: number, hits: HitRows, base: number): void {
@@ -325,7 +328,7 @@ function builtins(doc: ParsedDocument, i: number, hits: HitRows, base: number): 
     add("@month");
     add("@date");
   } else if (n === "euro" || n === "eur") add("@money");
-  else if (/^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|helft|derde|kwart)$/.test(n)) add("@number");
+  else if (NUMBER_WORDS.test(n)) add("@number");
   // "een" is nearly always the article; only the stressed "één" is a number.
   else if (n === "een" && doc.text.slice(t.start[i], t.end[i]).toLowerCase() === "één") add("@number");
 }
