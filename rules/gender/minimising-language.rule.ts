@@ -14,7 +14,7 @@ const PERPETRATOR = ["gender-perpetrator"];
 const QUALIFIER = ["gender-minimising-qualifier"];
 const MINOR_ACT = ["gender-minor-violence", "gender-violence-act", "gender-violent-behaviour"];
 /** Acts too grave or too general to be made small by a qualifier ("niet alleen maar geweld"). */
-const GRAVE = /geweld|mishandel|agress|dood|moord|steek|gewond|letsel|veilig/;
+const GRAVE = ["gender-grave-violence"];
 /** Tokens between the qualifier and the act ("slechts een enkele duw", "maar één keer geslagen"). */
 const QUALIFIER_GAP = 3;
 /** Violence as a slip or an accident ("een eenmalige uitglijder", "per ongeluk", "zag rood"): with violence, partners or a case. */
@@ -50,7 +50,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
@@ -104,7 +104,7 @@ export default defineRule({
           const [, to] = clauseOf(ctx, q.tokStart);
           // "maar ook geweld": "maar" as a conjunction.
           if (ctx.doc.tokens.normAt(q.tokEnd) === "ook") continue;
-          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= q.tokEnd && a.tokStart - q.tokEnd <= QUALIFIER_GAP && a.tokEnd <= to && !GRAVE.test(termOf(ctx, a).toLowerCase()));
+          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= q.tokEnd && a.tokStart - q.tokEnd <= QUALIFIER_GAP && a.tokEnd <= to && !hitsIn(ctx, s.index, GRAVE).some((g) => g.start < a.end && a.start < g.end));
           if (!act) continue;
           done.add(s.index);
           reportAt(ctx, { start: q.start, end: act.end, sentence: s.index }, "frame", { term: termOf(ctx, { start: q.start, end: act.end }) });
