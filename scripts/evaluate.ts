@@ -58,5 +58,5 @@ if (!only || only === "blind") {
   console.log(`  coverage lines: present found ${r(b.coverage.present)}, non-present kept ${r(b.coverage.nonPresent)}, read as on topic ${r(b.coverage.onTopic)}`);
   console.log(`  topic paragraphs: on ${r(b.coverage.topicOn)}, off ${r(b.coverage.topicOff)}`);
   console.log(`  framing lines: FLAG flagged ${r(b.framing.flag)}, COUNTER flagged ${r(b.framing.counterFlagged)}`);
-  console.log(`  labelled excerpts (${b.docs.docs}): micro-F1 ${b.docs.micro.f1.toFixed(3)} (P ${pct(b.docs.micro.precision)}, R ${pct(b.docs.micro.recall)}); controls off-topic ${b.docs.controls.filter((c) => !c.onTopic).length}/${b.docs.controls.length}; flag sentences ${b.docs.flagSentences.flagged}/${b.docs.flagSentences.total}; counter sentences flagged ${r(b.docCounters)}`);
+  console.log(`  labelled excerpts (${b.docs.docs}): micro-F1 ${b.docs.micro.f1.toFixed(3)} (P ${pct(b.docs.micro.precision)}, R ${pct(b.docs.micro.recall)}); controls off-topic ${b.docs.controls.filter((c) => !c.onTopic).length}/${b.docs.controls.length}; flag sentences ${b.docs.flagSentences.flagged}/${b.docs.flagSentences.total}; counter sentences flagged ${r({ ok: b.docs.counterSentences.flagged, n: b.docs.counterSentences.total })}`);
 }

@@ -1,4 +1,4 @@
-import { defineRule } from "../engine/rule-api.js";
+import { defineRule, type Hit } from "../engine/rule-api.js";
 import { clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, nearBy, ownWords, PARTNERS, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
@@ -17,6 +17,8 @@ const MINOR_ACT = ["gender-minor-violence", "gender-violence-act", "gender-viole
 const GRAVE = ["gender-grave-violence"];
 /** Tokens between the qualifier and the act ("slechts een enkele duw", "maar één keer geslagen"). */
 const QUALIFIER_GAP = 3;
+/** The shape of a Dutch diminutive (klapje, duwtjes): morphology, not vocabulary. */
+const DIMINUTIVE = /jes?$/;
 /** Violence as a slip or an accident ("een eenmalige uitglijder", "per ongeluk", "zag rood"): with violence, partners or a case. */
 const EUPHEMISM = ["gender-minimising-euphemism"];
 const EUPHEMISM_CONTEXT = [...VIOLENCE, ...PERPETRATOR, ...PARTNERS, "gender-criminal-case"];
@@ -75,8 +77,9 @@ export default defineRule({
     return {
       "document:exit"() {
         const done = new Set<number>();
-        const consider = (concepts: string[], messageId: string, needs: string[] | null) => {
+        const consider = (concepts: string[], messageId: string, needs: string[] | null, keep: (h: Hit) => boolean = () => true) => {
           for (const h of ctx.find(concepts)) {
+            if (!keep(h)) continue;
             const s = ownWords(ctx, h);
             if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
             // "'Losse handjes' bestaan niet": a label denied right after it in its clause.
@@ -90,13 +93,7 @@ export default defineRule({
         consider(FRAME, "frame", [...VIOLENCE, ...PERPETRATOR]);
         consider(EUPHEMISM, "frame", EUPHEMISM_CONTEXT);
         // A diminutive of a minor act makes it small by itself ("een tikje", "duwtjes"), with violence, partners or a case near.
-        for (const a of ctx.find(MINOR_ACT)) {
-          if (!/jes?$/.test(ctx.doc.tokens.normAt(a.tokStart))) continue;
-          const s = ownWords(ctx, a);
-          if (!s || done.has(s.index) || countered(ctx, s.index) || !nearBy(ctx, s, EUPHEMISM_CONTEXT, VIOLENCE_WINDOW)) continue;
-          done.add(s.index);
-          reportAt(ctx, a, "frame", { term: termOf(ctx, a) });
-        }
+        consider(MINOR_ACT, "frame", EUPHEMISM_CONTEXT, (a) => DIMINUTIVE.test(ctx.doc.tokens.normAt(a.tokStart)));
         // The construction: a diminishing qualifier right before a minor act, in one clause, the author's own words.
         for (const q of ctx.find(QUALIFIER)) {
           const s = ownWords(ctx, q);
@@ -104,7 +101,8 @@ export default defineRule({
           const [, to] = clauseOf(ctx, q.tokStart);
           // "maar ook geweld": "maar" as a conjunction.
           if (ctx.doc.tokens.normAt(q.tokEnd) === "ook") continue;
-          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= q.tokEnd && a.tokStart - q.tokEnd <= QUALIFIER_GAP && a.tokEnd <= to && !hitsIn(ctx, s.index, GRAVE).some((g) => g.start < a.end && a.start < g.end));
+          const grave = hitsIn(ctx, s.index, GRAVE);
+          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= q.tokEnd && a.tokStart - q.tokEnd <= QUALIFIER_GAP && a.tokEnd <= to && !grave.some((g) => g.start < a.end && a.start < g.end));
           if (!act) continue;
           done.add(s.index);
           reportAt(ctx, { start: q.start, end: act.end, sentence: s.index }, "frame", { term: termOf(ctx, { start: q.start, end: act.end }) });

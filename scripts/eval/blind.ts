@@ -38,8 +38,6 @@ export interface BlindReport {
   coverage: { present: Rate; nonPresent: Rate; onTopic: Rate; topicOn: Rate; topicOff: Rate };
   framing: { flag: Rate; counterFlagged: Rate };
   docs: DevsetReport;
-  /** Near-miss sentences of the labelled excerpts that a framing rule flagged (should be none). */
-  docCounters: Rate;
 }
 
 const rate = (): Rate => ({ ok: 0, n: 0 });
@@ -67,19 +65,8 @@ export function evaluateBlind(engine: Engine): BlindReport {
     const flagged = flagsSpan(engine.scan(text, { title: "blind" }), start, end).length > 0;
     add(head[0] === "F" ? framing.flag : framing.counterFlagged, flagged);
   }
-  type BlindDoc = Omit<LabelledDoc, "set" | "part" | "text"> & { counter_sentences?: Array<{ sentence: string }> };
-  const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as BlindDoc[];
+  const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as Array<Omit<LabelledDoc, "set" | "part" | "text">>;
   // Scored like the validation part ("set" only names a fixture directory, which evaluateDocs does not read).
   const docs = labels.map((d): LabelledDoc => ({ ...d, set: "devset", part: "validation", text: readFileSync(join(DIR, "docs", d.file), "utf8") }));
-  const docCounters = rate();
-  for (const [i, d] of docs.entries()) {
-    const counters = labels[i].counter_sentences ?? [];
-    if (counters.length === 0) continue;
-    const result = engine.scan(d.text, { title: d.file });
-    for (const c of counters) {
-      const at = d.text.indexOf(c.sentence);
-      add(docCounters, at >= 0 && flagsSpan(result, at, at + c.sentence.length).length > 0);
-    }
-  }
-  return { coverage, framing, docs: evaluateDocs(engine, docs), docCounters };
+  return { coverage, framing, docs: evaluateDocs(engine, docs) };
 }

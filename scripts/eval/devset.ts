@@ -20,6 +20,8 @@ export interface LabelledDoc {
   labels: Record<string, boolean>;
   borderline_labels: string[];
   flag_sentences: Array<{ sentence: string; reason: string }>;
+  /** Near-miss sentences a framing rule must not flag (the blind excerpts have them; the devsets do not). */
+  counter_sentences?: Array<{ sentence: string }>;
   text: string;
 }
 
@@ -90,6 +92,8 @@ export interface DevsetReport {
   controls: Array<{ file: string; onTopic: boolean }>;
   topicErrors: string[];
   flagSentences: { total: number; flagged: number; missed: string[] };
+  /** Counter sentences that a framing rule flagged. */
+  counterSentences: { total: number; flagged: number };
 }
 
 function fixtureDir(set: LabelledSet): string {
@@ -130,6 +134,7 @@ export function evaluateDocs(engine: Engine, docs: LabelledDoc[]): DevsetReport 
   const controls: DevsetReport["controls"] = [];
   const topicErrors: string[] = [];
   const flag = { total: 0, flagged: 0, missed: [] as string[] };
+  const counter = { total: 0, flagged: 0 };
   for (const d of docs) {
     const result = engine.scan(d.text, { title: d.file });
     const status = (check: string) => result.coverage.find((c) => c.check === check)?.status;
@@ -161,10 +166,15 @@ export function evaluateDocs(engine: Engine, docs: LabelledDoc[]): DevsetReport 
       if (flagsSpan(result, at, at + fs.sentence.length).length > 0) flag.flagged++;
       else flag.missed.push(`${d.file}: ${fs.sentence.slice(0, 80)}`);
     }
+    for (const cs of d.counter_sentences ?? []) {
+      counter.total++;
+      const at = d.text.indexOf(cs.sentence);
+      if (at >= 0 && flagsSpan(result, at, at + cs.sentence.length).length > 0) counter.flagged++;
+    }
   }
   const labels = [...counts.entries()].map(([label, c]) => ({ label, ...c, ...prf(c.tp, c.fp, c.fn) }));
   const tot = labels.reduce((a, l) => ({ tp: a.tp + l.tp, fp: a.fp + l.fp, fn: a.fn + l.fn }), { tp: 0, fp: 0, fn: 0 });
-  return { docs: docs.length, labels, micro: prf(tot.tp, tot.fp, tot.fn), strictMicro: prf(strict.tp, strict.fp, strict.fn), controls, topicErrors, flagSentences: flag };
+  return { docs: docs.length, labels, micro: prf(tot.tp, tot.fp, tot.fn), strictMicro: prf(strict.tp, strict.fp, strict.fn), controls, topicErrors, flagSentences: flag, counterSentences: counter };
 }
 
 /** Devset 1 alone, as measured since issue 4. */
