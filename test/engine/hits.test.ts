@@ -57,4 +57,13 @@ describe("concept hits", () => {
     expect(r.of(["shelter"]).map((h) => h.tokStart)).toEqual([1, 5, 9]); // vrouwenopvang, Opvang, opvang
     expect(r.count("childcare")).toBe(1);
   });
+
+  it("match a case-sensitive head only at the end of a capitalised word inside its sentence, and survive the cache", () => {
+    const m = new Matcher([{ id: "origin", terms: [{ text: "ische", match: "case", compound: "head" }], exceptions: ["lesbische"] }]);
+    const text = "Servische gezinnen en Koerdische vrouwen. Praktische en juridische hulp. Ook Lesbische vrouwen.";
+    const words = (mm: Matcher) => mm.run(parseDocument(text)).of(["origin"]).map((h) => text.slice(h.start, h.end));
+    // "Servische" opens its sentence, "juridische" is lowercase, "Lesbische" is an exception.
+    expect(words(m)).toEqual(["Koerdische"]);
+    expect(words(Matcher.fromJSON(JSON.parse(JSON.stringify(m.toJSON()))))).toEqual(["Koerdische"]);
+  });
 });

@@ -140,6 +140,22 @@ describe("negation and reported speech cues", async () => {
     expect(at(1, "opvang")).toBe(true);
   });
 
+  it("reads a negated predicate nominal as no negation of the subject", async () => {
+    const { negated } = await import("../../rules/engine/text/document.js");
+    const doc = parse("Vrouwenmishandeling is geen privézaak. Indicatoren zijn er nog geen. Indicatoren zijn nog geen, zo blijkt. Een nulmeting is nog geen onderdeel van het plan. Aan de analyse is geen vervolg gegeven.");
+    const at = (s: number, word: string) => {
+      const i = doc.tokens.indexOfNorm(word, doc.sentences[s].tokenStart);
+      return negated(doc, doc.sentences[s], i, i + 1);
+    };
+    // "geen" determines the noun after it: the subject is affirmed ...
+    expect(at(0, "vrouwenmishandeling")).toBe(false);
+    // ... while a "geen" that ends its clause, "nog geen" and a passive of absence still negate the mention before it.
+    expect(at(1, "indicatoren")).toBe(true);
+    expect(at(2, "indicatoren")).toBe(true);
+    expect(at(3, "nulmeting")).toBe(true);
+    expect(at(4, "analyse")).toBe(true);
+  });
+
   it("knows reported speech and quotations", () => {
     const doc = parse("Jongeren zeggen vaker dat partnergeweld wordt uitgelokt. Wij vinden het belangrijk dat slachtoffers snel hulp krijgen. “Het is een privézaak,” aldus een inwoner.");
     expect(doc.sentences.map((s) => s.reported)).toEqual([true, false, false]);

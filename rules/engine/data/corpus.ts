@@ -46,7 +46,8 @@ export function defaultCorpusDir(): string {
 
 /**
  * Term shorthand: "*opvang" also matches as the last part of a compound ("vrouwenopvang"),
- * "opvang*" as the first part ("opvangplekken"), "*opvang*" both; "=CSG" is case-sensitive;
+ * "opvang*" as the first part ("opvangplekken"), "*opvang*" both; "=CSG" is case-sensitive; "=*ische" is the
+ * ending of a capitalised word inside its sentence ("Koerdische");
  * "!eer" matches that exact form only (no inflection).
  */
 export function parseTerm(t: S.TermData): TermSpec {

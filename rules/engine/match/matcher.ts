@@ -51,7 +51,9 @@ export interface MatcherJson {
   root: TrieNode;
   heads: CompoundTable;
   modifiers: CompoundTable;
-  /** minHead, maxHead, minMod, maxMod (null for ±Infinity). */
+  /** Case-sensitive heads: endings of a capitalised word inside a sentence ("=*aanse"). Absent in older caches. */
+  capHeads?: CompoundTable;
+  /** minHead, maxHead, minMod, maxMod, then minCapHead, maxCapHead (null for ±Infinity). */
   bounds: Array<number | null>;
 }
 
@@ -122,6 +124,9 @@ export class Matcher {
   private maxHead = 0;
   private minMod = Infinity;
   private maxMod = 0;
+  private capHeads: CompoundTable = {};
+  private minCapHead = Infinity;
+  private maxCapHead = 0;
   readonly conceptIds: string[] = [];
   private readonly conceptIndex = new Map<string, number>();
 
@@ -131,8 +136,8 @@ export class Matcher {
 
   /** The compiled automaton as JSON (for the compiled-data cache): building it stems every term. */
   toJSON(): MatcherJson {
-    const bounds = [this.minHead, this.maxHead, this.minMod, this.maxMod].map((x) => (Number.isFinite(x) ? x : null));
-    return { conceptIds: this.conceptIds, root: this.root, heads: this.heads, modifiers: this.modifiers, bounds };
+    const bounds = [this.minHead, this.maxHead, this.minMod, this.maxMod, this.minCapHead, this.maxCapHead].map((x) => (Number.isFinite(x) ? x : null));
+    return { conceptIds: this.conceptIds, root: this.root, heads: this.heads, modifiers: this.modifiers, capHeads: this.capHeads, bounds };
   }
 
   static fromJSON(json: MatcherJson): Matcher {
@@ -140,7 +145,9 @@ export class Matcher {
     m.root = json.root;
     m.heads = json.heads;
     m.modifiers = json.modifiers;
-    [m.minHead, m.maxHead, m.minMod, m.maxMod] = json.bounds.map((x) => x ?? Infinity);
+    m.capHeads = json.capHeads ?? {};
+    [m.minHead, m.maxHead, m.minMod, m.maxMod, m.minCapHead, m.maxCapHead] = json.bounds.map((x) => x ?? Infinity);
+    if (!json.capHeads) m.maxCapHead = 0;
     json.conceptIds.forEach((id, i) => {
       m.conceptIds.push(id);
       m.conceptIndex.set(id, i);
@@ -179,6 +186,15 @@ export class Matcher {
       this.addTerm(concept, { ...term, text: words[0].replace(/-/g, "") }, exception);
     }
     const compound = term.compound ?? "none";
+    // "=*aanse": the ending of a capitalised word that does not open its sentence (a proper adjective: "Congolese",
+    // "Servische"), not of any word ("praktische") nor of a heading's or sentence's first word.
+    if (words.length === 1 && compound === "head" && mode === "case" && !exception) {
+      const f = fold(words[0]);
+      append(this.capHeads, f, encode(concept, false));
+      this.minCapHead = Math.min(this.minCapHead, f.length);
+      this.maxCapHead = Math.max(this.maxCapHead, f.length);
+      return;
+    }
     if (words.length === 1 && compound !== "none" && mode !== "case") {
       const f = fold(words[0]);
       const entry = encode(concept, exception);
@@ -286,8 +302,14 @@ export class Matcher {
     for (let a = Math.max(MIN_COMPOUND_PART, L - this.maxHead); a <= L - this.minHead; a++) emit(this.heads, norm.slice(a));
     for (let a = Math.max(MIN_COMPOUND_PART, key.length - this.maxHead); a <= key.length - this.minHead; a++) emit(this.heads, key.slice(a));
     for (let b = this.minMod; b <= Math.min(this.maxMod, L - MIN_COMPOUND_PART); b++) emit(this.modifiers, norm.slice(0, b));
+    if (this.maxCapHead > 0 && i > 0 && t.sentence[i - 1] === t.sentence[i] && CAPITAL.test(t.textAt(i))) {
+      for (let a = Math.max(MIN_COMPOUND_PART, L - this.maxCapHead); a <= L - this.minCapHead; a++) emit(this.capHeads, norm.slice(a));
+    }
   }
 }
+
+/** A word that starts with a capital letter. */
+const CAPITAL = /^\p{Lu}/u;
 
 function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   const list = map.get(k);

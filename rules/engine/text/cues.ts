@@ -6,7 +6,7 @@ import type { TokenTable } from "./tokens.js";
 
 /**
  * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, negation-adverb, negation-determiner,
- * negation-verb-lead, post-negation-cue, negation-exception, clause-breaker, relative-pronoun, reporting-verb,
+ * negation-verb-lead, negation-copula, post-negation-cue, negation-exception, clause-breaker, relative-pronoun, reporting-verb,
  * opinion-verb, according-to, attribution-marker, author-voice, manner-after-volgens). Folded lower case.
  */
 export interface CueSets {
@@ -18,6 +18,14 @@ export interface CueSets {
   trailingNegators: Set<string>;
   /** Words directly before such a trailing negator ("nog", "is", "worden"). */
   trailingNegationLead: Set<string>;
+  /**
+   * Trailing negators that are determiners ("geen"): after a copula and with a word after them in the clause they
+   * negate that word, a predicate nominal ("Vrouwenmishandeling is geen privézaak"), not the mention before them
+   * ("er zijn er nog geen", "is nog geen onderdeel", "is geen analyse gemaakt" stay negations).
+   */
+  trailingDeterminers: Set<string>;
+  /** Copulas ("is", "zijn"): before "geen" and a noun they make a predicate nominal. */
+  copulas: Set<string>;
   /** Cues that follow what they negate: "een gendertoets ontbreekt". */
   postNegators: Set<string>;
   /** Words after "niet" that undo the negation: "niet alleen … maar ook", "niet zelden". */
@@ -50,6 +58,8 @@ export const NO_CUES: CueSets = {
   cancellableNegators: new Set(),
   trailingNegators: new Set(),
   trailingNegationLead: new Set(),
+  trailingDeterminers: new Set(),
+  copulas: new Set(),
   opinionVerbs: new Set(),
   accordingTo: new Set(),
   attributionMarkers: new Set(),
@@ -96,9 +106,34 @@ export function isNegated(
     const n = tokens.normAt(i);
     if (cues.clauseBreakers.has(n)) break;
     if (cues.postNegators.has(n)) return true;
-    if (cues.trailingNegators.has(n) && i > to && cues.trailingNegationLead.has(tokens.normAt(i - 1))) return true;
+    if (cues.trailingNegators.has(n) && i > to && cues.trailingNegationLead.has(tokens.normAt(i - 1))) {
+      if (cues.trailingDeterminers.has(n) && predicateNominal(cues, tokens, text, i, sentenceEndTok)) continue;
+      return true;
+    }
   }
   return false;
+}
+
+/**
+ * The shape of a Dutch past participle (ge…d/t, ge…en, be/ver/ont/her…d/t): morphology, not a word list. After
+ * "is geen …" it makes a passive of absence ("is geen analyse gemaakt", "is geen vervolg gegeven").
+ */
+const PARTICIPLE_SHAPE = /^(?:[a-z]{0,5}ge[a-z]{2,}(?:d|t|en)|(?:be|ver|ont|her)[a-z]{3,}(?:d|t))$/;
+
+/**
+ * Is the determiner negator at token i the start of a predicate nominal: a copula right before it, a word after it
+ * in its clause, and no participle closing the clause?
+ */
+function predicateNominal(cues: CueSets, tokens: TokenTable, text: string, i: number, sentenceEndTok: number): boolean {
+  if (!cues.copulas.has(tokens.normAt(i - 1))) return false;
+  if (i + 1 >= sentenceEndTok || clauseBreakBetween(tokens, text, i, i + 1)) return false;
+  for (let k = i + 1; k < sentenceEndTok; k++) {
+    if (k > i + 1 && clauseBreakBetween(tokens, text, k - 1, k)) break;
+    const n = tokens.normAt(k);
+    if (cues.clauseBreakers.has(n)) return k > i + 1;
+    if (PARTICIPLE_SHAPE.test(n)) return false;
+  }
+  return true;
 }
 
 function clauseBreakBetween(tokens: TokenTable, text: string, a: number, b: number): boolean {
