@@ -32,6 +32,8 @@ const HOLDER = ["gender-victimhood-predicate", "gender-couple-unit", "gender-neu
 /** Tokens between the violence and an association frame ("huiselijk geweld heeft vaak te maken met"). */
 const ASSOCIATION_GAP = 2;
 const NEAR = ["gender-cause-near"];
+/** "doordat", "omdat": the short causal words that open a clause. */
+const CONJUNCTION = ["gender-cause-conjunction"];
 /** "Met de crisis neemt het geweld toe": a preposition that is causal only opening a clause, with an increase after it. */
 const LEADING = ["gender-cause-leading"];
 /** "Waardoor ontstaat huiselijk geweld?": a question after the cause, answered in the next sentence. */
@@ -45,8 +47,11 @@ const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 const HOME = [...DV_CORE, ...RELATIONSHIP];
 /** "geweld door een dronken partner": a person between "door" and the circumstance makes it an agent. */
 const PERSON = [...RELATIONSHIP, "gender-perpetrator"];
-/** Tokens after the circumstance in which that person may follow ("door een dronken partner"). */
-const AGENT_REACH = 2;
+/**
+ * Tokens after the circumstance in which that person may follow ("door een dronken partner"): none, the person
+ * qualified by the circumstance stands right after it; "door de stress in gezinnen" names a place, not an agent.
+ */
+const AGENT_REACH = 0;
 /** Tokens between a causal verb and its cause or effect. */
 const REACH = 12;
 /** "geweld door stress": tokens between the violence and "door", and between "door" and the cause. */
@@ -65,6 +70,12 @@ const ANAPHOR = ["gender-violence-anaphor"];
 const BRIDGE = ["gender-anaphor-bridge", "gender-majority-extra"];
 /** "De belangrijkste oorzaken zijn werkloosheid en schulden", after a sentence on domestic violence. */
 const CAUSE_HEAD = ["gender-cause-noun-head"];
+/**
+ * "Onder invloed van alcohol sloeg hij zijn vrouw", "onder invloed slaan mensen sneller": drink or drugs as the
+ * state in which a violent act is done, in one clause with it (issue 13, a13f: a slot construction).
+ */
+const INTOXICATION = ["gender-intoxication"];
+const ACT = ["gender-violent-behaviour"];
 /** Words for violence in the sentence before, or the heading, that a reference points back to. */
 const REFERENT = [...DV_CORE, "gender-violence-act", "gender-violent-behaviour"];
 
@@ -144,7 +155,9 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
     const before = nearest(all.filter(outside), frame, "before", reach);
     const after = nearest(all.filter(outside), frame, "after", kind === "near" ? NEAR_REACH + 2 : REACH);
     if (!isEffect(before) || !isCause(after)) return undefined;
-    if (kind === "near" && hitsIn(ctx, i, PERSON).some((p) => p.tokStart >= frame.tokEnd && p.tokStart <= after!.tokEnd + AGENT_REACH)) return undefined;
+    // "doordat gezinnen thuis zaten": a conjunction opens a clause whose subject is no agent of the violence.
+    const conjunction = hitsIn(ctx, i, CONJUNCTION).some((c) => c.tokStart === frame.tokStart);
+    if (kind === "near" && !conjunction && hitsIn(ctx, i, PERSON).some((p) => p.tokStart >= frame.tokEnd && p.tokStart <= after!.tokEnd + AGENT_REACH)) return undefined;
     return after;
   }
   // "oorzaken van huiselijk geweld zijn armoede en stress": violence right after the noun, a cause elsewhere;
@@ -232,7 +245,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...CONJUNCTION, ...INTOXICATION, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Waardoor ontstaat huiselijk geweld? Vaak gaat het om [[stress]], schulden en alcohol." },
     { text: "Waardoor ontstaat huiselijk geweld? Stress en schulden vergroten de kans erop, maar de pleger kiest voor geweld.", note: "The answer names risk factors." },
@@ -271,6 +284,12 @@ export default defineRule({
     { text: "Huiselijk geweld komt in alle lagen voor. Het gezin kwam door schulden in de problemen.", note: "'Het' is an article: a noun stands between it and the phrase." },
     { text: "Huiselijk geweld komt in alle lagen voor. Stress is een risicofactor, maar de oorzaak ligt bij de pleger.", note: "The circumstance stands in another clause than the cause." },
     { text: "Huiselijk geweld is een patroon van macht en controle. Het ontstaat niet door stress of alcohol.", note: "Negated." },
+    { text: "Sinds de lockdown is het huiselijk geweld fors toegenomen [[door]] de stress in gezinnen.", note: "A place after the circumstance, not an agent (a13f)." },
+    { text: "[[Onder invloed]] van alcohol ging hij zijn vrouw te lijf.", note: "Drink as the state of the violent act, in one clause (a13f)." },
+    { text: "Alcohol speelt bij huiselijk geweld vaak mee: [[onder invloed]] slaan mensen sneller." },
+    { text: "Bij partnergeweld wordt gevraagd of de pleger onder invloed was; middelengebruik is een risicofactor.", note: "No violent act in the clause; a risk factor." },
+    { text: "Hij reed onder invloed tegen een boom en raakte gewond.", onTopic: false, note: "No partners or domestic violence near." },
+    { text: "Plegers van huiselijk geweld die onder invloed waren, krijgen ook verslavingszorg.", note: "No violent act in the clause." },
   ],
   create(ctx) {
     return {
@@ -297,6 +316,17 @@ export default defineRule({
             const quarrel = QUARREL.includes(cause.concept);
             reportAt(ctx, f, quarrel ? "trigger" : "circumstance", { term: termOf(ctx, f), cause: termOf(ctx, cause) });
           }
+        }
+        // "Onder invloed van alcohol ging hij zijn vrouw te lijf": drink as the state of an affirmed violent act in its clause.
+        for (const d of ctx.find(INTOXICATION)) {
+          const i = d.sentence;
+          const s = ownWords(ctx, d);
+          if (!s || done.has(i) || countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, d, RISK) || childOrElderOnly(ctx, i)) continue;
+          const [from, to] = clauseOf(ctx, d.tokStart);
+          const act = hitsIn(ctx, i, ACT).find((a) => a.tokStart >= from && a.tokEnd <= to && (a.tokEnd <= d.tokStart || a.tokStart >= d.tokEnd) && !ctx.negated(a));
+          if (!act || !(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW))) continue;
+          done.add(i);
+          reportAt(ctx, d, "circumstance", { term: termOf(ctx, d), cause: termOf(ctx, d) });
         }
         // "Huiselijk geweld komt veel voor. De belangrijkste oorzaken zijn werkloosheid en schulden.", "Vaak is
         // alcohol de boosdoener": a cause named without "van", in a sentence that speaks of the violence before it.

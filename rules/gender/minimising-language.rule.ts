@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from "../engine/rule-api.js";
-import { clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, nearBy, ownWords, PARTNERS, reportAt, termOf, VIOLENCE } from "./lib/framing.js";
+import { clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, nearBy, ownWords, PARTNERS, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -24,6 +24,16 @@ const EUPHEMISM = ["gender-minimising-euphemism"];
 const EUPHEMISM_CONTEXT = [...VIOLENCE, ...PERPETRATOR, ...PARTNERS, "gender-criminal-case"];
 /** Sentences around a minimising phrase in which violence makes it about violence. */
 const VIOLENCE_WINDOW = 1;
+/**
+ * Violence as a loss of control, built from slots (issue 13, a13f): self-control or one's own aggression with a verb
+ * of losing in one clause ("de controle verliezen", "zijn zelfbeheersing kwijtraken"), or with a negated verb of
+ * mastering after it ("kon zijn agressie niet meer beheersen", "had zichzelf niet in de hand").
+ */
+const SELF_CONTROL = ["gender-self-control"];
+const LOSS = ["gender-control-loss"];
+const MASTERY = ["gender-control-mastery"];
+/** Tokens between the self-control word and the verb of losing or mastering. */
+const CONTROL_GAP = 3;
 
 export default defineRule({
   id: "minimising-language",
@@ -52,7 +62,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
@@ -72,6 +82,13 @@ export default defineRule({
     { text: "De trein ontspoorde bij Utrecht door een kapotte wissel.", onTopic: false, note: "No violence, partners or case." },
     { text: "Hij kocht in een opwelling een nieuwe fiets.", note: "No violence." },
     { text: "Vaak wordt gedacht dat partnergeweld in een vlaag van woede plaatsvindt.", note: "A view the text reports in order to correct it." },
+    { text: "Door de stress van de schulden kon hij zijn [[agressie niet meer beheersen]] en sloeg hij zijn vrouw.", note: "A negated verb of mastering after one's own aggression (a13f)." },
+    { text: "Veel plegers zijn overbelast, zodat zij de [[controle verliezen]].", note: "Self-control and a verb of losing in one clause." },
+    { text: "Hij had [[zichzelf even niet in de hand]] en sloeg zijn vrouw." },
+    { text: "Slachtoffers van partnergeweld verliezen vaak de controle over hun geld en hun leven.", note: "Control over something: the coercive pattern, not a loss of self-control." },
+    { text: "In de training leren plegers van huiselijk geweld hun agressie te beheersen.", note: "Not negated." },
+    { text: "Partnergeweld is geen kwestie van de controle verliezen: de pleger oefent juist controle uit.", note: "Negated." },
+    { text: "De wethouder verloor de controle over het debat.", note: "No violence near." },
   ],
   create(ctx) {
     return {
@@ -94,6 +111,30 @@ export default defineRule({
         consider(EUPHEMISM, "frame", EUPHEMISM_CONTEXT);
         // A diminutive of a minor act makes it small by itself ("een tikje", "duwtjes"), with violence, partners or a case near.
         consider(MINOR_ACT, "frame", EUPHEMISM_CONTEXT, (a) => DIMINUTIVE.test(ctx.doc.tokens.normAt(a.tokStart)));
+        // Violence as a loss of control: self-control with a verb of losing, or with a negated verb of mastering after it.
+        const lossOfControl = (c: Hit): Hit | undefined => {
+          const [from, to] = clauseOf(ctx, c.tokStart);
+          const inClause = (h: Hit) => h.tokStart >= from && h.tokEnd <= to;
+          // "de controle over haar leven": control over something or someone is the coercive pattern.
+          if (ctx.doc.tokens.normAt(c.tokEnd) === "over") return undefined;
+          const lost = hitsIn(ctx, c.sentence, LOSS).find((l) => inClause(l) && tokensNear(l, c, CONTROL_GAP) && ownWords(ctx, l) !== null);
+          if (lost) return lost;
+          const { tokens, cues } = ctx.doc;
+          return hitsIn(ctx, c.sentence, MASTERY).find((m) => {
+            if (!inClause(m) || m.tokStart < c.tokEnd || m.tokStart - c.tokEnd > CONTROL_GAP) return false;
+            for (let k = c.tokEnd; k < m.tokStart; k++) if (cues.negators.has(tokens.normAt(k))) return true;
+            return false;
+          });
+        };
+        for (const c of ctx.find(SELF_CONTROL)) {
+          const s = ownWords(ctx, c);
+          if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
+          const verb = lossOfControl(c);
+          if (!verb || !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
+          const span = { start: Math.min(c.start, verb.start), end: Math.max(c.end, verb.end), sentence: s.index };
+          done.add(s.index);
+          reportAt(ctx, span, "frame", { term: termOf(ctx, span) });
+        }
         // The construction: a diminishing qualifier right before a minor act, in one clause, the author's own words.
         for (const q of ctx.find(QUALIFIER)) {
           const s = ownWords(ctx, q);

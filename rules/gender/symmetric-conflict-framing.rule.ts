@@ -74,6 +74,15 @@ const VICTIM_OR_ACT = [...VICTIMHOOD, ...BEHAVIOUR, ...PERPETRATOR];
 const EQUAL_GAP = 6;
 /** Tokens between the equal comparison and a plain word for violence after it ("even vaak geweld"). */
 const ACT_GAP = 1;
+/**
+ * "Eén op de drie slachtoffers is een man", "40 procent van de slachtoffers van partnergeweld is man": a share, then
+ * the victims, then men (or the perpetrators, then women), with the other sex's share not given (issue 13, a13f).
+ */
+const SHARE = ["gender-share-quantifier", "@percentage"];
+/** Tokens from the share to the group ("één op de drie slachtoffers", "procent van de slachtoffers"). */
+const SHARE_GAP = 4;
+/** Tokens from the group to the sex ("slachtoffers van huiselijk geweld is een man"). */
+const SHARE_SEX_GAP = 6;
 /** Terms that name partner or domestic violence itself (not the loose context words). */
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 /** Sentences around a quarrel in which violence makes it a quarrel between violent partners. */
@@ -170,6 +179,26 @@ function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
   return [s.index - 1, s.index, s.index + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
 }
 
+/**
+ * A share of men among the victims, or of women among the perpetrators, in one clause in that order, with no word
+ * for the other sex in the sentence and no asymmetry word ("de meeste", "vaker"). "Van de slachtoffers was 78
+ * procent vrouw" gives the women's share: no claim.
+ */
+function crossedShare(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  const inside = (x: Hit) => x.tokStart >= from && x.tokEnd <= to;
+  if (has(ctx, i, ASYMMETRY)) return false;
+  const perpetrators = hitsIn(ctx, i, PERPETRATOR);
+  const groups = hitsIn(ctx, i, VICTIMHOOD).filter((g) => inside(g) && g.tokStart >= h.tokEnd && g.tokStart - h.tokEnd <= SHARE_GAP);
+  return groups.some((g) => {
+    const perpetrator = perpetrators.some((p) => p.start === g.start);
+    const [sex, other] = perpetrator ? [FEMALE, MALE] : [MALE, FEMALE];
+    if (has(ctx, i, other)) return false;
+    return hitsIn(ctx, i, sex).some((x) => inside(x) && x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP);
+  });
+}
+
 /** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
 function violenceEscalates(ctx: RuleContext, h: Hit): boolean {
   return precededBy(ctx, h, VIOLENCE, SUBJECT_GAP);
@@ -227,7 +256,7 @@ export default defineRule({
   uses: [
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
-    ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
+    ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
   examples: [
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
@@ -282,6 +311,11 @@ export default defineRule({
     { text: "Bij geweld in partnerrelaties wordt vaak een onderscheid gemaakt tussen common couple violence en intimate terrorism.", note: "Describes the typology." },
     { text: "Het gaat om geweld met meestal mannelijke plegers en vrouwelijke slachtoffers bij partnergeweld.", note: "An asymmetric pattern is not a perception." },
     { text: "Mannen en vrouwen hebben even vaak behandeling nodig na huiselijk geweld, maar vrouwen vaker na partnergeweld.", note: "Not a victimhood claim." },
+    { text: "Ongeveer veertig [[procent]] van de slachtoffers van partnergeweld is man.", note: "The men's share alone (a13f)." },
+    { text: "[[Een derde]] van de plegers van huiselijk geweld is vrouw.", note: "A share of women among the perpetrators." },
+    { text: "Van de slachtoffers van partnergeweld was 78 procent vrouw; van de verdachten was 86 procent man.", note: "The women's share is given." },
+    { text: "Eén op de drie slachtoffers van huiselijk geweld is een vrouw die al eerder hulp zocht.", note: "Women among the victims." },
+    { text: "De meeste slachtoffers van partnergeweld zijn vrouw; een op de vier slachtoffers is man.", note: "An asymmetry word in the sentence." },
   ],
   create(ctx) {
     return {
@@ -319,6 +353,7 @@ export default defineRule({
             if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
           }
         }
+        for (const h of ctx.find(SHARE)) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
         // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).
         for (const h of ctx.find(ROLE_MERGE)) if (usable(h) && !has(ctx, h.sentence, PAST)) emit(h, "roles");
         // "ruzies die uit de hand lopen", "spanningen in huis", "een uit de hand gelopen conflict in de relationele sfeer"

@@ -1,0 +1,75 @@
+// Cross-validation inside the framing tuning material (issue 13 method): every tuning item (the real tuning
+// sentences, the blind writer's tuning half, the helper's sentences, the project's paraphrases) goes to half A or B
+// by its parity within its (file, label, type) group. Build from A's misses, check that B rises too.
+// Usage: npx tsx scripts/eval/framing-ab.ts [-v A|B]   (-v lists that half's errors)
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { defaultEngine, PACKAGE_ROOT } from "../../rules/engine/index.js";
+import { flagsSpan, loadFraming } from "./framing.js";
+
+interface Item {
+  file: string;
+  label: "F" | "C";
+  type: string;
+  before: string;
+  sentence: string;
+  after: string;
+}
+
+/** The writers name the same types differently. */
+const TYPE: Record<string, string> = {
+  "gender-blind": "blind",
+  "stress-causation": "stress",
+  "relationship-preservation": "relpres",
+  "victim-blaming": "blaming",
+  "risk-factor": "riskfactor",
+  "gender-pattern": "pattern",
+};
+const typeOf = (t: string) => TYPE[t] ?? t;
+
+function fileItems(file: string): Item[] {
+  const out: Item[] = [];
+  for (const raw of readFileSync(join(PACKAGE_ROOT, "test/fixtures/framing", file), "utf8").split("\n")) {
+    const m = /^(F|C)\s+(\S+)\s*::\s*(.*)$/.exec(raw.trim());
+    if (!m) continue;
+    const marked = /^(.*?)\[\[(.*?)\]\](.*)$/.exec(m[3]);
+    const parts = marked ? [marked[1], marked[2], marked[3]].map((p) => p.trim()) : m[3].split("||").map((p) => p.trim());
+    const [before, sentence, after] = parts.length === 3 ? parts : ["", parts[0], ""];
+    out.push({ file, label: m[1] as "F" | "C", type: typeOf(m[2]), before, sentence, after });
+  }
+  return out;
+}
+
+const tuning = loadFraming().filter((s) => s.part === "tuning");
+if (tuning.length !== 23) throw new Error(`expected 23 framing tuning sentences, got ${tuning.length}`);
+const items: Item[] = [
+  ...tuning.map((s) => ({ file: "sentences.json", label: (s.label === "FLAG" ? "F" : "C") as "F" | "C", type: typeOf(s.type), before: s.context_before, sentence: s.sentence, after: s.context_after })),
+  ...["blind-tune.txt", "helper-sentences.txt", "paraphrases.txt"].flatMap(fileItems),
+];
+
+const engine = await defaultEngine();
+const seen = new Map<string, number>();
+const tally = new Map<string, { n: number; hit: number }>();
+const verbose = process.argv[2] === "-v" ? process.argv[3] : undefined;
+for (const it of items) {
+  const g = `${it.file} ${it.label} ${it.type}`;
+  const k = seen.get(g) ?? 0;
+  seen.set(g, k + 1);
+  const half = k % 2 === 0 ? "A" : "B";
+  const pre = it.before ? `${it.before} ` : "";
+  const result = engine.scan(`${pre}${it.sentence}${it.after ? ` ${it.after}` : ""}`, { title: "ab" });
+  const hit = flagsSpan(result, pre.length, pre.length + it.sentence.length).length > 0;
+  for (const key of [`${half} ${it.label} ${it.label === "F" ? it.type : "all"}`, `${half} ${it.label} *`]) {
+    const t = tally.get(key) ?? { n: 0, hit: 0 };
+    t.n++;
+    if (hit) t.hit++;
+    tally.set(key, t);
+  }
+  if (verbose === half && hit !== (it.label === "F")) console.log(`${it.label === "F" ? "MISS" : "FP  "} ${it.type} (${it.file}) :: ${it.before ? `${it.before} || ` : ""}${it.sentence}${it.after ? ` || ${it.after}` : ""}`);
+}
+const keys = [...new Set([...tally.keys()].map((k) => k.slice(2)))].sort();
+for (const k of keys) {
+  const a = tally.get(`A ${k}`) ?? { n: 0, hit: 0 };
+  const b = tally.get(`B ${k}`) ?? { n: 0, hit: 0 };
+  console.log(`${k.padEnd(16)} A ${a.hit}/${a.n}  B ${b.hit}/${b.n}`);
+}
