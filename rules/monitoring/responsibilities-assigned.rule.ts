@@ -1,5 +1,6 @@
 import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT } from "./lib/evidence.js";
+import { properNames } from "./lib/names.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy
 // say who carries out what? Concrete: an explicit assignment (trekker, penvoerder, "is verantwoordelijk voor",
@@ -61,6 +62,8 @@ export default defineRule({
     "object-preposition",
     "party-title-cue",
     "municipality-noun",
+    "future-auxiliary",
+    "intention-auxiliary",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -104,6 +107,10 @@ export default defineRule({
     { text: "# Acties\n\nVorming over intrafamiliaal geweld voor eerstelijnswerkers. [[Verantwoordelijke dienst]]: preventiedienst.", expect: "present", note: "A field of an action plan." },
     { text: "Iedereen is verantwoordelijk voor een veilige thuissituatie, ook buren en collega's.", expect: "missing", note: "Everyone is no named party." },
     { text: "Het college wordt verzocht de raad jaarlijks te informeren over de aanpak van femicide.", expect: "present", note: "A motion in the passive voice." },
+    { text: "Vanaf 2025 financiert [[Apeldoorn]] de ambulante hulp aan slachtoffers van partnergeweld.", expect: "present", note: "A party by its bare name, right after its task verb." },
+    { text: "[[Nissewaard]] coördineert de inzet van de wijkteams bij huiselijk geweld.", expect: "present", note: "A bare name that opens the sentence, right before its task verb." },
+    { text: "In Leiden zijn vorig jaar 23 huisverboden opgelegd wegens huiselijk geweld.", expect: "missing", note: "A place, not a party with a task." },
+    { text: "Netwerken moeten door een onafhankelijk persoon worden onderhouden bij de aanpak van huiselijk geweld.", expect: "missing", note: "A capitalised common word with an auxiliary is no party." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -126,13 +133,16 @@ export default defineRule({
         const isArticleSlot = (i: number) =>
           i >= 0 && t.normAt(i).length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.textAt(i));
 
-        // Named parties: the lexicon's organisations and roles, plus "gemeente Leeuwarden", "gemeenten Dordrecht, …".
+        // Named parties: the lexicon's organisations and roles, plus "gemeente Leeuwarden", "de regio Hollands Midden",
+        // "gemeenten Dordrecht, …": the noun and the name right after it ("regio (Haaglanden)" is an aside).
         const actors: Hit[] = [...ctx.find(["responsible-actor"])];
+        const names = properNames(ctx);
+        const nameAt = new Map(names.map((n) => [n.tokStart, n]));
         for (const m of ctx.find(["municipality-noun"])) {
           const i = m.tokEnd;
-          if (i < t.count && t.sentence[i] === m.sentence && /^\p{Lu}/u.test(t.textAt(i))) {
-            actors.push({ concept: "responsible-actor", start: m.start, end: t.end[i], tokStart: m.tokStart, tokEnd: i + 1, sentence: m.sentence });
-          }
+          if (i >= t.count || t.sentence[i] !== m.sentence || !/^\p{Lu}/u.test(t.textAt(i)) || t.start[i] - t.end[i - 1] > 1) continue;
+          const end = nameAt.get(i)?.tokEnd ?? i + 1;
+          actors.push({ concept: "responsible-actor", start: m.start, end: t.end[end - 1], tokStart: m.tokStart, tokEnd: end, sentence: m.sentence });
         }
         const bySentence = new Map<number, Hit[]>();
         for (const a of actors) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
@@ -192,6 +202,33 @@ export default defineRule({
             );
           if (verb) graded.push({ hit: a });
         }
+        // A party by its bare name ("Haarlem faciliteert het meldpunt", "Vanaf 2025 financiert Apeldoorn de opvang"): a
+        // shape, not a word list, so only in the tightest slot: the subject right before or right after a task verb
+        // in the present singular (it ends in -t: "organiseert", "zet", not "implementeren") that is no auxiliary
+        // ("gaat", "moet"), the subject before it opening the sentence. A name anywhere else ("In Leiden zijn 23
+        // huisverboden opgelegd", "Alkmaar is een voorbeeld", "ontwikkeld door MOVISIE") is no party with a task.
+        const covered = new Set(actors.flatMap((a) => Array.from({ length: a.tokEnd - a.tokStart }, (_, k) => a.tokStart + k)));
+        const auxiliary = ends(AUXILIARIES);
+        const presentSingular = (v: Hit) => t.normAt(v.tokStart).endsWith(SINGULAR_ENDING) && !auxiliary.has(v.tokStart + 1);
+        for (const n of names) {
+          const s = ctx.doc.sentences[n.sentence];
+          if (s.blockType === "footnote" || covered.has(n.tokStart)) continue;
+          const verb = ctx.hits
+            .inSentence(s.index, ["task-verb", "task-verb-split"])
+            .find((v) => presentSingular(v) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
+          if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) ? "weak" : undefined });
+        }
+        // "De Zeeuwse gemeenten zetten … in" (seed 004 L27, L49): the municipalities of a named region opening the
+        // sentence, right before their task verb (plural, so no -t). "Alle Limburgse gemeenten" does not open with an
+        // article: all municipalities of a province are no assignment.
+        const municipality = new Map(ctx.find(["municipality-noun"]).map((m) => [m.tokStart, m]));
+        for (const n of names) {
+          const s = ctx.doc.sentences[n.sentence];
+          const m = municipality.get(n.tokEnd);
+          if (!m || s.blockType === "footnote" || n.tokStart !== s.tokenStart + 1 || t.normAt(s.tokenStart).length > ARTICLE_MAX_LENGTH) continue;
+          const verb = ctx.hits.inSentence(s.index, ["task-verb", "task-verb-split"]).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart + 1));
+          if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) ? "weak" : undefined });
+        }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
         ctx.cover(
           assessCoverage(ctx, {
@@ -221,6 +258,10 @@ export default defineRule({
   },
 });
 
+/** Auxiliaries are no task of their own: "Netwerken moeten …", "Hierin gaat veel aandacht uit". */
+const AUXILIARIES = ["future-auxiliary", "intention-auxiliary"];
+/** The present singular of a Dutch verb ends in -t ("coördineert", "zet"); a name as subject takes the singular. */
+const SINGULAR_ENDING = "t";
 /** Letters of a function word (an article) that may stand between a marker and the party: "door de GGD". */
 const ARTICLE_MAX_LENGTH = 3;
 /** A party this close to the start of the sentence is its subject. */
