@@ -110,6 +110,8 @@ export default defineRule({
     { text: "Vanaf 2025 financiert [[Apeldoorn]] de ambulante hulp aan slachtoffers van partnergeweld.", expect: "present", note: "A party by its bare name, right after its task verb." },
     { text: "[[Nissewaard]] coördineert de inzet van de wijkteams bij huiselijk geweld.", expect: "present", note: "A bare name that opens the sentence, right before its task verb." },
     { text: "In Leiden zijn vorig jaar 23 huisverboden opgelegd wegens huiselijk geweld.", expect: "missing", note: "A place, not a party with a task." },
+    { text: "Het meldpunt huiselijk geweld wordt beheerd door [[Dordrecht]] namens de Drechtsteden.", expect: "present", note: "A bare name as the agent of a passive in the present." },
+    { text: "Het voorlichtingsproject over huiselijk geweld werd begeleid door Variya.", expect: "missing", note: "An agent in the past is history." },
     { text: "Netwerken moeten door een onafhankelijk persoon worden onderhouden bij de aanpak van huiselijk geweld.", expect: "missing", note: "A capitalised common word with an auxiliary is no party." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
@@ -206,13 +208,22 @@ export default defineRule({
         // shape, not a word list, so only in the tightest slot: the subject right before or right after a task verb
         // in the present singular (it ends in -t: "organiseert", "zet", not "implementeren") that is no auxiliary
         // ("gaat", "moet"), the subject before it opening the sentence. A name anywhere else ("In Leiden zijn 23
-        // huisverboden opgelegd", "Alkmaar is een voorbeeld", "ontwikkeld door MOVISIE") is no party with a task.
+        // huisverboden opgelegd", "Alkmaar is een voorbeeld") is no party with a task.
         const covered = new Set(actors.flatMap((a) => Array.from({ length: a.tokEnd - a.tokStart }, (_, k) => a.tokStart + k)));
         const auxiliary = ends(AUXILIARIES);
         const presentSingular = (v: Hit) => t.normAt(v.tokStart).endsWith(SINGULAR_ENDING) && !auxiliary.has(v.tokStart + 1);
+        const passive = ends(["future-auxiliary"]);
         for (const n of names) {
           const s = ctx.doc.sentences[n.sentence];
           if (s.blockType === "footnote" || covered.has(n.tokStart)) continue;
+          // "De uitvoering wordt gecoördineerd door Leeuwarden": the agent of a passive in the present ("wordt",
+          // "worden" before it), not in the opening byline, not of research ("dit onderzoek wordt door het WODC
+          // uitgevoerd") and not in the past ("werd verzorgd door Variya", "is ontwikkeld door MOVISIE").
+          if (before(agent, n)) {
+            const present = [...passive].some((e) => t.sentence[e - 1] === s.index && e - 1 < n.tokStart);
+            if (present && n.tokStart - s.tokenStart > 1 && !pastTense(ctx, s) && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: n });
+            continue;
+          }
           const verb = ctx.hits
             .inSentence(s.index, ["task-verb", "task-verb-split"])
             .find((v) => presentSingular(v) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
