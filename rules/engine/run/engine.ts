@@ -9,7 +9,7 @@ import type { DocumentKind, Lang, ScanResult } from "../types.js";
 import { looksLikeFragment } from "./fragment.js";
 import { resolveRules, type Profile } from "./profile.js";
 import { ScanRun } from "./scan-run.js";
-import { cuesFrom, validateRules, withModuleCorpus, type EngineConfig } from "./setup.js";
+import { cuesFrom, TEXT_LAYER_LEXICONS, validateRules, withModuleCorpus, type EngineConfig } from "./setup.js";
 import type { StoredSuppression } from "./suppressions.js";
 import { isOnTopic, TOPIC_CORE } from "./topic.js";
 
@@ -68,7 +68,7 @@ export class Engine {
     this.corpus = withModuleCorpus(config.corpus, config.modules);
     this.rules = config.modules.flatMap((m) => m.rules);
     for (const r of this.rules) this.ruleById.set(r.meta.id, r);
-    const concepts: ConceptSpec[] = [...this.corpus.concepts.values()];
+    const concepts: ConceptSpec[] = [...this.corpus.concepts.values()].filter((c) => !TEXT_LAYER_LEXICONS.has(c.lexicon));
     for (const r of this.rules) for (const c of r.concepts ?? []) concepts.push(c);
     this.matcher = compiledMatcher(concepts);
     this.cues = cuesFrom(config.corpus);

@@ -3,6 +3,7 @@ import { RuleDataError } from "../errors.js";
 import type { Matcher, TermSpec } from "../match/matcher.js";
 import type { Rule, RuleModule } from "../rules/types.js";
 import type { CueSets } from "../text/cues.js";
+import { plainTextCues } from "../text/plain/layout-cues.js";
 import { sectionCues } from "../text/sections.js";
 import { wordPattern } from "../text/word-pattern.js";
 import { fold } from "../text/stem.js";
@@ -35,6 +36,13 @@ export function withModuleCorpus(corpus: Corpus, modules: RuleModule[]): Corpus 
   return { ...corpus, concepts, remedies };
 }
 
+/**
+ * Lexicons that only the text layer reads (the layout words of plain text, compiled into cues.plainText). No rule
+ * matches them, so the matcher leaves them out: their function words ("de", "en", "van") would add a hit for a large
+ * share of the tokens of every document. A rule that names one of their concepts fails validation as unknown.
+ */
+export const TEXT_LAYER_LEXICONS: ReadonlySet<string> = new Set(["plain-headings", "page-furniture", "footnotes"]);
+
 /** Cue word sets from the corpus lexicon "cues" (single words, folded). */
 export function cuesFrom(corpus: Corpus): CueSets {
   const words = (...ids: string[]) =>
@@ -62,6 +70,7 @@ export function cuesFrom(corpus: Corpus): CueSets {
     }),
     genericHeading: genericHeading(corpus.concepts.get("generic-heading")?.terms ?? []),
     sections: sectionCues((id) => corpus.concepts.get(id)?.terms ?? []),
+    plainText: plainTextCues((id) => corpus.concepts.get(id)?.terms ?? []),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DocumentKind } from "../types.js";
+import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./plain/layout-cues.js";
 import { NO_SECTION_CUES, type SectionCues } from "./sections.js";
 import type { TokenTable } from "./tokens.js";
 
@@ -51,6 +52,8 @@ export interface CueSets {
   genericHeading: RegExp | null;
   /** Heading words and content words that give a section its role (lexicons "headings", "section-content"). */
   sections: SectionCues;
+  /** Layout words of plain text: part and top-level heading words, contents titles, page, abbreviation and citation words. */
+  plainText: PlainTextCues;
 }
 
 export const NO_CUES: CueSets = {
@@ -73,6 +76,7 @@ export const NO_CUES: CueSets = {
   kindCues: [],
   genericHeading: null,
   sections: NO_SECTION_CUES,
+  plainText: NO_PLAIN_TEXT_CUES,
 };
 
 /** Tokens a negation reaches: a negator at most this far before a mention, or after it ("is nog niet vastgesteld"). */

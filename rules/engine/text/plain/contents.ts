@@ -1,12 +1,13 @@
+import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
 import { content, type Line } from "./lines.js";
 
 // A table of contents extracted from PDF ("Inhoudsopgave", then "2.1", "Vroeg signalering", "12", …) is
 // navigation: its entries must not become headings ("Bijlage 1" would turn the summary that follows into an
 // appendix). Yet an entry does tell what the document treats (an excerpt may hold little more), so each entry
 // stays as a block of its own (type "contents"); the page numbers are dropped. A line that is only
-// "Inhoud(sopgave)" stays a heading, which gives the entries a section of their own.
+// "Inhoud(sopgave)" stays a heading, which gives the entries a section of their own. The titles that open a table of
+// contents are corpus words (PlainTextCues.contentsTitle); without them no table of contents is recognised.
 
-const START = /^(?:inhoud(?:sopgave|stafel)?|contents|table of contents)\b/i;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const ENTRY_WITH_PAGE = /(?:\.{3,}|…+|[\p{L}\d][)?]?)\s+\d{1,3}$/u;
 /** The page reference at the end of an entry: dot leader and number. */
@@ -20,14 +21,16 @@ const MAX_START_WORDS = 4;
 /** Page references needed to make it a table of contents rather than a heading "Inhoud" over prose. */
 const MIN_PAGE_REFERENCES = 3;
 
-export function markTableOfContents(text: string, lines: Line[]): void {
+export function markTableOfContents(text: string, lines: Line[], cues: PlainTextCues = NO_PLAIN_TEXT_CUES): void {
+  const start = cues.contentsTitle;
+  if (!start) return;
   const textLines = lines.filter((l) => l.kind === "text");
   const c = textLines.map((l) => content(text, l));
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   const hasPage = (i: number) => PAGE_NUMBER.test(c[i]) || ENTRY_WITH_PAGE.test(c[i]);
 
   for (let i = 0; i < textLines.length; i++) {
-    if (!START.test(c[i]) || words(c[i]) > MAX_START_WORDS) continue;
+    if (!start.test(c[i]) || words(c[i]) > MAX_START_WORDS) continue;
     let end = i + 1;
     let pages = 0;
     while (end < textLines.length && words(c[end]) <= MAX_WORDS) {

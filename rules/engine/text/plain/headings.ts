@@ -1,16 +1,15 @@
+import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
 import { bulletLength, content, type Line } from "./lines.js";
 
-// Heading detection for plain text. Levels: numbered "2.1" → 2, "Hoofdstuk 3"/"Bijlage 2" → 1,
-// well-known chapter words and ALL-CAPS lines → 1, other short capitalised lines → 0 (one level
-// below the last numbered or keyword heading; resolved by the section builder).
+// Heading detection for plain text. Levels: numbered "2.1" → 2, a part word and number ("Hoofdstuk 3", "Bijlage 2")
+// → 1 (a subpart word, "Paragraaf 3", → 2), top-level heading words and ALL-CAPS lines → 1, other short capitalised
+// lines → 0 (one level below the last numbered or keyword heading; resolved by the section builder). The words are
+// the corpus's (PlainTextCues); without them only numbers, capitals and shape count.
 
-const KEYWORD = /^(hoofdstuk|bijlage|paragraaf|deel|chapter|annex|appendix|part)\s+([0-9]{1,2}|[IVXLC]{1,6}|[A-Z])\b[.:]?(?:\s+\S.*)?$/i;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/;
 const SINGLE_NUMBER = /^(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
-const TOP_WORDS = /^(samenvatting|managementsamenvatting|inleiding|voorwoord|conclusies?|conclusie en aanbevelingen|aanbevelingen|literatuur(?:lijst)?|bronnen(?:lijst)?|colofon|inhoud(?:sopgave)?|bijlagen|nawoord|summary|introduction|contents|references|tot slot)\s*:?$/i;
 const DOT_LEADER = /(?:\.{3,}|…+)\s*\d{1,3}$/;
 const TITLE_THEN_PAGE = /\p{L}[)]?\s+\d{1,3}$/u;
-const FUNCTION_WORD_END = /\b(?:en|of|de|het|een|van|voor|met|die|dat|in|op|te|aan|bij|door|naar|om|als|dan|zijn|haar|hun|the|and|of|to)$/i;
 const SENTENCE_END = /[.!?]["'’”)]*$/;
 
 /** Lines further apart than this are not one enumeration ("1." then "2."): they are chapters. */
@@ -45,7 +44,12 @@ export function endsSentence(s: string): boolean {
 }
 
 /** Marks heading lines (kind "heading" with a level). Bullets are marked first so they are not headings. */
-export function markHeadingsAndBullets(text: string, lines: Line[], motionPart: (line: string) => boolean = () => false): void {
+export function markHeadingsAndBullets(
+  text: string,
+  lines: Line[],
+  motionPart: (line: string) => boolean = () => false,
+  cues: PlainTextCues = NO_PLAIN_TEXT_CUES,
+): void {
   const textLines = lines.filter((l) => l.kind === "text");
   // Enumerated items "1." "2." close together are a list, not chapter headings, unless both are short titles that
   // stand apart from the text under them ("1. Inleiding", blank line, paragraph), as in a short report or letter.
@@ -84,6 +88,7 @@ export function markHeadingsAndBullets(text: string, lines: Line[], motionPart: 
       gapBefore,
       enumerated: enumerated.has(l.index),
       motionPart,
+      cues,
     });
     if (level !== null) {
       l.kind = "heading";
@@ -101,14 +106,12 @@ export function markHeadingsAndBullets(text: string, lines: Line[], motionPart: 
 }
 
 /** "2.1 Vroeg signalering ........ 12" or "Hoofdstuk 3 Eerder en beter in beeld 17". */
-function isTocEntry(c: string): boolean {
+function isTocEntry(c: string, cues: PlainTextCues): boolean {
   if (DOT_LEADER.test(c)) return true;
   if (!TITLE_THEN_PAGE.test(c)) return false;
-  const m = c.match(KEYWORD_PREFIX) ?? c.match(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/);
+  const m = (cues.partPrefix && c.match(cues.partPrefix)) || c.match(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/);
   return m !== null && wordsOf(c.slice(m[0].length)) >= 2;
 }
-
-const KEYWORD_PREFIX = /^(?:hoofdstuk|bijlage|paragraaf|deel|chapter|annex|appendix|part)\s+(?:[0-9]{1,2}|[IVXLC]{1,6}|[A-Z])\b[.:]?\s*/i;
 
 function isSingleNumberHeading(c: string): boolean {
   return SINGLE_NUMBER.test(c);
@@ -122,17 +125,20 @@ interface Context {
   enumerated: boolean;
   /** Is the line a part of a council motion (section vocabulary)? */
   motionPart?: (line: string) => boolean;
+  /** The layout words (part, top-level heading, function and cross-reference words); none when left out. */
+  cues?: PlainTextCues;
 }
 
 export function headingLevel(c: string, ctx: Context): number | null {
   if (c.length > MAX_HEADING_LENGTH || c.length < MIN_HEADING_LENGTH) return null;
-  if (isTocEntry(c)) return null;
+  const cues = ctx.cues ?? NO_PLAIN_TEXT_CUES;
+  if (isTocEntry(c, cues)) return null;
   if (ctx.motionPart?.(c)) return 0;
   const prevEnds = ctx.prev === null || ctx.prevKind === "heading" || endsSentence(ctx.prev) || ctx.gapBefore >= SEPARATING_BLANKS;
   const nextContinues = ctx.next !== null && /^\p{Ll}/u.test(ctx.next);
 
-  if (KEYWORD.test(c) && !/[,;]$/.test(c) && !nextContinues && wordsOf(c) <= MAX_NUMBERED_HEADING_WORDS) {
-    return /^paragraaf/i.test(c) ? 2 : 1;
+  if (cues.partHeading?.test(c) && !/[,;]$/.test(c) && !nextContinues && wordsOf(c) <= MAX_NUMBERED_HEADING_WORDS) {
+    return cues.subpart?.test(c) ? 2 : 1;
   }
   const numbered = c.match(NUMBERED);
   if (numbered) {
@@ -142,7 +148,7 @@ export function headingLevel(c: string, ctx: Context): number | null {
     }
     return null;
   }
-  if (TOP_WORDS.test(c)) return 1;
+  if (cues.topHeading?.test(c)) return 1;
   const single = c.match(SINGLE_NUMBER);
   if (single) {
     if (ctx.enumerated || wordsOf(single[2]) > MAX_SHORT_HEADING_WORDS || /[.;,:]$/.test(c) || !prevEnds || nextContinues) return null;
@@ -160,11 +166,11 @@ export function headingLevel(c: string, ctx: Context): number | null {
     /^\p{Lu}/u.test(c) &&
     !/[.,;]$/.test(c) &&
     !(c.endsWith(":") && wordsOf(c) > MAX_LABEL_WORDS) &&
-    !FUNCTION_WORD_END.test(c) &&
+    !cues.functionWordEnd?.test(c) &&
     prevEnds &&
     ctx.next !== null &&
     !nextContinues &&
-    !/^(?:zie|see)\b/i.test(c) &&
+    !cues.crossReference?.test(c) &&
     !/\S:\s+\S/.test(c)
   ) {
     return 0;

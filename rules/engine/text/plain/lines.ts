@@ -1,4 +1,7 @@
-// Line model for plain text (often extracted from PDF): split, then classify page artefacts.
+import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
+
+// Line model for plain text (often extracted from PDF): split, then classify page artefacts. The page, abbreviation
+// and citation words are the corpus's (PlainTextCues); the shapes of numbers, dashes and addresses are here.
 
 export type LineKind = "blank" | "text" | "heading" | "bullet" | "footnote" | "dropped" | "contents";
 
@@ -62,9 +65,6 @@ export function content(text: string, line: Line): string {
   return text.slice(line.contentStart, line.contentEnd);
 }
 
-const PAGE_LABEL = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
-const EXPLICIT_PAGE_LABEL = /^(?:pagina|page)\s+\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
-
 /** Bare page numbers needed before a rising sequence can be told from numbers in the text. */
 const MIN_PAGE_NUMBERS = 3;
 /** The step between successive page numbers: one, or a few where a page number was lost or a page left blank. */
@@ -94,16 +94,17 @@ const RUNNING_LINE_WIDTH_SHARE = 0.8;
  * page sequence. Repeated lines go only when form feeds mark pages, because without page
  * boundaries a repeated short line is far more often a label ("Acties", "Ambitie") than a header.
  */
-export function dropPageArtefacts(text: string, lines: Line[]): void {
+export function dropPageArtefacts(text: string, lines: Line[], cues: PlainTextCues = NO_PLAIN_TEXT_CUES): void {
   const nonBlank = lines.filter((l) => l.kind !== "blank");
-  for (const l of nonBlank) if (EXPLICIT_PAGE_LABEL.test(content(text, l))) l.kind = "dropped";
+  const explicit = cues.explicitPageLabel;
+  if (explicit) for (const l of nonBlank) if (explicit.test(content(text, l))) l.kind = "dropped";
 
   // Bare numbers isolated by blank lines or page edges, forming a rising sequence.
   const candidates: Array<{ line: Line; value: number }> = [];
   for (const l of nonBlank) {
     if (l.kind !== "text") continue;
     const c = content(text, l);
-    if (!PAGE_LABEL.test(c)) continue;
+    if (!cues.pageLabel.test(c)) continue;
     const prev = lines[l.index - 1];
     const next = lines[l.index + 1];
     const pageEdge = !prev || prev.page !== l.page || !next || next.page !== l.page;
@@ -157,7 +158,6 @@ export function dropPageArtefacts(text: string, lines: Line[]): void {
 // The lookbehind needs only two letters: "{2,}" would walk back over the whole word at every position (quadratic on a
 // long word), and two letters match exactly where more do.
 const GLUED_MARKER = /(?<=\p{Ll}{2}|\p{Ll}[.,;:!?][’”"']?|\p{Ll}[’”"'])(\d{1,2})(?=[\s.,;:!?)’”"']|$)/gu;
-const ABBREVIATION_BEFORE_NUMBER = /\b(?:art|artikel|blz|nr|p|pag|lid|fig|tabel|versie|week|dag|jaar|fase|stap|niveau|groep|regio|klas|h|uur|min|sec)\.?$/i;
 /** Characters before a marker that can hold an abbreviation ("artikel." plus a quote) and the boundary before it. */
 const ABBREVIATION_WINDOW = 12;
 const FOOTNOTE_BODY = /^(\d{1,2})\s+[\p{Lu}‘'“"(\p{Ll}]/u;
@@ -167,7 +167,9 @@ const FOOTNOTE_BODY = /^(\d{1,2})\s+[\p{Lu}‘'“"(\p{Ll}]/u;
  * ..."), where a page number starts every page.
  */
 const MAX_FOOTNOTE_LINE = 400;
-const CITATION_LIKE = /\b(?:19|20)\d{2}\b|https?:\/\/|www\.|\bzie\b|\bibid\b|\bp\.\s*\d/i;
+
+/** A line that is only a web address: the tail of a footnote. */
+const WEB_ADDRESS_LINE = /^(?:https?:\/\/|www\.)\S+$/;
 
 const PAGE_PREFIX = /^(\d{1,3})\s+(?=\S)/;
 /** Consecutive page numbers that make a run of prefixed lines the pages of a transcript. */
@@ -216,7 +218,7 @@ function transcriptPages(text: string, lines: Line[]): Map<Line, number> {
  * A body line must start with a number seen before as a marker, or read like a citation. The page numbers
  * that open the pages of a transcript are cut; those lines stay text.
  */
-export function markFootnotes(text: string, lines: Line[]): void {
+export function markFootnotes(text: string, lines: Line[], cues: PlainTextCues = NO_PLAIN_TEXT_CUES): void {
   const pending = new Set<number>();
   const pages = transcriptPages(text, lines);
   for (const [l, length] of pages) (l.cuts ??= []).push([l.contentStart, l.contentStart + length]);
@@ -228,7 +230,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
     const bodyMatch = pages.has(l) || c.length > MAX_FOOTNOTE_LINE ? null : c.match(FOOTNOTE_BODY);
     if (bodyMatch) {
       const n = Number(bodyMatch[1]);
-      if (pending.has(n) || (CITATION_LIKE.test(c) && !/^\d{1,2}\s+\p{Lu}[^.]{0,60}$/u.test(c))) {
+      if (pending.has(n) || (cues.citationLike.test(c) && !/^\d{1,2}\s+\p{Lu}[^.]{0,60}$/u.test(c))) {
         pending.delete(n);
         l.kind = "footnote";
         inNote = l;
@@ -248,7 +250,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
       noteLines++;
       continue;
     }
-    if (/^(?:https?:\/\/|www\.)\S+$/.test(c)) {
+    if (WEB_ADDRESS_LINE.test(c)) {
       l.kind = "footnote";
       continue;
     }
@@ -259,7 +261,7 @@ export function markFootnotes(text: string, lines: Line[]): void {
       // Only the word before the marker matters (the longest abbreviation is short); the whole line before it would make
       // a line of many markers quadratic.
       const before = c.slice(Math.max(0, m.index - ABBREVIATION_WINDOW), m.index);
-      if (ABBREVIATION_BEFORE_NUMBER.test(before.replace(/[’”"']$/, ""))) continue;
+      if (cues.abbreviationBeforeNumber?.test(before.replace(/[’”"']$/, ""))) continue;
       const from = l.contentStart + m.index;
       (l.cuts ??= []).push([from, from + m[1].length]);
       pending.add(Number(m[1]));

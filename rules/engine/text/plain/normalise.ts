@@ -3,6 +3,7 @@ import { LineIndex } from "../position-map.js";
 import { markTableOfContents } from "./contents.js";
 import { endsSentence, markHeadingsAndBullets } from "./headings.js";
 import { decideHyphen, documentVocabulary } from "./hyphenation.js";
+import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
 import { content, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
 
 /**
@@ -10,13 +11,20 @@ import { content, dropPageArtefacts, markFootnotes, splitLines, type Line } from
  * Repairs: page numbers and running headers dropped, footnote markers cut and footnote bodies
  * moved out of the sentence they interrupt, words rejoined across line-end hyphens, lines joined
  * into paragraphs (also across blank lines in double-spaced extractions), bullets as list items.
+ * `cues` are the layout words from the corpus (engine.cues.plainText); without them page labels, tables of contents,
+ * keyword headings and abbreviations are not known, only their shapes.
  */
-export function normalisePlainText(original: string, lineIndex = new LineIndex(original), motionPart: (line: string) => boolean = () => false): NormalisedText {
+export function normalisePlainText(
+  original: string,
+  lineIndex = new LineIndex(original),
+  motionPart: (line: string) => boolean = () => false,
+  cues: PlainTextCues = NO_PLAIN_TEXT_CUES,
+): NormalisedText {
   const lines = splitLines(original);
-  dropPageArtefacts(original, lines);
-  markFootnotes(original, lines);
-  markTableOfContents(original, lines);
-  markHeadingsAndBullets(original, lines, motionPart);
+  dropPageArtefacts(original, lines, cues);
+  markFootnotes(original, lines, cues);
+  markTableOfContents(original, lines, cues);
+  markHeadingsAndBullets(original, lines, motionPart, cues);
   const vocabulary = documentVocabulary(original);
   const doubleSpaced = isDoubleSpaced(lines);
   const typicalWidth = medianWidth(original, lines);
