@@ -119,7 +119,7 @@ export default defineRule({
           // opgeleverd"), then like an evaluation: planned with a moment, a look back or without a moment a mention.
           {
             concepts: ["examine-verb"],
-            nearWords: { concepts: ["evaluation-object"], words: EXAMINED_OBJECT_WINDOW },
+            nearWords: { concepts: ["evaluation-object", ...OUTCOME], words: EXAMINED_OBJECT_WINDOW },
             grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)),
           },
           // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
