@@ -307,6 +307,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETag on answers made by res.send/json: a GraphQL answer is a POST marked no-store, so the hash of every answer
+  // body (sha1) was work no client could use. Static files keep theirs (express.static has its own).
+  app.set("etag", false);
   app.use(securityHeaders());
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", engine: options.engine.version });

@@ -7,6 +7,44 @@ export interface ScanOutput {
   timings: Record<string, number>;
 }
 
+/**
+ * A scan output as a scan thread hands it over: the small parts as they are, coverage and findings as JSON text. Rebuilding
+ * the structured clone of a whole result cost the main thread more (about 0.4 ms for a 300-character text) than parsing
+ * its JSON, and a query that asks for neither list does not parse them at all. A result holds only JSON values (no
+ * undefined in arrays, no NaN, no class instances), so the lists read back the same.
+ */
+export interface PackedOutput {
+  head: Omit<ScanResult, "coverage" | "findings">;
+  coverage: string;
+  findings: string;
+  timings: Record<string, number>;
+}
+
+export function packOutput({ result, timings }: ScanOutput): PackedOutput {
+  const { coverage, findings, ...head } = result;
+  return { head, coverage: JSON.stringify(coverage), findings: JSON.stringify(findings), timings };
+}
+
+/** The output again; coverage and findings are parsed when first read. */
+export function unpackOutput(packed: PackedOutput): ScanOutput {
+  const result = { ...packed.head } as ScanResult;
+  for (const key of ["coverage", "findings"] as const) {
+    Object.defineProperty(result, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = JSON.parse(packed[key]);
+        Object.defineProperty(result, key, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(result, key, { value, enumerable: true, configurable: true, writable: true });
+      },
+    });
+  }
+  return { result, timings: packed.timings };
+}
+
 /** An upload read and parsed, as a document version stores it. */
 export interface Prepared {
   ingested: Ingested;

@@ -1,8 +1,8 @@
 // A scan worker thread: builds the engine once, then scans what the pool sends.
-import { workerData } from "node:worker_threads";
+import { threadId, workerData } from "node:worker_threads";
 import { createEngine, InputError, type Engine } from "../../rules/engine/index.js";
-import type { EngineSpec, WorkerReply, WorkerTask } from "./runner.js";
-import { prepare, scanBytes } from "./tasks.js";
+import { GIVEN_UP, STARTED_BY, type EngineSpec, type WorkerReply, type WorkerTask } from "./runner.js";
+import { packOutput, prepare, scanBytes } from "./tasks.js";
 
 const spec = workerData as EngineSpec;
 let engine: Promise<Engine> | null = null;
@@ -19,6 +19,11 @@ async function sourceLoader(): Promise<void> {
 const loader = sourceLoader();
 
 export default async function run(task: WorkerTask): Promise<WorkerReply<unknown>> {
+  // A short task says which thread runs it, so the pool can end this thread if it runs out of time.
+  if (task.state) {
+    if (Atomics.load(task.state, GIVEN_UP) === 1) return { skipped: true };
+    Atomics.store(task.state, STARTED_BY, threadId);
+  }
   await loader;
   engine ??= createEngine({ cwd: spec.cwd, config: { modules: spec.modules } });
   try {
@@ -26,10 +31,10 @@ export default async function run(task: WorkerTask): Promise<WorkerReply<unknown
       case "prepare":
         return { ok: await prepare(await engine, task.bytes, task.ingest) };
       case "scanBytes":
-        return { ok: await scanBytes(await engine, task.bytes, task.ingest, task.options) };
+        return { ok: packOutput(await scanBytes(await engine, task.bytes, task.ingest, task.options)) };
       default: {
         const { result, timings } = (await engine).scanDetailed(task.text, task.options);
-        return { ok: { result, timings } };
+        return { ok: packOutput({ result, timings }) };
       }
     }
   } catch (e) {

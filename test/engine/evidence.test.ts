@@ -90,6 +90,32 @@ describe("docs/rule-modules.md", () => {
     expect(rule.meta.examples.length).toBeGreaterThanOrEqual(6);
     for (const example of rule.meta.examples) expect(runExample(engine, rule, example).problems).toEqual([]);
   });
+
+  it("shows a complete code rule that loads as a module, cites sources that resolve and passes its own examples", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { loadModuleDir } = await import("../../rules/engine/rules/load.js");
+    const { resolveRef } = await import("../../rules/engine/data/corpus-load.js");
+    const doc = readFileSync(join(PACKAGE_ROOT, "docs/rule-modules.md"), "utf8");
+    const block = /```ts\n(import \{ assessCoverage[\s\S]*?)```/.exec(doc)?.[1];
+    expect(block).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), "gs-doc-rule-"));
+    const moduleYml = ["id: doc", "name: { nl: Doc, en: Doc }", "version: 0.1.0", "description: { nl: Doc, en: Doc }", "language: nl", "sources: [{ source: istanbul-convention, locator: art. 16 }]", ""];
+    writeFileSync(join(dir, "module.yml"), moduleYml.join("\n"));
+    // The block imports the rule API as a module in rules/ does; in a temporary directory that path is absolute.
+    const source = block!.replace('"../engine/rule-api.js"', JSON.stringify(join(PACKAGE_ROOT, "rules/engine/rule-api.ts")));
+    expect(source).not.toBe(block);
+    writeFileSync(join(dir, "art-16-perpetrator-programmes.rule.ts"), source);
+    const module = await loadModuleDir(dir);
+    expect(module.rules.map((r) => r.meta.id)).toEqual(["doc/art-16-perpetrator-programmes"]);
+    const rule = module.rules[0];
+    const engine = new Engine({ modules: [module], corpus, version: "test" });
+    for (const ref of rule.meta.sources) expect(resolveRef(corpus, ref)).not.toHaveProperty("problem");
+    // What every shipped rule needs (test/rules/meta.test.ts): three positive and three negative examples.
+    expect(rule.meta.examples.filter((e) => e.expect === "present").length).toBeGreaterThanOrEqual(3);
+    expect(rule.meta.examples.filter((e) => e.expect !== "present").length).toBeGreaterThanOrEqual(3);
+    for (const example of rule.meta.examples) expect(runExample(engine, rule, example).problems).toEqual([]);
+  });
 });
 
 describe("concept sets of a module", () => {

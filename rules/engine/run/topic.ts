@@ -9,16 +9,25 @@ export const TOPIC_CORE = "dv-core";
  */
 export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violence", "forced-marriage", "abandonment-abroad", "fgm", "coercive-control", "family-rejection", "stalking", "elder-abuse"];
 /**
- * Violence between partners described without a term for it (a news item: "een vrouw is door haar ex-partner
- * doodgestoken"): a word for the partners and a word for a violent act in one sentence make it a core sentence.
+ * Constructions: a sentence that fills every slot of one is a core sentence, about violence at home without a term
+ * for it. Each slot is a word family from the topic lexicon or a shared one (services, groups), never a module's:
+ * - the partners (or parents) and a violent act: "een vrouw is door haar ex-partner doodgestoken" (a news item);
+ * - the home or family and a word for violence: "gezinnen waar geweld is", "geweld in de privésfeer" (seed 000
+ *   L525: violence in the private sphere);
+ * - a shelter and the women or girls it is for: "crisisplekken voor vrouwen en kinderen", "hoeveel vrouwen geen plek
+ *   vonden in de opvang" (the women's shelter without its name; childcare and asylum reception are no shelter).
  */
-export const TOPIC_PARTNERS = ["gender-partner-persons"];
-export const TOPIC_ACTS = ["gender-violence-act", "gender-violent-behaviour"];
+export const TOPIC_CONSTRUCTIONS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
+  [["dv-partners"], ["dv-acts", "dv-context"]],
+  [["dv-setting"], ["dv-context"]],
+  [["svc-shelter"], ["women", "girls"]],
+];
 /**
- * Words around it that count only next to a core term (topic.yml): violence, victims, perpetrators, shelter. Each is
- * a kind of its own, so a short text can be judged by how many kinds it joins.
+ * Words around it that count only next to a core term (topic.yml): violence, victims, perpetrators, shelter, and the
+ * victim's safety and protection (services: "veiligheidsplan", "bescherming van slachtoffers"). Each is a kind of
+ * its own, so a short text can be judged by how many kinds it joins.
  */
-export const TOPIC_CONTEXT = ["dv-context", "dv-victim", "dv-perpetrator", "dv-shelter"];
+export const TOPIC_CONTEXT = ["dv-context", "dv-victim", "dv-perpetrator", "dv-shelter", "svc-victim-safety"];
 /**
  * A short text (a pasted paragraph, a motion's consideration) without a core term is on topic when it joins this many
  * kinds of context words: "slachtoffer, pleger en kinderen krijgen hulp … zodat het geweld stopt", "kinderen in de
@@ -53,8 +62,7 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   if (!hasTopicLexicon) return true;
   const core = new Set<number>();
   for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
-  const partners = new Set(hits.of(TOPIC_PARTNERS).map((h) => h.sentence));
-  for (const h of hits.of(TOPIC_ACTS)) if (partners.has(h.sentence)) core.add(h.sentence);
+  for (const slots of TOPIC_CONSTRUCTIONS) for (const s of filledSentences(hits, slots)) core.add(s);
   const context = new Set<number>();
   const kinds = new Set<string>();
   for (const h of hits.of(TOPIC_CONTEXT)) {
@@ -66,4 +74,14 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   if (core.size >= MIN_CORE_SENTENCES) return core.size >= CORE_ENOUGH || share >= MIN_SHARE;
   if (core.size === 0) return total <= PARAGRAPH_SENTENCES && kinds.size >= CONTEXT_KINDS_SHORT;
   return total <= PARAGRAPH_SENTENCES || (context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE);
+}
+
+/** The sentences in which every slot of a construction has a hit. */
+function filledSentences(hits: ConceptHits, slots: ReadonlyArray<readonly string[]>): Set<number> {
+  let filled: Set<number> | undefined;
+  for (const slot of slots) {
+    const here = new Set(hits.of([...slot]).map((h) => h.sentence));
+    filled = filled ? new Set([...filled].filter((s) => here.has(s))) : here;
+  }
+  return filled ?? new Set();
 }
