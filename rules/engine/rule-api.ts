@@ -4,6 +4,7 @@
 export { defineRule } from "./rules/load.js";
 export type { CoverageReport, EvidenceReport, Example, Rule, RuleContext, RuleMeta, RuleModule } from "./rules/types.js";
 export type { Hit } from "./match/matcher.js";
+export type { TokenMask } from "./match/token-mask.js";
 export type { Sentence } from "./text/document.js";
 export type { CoverageStatus, Role } from "./types.js";
 export type { WindowSpec } from "./rules/schema.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../rules/engine/data/corpus-load.js";
-import { Matcher } from "../../rules/engine/match/matcher.js";
+import { Matcher, type Hit } from "../../rules/engine/match/matcher.js";
 import { parseDocument } from "../../rules/engine/text/document.js";
 import { seedText } from "../helpers/modules.js";
 
@@ -30,6 +30,29 @@ describe("concept hits", () => {
     const a = hits.of(["dv-core"])[0];
     expect(hits.of(["dv-core", "dv-context"]).includes(a)).toBe(true);
     expect(hits.inSentence(a.sentence).includes(a)).toBe(true);
+  });
+
+  it("give each rule objects of its own once released, with the same values", () => {
+    const m = new Matcher([...loadCorpus().concepts.values()]);
+    const r = m.run(doc);
+    const before = r.of(["dv-core"]);
+    r.releaseObjects();
+    const after = r.of(["dv-core"]);
+    expect(after).not.toBe(before);
+    expect(after[0]).not.toBe(before[0]);
+    const values = (hs: readonly Hit[]) => hs.map((h) => [h.concept, h.start, h.end, h.tokStart, h.tokEnd, h.sentence]);
+    expect(values(after)).toEqual(values(before));
+    // Within one rule's use the identity holds again.
+    expect(r.inSentence(after[0].sentence).includes(after[0])).toBe(true);
+  });
+
+  it("mark the tokens the hits of concepts cover, as the objects say", () => {
+    const concepts = ["dv-core", "@number"];
+    const mask = hits.tokenMask(concepts);
+    const covered = new Set<number>();
+    for (const h of all) if (concepts.includes(h.concept)) for (let i = h.tokStart; i < h.tokEnd; i++) covered.add(i);
+    expect(covered.size).toBeGreaterThan(10);
+    for (let i = -1; i <= doc.tokens.count; i++) expect(mask.has(i)).toBe(covered.has(i));
   });
 
   it("give where hits end without objects, as the objects say", () => {

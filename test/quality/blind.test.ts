@@ -8,7 +8,8 @@ import { blindLines, evaluateBlind } from "../../scripts/eval/blind.js";
 // small margin, so a change that loses generalisation fails. Messages give counts only, never the lines.
 
 const DIR = join(PACKAGE_ROOT, "test/fixtures/blind");
-const FLOOR = { present: 0.62, nonPresent: 0.85, topicOn: 0.8, flag: 0.48, counter: 0.1, docsF1: 0.82 };
+// linesOnTopic: coverage lines read as on topic (the a13t constructions raised them from 181 to 186 of 225).
+const FLOOR = { present: 0.65, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.8, flag: 0.48, counter: 0.1, docsF1: 0.82 };
 const report = evaluateBlind(await defaultEngine());
 const share = (r: { ok: number; n: number }) => r.ok / r.n;
 
@@ -33,6 +34,7 @@ describe("blind held-out material", () => {
     expect(share(report.coverage.present)).toBeGreaterThanOrEqual(FLOOR.present);
     expect(share(report.coverage.nonPresent)).toBeGreaterThanOrEqual(FLOOR.nonPresent);
     expect(share(report.coverage.topicOn)).toBeGreaterThanOrEqual(FLOOR.topicOn);
+    expect(share(report.coverage.onTopic)).toBeGreaterThanOrEqual(FLOOR.linesOnTopic);
     expect(report.coverage.topicOff.ok).toBe(report.coverage.topicOff.n);
   });
 

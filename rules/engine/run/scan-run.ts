@@ -65,10 +65,15 @@ export class ScanRun {
       negated: (hit: Hit) => negated(doc, doc.sentences[hit.sentence], hit.tokStart, hit.tokEnd),
       attributed: (hit: Hit) => attributedToOthers(doc, doc.sentences[hit.sentence], hit.tokStart),
     };
-    const handlers = rule.create(ctx) ?? {};
-    if (handlers.section) for (const s of doc.sections) handlers.section(s);
-    if (handlers.sentence) for (const s of doc.sentences) handlers.sentence(s);
-    handlers["document:exit"]?.();
+    try {
+      const handlers = rule.create(ctx) ?? {};
+      if (handlers.section) for (const s of doc.sections) handlers.section(s);
+      if (handlers.sentence) for (const s of doc.sentences) handlers.sentence(s);
+      handlers["document:exit"]?.();
+    } finally {
+      // Hit objects are one rule's: no rule keeps another's, so they need not be held to the end of the scan.
+      this.hits.releaseObjects();
+    }
     if (rule.meta.kind === "coverage" && !covered) {
       throw new Error(`coverage rule ${rule.meta.id} reported no status`);
     }

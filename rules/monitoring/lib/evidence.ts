@@ -1,4 +1,4 @@
-import { BODY_ROLES, FLAG_NUMBER, presence, SHORT_TEXT, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, FLAG_NUMBER, presence, SHORT_TEXT, type Role, type RuleContext, type Sentence, type TokenMask } from "../../engine/rule-api.js";
 
 // Shared helpers for the monitoring checks: whether a sentence holds a measurable quantity, a date,
 // an owner or a past event; the lead-in line of a list; the policy body of a document. The checks grade their
@@ -70,13 +70,13 @@ function numberContext(ctx: RuleContext): NumberContext {
   return c;
 }
 
-const tokenSets = new WeakMap<object, Map<string, Set<number>>>();
+const tokenSets = new WeakMap<object, Map<string, TokenMask>>();
 
 /**
- * Token indices at which a word of these concepts stands, collected once per scan: how the checks ask "is token i a
- * past auxiliary?" of a lexicon instead of a word list in code.
+ * Tokens at which a word of these concepts stands, collected once per scan: how the checks ask "is token i a past
+ * auxiliary?" of a lexicon instead of a word list in code.
  */
-export function tokensOf(ctx: RuleContext, concepts: readonly string[]): Set<number> {
+export function tokensOf(ctx: RuleContext, concepts: readonly string[]): TokenMask {
   let byKey = tokenSets.get(ctx.hits);
   if (!byKey) {
     byKey = new Map();
@@ -85,8 +85,7 @@ export function tokensOf(ctx: RuleContext, concepts: readonly string[]): Set<num
   const key = concepts.join(" ");
   let set = byKey.get(key);
   if (!set) {
-    set = new Set();
-    for (const h of ctx.find(concepts)) for (let i = h.tokStart; i < h.tokEnd; i++) set.add(i);
+    set = ctx.hits.tokenMask(concepts);
     byKey.set(key, set);
   }
   return set;
