@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { has, hitsIn, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
+import { clauseOf, has, hitsIn, tokensNear, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
 // bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
@@ -15,6 +15,14 @@ const TERMS = ["gender-couple-intervention"];
 const SAFEGUARD = ["gender-safety-first"];
 const PARTNER_VIOLENCE = ["dv-core", "gender-partner-violence-context"];
 const CRIMINAL = ["gender-criminal-case"];
+/**
+ * A joint conversation built from slots (issue 13, a13f): a word for talking or bringing together and the partners
+ * or the couple in one clause ("ging met de man en vrouw om tafel", "bracht het echtpaar samen in gesprek").
+ */
+const JOINT = ["gender-joint-talk"];
+const PARTY = ["gender-partner-persons", "gender-couple-unit"];
+/** Tokens between the word for talking and the partners. */
+const PARTY_GAP = 6;
 /** Sentences around the help in which partner or domestic violence makes it the response to that violence. */
 const WINDOW = 2;
 
@@ -41,8 +49,13 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
+  uses: [...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
   examples: [
+    { text: "Na de melding van partnergeweld ging de wijkagent met de man en vrouw [[om tafel]] om de situatie te bespreken.", note: "A word for talking with the partners in its clause (a13f)." },
+    { text: "Na het huiselijk geweld werd het echtpaar [[samengebracht]] om afspraken te maken." },
+    { text: "De gemeente gaat in gesprek met de woningcorporaties over huiselijk geweld.", note: "No partners in the clause." },
+    { text: "Bij partnergeweld gaan we nooit met de partners samen om tafel.", note: "Negated." },
+    { text: "De raad ging met de wethouder om tafel over het plan voor de vrouwenopvang.", note: "No partners." },
     { text: "Veel slachtoffers zoeken pas laat hulp. In een [[gesprek met beide partners]] zoekt de hulpverlener naar een oplossing.", onTopic: false, note: "A victim and the partners: violence between partners without a term for domestic violence." },
     { text: "Bij eergerelateerd geweld zoeken we naar een [[gesprek tussen de partijen]] met een vertrouwenspersoon." },
     { text: "De politie stelde na de mishandeling een [[bemiddelingsgesprek]] tussen de partners voor." },
@@ -64,7 +77,11 @@ export default defineRule({
     return {
       "document:exit"() {
         const done = new Set<number>();
-        for (const h of ctx.find(TERMS)) {
+        const joint = ctx.find(JOINT).filter((j) => {
+          const [from, to] = clauseOf(ctx, j.tokStart);
+          return hitsIn(ctx, j.sentence, PARTY).some((p) => p.tokStart >= from && p.tokEnd <= to && tokensNear(p, j, PARTY_GAP));
+        });
+        for (const h of [...ctx.find(TERMS), ...joint]) {
           const s = ownWords(ctx, h);
           if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD)) continue;
           // Partner or domestic violence around it, violence and the relationship in the sentence itself, or a

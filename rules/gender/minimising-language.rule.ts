@@ -32,6 +32,12 @@ const VIOLENCE_WINDOW = 1;
 const SELF_CONTROL = ["gender-self-control"];
 const LOSS = ["gender-control-loss"];
 const MASTERY = ["gender-control-mastery"];
+/** "er valt een klap", "er vielen klappen": a verb of falling with a minor act in its clause, nobody hits (a13f). */
+const FALL = ["gender-fall-verb"];
+/** What places a falling blow at home: domestic violence, the relationship or household, the partners, a case. */
+const HOME_CONTEXT = ["dv-core", "gender-partner-violence-context", "gender-relationship-context", ...PARTNERS, "gender-criminal-case"];
+/** Tokens between the verb of falling and the act ("valt er soms een klap"). */
+const FALL_GAP = 3;
 /** Tokens between the self-control word and the verb of losing or mastering. */
 const CONTROL_GAP = 3;
 
@@ -62,7 +68,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
@@ -89,6 +95,10 @@ export default defineRule({
     { text: "In de training leren plegers van huiselijk geweld hun agressie te beheersen.", note: "Not negated." },
     { text: "Partnergeweld is geen kwestie van de controle verliezen: de pleger oefent juist controle uit.", note: "Negated." },
     { text: "De wethouder verloor de controle over het debat.", note: "No violence near." },
+    { text: "Soms gaat het thuis even mis en [[valt er een klap]].", note: "A blow that falls: nobody hits (a13f)." },
+    { text: "In het gezin [[vielen regelmatig klappen]] tussen de partners." },
+    { text: "Na een wedstrijd valt er soms een klap tussen supporters.", note: "Not at home." },
+    { text: "Onder de definitie van huiselijk geweld valt ook psychisch geweld in het gezin.", note: "Violence in general, not a minor act." },
   ],
   create(ctx) {
     return {
@@ -111,6 +121,17 @@ export default defineRule({
         consider(EUPHEMISM, "frame", EUPHEMISM_CONTEXT);
         // A diminutive of a minor act makes it small by itself ("een tikje", "duwtjes"), with violence, partners or a case near.
         consider(MINOR_ACT, "frame", EUPHEMISM_CONTEXT, (a) => DIMINUTIVE.test(ctx.doc.tokens.normAt(a.tokStart)));
+        // "er valt een klap": a verb of falling with a minor act after it in its clause, at home.
+        for (const v of ctx.find(FALL)) {
+          const s = ownWords(ctx, v);
+          if (!s || done.has(s.index) || countered(ctx, s.index) || !nearBy(ctx, s, HOME_CONTEXT, VIOLENCE_WINDOW)) continue;
+          const [, to] = clauseOf(ctx, v.tokStart);
+          const grave = hitsIn(ctx, s.index, GRAVE);
+          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= v.tokEnd && a.tokStart - v.tokEnd <= FALL_GAP && a.tokEnd <= to && !grave.some((g) => g.start < a.end && a.start < g.end) && !ctx.negated(a));
+          if (!act) continue;
+          done.add(s.index);
+          reportAt(ctx, { start: v.start, end: act.end, sentence: s.index }, "frame", { term: termOf(ctx, { start: v.start, end: act.end }) });
+        }
         // Violence as a loss of control: self-control with a verb of losing, or with a negated verb of mastering after it.
         const lossOfControl = (c: Hit): Hit | undefined => {
           const [from, to] = clauseOf(ctx, c.tokStart);

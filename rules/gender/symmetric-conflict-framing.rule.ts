@@ -89,8 +89,8 @@ const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 const CONFLICT_WINDOW = 1;
 /** Tokens between "zowel mannen als vrouwen" and the word that makes them victims or perpetrators. */
 const PREDICATE_GAP = 6;
-/** Tokens between a reciprocal word ("elkaar", "beiden") and violence for the violence to be mutual. */
-const MUTUAL_GAP = 2;
+/** Tokens between a reciprocal word ("elkaar", "beiden") and violence, in one clause, for the violence to be mutual. */
+const MUTUAL_GAP = 4;
 /** Tokens between violence and an escalation verb for the violence to be its subject ("geweld escaleert"). */
 const SUBJECT_GAP = 1;
 
@@ -281,6 +281,8 @@ export default defineRule({
     { text: "Je krijgt het idee dat die [[ruzies]] uit de hand lopen, dat er geweld bij komt kijken.", onTopic: false, note: "An impression, not a refutation." },
     { text: "In de meer [[traditionele visie]] over partnergeweld, meestal gebaseerd op gender-ideologische theorieën, worden mannen aangemerkt als daders en vrouwen als slachtoffers.", note: "'meestal' belongs to 'gebaseerd', not to the sexes." },
     { text: "Bij huiselijk geweld zijn de partners [[allebei]] agressief." },
+    { text: "Er is sprake van relationeel geweld wanneer partners [[elkaar]] fysiek of psychisch pijn doen.", note: "Manner words between the reciprocal and the act (a13f)." },
+    { text: "Bij huiselijk geweld spreken de partners elkaar, en later sloeg hij haar.", note: "The act stands in another clause." },
     { text: "Partnergeweld komt in alle lagen voor. Het begint vaak met een [[ruzie]] over geld.", onTopic: false },
     { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
     { text: "[[De gedachte dat]] de dader meestal een man is, is achterhaald; onze cijfers laten zien dat de rollen evenredig verdeeld zijn bij partnergeweld.", note: "The claim stands in a clause of its own." },
@@ -349,7 +351,9 @@ export default defineRule({
         // violent behaviour; "het partnergeweld is wederzijds": a reciprocal adjective right next to violence.
         for (const [concepts, violence] of [[MUTUAL, BEHAVIOUR], [MUTUAL_ADJECTIVE, VIOLENCE]] as const) {
           for (const h of ctx.find(concepts)) {
-            const near = hitsIn(ctx, h.sentence, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
+            // "partners die elkaar fysiek of psychisch pijn doen": manner words may stand between, in one clause.
+            const [from, to] = clauseOf(ctx, h.tokStart);
+            const near = hitsIn(ctx, h.sentence, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP) && v.tokStart >= from && v.tokEnd <= to);
             if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
           }
         }
