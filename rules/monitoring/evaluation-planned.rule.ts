@@ -43,8 +43,10 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
   examples: [
+    { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
+    { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
     { text: "Eind 2025 voeren we een [[effectmeting]] uit onder slachtoffers van partnergeweld.", expect: "present", note: "An effect study with a moment." },
     { text: "Ieder halfjaar [[bespreken de partners de resultaten]] van de aanpak huiselijk geweld in de stuurgroep.", expect: "present", note: "A periodic review of the results." },
     { text: "Uit het onderzoek naar de effectiviteit van huisverboden in 2011 bleek dat het geweld afnam.", expect: "missing", note: "A study cited from the past." },
@@ -84,11 +86,21 @@ export default defineRule({
           const determiner = tokensOf(ctx, SELF_REFERENCE);
           return ctx.hits.inSentence(s.index, ["policy-self-reference"]).some((h) => determiner.has(h.tokStart - 1));
         };
+        // A moment built from its parts: a lead with a number and a period ("na twee jaar", "eens per drie maanden")
+        // or right before a year ("in 2026", "halverwege 2026"); a past sentence stays a look back (below).
+        const moment = (s: Sentence) => {
+          const numbers = new Set(ctx.hits.inSentence(s.index, ["@number"]).map((h) => h.tokStart));
+          const years = new Set(ctx.hits.inSentence(s.index, ["@year"]).map((h) => h.tokStart));
+          const periods = new Set(ctx.hits.inSentence(s.index, ["period-unit"]).map((h) => h.tokStart));
+          return ctx.hits
+            .inSentence(s.index, ["moment-lead"])
+            .some((l) => years.has(l.tokEnd) || (numbers.has(l.tokEnd) && !years.has(l.tokEnd) && periods.has(l.tokEnd + 1)));
+        };
         const planned = (s: Sentence): "strong" | "weak" => {
           if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
           // A motion or council question that asks for an evaluation plans it, with or without a moment.
           const requested = inContext(ctx, s, REQUEST, { heading: true });
-          if (!inContext(ctx, s, WHEN) && !requested) return "weak";
+          if (!inContext(ctx, s, WHEN) && !moment(s) && !requested) return "weak";
           if (aboutPart(s) && !aboutSelf(s)) return "weak";
           return inBody(ctx, s) ? "strong" : "weak";
         };
@@ -102,6 +114,14 @@ export default defineRule({
         const evidence: EvidenceItem[] = [
           // "Eind 2025 voeren we een effectmeting uit", "ieder halfjaar bespreken de partners de resultaten": the same.
           { concepts: ["evaluation-term", "evaluation-review"], grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)) },
+          // Examining how the policy works: a verb of examining with what it examines close by, in the same clause
+          // ("Over drie jaar gaan we na of de voorlichting effect heeft", "in 2026 laten we onderzoeken wat het heeft
+          // opgeleverd"), then like an evaluation: planned with a moment, a look back or without a moment a mention.
+          {
+            concepts: ["examine-verb"],
+            nearWords: { concepts: ["evaluation-object", ...OUTCOME], words: EXAMINED_OBJECT_WINDOW },
+            grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)),
+          },
           // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
           {
             concepts: ["goal-measurement"],
@@ -137,6 +157,9 @@ export default defineRule({
 
 /** "dit jaarverslag", "deze rapportage": the text refers to itself. */
 const SELF = new Set(["dit", "deze", "voorliggende", "voorliggend"]);
+
+/** Words between a verb of examining and what it examines ("gaan we na of de voorlichting op scholen effect heeft"). */
+const EXAMINED_OBJECT_WINDOW = 15;
 
 /** Words between a monitor and its frequency ("de GGD-monitor geeft elke vier jaar", "jaarlijks wordt de monitor herhaald"). */
 const MONITOR_TIMING_WINDOW = 4;
