@@ -26,9 +26,9 @@ const CLEANED_ENGINE_FILES = [
   "rules/engine/text/cues.ts",
   "rules/engine/text/document.ts",
   "rules/engine/run/setup.ts",
-  // The plain-text layer: its heading, contents, page, abbreviation and citation words are in the lexicons
-  // plain-headings, page-furniture and footnotes (compiled by plain/layout-cues.ts); the files keep number, dash and
-  // address shapes. Hyphenation and the matcher: format patterns only.
+  // The plain-text layer: its heading, contents, page, abbreviation, citation and hyphenation words are in the
+  // lexicons plain-headings, page-furniture, footnotes and hyphenation (compiled by plain/layout-cues.ts); the files
+  // keep number, dash and address shapes. The matcher: format patterns and its builtins.
   "rules/engine/text/plain/normalise.ts",
   "rules/engine/text/plain/headings.ts",
   "rules/engine/text/plain/contents.ts",
@@ -66,6 +66,23 @@ export function wordsInRegexLiterals(source: string): Array<{ line: string; word
   return out;
 }
 
+/** Word lists written out in code: an array (or set) literal of three or more strings that are lowercase words. */
+const WORD_LIST = /\[\s*(?:"[a-zà-ÿ]{2,}"\s*,\s*){2,}"[a-zà-ÿ]{2,}"/g;
+/** Word lists that stay, by file and constant name: builtins with values, and type ids that happen to be words. */
+const ALLOWED_LISTS: Record<string, string[]> = {
+  // The month names of the matcher's builtin @month (a builtin concept, like @number's number words).
+  "rules/engine/match/matcher.ts": ["MONTHS"],
+  // The order of the DocumentKind ids ("motie", "regiovisie"): type values, whose words are in lexicon document.
+  "rules/engine/run/setup.ts": ["KIND_ORDER"],
+};
+
+/** Word lists (array or set literals of words, also over several lines) in a source text: the line each opens on. */
+export function wordLists(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, " ")).replace(/(^|[^:\\"'])\/\/.*$/gm, "$1");
+  const lines = code.split("\n");
+  return [...code.matchAll(WORD_LIST)].map((m) => lines[code.slice(0, m.index).split("\n").length - 1].trim());
+}
+
 describe("vocabulary in lexicons", () => {
   it("finds words in a regular-expression literal, and none in format patterns or paths", () => {
     const sample = [
@@ -88,6 +105,24 @@ describe("vocabulary in lexicons", () => {
       for (const f of wordsInRegexLiterals(readFileSync(join(ROOT, file), "utf8"))) {
         if (allowed.some((name) => new RegExp(`\\bconst ${name}\\b`).test(f.line))) continue;
         found.push(`${rel}: ${f.words.join(", ")} in ${f.line}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("finds a word list written out in code, and not a list of ids or short grammar words", () => {
+    expect(wordLists('const MONTHS = new Set(["januari", "februari", "maart"]);\nconst A = ["de", "het"];\nconst IDS = ["dv-core", "women"];')).toEqual([
+      'const MONTHS = new Set(["januari", "februari", "maart"]);',
+    ]);
+  });
+
+  it("has no word lists in the code of the cleaned text-layer files", () => {
+    const found: string[] = [];
+    for (const file of CLEANED_ENGINE_FILES) {
+      const allowed = ALLOWED_LISTS[file] ?? [];
+      for (const line of wordLists(readFileSync(join(ROOT, file), "utf8"))) {
+        if (allowed.some((name) => new RegExp(`\\bconst ${name}\\b`).test(line))) continue;
+        found.push(`${file}: ${line}`);
       }
     }
     expect(found).toEqual([]);

@@ -3,6 +3,10 @@ import { locate, parseDocument, quoteOf, type ParsedDocument } from "../../rules
 import { normalisePlainText } from "../../rules/engine/text/plain/normalise.js";
 import { decideHyphen } from "../../rules/engine/text/plain/hyphenation.js";
 import { seed, SEEDS, sameModuloRepair } from "../helpers/text.js";
+import { fixtureEngine } from "../helpers/engines.js";
+
+const engine = await fixtureEngine();
+const engineCues = () => engine.cues;
 
 /** Finds `needle` in the normalised text and returns the original text at its mapped location. */
 function originalAt(doc: ParsedDocument, needle: string): { loc: ReturnType<typeof locate>; original: string } {
@@ -13,11 +17,11 @@ function originalAt(doc: ParsedDocument, needle: string): { loc: ReturnType<type
 }
 
 describe("PDF text repair on the seeds", () => {
-  const s000 = parseDocument(seed("000"));
-  const s001 = parseDocument(seed("001"));
-  const s002 = parseDocument(seed("002"));
-  const s003 = parseDocument(seed("003"));
-  const s004 = parseDocument(seed("004"));
+  const s000 = parseDocument(seed("000"), { cues: engine.cues });
+  const s001 = parseDocument(seed("001"), { cues: engine.cues });
+  const s002 = parseDocument(seed("002"), { cues: engine.cues });
+  const s003 = parseDocument(seed("003"), { cues: engine.cues });
+  const s004 = parseDocument(seed("004"), { cues: engine.cues });
 
   it("joins a word hyphenated across a (double-spaced) line break and maps it back", () => {
     const { loc, original } = originalAt(s000, "de gevallen van moord");
@@ -170,7 +174,9 @@ describe("page artefacts", () => {
   });
 });
 
-describe("hyphen decisions", () => {
+describe("hyphen decisions", async () => {
+  // Months, prefixes and conjunctions are the corpus's (lexicon "hyphenation"), through the engine's cues.
+  const words = (await fixtureEngine()).cues.plainText.hyphenation;
   const vocab = new Set(["gevallen", "ex-partner"]);
   it.each([
     ["geval", "len", "drop"],
@@ -179,11 +185,26 @@ describe("hyphen decisions", () => {
     ["augustus", "september", "keep"],
     ["zorg", "en", "space"],
     ["ex", "partner", "keep"],
+    ["oud", "wethouder", "keep"],
     ["Noord", "Holland", "keep"],
     ["politie", "inzet", "keep"],
     ["hulpverle", "ning", "drop"],
   ])("%s-|%s → %s", (left, right, expected) => {
-    expect(decideHyphen(left, right, vocab)).toBe(expected);
+    expect(decideHyphen(left, right, vocab, words)).toBe(expected);
+  });
+
+  it("without the corpus's words decides by shape and the document's own words only", () => {
+    expect(decideHyphen("augustus", "september", vocab)).toBe("drop");
+    expect(decideHyphen("zorg", "en", vocab)).toBe("drop");
+    expect(decideHyphen("oud", "wethouder", vocab)).toBe("drop");
+    expect(decideHyphen("ex", "partner", vocab)).toBe("keep");
+    expect(decideHyphen("VNG", "werkgroep", vocab)).toBe("keep");
+  });
+
+  it("reads a suspended compound in a plain text with the engine's words", () => {
+    const text = "De regio werkt aan betere zorg-\nen veiligheidshuizen voor iedereen in de regio.";
+    expect(parseDocument(text, { format: "text", cues: engineCues() }).text).toContain("zorg- en veiligheidshuizen");
+    expect(parseDocument(text, { format: "text" }).text).toContain("zorgen veiligheidshuizen");
   });
 });
 

@@ -74,7 +74,7 @@ describe("plain-text layout words from the corpus", () => {
 
   it("keeps the layout lexicons out of the matcher: no rule matches them", () => {
     const { hits } = engine.scanDetailed(`${BODY}\n\nZie de nota van de regio, p. 4.`, { assumeOnTopic: true });
-    expect(hits.of(["plain-heading-function-end", "page-count-word", "citation-word"])).toEqual([]);
+    expect(hits.of(["plain-heading-function-end", "page-count-word", "citation-word", "hyphen-conjunction"])).toEqual([]);
     expect(engine.corpus.concepts.get("plain-heading-function-end")?.lexicon).toBe("plain-headings");
   });
 });

@@ -41,7 +41,7 @@ export function withModuleCorpus(corpus: Corpus, modules: RuleModule[]): Corpus 
  * matches them, so the matcher leaves them out: their function words ("de", "en", "van") would add a hit for a large
  * share of the tokens of every document. A rule that names one of their concepts fails validation as unknown.
  */
-export const TEXT_LAYER_LEXICONS: ReadonlySet<string> = new Set(["plain-headings", "page-furniture", "footnotes"]);
+export const TEXT_LAYER_LEXICONS: ReadonlySet<string> = new Set(["plain-headings", "page-furniture", "footnotes", "hyphenation"]);
 
 /** Cue word sets from the corpus lexicon "cues" (single words, folded). */
 export function cuesFrom(corpus: Corpus): CueSets {

@@ -1,7 +1,7 @@
 import type { TermsOf } from "../sections.js";
 import { wordAlternation, type WordTerm } from "../word-pattern.js";
 
-// The words of plain-text layout (lexicons "plain-headings", "page-furniture", "footnotes"), compiled once per engine
+// The words of plain-text layout (lexicons "plain-headings", "page-furniture", "footnotes", "hyphenation"), compiled once per engine
 // into the expressions below. The mechanism stays here: where a word must stand (at the start of the line, at its
 // end, alone on it), the number shapes after it, and the punctuation around it.
 
@@ -29,6 +29,18 @@ export interface PlainTextCues {
   abbreviationBeforeNumber: RegExp | null;
   /** What makes a numbered line at the foot of a page read like a citation: a year, a web address, "zie", "p. 4". */
   citationLike: RegExp;
+  /** The words that decide a hyphen at the end of a line. */
+  hyphenation: HyphenWords;
+}
+
+/** Words that decide a line-end hyphen, lower case (lexicon "hyphenation"). */
+export interface HyphenWords {
+  /** The part after the hyphen is one of these: a part was left out ("hulp- en"), the space stays. */
+  conjunctions: ReadonlySet<string>;
+  /** Both parts are months ("augustus-september"): the hyphen stays. */
+  months: ReadonlySet<string>;
+  /** The part before is a prefix written with a hyphen ("ex-partner"): the hyphen stays. */
+  prefixes: ReadonlySet<string>;
 }
 
 /** The number after a part word: arabic, roman or a capital letter ("Hoofdstuk 3", "Deel IV", "Bijlage A"), then "." or ":". */
@@ -52,6 +64,7 @@ function literalAlternation(terms: readonly WordTerm[]): string | null {
 export function plainTextCues(termsOf: TermsOf): PlainTextCues {
   const words = (...ids: string[]) => wordAlternation(ids.flatMap((id) => termsOf(id)));
   const literal = (...ids: string[]) => literalAlternation(ids.flatMap((id) => termsOf(id)));
+  const lowerCase = (id: string) => new Set(termsOf(id).map((t) => t.text.toLowerCase()));
   const compile = (source: string | null, wrap: (alt: string) => string, flags = "i") => (source ? new RegExp(wrap(source), flags) : null);
 
   const parts = words("plain-part-word", "plain-subpart-word");
@@ -75,6 +88,7 @@ export function plainTextCues(termsOf: TermsOf): PlainTextCues {
       [...CITATION_SHAPES, citationWords, citationPage ? `\\b(?:${citationPage})\\s*\\d` : null].filter(Boolean).join("|"),
       "i",
     ),
+    hyphenation: { conjunctions: lowerCase("hyphen-conjunction"), months: lowerCase("hyphen-month"), prefixes: lowerCase("hyphen-prefix") },
   };
 }
 

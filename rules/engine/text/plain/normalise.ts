@@ -55,7 +55,7 @@ export function normalisePlainText(
     if (line.kind === "footnote") {
       const pieces = linePieces(line);
       if (openNote && openNote.last.index === line.index - 1) {
-        appendLine(openNote, pieces, original, vocabulary, line);
+        appendLine(openNote, pieces, original, vocabulary, line, cues);
       } else {
         openNote = { pieces, joiners: innerJoiners(pieces), last: line };
         notes.push(openNote);
@@ -77,7 +77,7 @@ export function normalisePlainText(
       close();
       open = { type: "listItem", pieces, joiners: innerJoiners(pieces), last: line };
     } else if (open && continues(open.last, line, blankRun)) {
-      appendLine(open, pieces, original, vocabulary, line);
+      appendLine(open, pieces, original, vocabulary, line, cues);
     } else {
       close();
       if (blankRun > 0) flushNotes();
@@ -135,6 +135,7 @@ function appendLine(
   original: string,
   vocabulary: Set<string>,
   line: Line,
+  cues: PlainTextCues,
 ): void {
   if (pieces.length === 0) return;
   const lastPiece = block.pieces[block.pieces.length - 1];
@@ -143,7 +144,7 @@ function appendLine(
   if (/[\p{L}\d]-$/u.test(prevText) && block.last.contentEnd === block.last.end) {
     const left = prevText.match(/([\p{L}\d]+)-$/u)![1];
     const right = original.slice(pieces[0].from, pieces[0].to).match(/^[\p{L}\d]*/u)![0];
-    const decision = decideHyphen(left, right, vocabulary);
+    const decision = decideHyphen(left, right, vocabulary, cues.hyphenation);
     if (decision === "drop") {
       lastPiece.to -= 1; // leave the soft hyphen out
       joiner = "";
