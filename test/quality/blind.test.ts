@@ -9,7 +9,7 @@ import { blindLines, evaluateBlind } from "../../scripts/eval/blind.js";
 
 const DIR = join(PACKAGE_ROOT, "test/fixtures/blind");
 // linesOnTopic: coverage lines read as on topic (the a13t constructions raised them from 181 to 186 of 225).
-const FLOOR = { present: 0.65, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.8, flag: 0.48, counter: 0.1, docsF1: 0.82 };
+const FLOOR = { present: 0.65, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.8, flag: 0.55, counter: 0.1, docsF1: 0.82 };
 const report = evaluateBlind(await defaultEngine());
 const share = (r: { ok: number; n: number }) => r.ok / r.n;
 
