@@ -55,6 +55,12 @@ describe("concept hits", () => {
     for (let i = -1; i <= doc.tokens.count; i++) expect(mask.has(i)).toBe(covered.has(i));
   });
 
+  it("mark where hits start without objects, as the objects say", () => {
+    const starts = new Set(all.map((h) => h.tokStart));
+    const mask = hits.startMask();
+    for (let i = -1; i <= doc.tokens.count; i++) expect(mask.has(i)).toBe(starts.has(i));
+  });
+
   it("give where hits end without objects, as the objects say", () => {
     const concepts = ["dv-core", "@number", "no-such-concept"];
     const expected = new Set(all.filter((h) => concepts.includes(h.concept)).map((h) => h.tokEnd));

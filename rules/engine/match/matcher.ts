@@ -625,6 +625,13 @@ export class ConceptHits {
     return mask;
   }
 
+  /** The tokens at which a hit of any concept starts, read from the rows (no objects are made). */
+  startMask(): TokenMask {
+    const mask = new TokenMask(this.tokens.count);
+    for (let r = 0; r < this.rows.n; r++) mask.add(this.rows.tokStart[r]);
+    return mask;
+  }
+
   count(concept: string): number {
     const c = this.index.get(concept);
     return c === undefined ? 0 : this.offset[c + 1] - this.offset[c];

@@ -37,8 +37,10 @@ export function commonWord(word: string): boolean {
 export function properNames(ctx: RuleContext): Hit[] {
   const t = ctx.doc.tokens;
   const out: Hit[] = [];
+  // Where a lexicon word starts, read from the hit rows: asking each sentence for its hits made every hit of the
+  // document an object (2.8 million on the 16 MB synthetic document: 135 MB at the peak of the scan, issue 15).
+  const known = ctx.hits.startMask();
   for (const s of ctx.doc.sentences) {
-    const known = new Set(ctx.hits.inSentence(s.index).map((h) => h.tokStart));
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       if (!capitalised(t.textAt(i)) || t.textAt(i).length < 2) {
