@@ -2,19 +2,10 @@
 // sentences, the blind writer's tuning half, the helper's sentences, the project's paraphrases) goes to half A or B
 // by its parity within its (file, label, type) group. Build from A's misses, check that B rises too.
 // Usage: npx tsx scripts/eval/framing-ab.ts [-v A|B]   (-v lists that half's errors)
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { defaultEngine, PACKAGE_ROOT } from "../../rules/engine/index.js";
-import { flagsSpan, loadFraming } from "./framing.js";
+import { defaultEngine } from "../../rules/engine/index.js";
+import { framingLines, lineFlagged, loadFraming, type FramingLine } from "./framing.js";
 
-interface Item {
-  file: string;
-  label: "F" | "C";
-  type: string;
-  before: string;
-  sentence: string;
-  after: string;
-}
+type Item = FramingLine;
 
 /** The writers name the same types differently. */
 const TYPE: Record<string, string> = {
@@ -27,18 +18,7 @@ const TYPE: Record<string, string> = {
 };
 const typeOf = (t: string) => TYPE[t] ?? t;
 
-function fileItems(file: string): Item[] {
-  const out: Item[] = [];
-  for (const raw of readFileSync(join(PACKAGE_ROOT, "test/fixtures/framing", file), "utf8").split("\n")) {
-    const m = /^(F|C)\s+(\S+)\s*::\s*(.*)$/.exec(raw.trim());
-    if (!m) continue;
-    const marked = /^(.*?)\[\[(.*?)\]\](.*)$/.exec(m[3]);
-    const parts = marked ? [marked[1], marked[2], marked[3]].map((p) => p.trim()) : m[3].split("||").map((p) => p.trim());
-    const [before, sentence, after] = parts.length === 3 ? parts : ["", parts[0], ""];
-    out.push({ file, label: m[1] as "F" | "C", type: typeOf(m[2]), before, sentence, after });
-  }
-  return out;
-}
+const fileItems = (file: string): Item[] => framingLines(file).map((l) => ({ ...l, type: typeOf(l.type) }));
 
 const tuning = loadFraming().filter((s) => s.part === "tuning");
 if (tuning.length !== 23) throw new Error(`expected 23 framing tuning sentences, got ${tuning.length}`);
@@ -56,9 +36,7 @@ for (const it of items) {
   const k = seen.get(g) ?? 0;
   seen.set(g, k + 1);
   const half = k % 2 === 0 ? "A" : "B";
-  const pre = it.before ? `${it.before} ` : "";
-  const result = engine.scan(`${pre}${it.sentence}${it.after ? ` ${it.after}` : ""}`, { title: "ab" });
-  const hit = flagsSpan(result, pre.length, pre.length + it.sentence.length).length > 0;
+  const hit = lineFlagged(engine, it, "ab");
   for (const key of [`${half} ${it.label} ${it.label === "F" ? it.type : "all"}`, `${half} ${it.label} *`]) {
     const t = tally.get(key) ?? { n: 0, hit: 0 };
     t.n++;

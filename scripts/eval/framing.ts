@@ -30,6 +30,38 @@ export function flagsSpan(result: ScanResult, start: number, end: number): strin
     .map((f) => f.ruleId);
 }
 
+/** A line of the framing fixture files: "F|C type :: before || sentence || after" or "before [[sentence]] after". */
+export interface FramingLine {
+  file: string;
+  label: "F" | "C";
+  type: string;
+  before: string;
+  sentence: string;
+  after: string;
+}
+
+/** The lines of a framing fixture file (test/fixtures/framing/<file>). */
+export function framingLines(file: string): FramingLine[] {
+  const out: FramingLine[] = [];
+  for (const raw of readFileSync(join(PACKAGE_ROOT, "test/fixtures/framing", file), "utf8").split("\n")) {
+    const m = /^(F|C)\s+(\S+)\s*::\s*(.*)$/.exec(raw.trim());
+    if (!m) continue;
+    // "before || sentence || after", or the blind writers' "before [[sentence]] after".
+    const marked = /^(.*?)\[\[(.*?)\]\](.*)$/.exec(m[3]);
+    const parts = marked ? [marked[1], marked[2], marked[3]].map((p) => p.trim()) : m[3].split("||").map((p) => p.trim());
+    const [before, sentence, after] = parts.length === 3 ? parts : ["", parts[0], ""];
+    out.push({ file, label: m[1] as "F" | "C", type: m[2], before, sentence, after });
+  }
+  return out;
+}
+
+/** Is the line's sentence flagged when it is scanned with the sentences around it? */
+export function lineFlagged(engine: Engine, l: Pick<FramingLine, "before" | "sentence" | "after">, title: string): boolean {
+  const pre = l.before ? `${l.before} ` : "";
+  const result = engine.scan(`${pre}${l.sentence}${l.after ? ` ${l.after}` : ""}`, { title });
+  return flagsSpan(result, pre.length, pre.length + l.sentence.length).length > 0;
+}
+
 export function loadFraming(): Array<FramingSentence & { part: Part }> {
   const validation = new Set(FRAMING_VALIDATION);
   const all = JSON.parse(readFileSync(join(PACKAGE_ROOT, "test/fixtures/framing/sentences.json"), "utf8")) as FramingSentence[];

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import { cycles, importsOf, sourceFiles, type Import } from "./imports.js";
@@ -50,6 +52,22 @@ describe("imports", () => {
       }
     }
     expect(crossing).toEqual([]);
+  });
+
+  it("leave coverage assessment to the engine: no module grows its own coverage layer again", () => {
+    // Issue 14: the per-module spec languages on top of assessCoverage are gone; a module's lib/ holds
+    // predicates and concept lists, and rules call the engine's assessCoverage (or are YAML evidence rules).
+    const gone = ["rules/istanbul/lib/policy-coverage.ts", "rules/migrants/lib/coverage.ts"];
+    expect(gone.filter((f) => files.includes(f))).toEqual([]);
+    // gender/lib/checks.ts keeps the two coverage reports that a third rule (gender-neutral-framing) reads.
+    const allowed = new Set(["rules/gender/lib/checks.ts"]);
+    const calls = (src: string) => src.split("\n").some((l) => !/^\s*(?:\/\/|\/?\*)/.test(l) && /\bassessCoverage\s*\(/.test(l));
+    expect(calls("  ctx.cover(assessCoverage(ctx, spec));")).toBe(true);
+    expect(calls(" * read by `assessCoverage({ graded })`")).toBe(false);
+    const libs = files.filter((f) => /^rules\/(?!engine\/)[^/]+\/lib\//.test(f));
+    expect(libs.length).toBeGreaterThan(3);
+    const assessing = libs.filter((f) => !allowed.has(f) && calls(readFileSync(join(PACKAGE_ROOT, f), "utf8")));
+    expect(assessing).toEqual([]);
   });
 
   it("let rule modules use the engine only through its rule API", () => {

@@ -1,42 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultEngine } from "../../rules/engine/index.js";
-import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
-import { flagsSpan } from "../../scripts/eval/framing.js";
+import { framingLines, lineFlagged, type FramingLine } from "../../scripts/eval/framing.js";
 
 // Paraphrase families of each framing type, and near-misses (refutations, negations, risk factors, reported
 // attitudes, the gender pattern itself), written by the project (test/fixtures/framing/paraphrases.txt). They
 // check that the framing rules recognise a type in its many forms, not the wording of one text.
 const engine = await defaultEngine();
 
-interface Line {
-  label: "F" | "C";
-  type: string;
-  before: string;
-  sentence: string;
-  after: string;
-}
-
-function lines(file: string): Line[] {
-  const out: Line[] = [];
-  for (const raw of readFileSync(join(PACKAGE_ROOT, "test/fixtures/framing", file), "utf8").split("\n")) {
-    const m = /^(F|C)\s+(\S+)\s*::\s*(.*)$/.exec(raw.trim());
-    if (!m) continue;
-    // "before || sentence || after", or the blind writers' "before [[sentence]] after".
-    const marked = /^(.*?)\[\[(.*?)\]\](.*)$/.exec(m[3]);
-    const parts = marked ? [marked[1], marked[2], marked[3]].map((p) => p.trim()) : m[3].split("||").map((p) => p.trim());
-    const [before, sentence, after] = parts.length === 3 ? parts : ["", parts[0], ""];
-    out.push({ label: m[1] as "F" | "C", type: m[2], before, sentence, after });
-  }
-  return out;
-}
-
-function flagged(l: Line): boolean {
-  const pre = l.before ? `${l.before} ` : "";
-  const result = engine.scan(`${pre}${l.sentence}${l.after ? ` ${l.after}` : ""}`, { title: "paraphrase" });
-  return flagsSpan(result, pre.length, pre.length + l.sentence.length).length > 0;
-}
+const flagged = (l: FramingLine) => lineFlagged(engine, l, "paraphrase");
 
 /**
  * The project's paraphrase families, and the helper's sentences in the genres of the real ones
@@ -50,7 +21,7 @@ const SETS = [
 
 for (const set of SETS) {
   describe(`framing sentences in ${set.file}`, () => {
-    const all = lines(set.file);
+    const all = framingLines(set.file);
     const results = all.map((l) => ({ ...l, flagged: flagged(l) }));
 
     it("reads a fair number of sentences of both kinds", () => {
