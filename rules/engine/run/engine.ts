@@ -51,6 +51,11 @@ export interface ScanDetails {
   /** The message id each finding was reported with, by finding id (for the example harness). */
   messageIds: Map<string, string>;
   timings: Record<string, number>;
+  /**
+   * Hit objects made, by rule id, and "(topic)" for the topic decision before the rules: a rule that asks for every
+   * hit as an object costs memory in proportion to the document (test/engine/hit-objects.test.ts bounds it).
+   */
+  hitObjects: Map<string, number>;
 }
 
 export class Engine {
@@ -109,6 +114,7 @@ export class Engine {
     const onTopic = dutch && (options.assumeOnTopic ?? isOnTopic(doc, hits, this.corpus.concepts.has(TOPIC_CORE)));
 
     const fragment = onTopic && (options.fragment === "auto" ? looksLikeFragment(doc) : options.fragment === true);
+    const topicObjects = hits.releaseObjects();
 
     const effective = resolveRules(this.modules, options.profile);
     const run = new ScanRun(this, doc, hits, lang, onTopic, fragment, options.suppressions);
@@ -137,6 +143,7 @@ export class Engine {
 
     const result = run.result(effective);
     timings.total = performance.now() - t0;
-    return { result, doc, hits, spans: run.spans, messageIds: run.messageIds, timings };
+    const hitObjects = new Map([["(topic)", topicObjects], ...run.hitObjects]);
+    return { result, doc, hits, spans: run.spans, messageIds: run.messageIds, timings, hitObjects };
   }
 }
