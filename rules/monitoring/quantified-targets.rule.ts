@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit } from "../engine/rule-api.js";
-import { bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, NUMBER_CONCEPTS, pastTense } from "./lib/evidence.js";
+import { bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "target-horizon", "duration-unit", "past-report-verb", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "ratio-link", "universal-quantifier", "past-report-verb", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -62,6 +62,11 @@ export default defineRule({
     },
     { text: "We streven naar [[25%]] minder hermeldingen bij Veilig Thuis.", expect: "present", note: "An ambition with its number." },
     { text: "# Doelen\n\nIn 2026 is het aantal hermeldingen met [[een derde]] verminderd.", expect: "present", note: "A share in words." },
+    { text: "Over drie jaar krijgen [[acht]] op de tien slachtoffers van partnergeweld binnen een week hulp.", expect: "present", note: "A ratio in words with a horizon." },
+    { text: "Tegen 2028 wil de gemeente het aantal hermeldingen met [[dertig]] procent verlagen.", expect: "present", note: "A spelled ten before 'procent'." },
+    { text: "Eind 2025 zijn [[alle]] huisartsen in de regio getraind in de meldcode.", expect: "present", note: "All of a group by a deadline: a target of a hundred percent." },
+    { text: "Eind 2019 waren alle huisartsen in de regio getraind in de meldcode.", expect: "missing", note: "The simple past with 'alle' is a look back." },
+    { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
     { text: "Veel regio's melden toename huiselijk geweld 04-04-2011. Aangiftes, meldingen en incidenten worden op diverse manieren gemeten.", expect: "missing", note: "A date is no target figure." },
     {
       text: "# Financiën\n\nHet Rijk zet extra middelen in: bijna 18 miljoen in 2008, oplopend tot ruim 32 miljoen vanaf 2012.",
@@ -74,7 +79,7 @@ export default defineRule({
       "document:exit"() {
         const graded: GradedHit[] = [];
         for (const s of ctx.doc.sentences) {
-          if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index))) continue;
+          if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index) || ratio(s.index) || universal(s.index))) continue;
           const target = inContext(ctx, s, ["target-term"], { heading: true });
           const direction =
             inSentence(ctx, s, ["change-direction"]) && (inSentence(ctx, s, ["@year"]) || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
@@ -90,17 +95,29 @@ export default defineRule({
           // perfect tense then states the end state, not the past.
           // A "moet" alone is not enough: "er moeten meer dan 20 plekken bij" in a council's complaint is no target.
           const deadline = inSentence(ctx, s, ["target-deadline"]) && inSentence(ctx, s, ["@year"]);
+          // "vóór 2027", "tegen 2030": a deadline right before its year. A target context, but unlike "uiterlijk" it does
+          // not turn a past report into an end state ("voor 2015 waren er 300 meldingen").
+          const years = new Set(ctx.hits.inSentence(s.index, ["@year"]).map((y) => y.tokStart));
+          const ends = ctx.hits.inSentence(s.index, ["deadline-end"]).some((d) => years.has(d.tokEnd));
+          const due = ends || ctx.hits.inSentence(s.index, ["deadline-preposition"]).some((d) => years.has(d.tokEnd));
           // "Over vijf jaar mag geen vrouw langer dan twee weken wachten", "binnen tien jaar naar nul": a horizon ahead
           // without a year does the same as a deadline with one.
           const horizon = inSentence(ctx, s, ["target-horizon"]);
           const intended =
-            inSentence(ctx, s, ["target-change"]) && (deadline || horizon || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
+            inSentence(ctx, s, ["target-change"]) && (deadline || due || horizon || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
           // "het aantal plegers dat hulp krijgt te verdubbelen": an intended halving or doubling is a measure by itself.
           const multiplied = inSentence(ctx, s, ["target-multiplier"]) || (inSentence(ctx, s, ["target-extra"]) && inSentence(ctx, s, ["@year"]));
-          if (!target && !direction && !ambition && !intended && !deadline && !horizon && !multiplied) continue;
+          const directed = inSentence(ctx, s, ["change-direction"]) && due;
+          // "Eind 2025 zijn alle huisartsen getraind", "uiterlijk in 2025 heeft elke school een aandachtsfunctionaris": all
+          // of a group by a deadline is a target of a hundred percent, and its perfect tense the end state; a simple past
+          // ("eind 2019 waren alle …") stays a look back. Only a firm end date: "voor 2025" is also "meant for 2025" and a
+          // horizon is often a plan period ("de komende vier jaar werken alle partners samen").
+          const universalTarget = (deadline || ends) && !!universal(s.index);
+          if (!target && !direction && !directed && !ambition && !intended && !deadline && !horizon && !multiplied && !universalTarget) continue;
           // "In 2022 deden 1.340 inwoners een melding, 11% meer dan in 2021": last year's figures in the simple past.
-          if ((pastTense(ctx, s) || inSentence(ctx, s, ["past-report-verb"])) && !intended && !deadline) continue;
-          const q = quantityHit(s.index, s.tokenStart, s.tokenEnd);
+          const past = universalTarget ? simplePast(ctx, s) : pastTense(ctx, s);
+          if ((past || inSentence(ctx, s, ["past-report-verb"])) && !intended && !deadline) continue;
+          const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget);
           if (!q) continue;
           // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
           if (inSentence(ctx, s, ["budget-term"]) && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
@@ -110,7 +127,7 @@ export default defineRule({
         const evidence: EvidenceItem[] = [{ concepts: ["target-term"], grade: (_h, s) => (s.blockType === "footnote" ? null : "weak") }];
         ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 
-        function quantityHit(sentence: number, from: number, to: number): Hit | null {
+        function quantityHit(sentence: number, from: number, to: number, timed: boolean): Hit | null {
           const s = ctx.doc.sentences[sentence];
           const digits = new Set(digitQuantities(ctx, s));
           const spelled = spelledDuration(sentence);
@@ -119,6 +136,10 @@ export default defineRule({
             ...ctx.hits.inSentence(sentence, ["@number"]).filter((h) => digits.has(h.tokStart)),
             ...ctx.hits.inSentence(sentence, ["change-direction"]).filter((h) => h.tokStart >= from && h.tokEnd <= to),
             ...(spelled ? [spelled] : []),
+            ...[ratio(sentence)].filter((h): h is Hit => !!h),
+            // "Uiterlijk in 2025 heeft elke school een aandachtsfunctionaris": all of a group by a deadline is a target of
+            // a hundred percent; without a deadline "alle" is just a word.
+            ...(timed ? [universal(sentence)].filter((h): h is Hit => !!h) : []),
             ...ctx.hits.inSentence(sentence, ["quantity-without-number"]),
           ];
           // A ceiling is no absence: in "uiterlijk in 2026 wacht geen enkel slachtoffer langer dan zes weken" the
@@ -129,9 +150,25 @@ export default defineRule({
           return ctx.hits.inSentence(sentence, ["target-deadline", "target-horizon"]).find((h) => !ctx.negated(h)) ?? candidates[0];
         }
 
-        /** A number in words before a unit of time: "langer dan zes weken", "binnen vijf werkdagen". */
+        /** A ratio of two numbers, in words or digits ("negen op de tien", "9 op de 10"): a share like a percentage. */
+        function ratio(sentence: number): Hit | null {
+          const numbers = ctx.hits.inSentence(sentence, ["@number"]);
+          const starts = new Set(numbers.map((h) => h.tokStart));
+          for (const link of ctx.hits.inSentence(sentence, ["ratio-link"])) {
+            const first = numbers.find((h) => h.tokEnd === link.tokStart);
+            if (first && starts.has(link.tokEnd)) return first;
+          }
+          return null;
+        }
+
+        /** "alle", "elke", "iedere": a candidate for a universal target, if a deadline or horizon stands with it. */
+        function universal(sentence: number): Hit | null {
+          return ctx.hits.inSentence(sentence, ["universal-quantifier"]).find((h) => !ctx.negated(h)) ?? null;
+        }
+
+        /** A number in words before a unit of time or "procent": "langer dan zes weken", "met twintig procent". */
         function spelledDuration(sentence: number): Hit | null {
-          const units = new Set(ctx.hits.inSentence(sentence, ["duration-unit"]).map((h) => h.tokStart));
+          const units = new Set(ctx.hits.inSentence(sentence, ["duration-unit", "percent-unit"]).map((h) => h.tokStart));
           return ctx.hits.inSentence(sentence, ["@number"]).find((h) => units.has(h.tokEnd)) ?? null;
         }
       },

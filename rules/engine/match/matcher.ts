@@ -331,8 +331,17 @@ function adjacent(text: string, t: TokenTable, a: number, b: number): boolean {
   return gap.length <= MAX_PHRASE_GAP_CHARS && /^[\s\-–/]*$/.test(gap);
 }
 
-/** Number words that make the builtin @number: closed-class grammar of the builtin, not a vocabulary (decisions, issue 14 point 3). */
-const NUMBER_WORDS = /^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|helft|derde|kwart)$/;
+/**
+ * Number words that make the builtin @number: closed-class grammar of the builtin, not a vocabulary (decisions, issue 14
+ * point 3). Every cardinal to a hundred by Dutch morphology: units, the teens, the tens, and unit + "en"/"ën" + ten
+ * ("eenentwintig", "tweeëntwintig", "negenennegentig"); "een" alone stays the article (see below).
+ */
+const UNITS = "twee|drie|vier|vijf|zes|zeven|acht|negen";
+const TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien";
+const TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig";
+const NUMBER_WORDS = new RegExp(
+  `^(?:${UNITS}|${TEENS}|(?:(?:een|één|${UNITS})(?:en|ën))?(?:${TENS})|honderd|duizend|helft|derde|kwart)$`,
+);
 
 const BUILTIN_INDEX = new Map<string, number>(BUILTIN_CONCEPTS.map((c, k) => [c, k]));
 

@@ -344,6 +344,14 @@ export function pastTense(ctx: RuleContext, s: Sentence): boolean {
   return !(s.role === "vision-goals" || inContext(ctx, s, ["target-term", "ambition-term"], { heading: true }));
 }
 
+/** Is the sentence in the simple past ("waren", "werd"), leaving the perfect out ("zijn getraind" can be an end state)? */
+export function simplePast(ctx: RuleContext, s: Sentence): boolean {
+  const [future, pastAux] = [FUTURE_AUX, PAST_AUX].map((c) => tokensOf(ctx, c));
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (future.has(i)) return false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (pastAux.has(i)) return true;
+  return false;
+}
+
 /** Does the sentence speak of what will be done ("gaan registreren", "zal worden gemeten", "wordt verzameld")? */
 export function futureTense(ctx: RuleContext, s: Sentence): boolean {
   const future = tokensOf(ctx, FUTURE);
