@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/rule-api.js";
 import { vawCoverage } from "./lib/checks.js";
 import { CULTURALISED, FEMALE, MALE, SHELTER } from "./lib/framing.js";
-import { AFFECT, ASYMMETRY, FGM, LETHAL, LGBTI, PRACTICES, PROTECTION, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+import { AFFECT, ASYMMETRY, FGM, LETHAL, LGBTI, PRACTICES, PROTECTION, RISK, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
 // Violence against women named as such, or women and girls named as the (largest group of) victims.
 // Evidence: an explicit term ("geweld tegen vrouwen", femicide, gendergerelateerd geweld), or women/girls
@@ -39,7 +39,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 3", "art. 6"],
   tags: ["gender", "atria"],
-  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, "@number"],
+  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, "@number"],
   examples: [
     {
       text: "# Aard en omvang\n\nPartnergeweld treft onevenredig vaak [[vrouwen]].",
@@ -102,6 +102,16 @@ export default defineRule({
       text: "Naar schatting 55% van de vrouwen en 45% van de mannen heeft ooit huiselijk geweld meegemaakt.",
       expect: "missing",
       note: "A split close to even is no over-representation.",
+    },
+    {
+      text: "Vrouwen lopen een groter risico op partnergeweld dan mannen.",
+      expect: "present",
+      note: "A comparative risk with women named before the men they are compared with (seed 001 L1910 wording).",
+    },
+    {
+      text: "Mannen lopen een groter risico op geweld op straat dan vrouwen.",
+      expect: "missing",
+      note: "Men are the ones at greater risk: women stand after 'dan' as the standard.",
     },
     { text: "Huiselijk geweld komt overal voor, maar het [[treft]] vooral vrouwen.", expect: "present" },
     {

@@ -13,6 +13,8 @@ export const AFFECT = ["gender-affect-verb"];
 export const PROTECTION = ["women-protection-cue"];
 export const ASYMMETRY = ["gender-majority-cue"];
 export const SYMMETRY = ["gender-symmetry-claim", "gender-both-sexes"];
+/** "groter risico", "meer kans", "x keer zo groot" (gender-coverage.yml): women at greater risk than men. */
+export const RISK = ["gender-risk-comparative"];
 /** Female genital mutilation (violence-forms.yml): a form of violence against women when it is a topic of its own. */
 export const FGM = ["fgm"];
 /** The other harmful practices (violence-forms.yml, migrant-reach.yml): FGM named with them is an item of a list. */
@@ -75,12 +77,25 @@ function figuresShowMore(ctx: RuleContext, woman: Hit, men: Hit[]): boolean {
   return m.length > 0 && f >= OVERREPRESENTATION_RATIO * m.reduce((a, b) => Math.max(a, b), -Infinity);
 }
 
+/**
+ * Women at greater risk: a comparative risk or chance in the sentence, and women named before any man, since the
+ * men then stand after "dan"/"als" as the standard ("vrouwen lopen een groter risico op geweld dan mannen", "de kans
+ * dat een vrouw slachtoffer wordt is drie keer zo groot als bij een man"); "mannen lopen een groter risico dan
+ * vrouwen" names men first. Symmetry claims ("evenveel risico", "even groot") have no comparative.
+ */
+export function atGreaterRisk(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  if (!has(ctx, i, RISK) || has(ctx, i, SYMMETRY)) return false;
+  const men = hitsIn(ctx, i, MALE).filter((m) => !lgbtiQualified(ctx, m));
+  return men.every((m) => m.tokStart > h.tokStart);
+}
+
 /** Women named as one side only: no symmetry claim, and men beside them only with an asymmetry cue or figures. */
 function oneSided(ctx: RuleContext, h: Hit): boolean {
   const i = h.sentence;
   if (has(ctx, i, SYMMETRY)) return false;
   const men = hitsIn(ctx, i, MALE).filter((m) => !lgbtiQualified(ctx, m));
-  return men.length === 0 || has(ctx, i, ASYMMETRY) || figuresShowMore(ctx, h, men);
+  return men.length === 0 || has(ctx, i, ASYMMETRY) || figuresShowMore(ctx, h, men) || atGreaterRisk(ctx, h);
 }
 
 /** Women or girls named as victims in this sentence (not a symmetric claim). */
@@ -114,7 +129,7 @@ export function vawHits(ctx: RuleContext): Hit[] {
     .filter((h) => womenAsVictims(ctx, h) || womenAsTarget(ctx, h))
     // "treft onevenredig vaak vrouwen", "het overgrote deel van de slachtoffers is vrouw": women named as the main
     // victims in so many words is concrete by itself, as an explicit term is.
-    .map((h) => (womenAsVictims(ctx, h) && genderedAsymmetry(ctx, h.sentence) ? strongHit(h) : h));
+    .map((h) => (womenAsVictims(ctx, h) && (genderedAsymmetry(ctx, h.sentence) || atGreaterRisk(ctx, h)) ? strongHit(h) : h));
   return [...explicit, ...named, ...ctx.find(FGM)];
 }
 
