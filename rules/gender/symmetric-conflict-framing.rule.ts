@@ -1,5 +1,6 @@
 import { defineRule, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import {
+  affirmedAround,
   childOrElderOnly,
   clauseOf,
   CONTRARY_BELIEF,
@@ -18,9 +19,11 @@ import {
   nearBy,
   ownWords,
   PARTNERS,
+  PARTNER_VIOLENCE_PARTIES,
   PATTERN,
   RELATIONSHIP,
   reportAt,
+  sectionTitledWith,
   termOf,
   tokensNear,
   VIOLENCE,
@@ -112,7 +115,10 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
     const o = ctx.doc.sentences[i + d];
     return !!o && o.block === s.block && hitsIn(ctx, o.index, DV_CORE).some((v) => !denied(ctx, v));
   });
-  if (dvAround) return true;
+  // The passage fills the violence slot (issue 13, late-c): violence or its parties next to the relationship in the
+  // sentences around ("Hij sloeg zijn vrouw. Het begon met ruzie over geld."), or a heading naming domestic violence.
+  const partnersAround = affirmedAround(ctx, s, PARTNER_VIOLENCE_PARTIES, CONFLICT_WINDOW) && nearBy(ctx, s, RELATIONSHIP, CONFLICT_WINDOW);
+  if (dvAround || partnersAround || sectionTitledWith(ctx, s, DV_CORE)) return true;
   return has(ctx, i, RELATIONSHIP) && (has(ctx, i, ESCALATION) || violenceAround);
 }
 
@@ -284,6 +290,8 @@ export default defineRule({
     { text: "Er is sprake van relationeel geweld wanneer partners [[elkaar]] fysiek of psychisch pijn doen.", note: "Manner words between the reciprocal and the act (a13f)." },
     { text: "Bij huiselijk geweld spreken de partners elkaar, en later sloeg hij haar.", note: "The act stands in another clause." },
     { text: "Partnergeweld komt in alle lagen voor. Het begint vaak met een [[ruzie]] over geld.", onTopic: false },
+    { text: "Hij sloeg zijn vrouw meerdere keren. Het begon steeds met een [[ruzie]] over geld.", onTopic: false, note: "Violence and the relationship in the sentence before fill the slot (late-c)." },
+    { text: "# Partnergeweld\n\nVaak begint het met een [[ruzie]] over geld.", onTopic: false, note: "The heading names partner violence." },
     { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
     { text: "[[De gedachte dat]] de dader meestal een man is, is achterhaald; onze cijfers laten zien dat de rollen evenredig verdeeld zijn bij partnergeweld.", note: "The claim stands in a clause of its own." },
     { text: "Ook mannen worden geslagen door hun partner. In de praktijk ligt de [[verhouding ongeveer fifty-fifty]].", onTopic: false },
@@ -310,6 +318,8 @@ export default defineRule({
     { text: "Huiselijk geweld is een uiting van macht; de politie wordt vaak ingeschakeld wanneer huiselijk geweld escaleert.", note: "The violence itself escalates." },
     { text: "Jongeren zeggen dat partnergeweld uit relatieproblemen ontstaat.", note: "Reported speech." },
     { text: "De buren hadden ruzie over de schutting.", note: "No domestic-violence context." },
+    { text: "Twee mannen werden in een café mishandeld. Het begon met een ruzie over de rekening.", onTopic: false, note: "Violence around, but no relationship: not between partners." },
+    { text: "Hij sloeg zijn vrouw niet. Het bleef bij een ruzie over geld.", onTopic: false, note: "The violence around is negated." },
     { text: "Bij geweld in partnerrelaties wordt vaak een onderscheid gemaakt tussen common couple violence en intimate terrorism.", note: "Describes the typology." },
     { text: "Het gaat om geweld met meestal mannelijke plegers en vrouwelijke slachtoffers bij partnergeweld.", note: "An asymmetric pattern is not a perception." },
     { text: "Mannen en vrouwen hebben even vaak behandeling nodig na huiselijk geweld, maar vrouwen vaker na partnergeweld.", note: "Not a victimhood claim." },

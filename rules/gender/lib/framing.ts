@@ -283,3 +283,16 @@ export function genderedAsymmetry(ctx: RuleContext, i: number): boolean {
     return sexes.some((x) => tokensNear(a, x, ASYMMETRY_GAP) && x.tokStart >= from && x.tokEnd <= to);
   });
 }
+
+/**
+ * An affirmed hit of these concepts in sentence `s` or in the sentence before or after it in its paragraph: the
+ * passage fills a framing's violence slot ("Het geweld escaleerde. Het begon met een ruzie over geld."), while the
+ * framing's own words must stand in `s`.
+ */
+export function affirmedAround(ctx: RuleContext, s: Sentence, concepts: readonly string[], window = 1): boolean {
+  for (let k = s.index - window; k <= s.index + window; k++) {
+    const o = ctx.doc.sentences[k];
+    if (o && o.block === s.block && hitsIn(ctx, k, concepts).some((v) => !denied(ctx, v))) return true;
+  }
+  return false;
+}
