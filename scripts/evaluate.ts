@@ -59,4 +59,11 @@ if (!only || only === "blind") {
   console.log(`  topic paragraphs: on ${r(b.coverage.topicOn)}, off ${r(b.coverage.topicOff)}`);
   console.log(`  framing lines: FLAG flagged ${r(b.framing.flag)}, COUNTER flagged ${r(b.framing.counterFlagged)}`);
   console.log(`  labelled excerpts (${b.docs.docs}): micro-F1 ${b.docs.micro.f1.toFixed(3)} (P ${pct(b.docs.micro.precision)}, R ${pct(b.docs.micro.recall)}); controls off-topic ${b.docs.controls.filter((c) => !c.onTopic).length}/${b.docs.controls.length}; flag sentences ${b.docs.flagSentences.flagged}/${b.docs.flagSentences.total}; counter sentences flagged ${r({ ok: b.docs.counterSentences.flagged, n: b.docs.counterSentences.total })}`);
+  if (only === "blind") {
+    // Counts per check and per framing type, to see where held-out recall is lost; never the lines themselves.
+    console.log("  present lines found, per check (of them read as off topic):");
+    for (const [check, c] of [...b.presentByCheck].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`    ${check.padEnd(44)} ${r(c)}  off topic ${c.offTopic}`);
+    console.log("  FLAG lines flagged, per framing type:");
+    for (const [type, t] of [...b.flagByType].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`    ${type.padEnd(44)} ${r(t)}`);
+  }
 }

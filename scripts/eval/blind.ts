@@ -36,7 +36,11 @@ export function framingTarget(body: string): { text: string; start: number; end:
 
 export interface BlindReport {
   coverage: { present: Rate; nonPresent: Rate; onTopic: Rate; topicOn: Rate; topicOff: Rate };
+  /** Present lines per check, and how many of them were read as off topic: where held-out recall is lost (counts only). */
+  presentByCheck: Map<string, Rate & { offTopic: number }>;
   framing: { flag: Rate; counterFlagged: Rate };
+  /** FLAG lines per framing type (counts only). */
+  flagByType: Map<string, Rate>;
   docs: DevsetReport;
 }
 
@@ -48,6 +52,8 @@ const add = (r: Rate, ok: boolean) => {
 
 export function evaluateBlind(engine: Engine): BlindReport {
   const coverage = { present: rate(), nonPresent: rate(), onTopic: rate(), topicOn: rate(), topicOff: rate() };
+  const presentByCheck = new Map<string, Rate & { offTopic: number }>();
+  const flagByType = new Map<string, Rate>();
   for (const { head, text } of blindLines(join(DIR, "coverage-holdout.txt"))) {
     const result = engine.scan(text, { title: "blind" });
     if (head[0] === "topic") {
@@ -56,7 +62,13 @@ export function evaluateBlind(engine: Engine): BlindReport {
     }
     add(coverage.onTopic, result.document.onTopic);
     const status = result.coverage.find((c) => c.check === head[0])?.status;
-    if (head[1] === "present") add(coverage.present, status === "present");
+    if (head[1] === "present") {
+      add(coverage.present, status === "present");
+      const c = presentByCheck.get(head[0]) ?? { ok: 0, n: 0, offTopic: 0 };
+      add(c, status === "present");
+      if (!result.document.onTopic) c.offTopic++;
+      presentByCheck.set(head[0], c);
+    }
     else add(coverage.nonPresent, status !== "present");
   }
   const framing = { flag: rate(), counterFlagged: rate() };
@@ -64,9 +76,14 @@ export function evaluateBlind(engine: Engine): BlindReport {
     const { text, start, end } = framingTarget(body);
     const flagged = flagsSpan(engine.scan(text, { title: "blind" }), start, end).length > 0;
     add(head[0] === "F" ? framing.flag : framing.counterFlagged, flagged);
+    if (head[0] === "F") {
+      const t = flagByType.get(head[1] ?? "?") ?? rate();
+      add(t, flagged);
+      flagByType.set(head[1] ?? "?", t);
+    }
   }
   const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as Array<Omit<LabelledDoc, "set" | "part" | "text">>;
   // Scored like the validation part ("set" only names a fixture directory, which evaluateDocs does not read).
   const docs = labels.map((d): LabelledDoc => ({ ...d, set: "devset", part: "validation", text: readFileSync(join(DIR, "docs", d.file), "utf8") }));
-  return { coverage, framing, docs: evaluateDocs(engine, docs) };
+  return { coverage, presentByCheck, framing, flagByType, docs: evaluateDocs(engine, docs) };
 }
