@@ -52,8 +52,8 @@ export interface MatcherJson {
   root: TrieNode;
   heads: CompoundTable;
   modifiers: CompoundTable;
-  /** Case-sensitive heads: endings of a capitalised word inside a sentence ("=*aanse"). Absent in older caches. */
-  capHeads?: CompoundTable;
+  /** Case-sensitive heads: endings of a capitalised word inside a sentence ("=*aanse"). */
+  capHeads: CompoundTable;
   /** minHead, maxHead, minMod, maxMod, then minCapHead, maxCapHead (null for ±Infinity). */
   bounds: Array<number | null>;
 }
@@ -148,9 +148,9 @@ export class Matcher {
     m.root = json.root;
     m.heads = json.heads;
     m.modifiers = json.modifiers;
-    m.capHeads = json.capHeads ?? {};
+    // No older cache reaches here: the cache key holds this file's stamp (data/compiled.ts COMPILER_FILES).
+    m.capHeads = json.capHeads;
     [m.minHead, m.maxHead, m.minMod, m.maxMod, m.minCapHead, m.maxCapHead] = json.bounds.map((x) => x ?? Infinity);
-    if (!json.capHeads) m.maxCapHead = 0;
     json.conceptIds.forEach((id, i) => {
       m.conceptIds.push(id);
       m.conceptIndex.set(id, i);
@@ -509,6 +509,8 @@ export class ConceptHits {
   private readonly rowsOf: Int32Array;
   /** Per concept, its hit objects made so far (slot k: row rowsOf[offset[c] + k]); frozen once whole. */
   private readonly slots: Array<Array<Hit | undefined> | undefined>;
+  /** Hit objects made since the last releaseObjects (what one rule costs in objects; issue 15's memory guard). */
+  private made = 0;
   private readonly source: HitSource;
 
   constructor(
@@ -540,9 +542,6 @@ export class ConceptHits {
     this.made = 0;
     return made;
   }
-
-  /** Hit objects made since the last releaseObjects (what one rule costs in objects; issue 15's memory guard). */
-  private made = 0;
 
   /** How many hits (rows) the document has. */
   get rowCount(): number {

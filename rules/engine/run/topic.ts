@@ -80,7 +80,7 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
 function filledSentences(hits: ConceptHits, slots: ReadonlyArray<readonly string[]>): Set<number> {
   let filled: Set<number> | undefined;
   for (const slot of slots) {
-    const here = new Set(hits.of([...slot]).map((h) => h.sentence));
+    const here = new Set(hits.of(slot).map((h) => h.sentence));
     filled = filled ? new Set([...filled].filter((s) => here.has(s))) : here;
   }
   return filled ?? new Set();

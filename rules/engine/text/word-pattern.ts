@@ -9,7 +9,7 @@ export interface WordTerm {
  * ("samenvatting*" also matches "samenvattingen"; "*opvang" also ends a longer word). The term's text is literal.
  */
 export function wordPattern(t: WordTerm): string {
-  const text = t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const text = literalPattern(t);
   const runsBefore = t.compound === "head" || t.compound === "both";
   const runsOn = t.compound === "modifier" || t.compound === "both";
   return `${runsBefore ? "" : "\\b"}${text}${runsOn ? "" : "\\b"}`;
@@ -18,4 +18,14 @@ export function wordPattern(t: WordTerm): string {
 /** Terms as one alternation of word patterns, in the lexicon's order; null when there are none. */
 export function wordAlternation(terms: readonly WordTerm[]): string | null {
   return terms.length ? terms.map(wordPattern).join("|") : null;
+}
+
+/** A term's text as a literal regular-expression source (no word boundaries: the caller decides its ending). */
+export function literalPattern(t: WordTerm): string {
+  return t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Terms as one alternation of literal texts, in the lexicon's order; null when there are none. */
+export function literalAlternation(terms: readonly WordTerm[]): string | null {
+  return terms.length ? terms.map(literalPattern).join("|") : null;
 }

@@ -1,5 +1,5 @@
 import type { TermsOf } from "../sections.js";
-import { wordAlternation, type WordTerm } from "../word-pattern.js";
+import { literalAlternation, wordAlternation } from "../word-pattern.js";
 
 // The words of plain-text layout (lexicons "plain-headings", "page-furniture", "footnotes", "hyphenation"), compiled once per engine
 // into the expressions below. The mechanism stays here: where a word must stand (at the start of the line, at its
@@ -52,17 +52,11 @@ const PAGE_COUNT = String.raw`\s*\d{1,4}`;
 /** A year of this or the previous century, a web address: shapes of a citation. */
 const CITATION_SHAPES = [String.raw`\b(?:19|20)\d{2}\b`, String.raw`https?:\/\/`, String.raw`www\.`];
 
-/**
- * Terms as literal text, one alternation, without word boundaries: for words whose ending the mechanism decides
- * ("blz." and "p." end in a dot; a page label allows "pagina3"). Null when there are none.
- */
-function literalAlternation(terms: readonly WordTerm[]): string | null {
-  return terms.length ? terms.map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") : null;
-}
-
 /** Compiles the plain-text layout vocabulary from the lexicons. */
 export function plainTextCues(termsOf: TermsOf): PlainTextCues {
   const words = (...ids: string[]) => wordAlternation(ids.flatMap((id) => termsOf(id)));
+  // Literal, without word boundaries, for words whose ending the mechanism decides ("blz." and "p." end in a dot; a
+  // page label allows "pagina3").
   const literal = (...ids: string[]) => literalAlternation(ids.flatMap((id) => termsOf(id)));
   const lowerCase = (id: string) => new Set(termsOf(id).map((t) => t.text.toLowerCase()));
   const compile = (source: string | null, wrap: (alt: string) => string, flags = "i") => (source ? new RegExp(wrap(source), flags) : null);

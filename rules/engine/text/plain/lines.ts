@@ -80,7 +80,7 @@ const EDGE_LINES = 2;
 /** A running line shorter than this (a bare "p. #") is left to the page-number rules. */
 const MIN_RUNNING_LINE_LENGTH = 4;
 /** Line width assumed when a text has no lines to measure. */
-const DEFAULT_LINE_WIDTH = 80;
+export const DEFAULT_LINE_WIDTH = 80;
 /** Share of the pages a line must repeat on to be a running line, and the least number of pages. */
 const RUNNING_LINE_SHARE = 0.4;
 const MIN_RUNNING_LINE_PAGES = 3;

@@ -4,7 +4,7 @@ import { markTableOfContents } from "./contents.js";
 import { endsSentence, markHeadingsAndBullets } from "./headings.js";
 import { decideHyphen, documentVocabulary } from "./hyphenation.js";
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
-import { content, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
+import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
 
 /**
  * Plain text (typically extracted from PDF) → blocks of normalised text with a position map.
@@ -171,8 +171,6 @@ const DOUBLE_SPACED_SHARE = 0.5;
 const FULL_LINE_SHARE = 0.75;
 /** Lines this short or shorter (headings, labels) are left out of the typical width. */
 const MIN_MEASURED_WIDTH = 20;
-/** Line width assumed when a text has no lines to measure. */
-const DEFAULT_LINE_WIDTH = 80;
 
 function isDoubleSpaced(lines: Line[]): boolean {
   let textLines = 0;
