@@ -1,5 +1,5 @@
 import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
+import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, hitsInClauseOf, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
 // cause of partner or domestic violence ("Huiselijk geweld ontstaat vaak door spanningen in het
@@ -322,8 +322,7 @@ export default defineRule({
           const i = d.sentence;
           const s = ownWords(ctx, d);
           if (!s || done.has(i) || countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, d, RISK) || childOrElderOnly(ctx, i)) continue;
-          const [from, to] = clauseOf(ctx, d.tokStart);
-          const act = hitsIn(ctx, i, ACT).find((a) => a.tokStart >= from && a.tokEnd <= to && (a.tokEnd <= d.tokStart || a.tokStart >= d.tokEnd) && !ctx.negated(a));
+          const act = hitsInClauseOf(ctx, d, ACT).find((a) => (a.tokEnd <= d.tokStart || a.tokStart >= d.tokEnd) && !ctx.negated(a));
           if (!act || !(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW))) continue;
           done.add(i);
           reportAt(ctx, d, "circumstance", { term: termOf(ctx, d), cause: termOf(ctx, d) });

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { clauseOf, has, hitsIn, tokensNear, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
+import { has, hitsIn, hitsInClauseOf, tokensNear, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
 // bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
@@ -77,10 +77,7 @@ export default defineRule({
     return {
       "document:exit"() {
         const done = new Set<number>();
-        const joint = ctx.find(JOINT).filter((j) => {
-          const [from, to] = clauseOf(ctx, j.tokStart);
-          return hitsIn(ctx, j.sentence, PARTY).some((p) => p.tokStart >= from && p.tokEnd <= to && tokensNear(p, j, PARTY_GAP));
-        });
+        const joint = ctx.find(JOINT).filter((j) => hitsInClauseOf(ctx, j, PARTY).some((p) => tokensNear(p, j, PARTY_GAP)));
         for (const h of [...ctx.find(TERMS), ...joint]) {
           const s = ownWords(ctx, h);
           if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD)) continue;

@@ -1,5 +1,5 @@
-import { defineRule, type Hit } from "../engine/rule-api.js";
-import { clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, nearBy, ownWords, PARTNERS, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
+import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNERS, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -121,28 +121,35 @@ export default defineRule({
         consider(EUPHEMISM, "frame", EUPHEMISM_CONTEXT);
         // A diminutive of a minor act makes it small by itself ("een tikje", "duwtjes"), with violence, partners or a case near.
         consider(MINOR_ACT, "frame", EUPHEMISM_CONTEXT, (a) => DIMINUTIVE.test(ctx.doc.tokens.normAt(a.tokStart)));
+        /** A minor act, not a grave one, at most `gap` tokens after the cue in its clause (if `affirmed`: not negated). */
+        const minorActAfter = (cue: Hit, gap: number, affirmed: boolean): Hit | undefined => {
+          const grave = hitsIn(ctx, cue.sentence, GRAVE);
+          return hitsInClauseOf(ctx, cue, MINOR_ACT).find(
+            (a) => a.tokStart >= cue.tokEnd && a.tokStart - cue.tokEnd <= gap && !grave.some((g) => g.start < a.end && a.start < g.end) && !(affirmed && ctx.negated(a)),
+          );
+        };
+        /** Reports a frame over [start, end) of sentence s; the sentence is then done. */
+        const reportFrame = (s: Sentence, start: number, end: number) => {
+          const span = { start, end, sentence: s.index };
+          done.add(s.index);
+          reportAt(ctx, span, "frame", { term: termOf(ctx, span) });
+        };
         // "er valt een klap": a verb of falling with a minor act after it in its clause, at home.
         for (const v of ctx.find(FALL)) {
           const s = ownWords(ctx, v);
           if (!s || done.has(s.index) || countered(ctx, s.index) || !nearBy(ctx, s, HOME_CONTEXT, VIOLENCE_WINDOW)) continue;
-          const [, to] = clauseOf(ctx, v.tokStart);
-          const grave = hitsIn(ctx, s.index, GRAVE);
-          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= v.tokEnd && a.tokStart - v.tokEnd <= FALL_GAP && a.tokEnd <= to && !grave.some((g) => g.start < a.end && a.start < g.end) && !ctx.negated(a));
-          if (!act) continue;
-          done.add(s.index);
-          reportAt(ctx, { start: v.start, end: act.end, sentence: s.index }, "frame", { term: termOf(ctx, { start: v.start, end: act.end }) });
+          const act = minorActAfter(v, FALL_GAP, true);
+          if (act) reportFrame(s, v.start, act.end);
         }
         // Violence as a loss of control: self-control with a verb of losing, or with a negated verb of mastering after it.
         const lossOfControl = (c: Hit): Hit | undefined => {
-          const [from, to] = clauseOf(ctx, c.tokStart);
-          const inClause = (h: Hit) => h.tokStart >= from && h.tokEnd <= to;
           // "de controle over haar leven": control over something or someone is the coercive pattern.
           if (ctx.doc.tokens.normAt(c.tokEnd) === "over") return undefined;
-          const lost = hitsIn(ctx, c.sentence, LOSS).find((l) => inClause(l) && tokensNear(l, c, CONTROL_GAP) && ownWords(ctx, l) !== null);
+          const lost = hitsInClauseOf(ctx, c, LOSS).find((l) => tokensNear(l, c, CONTROL_GAP) && ownWords(ctx, l) !== null);
           if (lost) return lost;
           const { tokens, cues } = ctx.doc;
-          return hitsIn(ctx, c.sentence, MASTERY).find((m) => {
-            if (!inClause(m) || m.tokStart < c.tokEnd || m.tokStart - c.tokEnd > CONTROL_GAP) return false;
+          return hitsInClauseOf(ctx, c, MASTERY).find((m) => {
+            if (m.tokStart < c.tokEnd || m.tokStart - c.tokEnd > CONTROL_GAP) return false;
             for (let k = c.tokEnd; k < m.tokStart; k++) if (cues.negators.has(tokens.normAt(k))) return true;
             return false;
           });
@@ -152,22 +159,16 @@ export default defineRule({
           if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
           const verb = lossOfControl(c);
           if (!verb || !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
-          const span = { start: Math.min(c.start, verb.start), end: Math.max(c.end, verb.end), sentence: s.index };
-          done.add(s.index);
-          reportAt(ctx, span, "frame", { term: termOf(ctx, span) });
+          reportFrame(s, Math.min(c.start, verb.start), Math.max(c.end, verb.end));
         }
         // The construction: a diminishing qualifier right before a minor act, in one clause, the author's own words.
         for (const q of ctx.find(QUALIFIER)) {
           const s = ownWords(ctx, q);
           if (!s || done.has(s.index) || countered(ctx, s.index) || denied(ctx, q)) continue;
-          const [, to] = clauseOf(ctx, q.tokStart);
           // "maar ook geweld": "maar" as a conjunction.
           if (ctx.doc.tokens.normAt(q.tokEnd) === "ook") continue;
-          const grave = hitsIn(ctx, s.index, GRAVE);
-          const act = hitsIn(ctx, s.index, MINOR_ACT).find((a) => a.tokStart >= q.tokEnd && a.tokStart - q.tokEnd <= QUALIFIER_GAP && a.tokEnd <= to && !grave.some((g) => g.start < a.end && a.start < g.end));
-          if (!act) continue;
-          done.add(s.index);
-          reportAt(ctx, { start: q.start, end: act.end, sentence: s.index }, "frame", { term: termOf(ctx, { start: q.start, end: act.end }) });
+          const act = minorActAfter(q, QUALIFIER_GAP, false);
+          if (act) reportFrame(s, q.start, act.end);
         }
       },
     };

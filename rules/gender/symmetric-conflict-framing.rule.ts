@@ -14,6 +14,7 @@ import {
   MAJORITY,
   has,
   hitsIn,
+  hitsInClauseOf,
   inClause,
   MALE,
   nearBy,
@@ -192,16 +193,14 @@ function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
  */
 function crossedShare(ctx: RuleContext, h: Hit): boolean {
   const i = h.sentence;
-  const [from, to] = clauseOf(ctx, h.tokStart);
-  const inside = (x: Hit) => x.tokStart >= from && x.tokEnd <= to;
   if (has(ctx, i, ASYMMETRY)) return false;
   const perpetrators = hitsIn(ctx, i, PERPETRATOR);
-  const groups = hitsIn(ctx, i, VICTIMHOOD).filter((g) => inside(g) && g.tokStart >= h.tokEnd && g.tokStart - h.tokEnd <= SHARE_GAP);
+  const groups = hitsInClauseOf(ctx, h, VICTIMHOOD).filter((g) => g.tokStart >= h.tokEnd && g.tokStart - h.tokEnd <= SHARE_GAP);
   return groups.some((g) => {
     const perpetrator = perpetrators.some((p) => p.start === g.start);
     const [sex, other] = perpetrator ? [FEMALE, MALE] : [MALE, FEMALE];
     if (has(ctx, i, other)) return false;
-    return hitsIn(ctx, i, sex).some((x) => inside(x) && x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP);
+    return hitsInClauseOf(ctx, h, sex).some((x) => x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP);
   });
 }
 
@@ -362,8 +361,7 @@ export default defineRule({
         for (const [concepts, violence] of [[MUTUAL, BEHAVIOUR], [MUTUAL_ADJECTIVE, VIOLENCE]] as const) {
           for (const h of ctx.find(concepts)) {
             // "partners die elkaar fysiek of psychisch pijn doen": manner words may stand between, in one clause.
-            const [from, to] = clauseOf(ctx, h.tokStart);
-            const near = hitsIn(ctx, h.sentence, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP) && v.tokStart >= from && v.tokEnd <= to);
+            const near = hitsInClauseOf(ctx, h, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
             if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
           }
         }

@@ -94,7 +94,7 @@ export default defineRule({
           const periods = new Set(ctx.hits.inSentence(s.index, ["period-unit"]).map((h) => h.tokStart));
           return ctx.hits
             .inSentence(s.index, ["moment-lead"])
-            .some((l) => years.has(l.tokEnd) || (numbers.has(l.tokEnd) && !years.has(l.tokEnd) && periods.has(l.tokEnd + 1)));
+            .some((l) => years.has(l.tokEnd) || (numbers.has(l.tokEnd) && periods.has(l.tokEnd + 1)));
         };
         const planned = (s: Sentence): "strong" | "weak" => {
           if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";

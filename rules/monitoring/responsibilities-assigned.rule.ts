@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT } from "./lib/evidence.js";
+import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT, tokensOf } from "./lib/evidence.js";
 import { properNames } from "./lib/names.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy
@@ -210,9 +210,9 @@ export default defineRule({
         // ("gaat", "moet"), the subject before it opening the sentence. A name anywhere else ("In Leiden zijn 23
         // huisverboden opgelegd", "Alkmaar is een voorbeeld") is no party with a task.
         const covered = new Set(actors.flatMap((a) => Array.from({ length: a.tokEnd - a.tokStart }, (_, k) => a.tokStart + k)));
-        const auxiliary = ends(AUXILIARIES);
-        const presentSingular = (v: Hit) => t.normAt(v.tokStart).endsWith(SINGULAR_ENDING) && !auxiliary.has(v.tokStart + 1);
-        const passive = ends(["future-auxiliary"]);
+        const auxiliary = tokensOf(ctx, AUXILIARIES);
+        const presentSingular = (v: Hit) => t.normAt(v.tokStart).endsWith(SINGULAR_ENDING) && !auxiliary.has(v.tokStart);
+        const passive = tokensOf(ctx, PASSIVE_AUXILIARY);
         for (const n of names) {
           const s = ctx.doc.sentences[n.sentence];
           if (s.blockType === "footnote" || covered.has(n.tokStart)) continue;
@@ -223,7 +223,7 @@ export default defineRule({
             // The sentence's tokens before the name, not the whole document's auxiliaries: a copy of those per name
             // was quadratic and peaked at 150 MB of garbage on the 16 MB synthetic document (issue 15).
             let present = false;
-            for (let j = s.tokenStart; j < n.tokStart && !present; j++) present = passive.has(j + 1);
+            for (let j = s.tokenStart; j < n.tokStart && !present; j++) present = passive.has(j);
             if (present && n.tokStart - s.tokenStart > 1 && !pastTense(ctx, s) && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: n });
             continue;
           }
@@ -240,7 +240,7 @@ export default defineRule({
           const s = ctx.doc.sentences[n.sentence];
           const m = municipality.get(n.tokEnd);
           if (!m || s.blockType === "footnote" || n.tokStart !== s.tokenStart + 1 || t.normAt(s.tokenStart).length > ARTICLE_MAX_LENGTH) continue;
-          const verb = ctx.hits.inSentence(s.index, ["task-verb", "task-verb-split"]).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart + 1));
+          const verb = ctx.hits.inSentence(s.index, ["task-verb", "task-verb-split"]).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
           if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) ? "weak" : undefined });
         }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
@@ -272,8 +272,10 @@ export default defineRule({
   },
 });
 
+/** Auxiliaries of a passive that is not past ("wordt", "worden", "zal" …: future-auxiliary of tense.yml), before "door" + name. */
+const PASSIVE_AUXILIARY = ["future-auxiliary"];
 /** Auxiliaries are no task of their own: "Netwerken moeten …", "Hierin gaat veel aandacht uit". */
-const AUXILIARIES = ["future-auxiliary", "intention-auxiliary"];
+const AUXILIARIES = [...PASSIVE_AUXILIARY, "intention-auxiliary"];
 /** The present singular of a Dutch verb ends in -t ("coördineert", "zet"); a name as subject takes the singular. */
 const SINGULAR_ENDING = "t";
 /** Letters of a function word (an article) that may stand between a marker and the party: "door de GGD". */

@@ -238,6 +238,12 @@ export function clauseOf(ctx: RuleContext, tok: number): [number, number] {
 }
 
 /** Is there a hit of these concepts in the clause of hit `h`? */
+/** The hits of these concepts that lie wholly inside the clause of `anchor` (the clause of its first token). */
+export function hitsInClauseOf(ctx: RuleContext, anchor: Hit, concepts: readonly string[]): Hit[] {
+  const [from, to] = clauseOf(ctx, anchor.tokStart);
+  return hitsIn(ctx, anchor.sentence, concepts).filter((h) => h.tokStart >= from && h.tokEnd <= to);
+}
+
 export function inClause(ctx: RuleContext, h: Hit, concepts: readonly string[]): boolean {
   const [from, to] = clauseOf(ctx, h.tokStart);
   return hitsIn(ctx, h.sentence, concepts).some((o) => o.tokStart < to && o.tokEnd > from);
