@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PACKAGE_ROOT, type Engine } from "../../rules/engine/index.js";
+import { PACKAGE_ROOT, type Engine, type ScanResult } from "../../rules/engine/index.js";
 import { evaluateDocs, type DevsetReport, type LabelledDoc } from "./devset.js";
 import { flagsSpan } from "./framing.js";
 
@@ -50,12 +50,28 @@ const add = (r: Rate, ok: boolean) => {
   if (ok) r.ok++;
 };
 
-export function evaluateBlind(engine: Engine): BlindReport {
+/** Coverage lines scored: rates over all lines, and present lines per check with how many were read as off topic. */
+export interface CoverageScore {
+  coverage: BlindReport["coverage"];
+  presentByCheck: BlindReport["presentByCheck"];
+}
+
+/**
+ * Scores coverage lines (`<check> <status> :: text`, `topic <on|off> :: text`), each scanned on its own; `onLine`
+ * sees every line with its result (for tools that list lines of material they may read).
+ */
+export function scoreCoverageLines(
+  engine: Engine,
+  lines: Iterable<{ head: string[]; text: string }>,
+  title: string,
+  onLine?: (line: { head: string[]; text: string }, result: ScanResult) => void,
+): CoverageScore {
   const coverage = { present: rate(), nonPresent: rate(), onTopic: rate(), topicOn: rate(), topicOff: rate() };
   const presentByCheck = new Map<string, Rate & { offTopic: number }>();
-  const flagByType = new Map<string, Rate>();
-  for (const { head, text } of blindLines(join(DIR, "coverage-holdout.txt"))) {
-    const result = engine.scan(text, { title: "blind" });
+  for (const line of lines) {
+    const { head, text } = line;
+    const result = engine.scan(text, { title });
+    onLine?.(line, result);
     if (head[0] === "topic") {
       add(head[1] === "on" ? coverage.topicOn : coverage.topicOff, (head[1] === "on") === result.document.onTopic);
       continue;
@@ -68,9 +84,14 @@ export function evaluateBlind(engine: Engine): BlindReport {
       add(c, status === "present");
       if (!result.document.onTopic) c.offTopic++;
       presentByCheck.set(head[0], c);
-    }
-    else add(coverage.nonPresent, status !== "present");
+    } else add(coverage.nonPresent, status !== "present");
   }
+  return { coverage, presentByCheck };
+}
+
+export function evaluateBlind(engine: Engine): BlindReport {
+  const { coverage, presentByCheck } = scoreCoverageLines(engine, blindLines(join(DIR, "coverage-holdout.txt")), "blind");
+  const flagByType = new Map<string, Rate>();
   const framing = { flag: rate(), counterFlagged: rate() };
   for (const { head, text: body } of blindLines(join(DIR, "framing-holdout.txt"))) {
     const { text, start, end } = framingTarget(body);
