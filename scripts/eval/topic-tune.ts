@@ -1,22 +1,44 @@
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { PACKAGE_ROOT, defaultEngine } from "../../rules/engine/index.js";
 import { blindLines, scoreCoverageLines } from "./blind.js";
 
 // Short texts read as off topic, measured on the TUNING files only (blind-tune*.txt and paraphrases.txt's `topic`
-// lines), split A/B by line parity within each file so a change built from A can be checked on B. Never reads the
-// held-out files. `npx tsx scripts/eval/topic-tune.ts [-v]` (-v lists the lines read as off topic, for half A only).
+// lines), split A/B so a change built from A can be checked on B. Never reads the held-out files.
+// `npx tsx scripts/eval/topic-tune.ts [-v] [--parity]` (-v lists half A's lines read wrongly, for building from A).
+// The split is by a hash of the line's text (FNV-1a), fresh in h-topic (2026-12-07): both halves of the older
+// split by line parity (--parity, late-o's figures) had been looked at, so a change could no longer be checked on
+// an unseen half. A line keeps its half when lines are added or moved.
 const FILES = ["blind-tune.txt", "blind-tune-monitoring.txt", "paraphrases.txt"].map((f) => join(PACKAGE_ROOT, "test/fixtures/coverage", f));
 const engine = await defaultEngine();
 const verbose = process.argv.includes("-v");
+const parity = process.argv.includes("--parity");
+
+/** FNV-1a over the text's UTF-16 code units: a stable half that does not depend on a line's position. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+const halfOf = (text: string, i: number) => (parity ? i % 2 : fnv1a(text) % 2);
 
 for (const half of [0, 1]) {
   const name = half === 0 ? "A" : "B";
-  // paraphrases.txt's check lines are scanned by test/modules, not a topic measure: only its topic lines count.
-  const lines = FILES.flatMap((file) => blindLines(file).filter((l, i) => i % 2 === half && (!file.endsWith("paraphrases.txt") || l.head[0] === "topic")));
-  const { coverage: c, presentByCheck } = scoreCoverageLines(engine, lines, "tune", ({ head, text }, result) => {
-    if (verbose && half === 0 && head[0] !== "topic" && !result.document.onTopic) console.log(`  off topic [${head.join(" ")}] ${text}`);
+  const perFile: string[] = [];
+  const all = FILES.flatMap((file) => {
+    // paraphrases.txt's check lines are scanned by test/modules, not a topic measure: only its topic lines count.
+    const lines = blindLines(file).filter((l, i) => halfOf(l.text, i) === half && (!file.endsWith("paraphrases.txt") || l.head[0] === "topic"));
+    const { coverage: c } = scoreCoverageLines(engine, lines, "tune");
+    perFile.push(`${basename(file)} on topic ${c.onTopic.ok}/${c.onTopic.n}, topic on ${c.topicOn.ok}/${c.topicOn.n}, off ${c.topicOff.ok}/${c.topicOff.n}`);
+    return lines;
+  });
+  const { coverage: c, presentByCheck } = scoreCoverageLines(engine, all, "tune", ({ head, text }, result) => {
+    if (!verbose || half !== 0) return;
+    const on = result.document.onTopic;
+    if (head[0] !== "topic" && !on) console.log(`  off topic [${head.join(" ")}] ${text}`);
+    if (head[0] === "topic" && (head[1] === "on") !== on) console.log(`  wrong [${head.join(" ")}] ${text}`);
   });
   const off = [...presentByCheck.values()].reduce((a, x) => a + x.offTopic, 0);
   console.log(`${name}: read as on topic ${c.onTopic.ok}/${c.onTopic.n}; present found ${c.present.ok}/${c.present.n} (read as off topic ${off}); topic on ${c.topicOn.ok}/${c.topicOn.n}, off ${c.topicOff.ok}/${c.topicOff.n}`);
+  for (const f of perFile) console.log(`    ${f}`);
   for (const [check, x] of [...presentByCheck].sort()) if (x.offTopic > 0) console.log(`    ${check.padEnd(44)} ${x.ok}/${x.n}  off topic ${x.offTopic}`);
 }

@@ -176,6 +176,17 @@ describe("topic and language", () => {
     expect(onTopic("De buurt organiseert een straatfeest voor alle gezinnen. Ouders en kinderen zijn welkom.")).toBe(false);
   });
 
+  it("reads an excerpt of a few sentences with one weak signal as on topic unless it names another subject", () => {
+    const onTopic = (text: string) => engine.scan(text).document.onTopic;
+    expect(onTopic("Slachtoffers krijgen binnen vijf werkdagen een eerste gesprek. Daarna volgt een plan.")).toBe(true);
+    expect(onTopic("Het Zorg- en Veiligheidshuis bespreekt elke week de complexe casussen.")).toBe(true);
+    // Another subject named, a denied signal, no signal at all, or too long to be an excerpt: off.
+    expect(onTopic("Slachtoffers van een overval krijgen gratis nazorg.")).toBe(false);
+    expect(onTopic("Bewoners krijgen een vergunning. Er komt geen geweld aan te pas.")).toBe(false);
+    expect(onTopic("Het college evalueert het beleid na twee jaar.")).toBe(false);
+    expect(onTopic(`Slachtoffers krijgen een gesprek. ${"De gemeente werkt aan een plan. ".repeat(4)}`)).toBe(false);
+  });
+
   it("keeps a text off topic that names domestic violence once among other subjects", () => {
     const other = Array.from({ length: 24 }, (_, i) => `Punt ${i + 1}: de wijkagent en de boa houden toezicht op overlast en verkeer in de buurt.`).join(" ");
     expect(engine.scan(`${other} Ook huiselijk geweld valt onder veiligheid.`).document.onTopic).toBe(false);

@@ -1,5 +1,5 @@
 import type { ConceptHits } from "../match/matcher.js";
-import type { ParsedDocument } from "../text/document.js";
+import { negated, type ParsedDocument } from "../text/document.js";
 
 /** Corpus concept that marks domestic-violence policy as the subject of a text. */
 export const TOPIC_CORE = "dv-core";
@@ -34,6 +34,27 @@ export const TOPIC_CONTEXT = ["dv-context", "dv-victim", "dv-perpetrator", "dv-s
  * opvang die zagen hoe hun moeder werd mishandeld". One kind alone ("slachtoffers van een ongeval") is not enough.
  */
 export const CONTEXT_KINDS_SHORT = 2;
+/**
+ * Weak signals (topic.yml): the chain's organisations, programmes and roles, unsafety of a person or family, abuse,
+ * neglect and victimhood in more forms, and prevention by resilience and relationship education. With the context
+ * words they are the signal of the short-text reading below; only the topic decision reads them.
+ */
+export const TOPIC_WEAK = ["dv-chain", "dv-unsafety", "dv-harm", "dv-prevention"];
+/**
+ * Signs of another subject (lexicon topic-other): debts and housing, traffic and disasters, crime and public order,
+ * bullying at school, sport and media, care and work beside domestic violence, discrimination and emancipation.
+ */
+export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-school-sport-media", "other-care-work", "other-equality"];
+/**
+ * A text this short (an excerpt: a plan's measure, a motion's consideration, a news paragraph) with one weak signal
+ * or context word and no sign of another subject is read as on topic: it is pasted into a domestic-violence scanner,
+ * and nothing in it points elsewhere ("Slachtoffers krijgen binnen vijf werkdagen een gesprek"; "Het Zorg- en
+ * Veiligheidshuis bespreekt de complexe casussen"). With another subject named ("slachtoffers van de
+ * toeslagenaffaire", "onveilig door hangjongeren") it stays off. A text with no signal at all stays off: an
+ * evaluation cycle or a budget line could be from any policy, and a scanner cannot know which (docs/decisions.md,
+ * h-topic).
+ */
+export const WEAK_SENTENCES = 4;
 
 /** A context sentence weighs half a core sentence in the share of the text that is about the topic. */
 export const CONTEXT_WEIGHT = 0.5;
@@ -55,7 +76,8 @@ export const PARAGRAPH_SENTENCES = 6;
  * word: core terms (huiselijk geweld, kindermishandeling, Veilig Thuis, vrouwenopvang, eergerelateerd geweld, …)
  * in at least two sentences and in a meaningful share of them, one core sentence with context words
  * (slachtoffers, plegers, geweld) in two more, one core sentence in a paragraph of a few sentences, or a paragraph of
- * a few sentences with two kinds of context words.
+ * a few sentences with two kinds of context words, or an excerpt of a few sentences with one weak signal and no
+ * other subject.
  * A parking policy that mentions "geweld" once is off-topic.
  */
 export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexicon: boolean): boolean {
@@ -72,7 +94,12 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   const total = Math.max(1, doc.sentences.length);
   const share = (core.size + context.size * CONTEXT_WEIGHT) / total;
   if (core.size >= MIN_CORE_SENTENCES) return core.size >= CORE_ENOUGH || share >= MIN_SHARE;
-  if (core.size === 0) return total <= PARAGRAPH_SENTENCES && kinds.size >= CONTEXT_KINDS_SHORT;
+  if (core.size === 0) {
+    if (total <= PARAGRAPH_SENTENCES && kinds.size >= CONTEXT_KINDS_SHORT) return true;
+    if (total > WEAK_SENTENCES || hits.of(TOPIC_OTHER).length > 0) return false;
+    // A denied signal is none: "Er komt geen geweld aan te pas."
+    return hits.of([...TOPIC_CONTEXT, ...TOPIC_WEAK]).some((h) => !negated(doc, doc.sentences[h.sentence], h.tokStart, h.tokEnd));
+  }
   return total <= PARAGRAPH_SENTENCES || (context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE);
 }
 
