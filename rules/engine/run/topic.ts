@@ -42,9 +42,9 @@ export const CONTEXT_KINDS_SHORT = 2;
 export const TOPIC_WEAK = ["dv-chain", "dv-unsafety", "dv-harm", "dv-prevention"];
 /**
  * Signs of another subject (lexicon topic-other): debts and housing, traffic and disasters, crime and public order,
- * bullying at school, sport and media, care and work beside domestic violence, discrimination and emancipation.
+ * bullying at school, sport and media, care and work beside domestic violence, discrimination and emancipation, animals.
  */
-export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-school-sport-media", "other-care-work", "other-equality"];
+export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-school-sport-media", "other-care-work", "other-equality", "other-animals"];
 /**
  * A text this short (an excerpt: a plan's measure, a motion's consideration, a news paragraph) with one weak signal
  * or context word and no sign of another subject is read as on topic: it is pasted into a domestic-violence scanner,
