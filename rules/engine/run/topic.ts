@@ -36,21 +36,28 @@ export const TOPIC_CONTEXT = ["dv-context", "dv-victim", "dv-perpetrator", "dv-s
 export const CONTEXT_KINDS_SHORT = 2;
 /**
  * Weak signals (topic.yml): the chain's organisations, programmes and roles, unsafety of a person or family, abuse,
- * neglect and victimhood in more forms, and prevention by resilience and relationship education. With the context
- * words they are the signal of the short-text reading below; only the topic decision reads them.
+ * neglect and victimhood in more forms, and prevention by relationship education: the signals of the short-text
+ * reading below (SHORT_SIGNALS); only the topic decision reads them.
  */
 export const TOPIC_WEAK = ["dv-chain", "dv-unsafety", "dv-harm", "dv-prevention"];
+/**
+ * What makes an excerpt on topic by itself (WEAK_SENTENCES): the weak signals and the victim's safety (svc-victim-safety:
+ * a safety plan, the victim's protection). Not the generic context words alone (geweld, slachtoffers, daders,
+ * opvang): they are in every safety policy, and read alone they took a held-out control on topic (docs/decisions.md,
+ * h-topic). With a second kind they still count (CONTEXT_KINDS_SHORT).
+ */
+export const SHORT_SIGNALS = [...TOPIC_WEAK, "svc-victim-safety"];
 /**
  * Signs of another subject (lexicon topic-other): debts and housing, traffic and disasters, crime and public order,
  * bullying at school, sport and media, care and work beside domestic violence, discrimination and emancipation, animals.
  */
 export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-school-sport-media", "other-care-work", "other-equality", "other-animals"];
 /**
- * A text this short (an excerpt: a plan's measure, a motion's consideration, a news paragraph) with one weak signal
- * or context word and no sign of another subject is read as on topic: it is pasted into a domestic-violence scanner,
- * and nothing in it points elsewhere ("Slachtoffers krijgen binnen vijf werkdagen een gesprek"; "Het Zorg- en
- * Veiligheidshuis bespreekt de complexe casussen"). With another subject named ("slachtoffers van de
- * toeslagenaffaire", "onveilig door hangjongeren") it stays off. A text with no signal at all stays off: an
+ * A text this short (an excerpt: a plan's measure, a motion's consideration, a news paragraph) with one signal of
+ * SHORT_SIGNALS and no sign of another subject is read as on topic: it is pasted into a domestic-violence scanner,
+ * and nothing in it points elsewhere ("Het Zorg- en Veiligheidshuis bespreekt de complexe casussen"; "kinderen die
+ * opgroeien in een onveilige situatie"). With another subject named ("onveilig door hangjongeren", "het Zorg- en
+ * Veiligheidshuis pakt de overlast van veelplegers aan") it stays off. A text with no signal at all stays off: an
  * evaluation cycle or a budget line could be from any policy, and a scanner cannot know which (docs/decisions.md,
  * h-topic).
  */
@@ -76,8 +83,8 @@ export const PARAGRAPH_SENTENCES = 6;
  * word: core terms (huiselijk geweld, kindermishandeling, Veilig Thuis, vrouwenopvang, eergerelateerd geweld, …)
  * in at least two sentences and in a meaningful share of them, one core sentence with context words
  * (slachtoffers, plegers, geweld) in two more, one core sentence in a paragraph of a few sentences, or a paragraph of
- * a few sentences with two kinds of context words, or an excerpt of a few sentences with one weak signal and no
- * other subject.
+ * a few sentences with two kinds of context words, or an excerpt of a few sentences with one weak signal
+ * (SHORT_SIGNALS) and no other subject.
  * A parking policy that mentions "geweld" once is off-topic.
  */
 export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexicon: boolean): boolean {
@@ -98,7 +105,7 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
     if (total <= PARAGRAPH_SENTENCES && kinds.size >= CONTEXT_KINDS_SHORT) return true;
     if (total > WEAK_SENTENCES || hits.of(TOPIC_OTHER).length > 0) return false;
     // A denied signal is none: "Er komt geen geweld aan te pas."
-    return hits.of([...TOPIC_CONTEXT, ...TOPIC_WEAK]).some((h) => !negated(doc, doc.sentences[h.sentence], h.tokStart, h.tokEnd));
+    return hits.of(SHORT_SIGNALS).some((h) => !negated(doc, doc.sentences[h.sentence], h.tokStart, h.tokEnd));
   }
   return total <= PARAGRAPH_SENTENCES || (context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE);
 }
