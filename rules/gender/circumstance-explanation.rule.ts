@@ -34,6 +34,8 @@ const ASSOCIATION_GAP = 2;
 const NEAR = ["gender-cause-near"];
 /** "doordat", "omdat": the short causal words that open a clause. */
 const CONJUNCTION = ["gender-cause-conjunction"];
+/** "als", "wanneer", "toen": opening the sentence before a violent act they make the circumstance in their clause its trigger. */
+const CONDITION = ["gender-condition-conjunction"];
 /** "Met de crisis neemt het geweld toe": a preposition that is causal only opening a clause, with an increase after it. */
 const LEADING = ["gender-cause-leading"];
 /** "Waardoor ontstaat huiselijk geweld?": a question after the cause, answered in the next sentence. */
@@ -252,7 +254,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CONJUNCTION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Waardoor ontstaat huiselijk geweld? Vaak gaat het om [[stress]], schulden en alcohol." },
     { text: "Waardoor ontstaat huiselijk geweld? Stress en schulden vergroten de kans erop, maar de pleger kiest voor geweld.", note: "The answer names risk factors." },
@@ -301,6 +303,9 @@ export default defineRule({
     { text: "Uit frustratie over het beleid stapte de wethouder op.", onTopic: false, note: "No violent act." },
     { text: "[[Omdat]] hij gedronken had, sloeg hij zijn vrouw.", note: "A causal clause with a circumstance before the violent act." },
     { text: "Omdat slachtoffers vaak schulden hebben, blijven ze bij een partner die hen slaat.", note: "The circumstance is the victims'." },
+    { text: "[[Als]] de druk door schulden te hoog wordt, slaan sommige mannen hun vrouw.", note: "A conditional clause with a circumstance before the violent act." },
+    { text: "[[Als]] de draaglast groter wordt dan de draagkracht, kan huiselijk geweld ontstaan.", note: "Violence that emerges in the main clause." },
+    { text: "Als er schulden zijn, kan de wijkcoach helpen bij het aanpakken van huiselijk geweld.", note: "No violent act and no emergence in the main clause." },
     { text: "Omdat de wijkteams schulden eerder zien, slaan zij sneller alarm bij huiselijk geweld.", note: "No violent act in the main clause ('alarm slaan')." },
   ],
   create(ctx) {
@@ -340,9 +345,10 @@ export default defineRule({
           done.add(i);
           reportAt(ctx, d, "circumstance", { term: termOf(ctx, d), cause: termOf(ctx, d) });
         }
-        // "Omdat hij zijn baan kwijtraakte, sloeg hij zijn vrouw": a causal conjunction opening the sentence, a circumstance
-        // in its clause, an affirmed violent act in the clause right after it (issue 13, h-fr3).
-        for (const c of ctx.find(CONJUNCTION)) {
+        // "Omdat hij zijn baan kwijtraakte, sloeg hij zijn vrouw", "als de druk door schulden te hoog wordt, slaan sommige
+        // mannen hun vrouw": a causal, conditional or temporal conjunction opening the sentence, a circumstance in its
+        // clause, an affirmed violent act in the clause right after it (issue 13, h-fr3).
+        for (const c of ctx.find([...CONJUNCTION, ...CONDITION])) {
           const i = c.sentence;
           const s = ownWords(ctx, c);
           if (!s || done.has(i) || c.tokStart !== s.tokenStart) continue;
@@ -351,7 +357,9 @@ export default defineRule({
           if (to >= s.tokenEnd || hitsInClauseOf(ctx, c, VICTIMS).length > 0) continue;
           const cause = hitsInClauseOf(ctx, c, CIRCUMSTANCE).find((h) => h.tokStart >= c.tokEnd && !ctx.negated(h));
           const [, mainEnd] = clauseOf(ctx, to);
-          const act = hitsIn(ctx, i, ACT).find((a) => a.tokStart >= to && a.tokEnd <= mainEnd && !ctx.negated(a));
+          // A violent act, or violence with an increase or emergence ("kan huiselijk geweld ontstaan"), in the main clause.
+          const inMain = (concepts: readonly string[]) => hitsIn(ctx, i, concepts).filter((a) => a.tokStart >= to && a.tokEnd <= mainEnd && !ctx.negated(a));
+          const act = inMain(ACT)[0] ?? (inMain(INCREASE).length > 0 ? inMain(EFFECT)[0] : undefined);
           if (!cause || !act || !(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW))) continue;
           done.add(i);
           reportAt(ctx, c, "circumstance", { term: termOf(ctx, c), cause: termOf(ctx, cause) });

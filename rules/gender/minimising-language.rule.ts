@@ -34,6 +34,8 @@ const FRAME_CONTEXT = [...VIOLENCE, ...PERPETRATOR, "gender-minor-violence"];
  */
 const SCUFFLE = ["gender-scuffle"];
 const SCUFFLE_CONTEXT = [...PARTNERS, "gender-relationship-context"];
+/** "ook als het om een eenmalige klap lijkt te gaan": the appearance set against the violence, in the clause of the words. */
+const APPEARANCE = ["gender-appearance-cue"];
 /** Sentences around a minimising phrase in which violence makes it about violence. */
 const VIOLENCE_WINDOW = 1;
 /**
@@ -80,7 +82,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...SCUFFLE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
@@ -118,6 +120,9 @@ export default defineRule({
     { text: "De man sloeg zijn partner [[in het heetst van]] de strijd." },
     { text: "Het was [[geen echt geweld]], hij had haar alleen geduwd.", onTopic: false, note: "Violence denied to make it small." },
     { text: "Ook wat lijkt op een eenmalige klap kan deel zijn van een patroon van controle.", onTopic: false, note: "The pattern of control is named." },
+    { text: "Het [[bleef bij een schop]] en wat geduw tussen de echtgenoten.", note: "'bleef bij' before a minor act." },
+    { text: "Elke klap is er een te veel, ook als het om een eenmalige klap lijkt te gaan.", onTopic: false, note: "The appearance is set against the violence." },
+    { text: "Bij dit type partnergeweld is er [[zelden ernstig]] fysiek letsel." },
   ],
   create(ctx) {
     return {
@@ -125,9 +130,10 @@ export default defineRule({
         const done = new Set<number>();
         /** "Ook wat lijkt op een eenmalige klap kan deel zijn van een patroon van controle": the pattern named sets the incident against it. */
         const patterned = (s: Sentence) => has(ctx, s.index, PATTERN);
+        const apparent = (h: Hit) => hitsInClauseOf(ctx, h, APPEARANCE).length > 0;
         const consider = (concepts: string[], messageId: string, needs: string[] | null, keep: (h: Hit) => boolean = () => true) => {
           for (const h of ctx.find(concepts)) {
-            if (!keep(h)) continue;
+            if (!keep(h) || apparent(h)) continue;
             const s = ownWords(ctx, h);
             if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s)) continue;
             // "'Losse handjes' bestaan niet": a label denied right after it in its clause.
@@ -186,7 +192,7 @@ export default defineRule({
         // The construction: a diminishing qualifier right before a minor act, in one clause, the author's own words.
         for (const q of ctx.find(QUALIFIER)) {
           const s = ownWords(ctx, q);
-          if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s) || denied(ctx, q)) continue;
+          if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s) || denied(ctx, q) || apparent(q)) continue;
           // "maar ook geweld": "maar" as a conjunction.
           if (ctx.doc.tokens.normAt(q.tokEnd) === "ook") continue;
           const act = minorActAfter(q, QUALIFIER_GAP, false);
