@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from "../engine/rule-api.js";
-import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, PERSPECTIVE, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -72,7 +72,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },

@@ -22,6 +22,7 @@ import {
   PARTNERS,
   PARTNER_VIOLENCE_PARTIES,
   PATTERN,
+  REFUTATION,
   RELATIONSHIP,
   reportAt,
   sectionTitledWith,
@@ -204,6 +205,16 @@ function crossedShare(ctx: RuleContext, h: Hit): boolean {
   });
 }
 
+/**
+ * "Een ruzie tussen partners escaleert niet vanzelf tot geweld": the escalation after the quarrel word is denied in
+ * its clause (h-fr4), or the escalation word itself is.
+ */
+function escalationDenied(ctx: RuleContext, h: Hit): boolean {
+  if (ESCALATION.includes(h.concept)) return denied(ctx, h);
+  const after = hitsInClauseOf(ctx, h, ESCALATION).filter((e) => e.tokStart >= h.tokEnd);
+  return after.length > 0 && after.every((e) => denied(ctx, e));
+}
+
 /** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
 function violenceEscalates(ctx: RuleContext, h: Hit): boolean {
   return precededBy(ctx, h, VIOLENCE, SUBJECT_GAP);
@@ -258,12 +269,16 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
-  uses: [
+  uses: [...REFUTATION, 
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
   ],
   examples: [
+    { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
+    { text: "Een ruzie tussen partners escaleert niet vanzelf tot geweld; geweld is een keuze.", note: "The escalation is denied." },
+    { text: "Zijn mannen en vrouwen even vaak slachtoffer van partnergeweld? Nee: vrouwen worden vaker en ernstiger getroffen.", note: "A question answered no." },
+    { text: "Constaterende dat het beeld van huiselijk geweld als relatieconflict nog breed leeft, terwijl het in werkelijkheid om macht en controle gaat;", note: "A picture set against reality." },
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
     { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie [[ongeveer even vaak]] geweld gebruiken." },
     { text: "Vrouwen en mannen hebben evenveel recht op hulp bij huiselijk geweld.", note: "An equal right, not equal victimhood." },
@@ -337,7 +352,7 @@ export default defineRule({
           done.add(h.sentence);
           reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
         };
-        const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence);
+        const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence) && !escalationDenied(ctx, h);
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
         for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {
