@@ -1,8 +1,9 @@
 // Prints how the rules do on real documents: `npm run eval` [split|framing|seed003|blind].
 // The labelled texts and framing sentences are split into a tuning and a validation part (eval/split.ts);
 // errors are listed by file for the tuning part only, so no vocabulary is taken from a validation text.
-import { defaultEngine } from "../rules/engine/index.js";
-import { evaluateBlind, type Rate } from "./eval/blind.js";
+import { relative } from "node:path";
+import { defaultEngine, PACKAGE_ROOT } from "../rules/engine/index.js";
+import { BLIND_SETS, evaluateBlind, type Rate } from "./eval/blind.js";
 import { evaluateSplit, type DevsetReport } from "./eval/devset.js";
 import { evaluateFramingSplit } from "./eval/framing.js";
 import { evaluateSeed003 } from "./eval/seed003.js";
@@ -52,18 +53,22 @@ if (!only || only === "seed003") {
   }
 }
 if (!only || only === "blind") {
-  const b = evaluateBlind(engine);
   const r = (x: Rate) => `${x.ok}/${x.n} (${pct(x.n ? x.ok / x.n : 1)})`;
-  console.log("\nBlind held-out halves (author-written, test/fixtures/blind; aggregates only):");
-  console.log(`  coverage lines: present found ${r(b.coverage.present)}, non-present kept ${r(b.coverage.nonPresent)}, read as on topic ${r(b.coverage.onTopic)}`);
-  console.log(`  topic paragraphs: on ${r(b.coverage.topicOn)}, off ${r(b.coverage.topicOff)}`);
-  console.log(`  framing lines: FLAG flagged ${r(b.framing.flag)}, COUNTER flagged ${r(b.framing.counterFlagged)}`);
-  console.log(`  labelled excerpts (${b.docs.docs}): micro-F1 ${b.docs.micro.f1.toFixed(3)} (P ${pct(b.docs.micro.precision)}, R ${pct(b.docs.micro.recall)}); controls off-topic ${b.docs.controls.filter((c) => !c.onTopic).length}/${b.docs.controls.length}; flag sentences ${b.docs.flagSentences.flagged}/${b.docs.flagSentences.total}; counter sentences flagged ${r({ ok: b.docs.counterSentences.flagged, n: b.docs.counterSentences.total })}`);
-  if (only === "blind") {
-    // Counts per check and per framing type, to see where held-out recall is lost; never the lines themselves.
-    console.log("  present lines found, per check (of them read as off topic):");
-    for (const [check, c] of [...b.presentByCheck].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`    ${check.padEnd(44)} ${r(c)}  off topic ${c.offTopic}`);
-    console.log("  FLAG lines flagged, per framing type:");
-    for (const [type, t] of [...b.flagByType].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`    ${type.padEnd(44)} ${r(t)}`);
+  for (const set of BLIND_SETS) {
+    const b = evaluateBlind(engine, set.dir);
+    console.log(`\nBlind held-out ${set.name} (author-written, ${relative(PACKAGE_ROOT, set.dir)}; aggregates only):`);
+    console.log(`  coverage lines: present found ${r(b.coverage.present)}, non-present kept ${r(b.coverage.nonPresent)}, read as on topic ${r(b.coverage.onTopic)}`);
+    console.log(`  topic paragraphs: on ${r(b.coverage.topicOn)}, off ${r(b.coverage.topicOff)}`);
+    console.log(`  framing lines: FLAG flagged ${r(b.framing.flag)}, COUNTER flagged ${r(b.framing.counterFlagged)}`);
+    console.log(`  labelled excerpts (${b.docs.docs}): micro-F1 ${b.docs.micro.f1.toFixed(3)} (P ${pct(b.docs.micro.precision)}, R ${pct(b.docs.micro.recall)}); controls off-topic ${b.docs.controls.filter((c) => !c.onTopic).length}/${b.docs.controls.length}; flag sentences ${b.docs.flagSentences.flagged}/${b.docs.flagSentences.total}; counter sentences flagged ${r({ ok: b.docs.counterSentences.flagged, n: b.docs.counterSentences.total })}`);
+    if (only === "blind") {
+      // Counts per check, per framing type and per label, to see where held-out figures are lost; never the lines.
+      console.log("  present lines found, per check (of them read as off topic):");
+      for (const [check, c] of [...b.presentByCheck].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`    ${check.padEnd(44)} ${r(c)}  off topic ${c.offTopic}`);
+      console.log("  FLAG lines flagged, per framing type:");
+      for (const [type, t] of [...b.flagByType].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`    ${type.padEnd(44)} ${r(t)}`);
+      console.log("  labelled excerpts, per label:");
+      for (const l of b.docs.labels) console.log(`    ${l.label.padEnd(44)} TP ${l.tp} FP ${l.fp} FN ${l.fn}`);
+    }
   }
 }

@@ -1,5 +1,5 @@
-import { defineRule, type RuleContext } from "../engine/rule-api.js";
-import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
+import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -27,6 +27,59 @@ const UNIT = ["gender-couple-unit"];
 const BETWEEN = ["gender-between-definition"];
 /** Sentences around a description of the violence in which a sex or the gender pattern says who does what. */
 const BETWEEN_WINDOW = 1;
+// Violence between two people by construction (issue 13, helper F2; gender-framing-slots.yml): a word for the violence,
+// "tussen" or "binnen", and the pair or the relationship ("geweld tussen echtgenoten of samenwonenden", "die zich
+// afspeelt tussen partners", "geweld binnen een liefdesrelatie"), not the subject of a service ("advies bij geweld
+// tussen partners"), with no sex, role, power or gender pattern in the sentence.
+const BETWEEN_WORD = ["gender-between-word"];
+const PARTIES = ["gender-between-parties"];
+const APPROACH = ["gender-approach-frame"];
+/** Words for the violence itself that "tussen partners" may describe. */
+const VIOLENCE_NOUN = ["gender-violence-act", "dv-core", "gender-partner-violence-context"];
+/** Who is victim or perpetrator: a sentence that names them says who does what. */
+const ROLES = ["gender-perpetrator", "dv-victim", "dv-perpetrator"];
+const CHILDREN = ["children"];
+/** Tokens from the violence word to "tussen" ("geweld dat zich afspeelt tussen", "geweldsincidenten plaats tussen"). */
+const BETWEEN_REACH = 5;
+/** Tokens from the approach word to the violence word ("aanpak van geweld", "advies bij huiselijk geweld"). */
+const APPROACH_REACH = 3;
+/** Tokens from "tussen" to the pair ("tussen de partners", "tussen een man en een vrouw"). */
+const PARTY_REACH = 1;
+/** "beide partners zitten gevangen in een vicieuze cirkel van geweld": the couple caught in a cycle of violence. */
+const CYCLE = ["gender-violence-cycle"];
+const COUPLE = ["gender-mutual-subject", "gender-partner-persons", "gender-couple-unit", "gender-between-parties"];
+
+/**
+ * "Onder partnergeweld verstaan we geweld tussen partners of ex-partners": a violence word, "tussen" or "binnen" a few
+ * tokens after it, and the pair or relationship right after that. Returns the span from the violence word to the pair.
+ */
+function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number; sentence: number; tokStart: number; tokEnd: number } | null {
+  const i = b.sentence;
+  const party = hitsIn(ctx, i, PARTIES).find((p) => p.tokStart >= b.tokEnd && p.tokStart - b.tokEnd <= PARTY_REACH);
+  if (!party) return null;
+  // The violence word nearest before "tussen" ("Veilig Thuis geeft advies bij geweld tussen partners": "geweld").
+  const before = hitsIn(ctx, i, VIOLENCE_NOUN).filter((x) => x.tokEnd <= b.tokStart && b.tokStart - x.tokEnd <= BETWEEN_REACH);
+  const v = before.sort((x, y) => y.tokEnd - x.tokEnd)[0];
+  if (!v || ctx.negated(v)) return null;
+  // "aanpak van geweld tussen partners", "advies bij partnergeweld": what a service does, not what the violence is.
+  // "De gemeente pakt geweld tussen partners aan": a separable verb around the violence word counts too.
+  const governs = (a: Hit) => (a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH) || (a.tokStart < v.tokStart && a.tokEnd > v.tokStart);
+  if (hitsIn(ctx, i, APPROACH).some(governs)) return null;
+  // "geweld tussen ouders en kinderen": not between partners.
+  if (hitsIn(ctx, i, CHILDREN).some((c) => c.tokStart >= party.tokEnd && c.tokStart - party.tokEnd <= 2)) return null;
+  return { start: v.start, end: party.end, sentence: i, tokStart: v.tokStart, tokEnd: party.tokEnd };
+}
+
+/**
+ * Does the sentence say who does what, or name the gender pattern? A sex outside the pair itself ("tussen een man en
+ * een vrouw" names no one as perpetrator), a victim or perpetrator, power, or the sexes set apart around it.
+ */
+function whoDoesWhat(ctx: RuleContext, i: number, span: { tokStart: number; tokEnd: number }): boolean {
+  const outside = hitsIn(ctx, i, GENDERED).some((g) => g.tokEnd <= span.tokStart || g.tokStart >= span.tokEnd);
+  if (outside || has(ctx, i, ROLES) || countered(ctx, i)) return true;
+  const s = ctx.doc.sentences[i];
+  return nearBy(ctx, s, [...PATTERN, ...VAW], BETWEEN_WINDOW) || [i - 1, i + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
+}
 
 function policyText(ctx: RuleContext, sentence: number): boolean {
   const role = ctx.doc.sentences[sentence].role;
@@ -72,11 +125,20 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...BETWEEN_WORD, ...PARTIES, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
     { text: "De gemeente pakt geweld tussen partners aan met een regionale aanpak.", onTopic: false, note: "Not a description of the violence." },
+    { text: "Onder partnergeweld verstaan we [[geweld tussen partners]] of ex-partners.", onTopic: false, note: "By construction (F2): violence, 'tussen', the pair." },
+    { text: "Intrafamiliaal geweld omvat ook [[geweld tussen echtgenoten]] of samenwonenden.", onTopic: false },
+    { text: "Partnergeweld is een vorm van [[huiselijk geweld die zich afspeelt tussen partners]].", onTopic: false },
+    { text: "Met partnergeweld bedoelen we [[geweld binnen een liefdesrelatie]].", onTopic: false },
+    { text: "Beide partners zitten gevangen in een [[vicieuze cirkel]] van geweld.", onTopic: false, note: "The couple caught in a cycle of violence." },
+    { text: "Onder partnergeweld verstaan we geweld tussen partners, waarbij de pleger macht en controle uitoefent over de ander.", onTopic: false, note: "Perpetrator and power named." },
+    { text: "Huiselijk geweld omvat ook geweld tussen ouders en kinderen.", onTopic: false, note: "Not between partners." },
+    { text: "Veilig Thuis geeft advies bij geweld tussen partners.", onTopic: false, note: "A service's subject." },
+    { text: "Het slachtoffer zit vast in een cirkel van geweld.", onTopic: false, note: "The victim is named; no couple." },
     {
       text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor diegene die [[de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
     },
@@ -143,6 +205,22 @@ export default defineRule({
           if (!s || done.has(s.index) || s.role === "appendix" || nearBy(ctx, s, GENDERED, BETWEEN_WINDOW)) continue;
           done.add(s.index);
           reportAt(ctx, h, "between", { term: termOf(ctx, h) });
+        }
+        for (const b of ctx.find(BETWEEN_WORD)) {
+          const s = ownWords(ctx, b);
+          if (!s || done.has(s.index) || s.role === "appendix") continue;
+          const span = violenceBetween(ctx, b);
+          if (!span || whoDoesWhat(ctx, s.index, span) || !dvPassage(ctx, s)) continue;
+          done.add(s.index);
+          reportAt(ctx, span, "between", { term: termOf(ctx, span) });
+        }
+        // "De partners zitten vast in een patroon van geweld": the pair caught in a cycle of violence, no one doing it.
+        for (const h of ctx.find(CYCLE)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index) || hitsInClauseOf(ctx, h, COUPLE).length === 0) continue;
+          if (whoDoesWhat(ctx, s.index, h) || !dvPassage(ctx, s)) continue;
+          done.add(s.index);
+          reportAt(ctx, h, "unit", { term: termOf(ctx, h) });
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.

@@ -90,6 +90,33 @@ const SHARE_GAP = 4;
 const SHARE_SEX_GAP = 6;
 /** Terms that name partner or domestic violence itself (not the loose context words). */
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
+// Constructions of symmetry (issue 13, helper F2): slot families in gender-framing-slots.yml, combined per clause.
+/** "en", "of", "als", "dan wel": the conjunctions of a listing of two sexes ("zowel de man als de vrouw"). */
+const SEX_JOINER = ["gender-sex-joiner"];
+/** "de", "een", "zowel": the small words that may stand beside the conjunction in that listing. */
+const SEX_FILLER = ["gender-sex-filler"];
+/** "tussen": a listing right after it names a relation between the sexes, not a group. */
+const BETWEEN_WORD = ["gender-between-word"];
+/** Tokens between the two sexes of a listing ("zowel een man als een vrouw": "als een"). */
+const LISTING_GAP = 3;
+/** "geslacht", "sekse", "man of vrouw" with "speelt geen rol", "maakt niet uit": sex declared irrelevant. */
+const SEX_CATEGORY = ["gender-sex-category"];
+const IRRELEVANCE = ["gender-irrelevance"];
+/** "gelijk verdeeld", "geen verschil", "ligt dicht bij elkaar": an even division, with both sexes and victimhood. */
+const EQUAL_STATE = ["gender-equal-state"];
+/** "andersom", "het omgekeerde" with "vaak", "even vaak", "evengoed": the reverse direction made common. */
+const REVERSAL = ["gender-reversal"];
+const FREQUENT = ["gender-frequent"];
+/** Tokens between the reversal and its frequency word ("gaat het ook vaak andersom"). */
+const REVERSAL_GAP = 3;
+/** "ook vrouwen ... vaak ... agressor", "ook mannen worden regelmatig mishandeld": the other sex's role made common. */
+const ALSO = ["gender-also"];
+/** "iedereen kan slachtoffer worden", "een probleem dat iedereen kan treffen". */
+const UNIVERSAL = ["gender-universal-person"];
+/** Tokens between "iedereen" and the victimhood word, in one clause. */
+const UNIVERSAL_GAP = 5;
+/** "kunnen terecht bij", "contact opnemen": a sentence pointing to help describes a service, not who the victims are. */
+const SERVICE = ["gender-service-access"];
 /** Sentences around a quarrel in which violence makes it a quarrel between violent partners. */
 const CONFLICT_WINDOW = 1;
 /** Tokens between "zowel mannen als vrouwen" and the word that makes them victims or perpetrators. */
@@ -206,6 +233,83 @@ function crossedShare(ctx: RuleContext, h: Hit): boolean {
 }
 
 /**
+ * Listings of the two sexes in sentence `i` ("zowel de man als de vrouw", "mannen én vrouwen", "een man of een vrouw"):
+ * a hit spanning a word of one sex, a conjunction with at most articles or "zowel" beside it, and a word of the other.
+ * Not after "tussen" ("ongelijkheid tussen mannen en vrouwen" names a relation between the sexes).
+ */
+function sexListings(ctx: RuleContext, i: number): Hit[] {
+  const female = hitsIn(ctx, i, FEMALE);
+  const male = hitsIn(ctx, i, MALE);
+  const joiners = hitsIn(ctx, i, SEX_JOINER);
+  // "vrouwen evengoed als mannen": an equal comparison may stand beside the conjunction too.
+  const fillers = hitsIn(ctx, i, [...SEX_FILLER, ...EQUAL]);
+  const covered = (k: number, hs: Hit[]) => hs.some((h) => h.tokStart <= k && k < h.tokEnd);
+  const out: Hit[] = [];
+  for (const [a, b] of [[female, male], [male, female]] as const) {
+    for (const x of a) {
+      for (const y of b) {
+        if (y.tokStart <= x.tokEnd || y.tokStart - x.tokEnd > LISTING_GAP) continue;
+        let joined = false;
+        let ok = true;
+        for (let k = x.tokEnd; k < y.tokStart && ok; k++) {
+          if (covered(k, joiners)) joined = true;
+          else if (!covered(k, fillers)) ok = false;
+        }
+        const after = hitsIn(ctx, i, BETWEEN_WORD).some((t) => t.tokEnd === x.tokStart || t.tokEnd === x.tokStart - 1);
+        if (ok && joined && !after) out.push({ concept: x.concept, start: x.start, end: y.end, tokStart: x.tokStart, tokEnd: y.tokEnd, sentence: i });
+      }
+    }
+  }
+  return out;
+}
+
+/** The span from the first to the last of these hits, reported as one term ("het geslacht ... maakt niet uit"). */
+function spanOf(hs: readonly Hit[]): Hit {
+  const first = hs.reduce((a, b) => (b.tokStart < a.tokStart ? b : a));
+  const last = hs.reduce((a, b) => (b.tokEnd > a.tokEnd ? b : a));
+  return { concept: first.concept, start: first.start, end: last.end, tokStart: first.tokStart, tokEnd: last.tokEnd, sentence: first.sentence };
+}
+
+/** "Slachtofferschap is gelijk verdeeld tussen mannen en vrouwen": an even division, both sexes, victimhood in the sentence. */
+function evenDivision(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  return has(ctx, i, FEMALE) && has(ctx, i, MALE) && has(ctx, i, VICTIM_OR_ACT) ? h : null;
+}
+
+/** "Het geslacht van de dader maakt niet uit": sex as a category and a word calling it irrelevant, in one clause. */
+function sexIrrelevant(ctx: RuleContext, h: Hit): Hit | null {
+  const sex = hitsInClauseOf(ctx, h, SEX_CATEGORY)[0];
+  return sex ? spanOf([sex, h]) : null;
+}
+
+/** "Het gaat ook vaak andersom", "even vaak als omgekeerd": a frequency word right around the reversal, in its clause. */
+function commonReversal(ctx: RuleContext, h: Hit): Hit | null {
+  const f = hitsInClauseOf(ctx, h, [...FREQUENT, ...EQUAL]).find((x) => tokensNear(x, h, REVERSAL_GAP));
+  return f ? spanOf([f, h]) : null;
+}
+
+/**
+ * "Ook vrouwen zijn vaak de agressor", "ook mannen worden regelmatig mishandeld": "ook" right before a sex, a
+ * frequency word, and the role of the other sex (perpetrator for women, victim for men) in one clause.
+ */
+function commonOtherRole(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  const next = (xs: readonly string[]) => hitsIn(ctx, i, xs).find((x) => x.tokStart === h.tokEnd || (x.tokStart === h.tokEnd + 1 && hitsIn(ctx, i, SEX_FILLER).some((f) => f.tokStart === h.tokEnd)));
+  const woman = next(FEMALE);
+  const sex = woman ?? next(MALE);
+  if (!sex || hitsInClauseOf(ctx, sex, FREQUENT).length === 0) return null;
+  const role = hitsInClauseOf(ctx, sex, woman ? PERPETRATOR : VICTIM_OR_ACT).find((r) => r.tokStart >= sex.tokEnd);
+  return role ? spanOf([h, role]) : null;
+}
+
+/** "Iedereen kan slachtoffer worden", "dat iedereen kan treffen": "iedereen" with victimhood near it in one clause, not "iedereen die". */
+function anyoneVictim(ctx: RuleContext, h: Hit): Hit | null {
+  if (ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(h.tokEnd))) return null;
+  const v = hitsInClauseOf(ctx, h, VICTIMHOOD).find((x) => tokensNear(x, h, UNIVERSAL_GAP));
+  return v ? spanOf([h, v]) : null;
+}
+
+/**
  * "Een ruzie tussen partners escaleert niet vanzelf tot geweld": the escalation after the quarrel word is denied in
  * its clause (h-fr4), or the escalation word itself is.
  */
@@ -273,12 +377,24 @@ export default defineRule({
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
+    ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE,
   ],
   examples: [
     { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
     { text: "Een ruzie tussen partners escaleert niet vanzelf tot geweld; geweld is een keuze.", note: "The escalation is denied." },
     { text: "Zijn mannen en vrouwen even vaak slachtoffer van partnergeweld? Nee: vrouwen worden vaker en ernstiger getroffen.", note: "A question answered no." },
     { text: "Constaterende dat het beeld van huiselijk geweld als relatieconflict nog breed leeft, terwijl het in werkelijkheid om macht en controle gaat;", note: "A picture set against reality." },
+    { text: "De dader kan zowel een [[man als een vrouw]] zijn bij partnergeweld.", note: "A listing of both sexes as perpetrators (F2)." },
+    { text: "Bij partnergeweld maakt het [[geslacht van dader of slachtoffer niet uit]].", note: "Sex declared irrelevant." },
+    { text: "Slachtofferschap van huiselijk geweld is [[gelijk verdeeld]] tussen mannen en vrouwen.", note: "An even division." },
+    { text: "Bij partnergeweld gaat het ook [[vaak andersom]]: de vrouw slaat en de man incasseert.", note: "The reverse direction made common." },
+    { text: "[[Ook vrouwen zijn vaak de agressor]] in een relatie met partnergeweld.", note: "The other sex's role made common." },
+    { text: "Geweld binnen relaties is een probleem dat [[iedereen kan treffen]].", note: "Anyone as the victim." },
+    { text: "Ongeacht hun geslacht kunnen slachtoffers van huiselijk geweld terecht bij het Zorg- en Veiligheidshuis.", note: "A service description." },
+    { text: "Na de melding van huiselijk geweld werden zowel de man als de vrouw door de politie gehoord.", note: "Both sexes, but not as victims or perpetrators." },
+    { text: "Geslacht speelt een grote rol bij partnergeweld: de meeste slachtoffers zijn vrouw.", note: "Sex named as decisive." },
+    { text: "Het gaat andersom ook weleens mis, maar in de overgrote meerderheid van de gevallen is de vrouw het slachtoffer van partnergeweld.", note: "The sexes set apart." },
+    { text: "Iedereen die slachtoffer is van huiselijk geweld, kan Veilig Thuis bellen.", note: "'iedereen die': a service for victims." },
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
     { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie [[ongeveer even vaak]] geweld gebruiken." },
     { text: "Vrouwen en mannen hebben evenveel recht op hulp bij huiselijk geweld.", note: "An equal right, not equal victimhood." },
@@ -357,7 +473,8 @@ export default defineRule({
         for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {
           const s = ctx.doc.sentences[h.sentence];
-          if (usable(h) && !sexesSetApart(ctx, s)) emit(h, "claim");
+          // "Ongeacht hun geslacht kunnen slachtoffers terecht bij ...": a sentence pointing to help is a service.
+          if (usable(h) && !sexesSetApart(ctx, s) && !has(ctx, h.sentence, SERVICE)) emit(h, "claim");
         }
         // "Slachtoffers van huiselijk geweld zijn zowel mannen als vrouwen": both sexes as victims or perpetrators,
         // with no asymmetry between the sexes in the sentence or around it.
@@ -381,6 +498,22 @@ export default defineRule({
           }
         }
         for (const h of ctx.find(SHARE)) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
+        // Symmetry by construction (issue 13, F2): a listing of both sexes as victims or perpetrators, an even division,
+        // sex declared irrelevant, the reverse direction or the other sex's role made common, anyone as victim. Never
+        // with the sexes set apart around it, the gender pattern named, or a sentence that points to help.
+        const claim = (h: Hit) => usable(h) && !has(ctx, h.sentence, [...PATTERN, ...SERVICE]) && !sexesSetApart(ctx, ctx.doc.sentences[h.sentence]);
+        // Only sentences with a word of each sex are read for a listing (the conjunctions are everywhere).
+        const withMen = new Set(ctx.find(MALE).map((h) => h.sentence));
+        for (const i of new Set(ctx.find(FEMALE).map((h) => h.sentence).filter((k) => withMen.has(k)))) {
+          for (const h of sexListings(ctx, i)) if (predicatedAsVictims(ctx, h) && claim(h)) emit(h, "claim");
+        }
+        const constructions = [[EQUAL_STATE, evenDivision], [IRRELEVANCE, sexIrrelevant], [REVERSAL, commonReversal], [ALSO, commonOtherRole], [UNIVERSAL, anyoneVictim]] as const;
+        for (const [concepts, build] of constructions) {
+          for (const h of ctx.find(concepts)) {
+            const span = build(ctx, h);
+            if (span && claim(h)) emit(span, "claim");
+          }
+        }
         // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).
         for (const h of ctx.find(ROLE_MERGE)) if (usable(h) && !has(ctx, h.sentence, PAST)) emit(h, "roles");
         // "ruzies die uit de hand lopen", "spanningen in huis", "een uit de hand gelopen conflict in de relationele sfeer"

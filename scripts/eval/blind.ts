@@ -9,6 +9,16 @@ import { flagsSpan } from "./framing.js";
 
 const DIR = join(PACKAGE_ROOT, "test/fixtures/blind");
 
+/**
+ * The held-out sets, each with `coverage-holdout.txt`, `framing-holdout.txt`, `labels.json` and `docs/`: set 1 is the
+ * held-out half of the 2026-12-06 writers (its other half was tuned on); set 2 was written on 2026-12-07 by new
+ * writers and no rule helper saw any of it (set2/README.md).
+ */
+export const BLIND_SETS: ReadonlyArray<{ name: string; dir: string }> = [
+  { name: "set 1", dir: DIR },
+  { name: "set 2", dir: join(DIR, "set2") },
+];
+
 export interface Rate {
   ok: number;
   n: number;
@@ -89,11 +99,11 @@ export function scoreCoverageLines(
   return { coverage, presentByCheck };
 }
 
-export function evaluateBlind(engine: Engine): BlindReport {
-  const { coverage, presentByCheck } = scoreCoverageLines(engine, blindLines(join(DIR, "coverage-holdout.txt")), "blind");
+export function evaluateBlind(engine: Engine, dir: string = DIR): BlindReport {
+  const { coverage, presentByCheck } = scoreCoverageLines(engine, blindLines(join(dir, "coverage-holdout.txt")), "blind");
   const flagByType = new Map<string, Rate>();
   const framing = { flag: rate(), counterFlagged: rate() };
-  for (const { head, text: body } of blindLines(join(DIR, "framing-holdout.txt"))) {
+  for (const { head, text: body } of blindLines(join(dir, "framing-holdout.txt"))) {
     const { text, start, end } = framingTarget(body);
     const flagged = flagsSpan(engine.scan(text, { title: "blind" }), start, end).length > 0;
     add(head[0] === "F" ? framing.flag : framing.counterFlagged, flagged);
@@ -103,8 +113,8 @@ export function evaluateBlind(engine: Engine): BlindReport {
       flagByType.set(head[1] ?? "?", t);
     }
   }
-  const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as Array<Omit<LabelledDoc, "set" | "part" | "text">>;
+  const labels = JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Array<Omit<LabelledDoc, "set" | "part" | "text">>;
   // Scored like the validation part ("set" only names a fixture directory, which evaluateDocs does not read).
-  const docs = labels.map((d): LabelledDoc => ({ ...d, set: "devset", part: "validation", text: readFileSync(join(DIR, "docs", d.file), "utf8") }));
+  const docs = labels.map((d): LabelledDoc => ({ ...d, set: "devset", part: "validation", text: readFileSync(join(dir, "docs", d.file), "utf8") }));
   return { coverage, presentByCheck, framing, flagByType, docs: evaluateDocs(engine, docs) };
 }

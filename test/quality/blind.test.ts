@@ -1,19 +1,27 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultEngine, PACKAGE_ROOT } from "../../rules/engine/index.js";
-import { blindLines, evaluateBlind } from "../../scripts/eval/blind.js";
+import { defaultEngine } from "../../rules/engine/index.js";
+import { BLIND_SETS, blindLines, evaluateBlind } from "../../scripts/eval/blind.js";
 
 // The blind writers' held-out halves (test/fixtures/blind/README.md): floors at the figures of 2026-12-06 less a
 // small margin, so a change that loses generalisation fails. Messages give counts only, never the lines.
 
-const DIR = join(PACKAGE_ROOT, "test/fixtures/blind");
 // linesOnTopic: coverage lines read as on topic (the a13t constructions raised them from 181 to 186 of 225).
-const FLOOR = { present: 0.65, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.8, flag: 0.55, counter: 0.1, docsF1: 0.82 };
-const report = evaluateBlind(await defaultEngine());
+// Set 2 (written 2026-12-07, never seen by a rule helper) started at present 106/126, non-present 50/63, topic on
+// 14/15, lines on topic 171/189, FLAG 64/96, COUNTER 4/48, excerpts F1 0.829 with one of its four controls read as
+// on topic: controlsOnTopic is how many controls may be read as on topic until that is fixed (goal 0).
+const FLOORS: Record<string, { present: number; nonPresent: number; topicOn: number; linesOnTopic: number; flag: number; counter: number; docsF1: number; docs: number; controlsOnTopic: number }> = {
+  "set 1": { present: 0.65, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.8, flag: 0.55, counter: 0.1, docsF1: 0.82, docs: 28, controlsOnTopic: 0 },
+  "set 2": { present: 0.8, nonPresent: 0.75, topicOn: 0.85, linesOnTopic: 0.85, flag: 0.63, counter: 0.1, docsF1: 0.8, docs: 24, controlsOnTopic: 1 },
+};
+const engine = await defaultEngine();
 const share = (r: { ok: number; n: number }) => r.ok / r.n;
 
-describe("blind held-out material", () => {
+describe.each(BLIND_SETS)("blind held-out material, $name", ({ name, dir: DIR }) => {
+  const FLOOR = FLOORS[name]!;
+  const report = evaluateBlind(engine, DIR);
+
   it("is well formed: every line parses, every excerpt is labelled and its sentences are in it", () => {
     const cov = blindLines(join(DIR, "coverage-holdout.txt"));
     expect(cov.length).toBeGreaterThan(200);
@@ -22,7 +30,7 @@ describe("blind held-out material", () => {
     expect(fr.length).toBeGreaterThan(100);
     for (const l of fr) expect(["F", "C"]).toContain(l.head[0]);
     const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as Array<{ file: string; labels: Record<string, boolean>; flag_sentences: Array<{ sentence: string }> }>;
-    expect(labels.length).toBe(28);
+    expect(labels.length).toBe(FLOOR.docs);
     for (const d of labels) {
       const text = readFileSync(join(DIR, "docs", d.file), "utf8");
       expect(Object.keys(d.labels).length).toBe(22);
@@ -45,6 +53,6 @@ describe("blind held-out material", () => {
 
   it("keeps the labelled excerpts at their floor, controls off topic", () => {
     expect(report.docs.micro.f1).toBeGreaterThanOrEqual(FLOOR.docsF1);
-    expect(report.docs.controls.filter((c) => c.onTopic)).toEqual([]);
+    expect(report.docs.controls.filter((c) => c.onTopic).length).toBeLessThanOrEqual(FLOOR.controlsOnTopic);
   });
 });
