@@ -314,9 +314,21 @@ function anyoneVictim(ctx: RuleContext, h: Hit): Hit | null {
  * its clause (h-fr4), or the escalation word itself is.
  */
 function escalationDenied(ctx: RuleContext, h: Hit): boolean {
-  if (ESCALATION.includes(h.concept)) return denied(ctx, h);
+  if (ESCALATION.includes(h.concept)) return negatorBeside(ctx, h);
   const after = hitsInClauseOf(ctx, h, ESCALATION).filter((e) => e.tokStart >= h.tokEnd);
-  return after.length > 0 && after.every((e) => denied(ctx, e));
+  return after.length > 0 && after.every((e) => negatorBeside(ctx, e));
+}
+
+/**
+ * A negation right beside the escalation ("escaleert niet", "niet escaleert"), not further away: in "kon de ruzie niet
+ * oplossen en het escaleerde" the negation belongs to another verb.
+ */
+function negatorBeside(ctx: RuleContext, e: Hit): boolean {
+  const { tokens, cues } = ctx.doc;
+  const s = ctx.doc.sentences[e.sentence];
+  const at = (k: number) => k >= s.tokenStart && k < s.tokenEnd && cues.negators.has(tokens.normAt(k));
+  const cancelledAfter = e.tokEnd + 1 < s.tokenEnd && cues.notNegatingAfterNiet.has(tokens.normAt(e.tokEnd + 1));
+  return at(e.tokStart - 1) || (at(e.tokEnd) && !cancelledAfter);
 }
 
 /** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
