@@ -1,5 +1,10 @@
-import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type Sentence } from "../engine/rule-api.js";
+import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, hasQuantity, inBody, inSentence, pastTense } from "./lib/evidence.js";
+
+/** What makes a figure one that is aimed at: an intention ("willen", "moet"), a target word, an ambition or a change to reach. */
+const TARGET_CUES = ["intention-auxiliary", "target-term", "ambition-term", "target-change"];
+/** A moment ahead without a year: "over vier jaar", "aan het einde van de looptijd". */
+const TARGET_MOMENT = ["target-horizon"];
 
 // Baseline (seed 000 §4.3, seed 003 Bijlage 3): a starting value against which the results of the policy are
 // set: a nulmeting, a nulsituatie, or a target "ten opzichte van 2009". A pre/post measurement reported in an
@@ -31,7 +36,7 @@ export default defineRule({
     { source: "seed-000", locator: "L2874-2878", quote: "voor en na afloop van een voorlichtingscampagne" },
   ],
   tags: ["smart"],
-  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "@year"],
+  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "pre-measurement-cue", "measurement-word", "measure-start-object", "@year", ...TARGET_CUES, ...TARGET_MOMENT],
   examples: [
     { text: "# Monitoring\n\nIn het eerste kwartaal van 2025 voert de GGD een [[nulmeting]] uit onder jongeren.", expect: "present" },
     { text: "# [[Uitgangssituatie]]\n\nAantal opgelegde tijdelijke huisverboden (2023): 37\n\nAantal crisisplaatsen vrouwenopvang: 14", expect: "present", note: "A heading over figures." },
@@ -45,6 +50,20 @@ export default defineRule({
     { text: "# Monitoring\n\nEr is nog geen nulmeting uitgevoerd.", expect: "missing", note: "Negated." },
     { text: "# Doelen\n\nJongeren zijn minder tolerant ten opzichte van partnermishandeling.", expect: "missing", note: "'ten opzichte van' without a year is no baseline." },
     { text: "# Maatregelen\n\nWe organiseren een meting van de tevredenheid onder cliënten.", expect: "missing" },
+    {
+      text: "In [[2024]] hadden 310 gezinnen een tweede melding van huiselijk geweld binnen een jaar. In 2028 moeten dat er hooguit 200 zijn.",
+      expect: "present",
+      note: "A figure with its year, then a target for a later year: the figure is the target's starting value.",
+    },
+    { text: "In 2024 hadden 310 gezinnen een tweede melding van huiselijk geweld binnen een jaar.", expect: "missing", note: "A figure without a target is no baseline." },
+    { text: "Het aantal meldingen steeg van 800 in 2019 naar 1.200 in 2023.", expect: "missing", note: "Two years and figures, but a trend that already happened." },
+    { text: "# Doelen\n\n[[Huidige waarde]]: 58 tijdelijke huisverboden per jaar.", expect: "present", note: "The current level with its figure." },
+    { text: "De huidige situatie in de opvang voor slachtoffers van huiselijk geweld is zorgelijk.", expect: "missing", note: "The current situation without a figure." },
+    { text: "[[Vertrekpunt]] zijn de cijfers over 2024: 2.100 adviezen en 1.350 meldingen bij Veilig Thuis.", expect: "present", note: "A starting point named with its figures." },
+    { text: "Het startpunt van de hulp bij huiselijk geweld is een gesprek met het wijkteam.", expect: "missing", note: "A first step, no figure." },
+    { text: "[[Voordat]] de voorlichting over partnergeweld start, meten we hoe bekend jongeren met Veilig Thuis zijn.", expect: "present", note: "A measurement before the start of a measure." },
+    { text: "Na afloop van de voorlichting over partnergeweld krijgen deelnemers een certificaat.", expect: "missing" },
+    { text: "Bij aanvang van de hulp aan een gezin meet het wijkteam de veiligheid met een risicotaxatie-instrument.", expect: "missing", note: "An assessment at the start of a case is no baseline." },
   ],
   create(ctx) {
     return {
@@ -73,8 +92,47 @@ export default defineRule({
               return inBody(ctx, s) && inSentence(ctx, s, ["@year"]) && !pastTense(ctx, s) ? "strong" : "weak";
             },
           },
+          // "De huidige situatie: 42 procent …", "Huidige waarde: 58": the current level, only with its figure.
+          { concepts: ["baseline-current"], grade: (_h, s) => (!hasQuantity(ctx, s) ? null : inBody(ctx, s) && !pastTense(ctx, s) ? "strong" : undefined) },
+          // "Voordat de campagne start, meten we …", "vóór en na de training een vragenlijst": a measurement before a
+          // measure starts. One at the start of help to a family ("bij aanvang van de hulp wordt de veiligheid gemeten")
+          // is a case assessment: the measure that starts must be a campaign, training, project or the approach.
+          {
+            concepts: ["pre-measurement-cue"],
+            with: [["measurement-word"], ["measure-start-object"]],
+            grade: (_h, s) => (inBody(ctx, s) && !pastTense(ctx, s) ? "strong" : "weak"),
+          },
         ];
-        ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
+        ctx.cover(assessCoverage(ctx, { evidence, graded: startingValues(), commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
+
+        /**
+         * "In 2023 registreerde Veilig Thuis 1.240 meldingen; in 2027 willen we …", "van 42 procent in 2024 naar 60
+         * procent in 2028", "De huidige situatie: 42 procent … Over vier jaar moet dat 60 procent zijn": a figure with its
+         * year (or named as the current level), and in the same or the next sentence a figure for a later year (or a
+         * horizon) that is aimed at. The first figure is the target's starting value. A trend that already happened
+         * ("steeg van 800 in 2019 naar 1.200 in 2023") has no aim.
+         */
+        function startingValues(): GradedHit[] {
+          const out: GradedHit[] = [];
+          const sentences = ctx.doc.sentences;
+          const yearsOf = (s: Sentence) => ctx.hits.inSentence(s.index, ["@year"]);
+          const aimed = (s: Sentence) => hasQuantity(ctx, s) && inSentence(ctx, s, TARGET_CUES) && !pastTense(ctx, s);
+          for (const s of sentences) {
+            if (s.blockType === "footnote" || s.blockType === "heading" || !hasQuantity(ctx, s)) continue;
+            const years = yearsOf(s);
+            const current = ctx.hits.inSentence(s.index, ["baseline-current"])[0];
+            const start = years[0] ?? current;
+            if (!start) continue;
+            const from = years.length > 0 ? Math.min(...years.map((y) => Number(ctx.doc.text.slice(y.start, y.end)))) : 0;
+            const later = (u: Sentence) =>
+              yearsOf(u).some((y) => Number(ctx.doc.text.slice(y.start, y.end)) > from) || inSentence(ctx, u, TARGET_MOMENT);
+            const next = sentences[s.index + 1];
+            const same = years.length > 1 && later(s) && aimed(s);
+            const following = next !== undefined && next.section === s.section && next.blockType !== "heading" && later(next) && aimed(next);
+            if (same || following) out.push({ hit: start, grade: inBody(ctx, s) ? "strong" : undefined });
+          }
+          return out;
+        }
 
         /** Does the heading's own section state figures ("Aantal huisverboden (2023): 37", a number after a colon included)? */
         function figuresBelow(h: Sentence): boolean {

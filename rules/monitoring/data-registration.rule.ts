@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, digitQuantities, futureTense, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, tableOfContents } from "./lib/evidence.js";
+import { bodyFor, digitQuantities, futureTense, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, pastTense, tableOfContents } from "./lib/evidence.js";
 
 // Registration and data (seed 001 §5.6, seed 002 §2.4): does the policy say what is registered and which
 // figures it rests on? Concrete: registration, a monitor or data collection as a commitment; or registered
@@ -40,7 +40,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", ...NUMBER_CONCEPTS],
+  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Huiselijk geweld neemt toe, blijkt uit de [[cijfers]]. De wethouder wil de cijfers eerst goed bekijken.", expect: "partial", note: "Passing mentions of 'cijfers' give no data picture." },
     { text: "Professionals mogen gegevens delen als de veiligheid van een kind bij huiselijk geweld in het geding is.", expect: "missing", note: "Sharing case data is no registration." },
@@ -66,6 +66,8 @@ export default defineRule({
       note: "Figures on the problem belong in the analysis.",
     },
     { text: "Volgens het CBS werden zo'n 6 op de 10 [[vrouwen]] om het leven gebracht door hun partner.", expect: "partial", note: "One statistic is rhetorical." },
+    { text: "De gemeente [[verzamelt gegevens]] over het aantal tijdelijke huisverboden en de herhaling van geweld daarna.", expect: "present", note: "Collecting data in the present tense." },
+    { text: "De afspraken over de aanpak van huiselijk geweld zijn vastgelegd in een convenant.", expect: "missing", note: "Recording agreements is no registration of data." },
     { text: "Ik heb kinderen thuis opgehaald. Hoeveel kinderen het zijn? Het zijn er altijd meer dan je denkt bij huiselijk geweld.", expect: "missing", note: "A rhetorical question asks for no figures." },
   ],
   create(ctx) {
@@ -84,6 +86,9 @@ export default defineRule({
               return concrete && inBody(ctx, s) ? "strong" : undefined;
             },
           },
+          // "De gemeente verzamelt gegevens over …", "de politie legt elke melding vast": collecting data in the present
+          // tense is an arrangement on registration; in the past it is history.
+          { concepts: ["data-collection-act"], grade: (_h, s) => (pastTense(ctx, s) ? "weak" : inBody(ctx, s) ? "strong" : undefined) },
           // "cijfers", "gegevens": a section on the figures, or a sentence that gives one, counts; a passing mention
           // ("blijkt uit de cijfers", "de cijfers bekijken") is no data picture, a mention at most.
           { concepts: FIGURES, grade: (_h, s) => (s.blockType === "heading" || s.blockType === "contents" || hasQuantity(ctx, s) ? undefined : "weak") },

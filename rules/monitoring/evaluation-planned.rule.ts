@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type Hit, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, inBody, inContext, inSentence, pastTense, tokensOf, WHEN } from "./lib/evidence.js";
+import { bodyFor, inBody, inContext, inSentence, pastTense, simplePast, tokensOf, WHEN } from "./lib/evidence.js";
 
 /** "deze pilot", "dit beleid" (monitoring-outcomes.yml). */
 const DEMONSTRATIVE = ["demonstrative"];
@@ -43,10 +43,12 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
+    { text: "De tussentijdse [[evaluatie]] van de regiovisie huiselijk geweld is gepland voor het najaar van 2026.", expect: "present", note: "A perfect that schedules is no look back." },
+    { text: "De evaluatie van de regiovisie huiselijk geweld was gepland voor 2020.", expect: "partial", note: "In the simple past it is a look back." },
     { text: "Eind 2025 voeren we een [[effectmeting]] uit onder slachtoffers van partnergeweld.", expect: "present", note: "An effect study with a moment." },
     { text: "Ieder halfjaar [[bespreken de partners de resultaten]] van de aanpak huiselijk geweld in de stuurgroep.", expect: "present", note: "A periodic review of the results." },
     { text: "Uit het onderzoek naar de effectiviteit van huisverboden in 2011 bleek dat het geweld afnam.", expect: "missing", note: "A study cited from the past." },
@@ -77,6 +79,8 @@ export default defineRule({
   create(ctx) {
     return {
       "document:exit"() {
+        // A look back: the past tense, but not a perfect that schedules ("is gepland voor 2026", "is voorzien in 2027").
+        const lookBack = (s: Sentence) => pastTense(ctx, s) && (simplePast(ctx, s) || !inSentence(ctx, s, ["scheduled-cue"]));
         // Is the evaluation in this sentence about a pilot or project inside the policy (and not "deze pilot")?
         const aboutPart = (s: Sentence) => {
           const demonstrative = tokensOf(ctx, DEMONSTRATIVE);
@@ -97,7 +101,7 @@ export default defineRule({
             .some((l) => years.has(l.tokEnd) || (numbers.has(l.tokEnd) && periods.has(l.tokEnd + 1)));
         };
         const planned = (s: Sentence): "strong" | "weak" => {
-          if (pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
+          if (lookBack(s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
           // A motion or council question that asks for an evaluation plans it, with or without a moment.
           const requested = inContext(ctx, s, REQUEST, { heading: true });
           if (!inContext(ctx, s, WHEN) && !moment(s) && !requested) return "weak";
@@ -110,7 +114,7 @@ export default defineRule({
             .inSentence(h.sentence, ["timing-expression"])
             .some((w) => !ctx.negated(w) && Math.max(w.tokStart - h.tokEnd, h.tokStart - w.tokEnd) <= MONITOR_TIMING_WINDOW);
         const plannedReport = (s: Sentence): "strong" | "weak" =>
-          pastTense(ctx, s) || inSentence(ctx, s, ["past-evaluation-cue"]) || !inBody(ctx, s) ? "weak" : "strong";
+          lookBack(s) || inSentence(ctx, s, ["past-evaluation-cue"]) || !inBody(ctx, s) ? "weak" : "strong";
         const evidence: EvidenceItem[] = [
           // "Eind 2025 voeren we een effectmeting uit", "ieder halfjaar bespreken de partners de resultaten": the same.
           { concepts: ["evaluation-term", "evaluation-review"], grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)) },

@@ -61,6 +61,7 @@ export default defineRule({
     "placement-verb",
     "object-preposition",
     "party-title-cue",
+    "party-adjective",
     "municipality-noun",
     "future-auxiliary",
     "intention-auxiliary",
@@ -112,6 +113,8 @@ export default defineRule({
     { text: "In Leiden zijn vorig jaar 23 huisverboden opgelegd wegens huiselijk geweld.", expect: "missing", note: "A place, not a party with a task." },
     { text: "Het meldpunt huiselijk geweld wordt beheerd door [[Dordrecht]] namens de Drechtsteden.", expect: "present", note: "A bare name as the agent of a passive in the present." },
     { text: "Het voorlichtingsproject over huiselijk geweld werd begeleid door Variya.", expect: "missing", note: "An agent in the past is history." },
+    { text: "De aanpak van ouderenmishandeling wordt uitgevoerd door het sociaal [[wijkteam]].", expect: "present", note: "The agent with an adjective between article and party." },
+    { text: "De aanpak van ouderenmishandeling werd vorig jaar uitgevoerd door het sociaal wijkteam.", expect: "missing", note: "In the past the agent is history." },
     { text: "Netwerken moeten door een onafhankelijk persoon worden onderhouden bij de aanpak van huiselijk geweld.", expect: "missing", note: "A capitalised common word with an auxiliary is no party." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
@@ -132,8 +135,18 @@ export default defineRule({
         // A marker right before the party, or with one short function word (an article) between: "door de GGD".
         const before = (marks: Set<number>, a: Hit) =>
           marks.has(a.tokStart) || (marks.has(a.tokStart - 1) && isArticleSlot(a.tokStart - 1));
+        // The same with up to two adjectives of the party after the article ("door het sociaal wijkteam", "ligt bij de
+        // regionale GGD"), never a noun of its own ("door de inzet van Veilig Thuis").
+        const beforeAdjectives = (marks: Set<number>, a: Hit) => {
+          let j = a.tokStart; // the first of the adjectives before the party
+          for (let k = 0; k < PARTY_ADJECTIVES && j > 1 && t.sentence[j - 1] === a.sentence && isAdjective(j - 1); k++) j--;
+          return j < a.tokStart && (marks.has(j) || (marks.has(j - 1) && isArticleSlot(j - 1)));
+        };
         const isArticleSlot = (i: number) =>
           i >= 0 && t.normAt(i).length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.textAt(i));
+        // Adjectives that organisations carry ("lokale", "regionaal", "Haagse"): the lexicon's party-adjective.
+        const adjective = tokensOf(ctx, PARTY_ADJECTIVE);
+        const isAdjective = (i: number) => adjective.has(i);
 
         // Named parties: the lexicon's organisations and roles, plus "gemeente Leeuwarden", "de regio Hollands Midden",
         // "gemeenten Dordrecht, …": the noun and the name right after it ("regio (Haaglanden)" is an aside).
@@ -186,6 +199,12 @@ export default defineRule({
           // An agent in the past tense ("werd gelanceerd door de ministeries") is history, not a task.
           if (before(agent, a) || before(placed, a)) {
             graded.push({ hit: a, grade: pastTense(ctx, s) ? "weak" : body(s) });
+            continue;
+          }
+          // "wordt uitgevoerd door het sociaal wijkteam": the agent with its adjectives; in the past the party may still
+          // be the subject of a task verb below, so only the present adds evidence here.
+          if ((beforeAdjectives(agent, a) || beforeAdjectives(placed, a)) && !pastTense(ctx, s)) {
+            graded.push({ hit: a, grade: body(s) });
             continue;
           }
           // A named party as the subject of a task verb: "Haarlem faciliteert het meldpunt", "de GGD meet".
@@ -280,6 +299,10 @@ const AUXILIARIES = [...PASSIVE_AUXILIARY, "intention-auxiliary"];
 const SINGULAR_ENDING = "t";
 /** Letters of a function word (an article) that may stand between a marker and the party: "door de GGD". */
 const ARTICLE_MAX_LENGTH = 3;
+/** Adjectives that may stand between an article and its party ("door de nieuwe regionale GGD"). */
+const PARTY_ADJECTIVES = 2;
+/** Adjectives between an article and its party ("door het sociaal wijkteam"). */
+const PARTY_ADJECTIVE = ["party-adjective"];
 /** A party this close to the start of the sentence is its subject. */
 const OPENING_TOKENS = 2;
 /** How far a task verb may follow its subject ("de GGD meet in 2015 opnieuw"), or precede it ("faciliteert Haarlem"). */
