@@ -17,6 +17,7 @@ import gender_power_denial from "./gender/power-denial.rule.js";
 import gender_relationship_preservation from "./gender/relationship-preservation.rule.js";
 import gender_sex_disaggregated_data from "./gender/sex-disaggregated-data.rule.js";
 import gender_symmetric_conflict_framing from "./gender/symmetric-conflict-framing.rule.js";
+import gender_victim_blaming from "./gender/victim-blaming.rule.js";
 import gender_violence_against_women_named from "./gender/violence-against-women-named.rule.js";
 import istanbul_art_16_perpetrator_programmes from "./istanbul/art-16-perpetrator-programmes.rule.js";
 import istanbul_art_48_no_mandatory_mediation from "./istanbul/art-48-no-mandatory-mediation.rule.js";
@@ -50,6 +51,7 @@ export const CODE_RULES: Record<string, CodeRuleDefinition> = {
   "rules/gender/relationship-preservation.rule.ts": gender_relationship_preservation,
   "rules/gender/sex-disaggregated-data.rule.ts": gender_sex_disaggregated_data,
   "rules/gender/symmetric-conflict-framing.rule.ts": gender_symmetric_conflict_framing,
+  "rules/gender/victim-blaming.rule.ts": gender_victim_blaming,
   "rules/gender/violence-against-women-named.rule.ts": gender_violence_against_women_named,
   "rules/istanbul/art-16-perpetrator-programmes.rule.ts": istanbul_art_16_perpetrator_programmes,
   "rules/istanbul/art-48-no-mandatory-mediation.rule.ts": istanbul_art_48_no_mandatory_mediation,

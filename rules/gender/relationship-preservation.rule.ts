@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { framingContext, has, hitsIn, nearBy, ownWords, REFUTATION, reportAt, termOf } from "./lib/framing.js";
+import { clauseOf, countered, framingContext, has, hitsIn, nearBy, ownWords, PARTNERS, REFUTATION, reportAt, termOf } from "./lib/framing.js";
 
 // Preserving the relationship as the goal or success of help in partner violence: couples therapy or
 // mediation presented as an outcome ("enkele gevallen zijn bij elkaar gebleven met hulp in de vorm van
@@ -10,16 +10,93 @@ import { framingContext, has, hitsIn, nearBy, ownWords, REFUTATION, reportAt, te
 // relationship noun with a keep-intact cue only near family words (not "het partnerschap met de GGD behouden").
 // Related to Art. 48 (no mandatory mediation) and GREVIO G12; the Istanbul module checks the safeguard, the rule
 // mediation-partner-violence marks mediation and couples therapy as the approach, this rule the aim of keeping
-// the relationship ("een vastgelopen situatie vlot trekken", "relatieherstel").
+// the relationship ("een vastgelopen situatie vlot trekken", "relatieherstel"). Besides the phrases, three concept
+// constructions (issue 13, h-fr1) read the aim in any wording: a bond and what is done to it ("hun huwelijk te lijmen",
+// "een doorstart van de relatie"), a break prevented ("een scheiding voorkomen", "voorkomen dat het gezin uit elkaar
+// valt"), and the couple together again as the aim or result ("zodat de man en de vrouw weer samen wonen"). Not a
+// refuted picture, not the bond with the children or the victim's network ("de relatie tussen moeder en kinderen").
 const TERMS = ["gender-relationship-preservation"];
 const NOUN = ["gender-relationship-noun"];
 const CUE = ["gender-preservation-cue"];
 const SAFETY = ["gender-safety-first"];
 const FAMILY = "gender/relationship-preservation#family";
+// Concept constructions (issue 13, h-fr1; lexicon gender-preservation.yml): the bond and what is done to it, a break
+// prevented, the couple together again as an aim. Each slot is a word family, so the rule reads the concept, not a
+// fixed phrase.
+const BOND = ["gender-couple-bond"];
+const FAMILY_UNIT = ["gender-family-unit"];
+const UNIT = [...BOND, ...FAMILY_UNIT];
+const RESTORE = ["gender-restore-bond"];
+const KEEP = ["gender-keep-together"];
+const BREAK = ["gender-break-up"];
+const FALLING_APART = ["gender-falling-apart"];
+const PREVENT = ["gender-prevent"];
+const TOGETHER = ["gender-together-again"];
+const TOGETHER_PARTY = ["gender-together-party", ...FAMILY_UNIT, ...PARTNERS];
+const AIM = ["gender-aim-frame"];
+const OTHER_BOND = ["gender-other-bond"];
+const APART = ["gender-apart-cue"];
+/** Tokens a bond may stand before its verb ("de relatie tussen de ouders na het geweld te lijmen"). */
+const OBJECT_BEFORE = 8;
+/** Tokens after "herstel van" before the bond ("het herstel van de partnerband"). */
+const OBJECT_AFTER = 3;
+/** Tokens between a break and the verb that prevents it ("een breuk in het gezin moet zoveel mogelijk worden voorkomen"). */
+const BREAK_GAP = 8;
+/** Tokens between "voorkomen dat" and the falling apart it names. */
+const BREAK_AFTER = 6;
 
 /** A relationship noun with a keep-intact cue is about a family or couple, not an organisational partnership. */
 function familyPassage(ctx: RuleContext, h: Hit): boolean {
   return nearBy(ctx, ctx.doc.sentences[h.sentence], [FAMILY], 2);
+}
+
+/**
+ * Is `unit` what `action` is done to, in its clause? A bond before its verb ("het gezin bij elkaar te houden", "hun
+ * huwelijk te lijmen"), or after the action noun with "van" ("het behoud van het gezin", "een doorstart van de
+ * relatie"); not "het behoud van de woning voor het gezin".
+ */
+function objectOf(ctx: RuleContext, action: Hit, unit: Hit): boolean {
+  const [from, to] = clauseOf(ctx, action.tokStart);
+  if (unit.tokStart < from || unit.tokEnd > to) return false;
+  // A nominalised action takes its object after "van" ("het in stand houden van geweld"): a bond before it is not its object.
+  const ofAfter = action.tokEnd < to && ctx.doc.tokens.normAt(action.tokEnd) === "van";
+  if (unit.tokEnd <= action.tokStart) return !ofAfter && action.tokStart - unit.tokEnd <= OBJECT_BEFORE;
+  return ofAfter && unit.tokStart >= action.tokEnd && unit.tokStart - action.tokEnd <= OBJECT_AFTER;
+}
+
+/** A bond with a child, the family or an agency ("de relatie met haar familie", "het contact tussen vader en kind"), not the partners. */
+function otherBond(ctx: RuleContext, bond: Hit): boolean {
+  return hitsIn(ctx, bond.sentence, OTHER_BOND).some((o) => o.tokStart >= bond.tokEnd && o.tokStart - bond.tokEnd <= 4) && !hitsIn(ctx, bond.sentence, PARTNERS).some((p) => p.tokStart >= bond.tokEnd && p.tokStart - bond.tokEnd <= 4);
+}
+
+/** The restoring or keeping of the relationship or the family: the action hit whose object is a bond. */
+function preservedBonds(ctx: RuleContext): Hit[] {
+  const out: Hit[] = [];
+  for (const [actions, units] of [[RESTORE, BOND], [KEEP, UNIT]] as const) {
+    for (const a of ctx.find(actions)) {
+      if (hitsIn(ctx, a.sentence, units).some((u) => objectOf(ctx, a, u) && !otherBond(ctx, u))) out.push(a);
+    }
+  }
+  return out;
+}
+
+/** A break prevented: "een scheiding (te) voorkomen", "voorkomen dat het gezin uit elkaar valt". */
+function preventedBreaks(ctx: RuleContext): Hit[] {
+  return ctx.find(PREVENT).filter((p) => {
+    const before = (b: Hit) => b.tokEnd <= p.tokStart && p.tokStart - b.tokEnd <= BREAK_GAP && clauseOf(ctx, b.tokStart)[1] >= p.tokEnd;
+    // After the verb only as a clause of its own: "voorkomen dat het gezin uit elkaar valt", not "de dupe van een scheiding".
+    const after = (b: Hit) => b.tokStart >= p.tokEnd && b.tokStart - p.tokEnd <= BREAK_AFTER;
+    return hitsIn(ctx, p.sentence, [...BREAK, ...FALLING_APART]).some(before) || hitsIn(ctx, p.sentence, FALLING_APART).some(after);
+  });
+}
+
+/** The couple or the family together again as the aim or result of the help: "zodat het stel weer samen verder kan". */
+function togetherAgain(ctx: RuleContext): Hit[] {
+  return ctx.find(TOGETHER).filter((t) => {
+    if (!has(ctx, t.sentence, AIM) || has(ctx, t.sentence, APART)) return false;
+    const [from, to] = clauseOf(ctx, t.tokStart);
+    return hitsIn(ctx, t.sentence, TOGETHER_PARTY).some((p) => p.tokStart >= from && p.tokEnd <= to);
+  });
 }
 
 export default defineRule({
@@ -44,7 +121,7 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY],
+  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART],
   concepts: [
     {
       id: FAMILY,
@@ -55,7 +132,7 @@ export default defineRule({
   ],
   examples: [
     { text: "Het herstel van de relatie mag nooit het doel zijn van de hulpverlening bij partnergeweld.", note: "The aim is rejected (h-fr4)." },
-    { text: "Na een huisverbod werken we aan [[herstel van het vertrouwen]] tussen de partners, zodat het gezin weer veilig samen verder kan." },
+    { text: "Na een huisverbod werken we aan [[herstel van het vertrouwen tussen]] de partners, zodat het gezin weer veilig samen verder kan." },
     { text: "Bij partnergeweld wordt waar mogelijk ingezet op het [[behoud van het gezin]]." },
     { text: "Na huiselijk geweld helpen we koppels om hun [[relatie opnieuw op te bouwen]]." },
     { text: "# Bijlage 3 Resultaten ICM bij huisverboden\n\nEnkele gevallen zijn [[bij elkaar gebleven]] met hulp in de vorm van relatietherapie." },
@@ -74,7 +151,9 @@ export default defineRule({
         const done = new Set<number>();
         const consider = (h: Hit) => {
           const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || has(ctx, s.index, SAFETY) || !framingContext(ctx, s)) return;
+          if (!s || done.has(s.index) || has(ctx, s.index, SAFETY) || countered(ctx, s.index) || !framingContext(ctx, s)) return;
+          // "herstel van de relatie tussen moeder en kinderen": the bond with the children, not between the partners.
+          if (hitsIn(ctx, h.sentence, BOND).some((b) => b.tokStart >= h.tokStart && b.tokEnd <= h.tokEnd) && otherBond(ctx, h)) return;
           done.add(s.index);
           reportAt(ctx, h, "default", { term: termOf(ctx, h) });
         };
@@ -82,6 +161,7 @@ export default defineRule({
         for (const h of ctx.find(NOUN)) {
           if (hitsIn(ctx, h.sentence, CUE).length > 0 && familyPassage(ctx, h)) consider(h);
         }
+        for (const h of [...preservedBonds(ctx), ...preventedBreaks(ctx), ...togetherAgain(ctx)]) consider(h);
       },
     };
   },
