@@ -115,6 +115,14 @@ const ALSO = ["gender-also"];
 const UNIVERSAL = ["gender-universal-person"];
 /** Tokens between "iedereen" and the victimhood word, in one clause. */
 const UNIVERSAL_GAP = 5;
+/** "elkaar", "mekaar", "elkander" with a violent verb ("slaan", "kleineren", "doen ... pijn") in one clause: mutual violence. */
+const RECIPROCAL = ["gender-reciprocal-pronoun"];
+const VIOLENT_VERB = ["gender-violent-verb"];
+/** Tokens between the reciprocal pronoun and the violent verb ("elkaar in het bijzijn van de kinderen uitschelden"). */
+const RECIPROCAL_GAP = 8;
+/** "aanpak", "hulp bij": "elkaar" in a clause about a service ("versterken elkaar in de aanpak van geweld"). */
+const APPROACH = ["gender-approach-frame"];
+const CHILDREN = ["children"];
 /** "kunnen terecht bij", "contact opnemen": a sentence pointing to help describes a service, not who the victims are. */
 const SERVICE = ["gender-service-access"];
 /** Sentences around a quarrel in which violence makes it a quarrel between violent partners. */
@@ -389,7 +397,7 @@ export default defineRule({
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
-    ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE,
+    ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE,
   ],
   examples: [
     { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
@@ -407,6 +415,11 @@ export default defineRule({
     { text: "Geslacht speelt een grote rol bij partnergeweld: de meeste slachtoffers zijn vrouw.", note: "Sex named as decisive." },
     { text: "Het gaat andersom ook weleens mis, maar in de overgrote meerderheid van de gevallen is de vrouw het slachtoffer van partnergeweld.", note: "The sexes set apart." },
     { text: "Iedereen die slachtoffer is van huiselijk geweld, kan Veilig Thuis bellen.", note: "'iedereen die': a service for victims." },
+    { text: "De ouders gingen [[elkaar]] herhaaldelijk met woorden en vuisten te lijf.", note: "'elkaar' with a violent verb further off in its clause." },
+    { text: "Vrouwen zijn in relaties [[niet minder]] gewelddadig dan mannen.", note: "A negated lesser comparison is an equal one." },
+    { text: "De wijkteams en de politie versterken elkaar in de aanpak van huiselijk geweld.", note: "'elkaar' in a clause about a service." },
+    { text: "Niet alleen vrouwen, maar ook kinderen zijn slachtoffer van huiselijk geweld.", note: "The other group is the children." },
+    { text: "Vrouwen zijn niet minder vaak dader van kindermishandeling dan mannen.", note: "Child abuse, not partner violence." },
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
     { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie [[ongeveer even vaak]] geweld gebruiken." },
     { text: "Vrouwen en mannen hebben evenveel recht op hulp bij huiselijk geweld.", note: "An equal right, not equal victimhood." },
@@ -494,11 +507,14 @@ export default defineRule({
           const i = h.sentence;
           if (!predicatedAsVictims(ctx, h) || has(ctx, i, PATTERN) || !usable(h)) continue;
           if (sexesSetApart(ctx, ctx.doc.sentences[i])) continue;
+          // "Niet alleen vrouwen, maar ook kinderen zijn slachtoffer": the other group is the children, not men.
+          if (has(ctx, i, CHILDREN) && !(has(ctx, i, FEMALE) && has(ctx, i, MALE))) continue;
           emit(h, "claim");
         }
         for (const h of ctx.find(EQUAL)) {
           const s = ctx.doc.sentences[h.sentence];
-          if (equalComparison(ctx, h) && !sexesSetApart(ctx, s) && !has(ctx, h.sentence, PATTERN) && usable(h)) emit(h, "claim");
+          if (!equalComparison(ctx, h) || childOrElderOnly(ctx, h.sentence)) continue;
+          if (!sexesSetApart(ctx, s) && !has(ctx, h.sentence, PATTERN) && usable(h)) emit(h, "claim");
         }
         // "ze sloegen elkaar", "beiden gebruikten geweld", "geweld naar elkaar toe": a reciprocal word right next to
         // violent behaviour; "het partnergeweld is wederzijds": a reciprocal adjective right next to violence.
@@ -508,6 +524,12 @@ export default defineRule({
             const near = hitsInClauseOf(ctx, h, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
             if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
           }
+        }
+        // "De ouders gingen elkaar herhaaldelijk met woorden en vuisten te lijf": "elkaar" with a violent verb further
+        // off in its clause, when no service word is in the clause ("helpen elkaar bij de aanpak van geweld").
+        for (const h of ctx.find(RECIPROCAL)) {
+          const verb = hitsInClauseOf(ctx, h, VIOLENT_VERB).some((v) => !denied(ctx, v) && tokensNear(v, h, RECIPROCAL_GAP));
+          if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
         }
         for (const h of ctx.find(SHARE)) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
         // Symmetry by construction (issue 13, F2): a listing of both sexes as victims or perpetrators, an even division,
