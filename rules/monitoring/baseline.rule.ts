@@ -3,6 +3,8 @@ import { bodyFor, hasQuantity, inBody, inSentence, pastTense } from "./lib/evide
 
 /** What makes a figure one that is aimed at: an intention ("willen", "moet"), a target word, an ambition or a change to reach. */
 const TARGET_CUES = ["intention-auxiliary", "target-term", "ambition-term", "target-change"];
+/** What makes "als uitgangspunt" a starting value: figures or data, a measurement, a year. */
+const FIGURE_WORDS = ["data-figures-term", "measurement-word", "baseline-term", "@year"];
 /** A moment ahead without a year: "over vier jaar", "aan het einde van de looptijd". */
 const TARGET_MOMENT = ["target-horizon"];
 
@@ -36,7 +38,7 @@ export default defineRule({
     { source: "seed-000", locator: "L2874-2878", quote: "voor en na afloop van een voorlichtingscampagne" },
   ],
   tags: ["smart"],
-  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "pre-measurement-cue", "measurement-word", "measure-start-object", "@year", ...TARGET_CUES, ...TARGET_MOMENT],
+  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", ...TARGET_CUES, ...TARGET_MOMENT],
   examples: [
     { text: "# Monitoring\n\nIn het eerste kwartaal van 2025 voert de GGD een [[nulmeting]] uit onder jongeren.", expect: "present" },
     { text: "# [[Uitgangssituatie]]\n\nAantal opgelegde tijdelijke huisverboden (2023): 37\n\nAantal crisisplaatsen vrouwenopvang: 14", expect: "present", note: "A heading over figures." },
@@ -63,6 +65,8 @@ export default defineRule({
     { text: "Het startpunt van de hulp bij huiselijk geweld is een gesprek met het wijkteam.", expect: "missing", note: "A first step, no figure." },
     { text: "[[Voordat]] de voorlichting over partnergeweld start, meten we hoe bekend jongeren met Veilig Thuis zijn.", expect: "present", note: "A measurement before the start of a measure." },
     { text: "Na afloop van de voorlichting over partnergeweld krijgen deelnemers een certificaat.", expect: "missing" },
+    { text: "We nemen de cijfers van [[2024]] als uitgangspunt voor de monitor huiselijk geweld.", expect: "present", note: "A year and figures taken as the starting point." },
+    { text: "We nemen de veiligheid van het kind als uitgangspunt in de aanpak van huiselijk geweld.", expect: "missing", note: "A principle." },
     { text: "Bij aanvang van de hulp aan een gezin meet het wijkteam de veiligheid met een risicotaxatie-instrument.", expect: "missing", note: "An assessment at the start of a case is no baseline." },
   ],
   create(ctx) {
@@ -94,6 +98,12 @@ export default defineRule({
           },
           // "De huidige situatie: 42 procent …", "Huidige waarde: 58": the current level, only with its figure.
           { concepts: ["baseline-current"], grade: (_h, s) => (!hasQuantity(ctx, s) ? null : inBody(ctx, s) && !pastTense(ctx, s) ? "strong" : undefined) },
+          // "We nemen de cijfers van 2024 als uitgangspunt": a principle ("de veiligheid van het kind als uitgangspunt")
+          // becomes a starting value only with figures, a measurement or a year in the sentence.
+          {
+            concepts: ["baseline-as"],
+            grade: (_h, s) => (!inSentence(ctx, s, FIGURE_WORDS) ? null : inBody(ctx, s) && !pastTense(ctx, s) ? "strong" : undefined),
+          },
           // "Voordat de campagne start, meten we …", "vóór en na de training een vragenlijst": a measurement before a
           // measure starts. One at the start of help to a family ("bij aanvang van de hulp wordt de veiligheid gemeten")
           // is a case assessment: the measure that starts must be a campaign, training, project or the approach.
