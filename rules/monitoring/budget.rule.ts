@@ -41,7 +41,7 @@ export default defineRule({
   ],
   articles: ["art. 8"],
   tags: ["accountability"],
-  uses: ["budget-term", "budget-general-word", "amount-word", "funding-qualifier", "commitment-cue", "@money", "@year", ...ABOUT, ...COUNTED],
+  uses: ["budget-term", "budget-general-word", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED],
   examples: [
     { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
@@ -63,6 +63,7 @@ export default defineRule({
     { text: "Het college [[trekt]] 1,2 miljoen [[uit voor]] de aanpak van huiselijk geweld.", expect: "present", note: "An amount without a euro sign." },
     { text: "# Maatregelen\n\nVoor de preventie van huiselijk geweld is [[een ton]] beschikbaar.", expect: "present" },
     { text: "Jaarlijks zijn in Nederland ruim 1 miljoen mensen slachtoffer van huiselijk geweld.", expect: "missing", note: "A million people is a count, not money." },
+    { text: "Huiselijk geweld [[kost]] de samenleving naar schatting een miljard euro per jaar.", expect: "partial", note: "What the problem costs society is a statistic, not money for the approach." },
     {
       text: "# Constaterende dat\n\nHet aantal meldingen van huiselijk geweld stijgt.\n\n# Verzoekt het college\n\nOm [[extra geld]] vrij te maken voor de vrouwenopvang.",
       expect: "present",
@@ -96,6 +97,9 @@ export default defineRule({
           const h = headingOf(ctx, s);
           return !!h && p.sentences.has(h.index);
         };
+        // "Huiselijk geweld kost de samenleving een miljard euro per jaar": what the problem costs is a statistic on
+        // the problem, not money for the approach; a mention at most.
+        const problemCost = (s: Sentence) => inSentence(ctx, s, ["problem-cost"]);
         const evidence: EvidenceItem[] = [
           {
             concepts: ["budget-term"],
@@ -104,6 +108,7 @@ export default defineRule({
               if (general(h) && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return null;
               if (admitted) return amount(s) && inBody(ctx, s) && !ctx.negated(h) ? "strong" : "weak";
               if (!inBody(ctx, s)) return undefined;
+              if (problemCost(s)) return "weak";
               // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
               // (middelen, geld, kosten, begroting) only with an amount or a structural/one-off qualifier.
               // Money for something else ("voor nieuwe fietspaden") is a mention at most.
@@ -132,7 +137,7 @@ export default defineRule({
         function money(s: Sentence): HitGrade | undefined | null {
           if (tableOfContents(ctx, s)) return null;
           if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "weak";
-          if (inBody(ctx, s) && !forThisPolicy(s)) return "weak";
+          if (inBody(ctx, s) && (!forThisPolicy(s) || problemCost(s))) return "weak";
           return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) ? "strong" : undefined;
         }
       },

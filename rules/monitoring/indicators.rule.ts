@@ -1,8 +1,14 @@
-import { assessCoverage, defineRule, type EvidenceItem } from "../engine/rule-api.js";
+import { assessCoverage, defineRule, type EvidenceItem, type Hit } from "../engine/rule-api.js";
 import { admittedSections, bodyFor, commitmentStatement, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense } from "./lib/evidence.js";
 
 /** Words that make a named measure an indicator: not a goal word alone ("het doel is recidive te voorkomen"). */
 const INDICATOR_CONTEXT = MEASURING.filter((c) => c !== "target-term");
+/** Measuring words besides the indicator word itself: with them an indicator of violence is a measure, not a sign. */
+const SIGN_CONTEXT_EXCLUDES = MEASURING.filter((c) => c !== "indicator-term");
+/** What a sign points to: violence and abuse in all their forms. */
+const SIGNIFIED = ["ic-violence-object", "dv-core"];
+/** Words (an adjective) between "van" and the violence: "risico-indicatoren van eergerelateerd geweld". */
+const SIGN_ADJECTIVES = 1;
 
 // Indicators (seed 001 §4, seed 002 indicator table, seed 003 L3003-3022): does the policy name the measures
 // by which it will be judged? Concrete: indicator vocabulary in the policy (indicator, kengetal, prestatiekaart,
@@ -38,7 +44,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["smart"],
-  uses: ["indicator-term", "indicator-measure", "change-direction", ...MEASURING, ...NAMED_INDICATORS],
+  uses: ["indicator-term", "indicator-measure", "change-direction", "abuse-sign", "sign-of-link", ...SIGNIFIED, ...MEASURING, ...NAMED_INDICATORS],
   examples: [
     { text: "Verzoekt het college van burgemeester en wethouders: [[Indicatoren]] te ontwikkelen voor meer aandacht voor de relatie tussen huiselijk geweld en dierenmishandeling.", expect: "present" },
     { text: "# Monitoring\n\nWe volgen drie [[indicatoren]]: het aantal hermeldingen, het percentage recidive en de wachttijd bij Veilig Thuis.", expect: "present" },
@@ -52,16 +58,34 @@ export default defineRule({
     { text: "# Bijlage 2 Aard en omvang\n\nDe GGD gebruikt de [[indicator]] 'slachtoffer in de afgelopen vijf jaar'.", expect: "partial" },
     { text: "# Maatregelen\n\nDe indicatiestelling voor jeugdhulp gebeurt door het wijkteam.", expect: "missing", note: "'indicatiestelling' is not an indicator." },
     { text: "# Aard en omvang\n\nHet aantal meldingen bij Veilig Thuis bedroeg in 2018 circa 2.780.", expect: "missing", note: "A figure in the analysis is not an indicator." },
+    { text: "# Signaleren\n\nBlauwe plekken en angst kunnen indicatoren zijn van kindermishandeling.", expect: "missing", note: "A sign of abuse, not a measure of the policy." },
+    { text: "Een kind dat niet naar huis wil, is een indicator dat er sprake kan zijn van huiselijk geweld.", expect: "missing", note: "A sign of abuse." },
+    { text: "# Monitoring\n\nWe ontwikkelen [[indicatoren]] voor huiselijk geweld waarmee we het effect van de aanpak meten.", expect: "present", note: "Indicators of violence with a measuring word are measures." },
   ],
   create(ctx) {
     return {
       "document:exit"() {
         const admitted = admittedSections(ctx, ["indicator-term"]);
+        // "Blauwe plekken kunnen indicatoren zijn van kindermishandeling", "gedragsindicatoren die kunnen wijzen op
+        // ouderenmishandeling": the indicator is a sign of abuse a professional looks for, not a measure of the
+        // policy. So read when a sign word stands in the sentence ("wijzen op", "symptomen", "een indicator dat"), or
+        // the violence follows as what the indicator is "of" ("risico-indicatoren van eergerelateerd geweld"), and
+        // nothing in the sentence speaks of measuring ("indicatoren voor huiselijk geweld waarmee het effect wordt
+        // gemeten" stays an indicator).
+        const signOfAbuse = (h: Hit) => {
+          if (ctx.hits.inSentence(h.sentence, SIGN_CONTEXT_EXCLUDES).length > 0) return false;
+          if (ctx.hits.inSentence(h.sentence, ["abuse-sign"]).length > 0) return true;
+          const links = ctx.hits.inSentence(h.sentence, ["sign-of-link"]).filter((l) => l.tokStart === h.tokEnd);
+          return ctx.hits
+            .inSentence(h.sentence, SIGNIFIED)
+            .some((v) => links.some((l) => v.tokStart >= l.tokEnd && v.tokStart - l.tokEnd <= SIGN_ADJECTIVES));
+        };
         const evidence: EvidenceItem[] = [
           {
             concepts: ["indicator-term"],
             grade: (h, s) => {
               if (admitted.has(s.section) && !ctx.negated(h)) return null;
+              if (signOfAbuse(h)) return null;
               return inBody(ctx, s) ? "strong" : undefined;
             },
           },
