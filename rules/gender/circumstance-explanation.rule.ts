@@ -1,5 +1,5 @@
 import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, hitsInClauseOf, inClause, nearBy, negatedInside, ownWords, PATTERN, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
+import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, hitsInClauseOf, inClause, nearBy, negatedInside, ownWords, PATTERN, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
 // cause of partner or domestic violence ("Huiselijk geweld ontstaat vaak door spanningen in het
@@ -254,8 +254,13 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
+    { text: "Het is geen excuus, maar stress is wel vaak [[de oorzaak van]] huiselijk geweld.", note: "After a turn (maar) the text makes its own claim; the refutation does not reach it (h-fr4)." },
+    { text: "Partnergeweld [[ontstaat door]] stress, maar dat is geen excuus.", note: "The cause is granted: no excuse is no refutation of it." },
+    { text: "Stress is nooit een excuus voor geweld tegen je partner.", note: "Named as no excuse (Convention art. 42)." },
+    { text: "Vaak hoor je dat partnergeweld door drank komt. Dat klopt niet.", note: "A cited view, refuted in the next sentence." },
+    { text: "Het idee dat huiselijk geweld vooral door stress ontstaat, is onjuist.", note: "The verdict after the cited idea reaches back." },
     { text: "Waardoor ontstaat huiselijk geweld? Vaak gaat het om [[stress]], schulden en alcohol." },
     { text: "Waardoor ontstaat huiselijk geweld? Stress en schulden vergroten de kans erop, maar de pleger kiest voor geweld.", note: "The answer names risk factors." },
     { text: "Huiselijk geweld [[heeft vaak te maken met]] stress door armoede of werkloosheid." },

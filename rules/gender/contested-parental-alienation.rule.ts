@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { DV_CONTEXT, framingContext, has, hitsIn, ownWords, reportAt, termOf } from "./lib/framing.js";
+import { DV_CONTEXT, framingContext, has, hitsIn, ownWords, REFUTATION, reportAt, termOf } from "./lib/framing.js";
 
 // "Ouderverstoting" (parental alienation) in a domestic-violence policy. The notion is contested: where there
 // is domestic violence, a child's or parent's resistance to contact with the violent parent can be read as
@@ -46,7 +46,7 @@ export default defineRule({
   ],
   articles: ["art. 31"],
   tags: ["gender", "custody"],
-  uses: [...TERMS, ...COUNTER, ...FORMS, ...JOINER, ...DV_CONTEXT],
+  uses: [...REFUTATION, ...TERMS, ...COUNTER, ...FORMS, ...JOINER, ...DV_CONTEXT],
   examples: [
     { text: "# Huiselijk geweld en kindermishandeling\n\n## Ambitie\n\nAandachtspunten bij de aanpak van complexe scheidingen zijn [[ouderverstoting]] en contact ouder-kind.", note: "The heading above places it in domestic violence." },
     { text: "Bij vechtscheidingen met huiselijk geweld pakken we [[oudervervreemding]] actief aan." },

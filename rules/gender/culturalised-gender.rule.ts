@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { CULTURALISED, FEMALE, has, inSection, nearBy, ownWords, PERSPECTIVE, reportAt, SHELTER, termOf } from "./lib/framing.js";
+import { CULTURALISED, FEMALE, has, inSection, nearBy, ownWords, PERSPECTIVE, REFUTATION, reportAt, SHELTER, termOf } from "./lib/framing.js";
 import { ASYMMETRY, VAW, womenAsVictims } from "./lib/women.js";
 
 // Gender coded as a minority or culture issue (GREVIO G1; seed 000 on stigmatising framing):
@@ -56,7 +56,7 @@ export default defineRule({
   ],
   articles: ["art. 12", "art. 42"],
   tags: ["gender", "framing", "culture"],
-  uses: [...UNIVERSAL, ...CULTURALISED, ...SHELTER, ...FEMALE, ...VAW, ...ASYMMETRY, ...PERSPECTIVE],
+  uses: [...REFUTATION, ...UNIVERSAL, ...CULTURALISED, ...SHELTER, ...FEMALE, ...VAW, ...ASYMMETRY, ...PERSPECTIVE],
   concepts: [{ id: OCCURS, terms: ["komt", "komen", "voorkomt", "voorkomen", "speelt", "spelen"].map((text) => ({ text, match: "exact" as const })) }],
   examples: [
     {

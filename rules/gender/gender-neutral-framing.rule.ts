@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -125,7 +125,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...BETWEEN_WORD, ...PARTIES, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...BETWEEN_WORD, ...PARTIES, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { has, hitsIn, hitsInClauseOf, tokensNear, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, RELATIONSHIP, reportAt, sectionTitledWith, termOf, VIOLENCE } from "./lib/framing.js";
+import { has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
 // bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
@@ -49,8 +49,9 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
+  uses: [...REFUTATION, ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
   examples: [
+    { text: "Relatietherapie is bij een gewelddadige partner geen oplossing.", note: "Called no solution (h-fr4)." },
     { text: "Na de melding van partnergeweld ging de wijkagent met de man en vrouw [[om tafel]] om de situatie te bespreken.", note: "A word for talking with the partners in its clause (a13f)." },
     { text: "Na het huiselijk geweld werd het echtpaar [[samengebracht]] om afspraken te maken." },
     { text: "De gemeente gaat in gesprek met de woningcorporaties over huiselijk geweld.", note: "No partners in the clause." },

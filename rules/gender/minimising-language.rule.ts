@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
-import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNERS, PATTERN, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNERS, PATTERN, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -82,8 +82,10 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...REFUTATION, ...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
+    { text: "In zijn verhoor hield de man vol dat het maar een duwtje was geweest.", note: "The suspect's account in a criminal case (h-fr4)." },
+    { text: "Volgens de 45-jarige verdachte liep een ruzie met zijn ex-vrouw uit de hand.", note: "The suspect's account." },
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
     { text: "'Losse handjes' bestaan niet: elke klap is mishandeling, zei de hoofdofficier.", onTopic: false, note: "The label is denied right after it." },

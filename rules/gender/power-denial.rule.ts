@@ -1,6 +1,6 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { HEDGE } from "./lib/checks.js";
-import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, reportAt, termOf } from "./lib/framing.js";
+import { DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, REFUTATION, reportAt, termOf } from "./lib/framing.js";
 
 // Denial of power: violence explained as powerlessness ("voornamelijk onmacht", "niet uit onwil maar uit
 // onmacht"), frustration or "een probleem van het hele systeem" rather than of the perpetrator, or power
@@ -43,7 +43,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...DENIAL, ...FEELING, ...POWER, ...HEDGE, ...DV_CONTEXT],
+  uses: [...REFUTATION, ...DENIAL, ...FEELING, ...POWER, ...HEDGE, ...DV_CONTEXT],
   examples: [
     { text: "# Visie\n\nHuiselijk geweld is een uiting van te grote kwetsbaarheid, te weinig buffers en voornamelijk [[onmacht]]." },
     { text: "Bij huiselijk geweld met financiële stress komen de gevolgen niet voort uit onwil, maar uit [[onmacht]]." },

@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { clauseOf, countered, framingContext, has, hitsIn, nearBy, ownWords, PARTNERS, reportAt, termOf } from "./lib/framing.js";
+import { clauseOf, countered, framingContext, has, hitsIn, nearBy, ownWords, PARTNERS, REFUTATION, reportAt, termOf } from "./lib/framing.js";
 
 // Preserving the relationship as the goal or success of help in partner violence: couples therapy or
 // mediation presented as an outcome ("enkele gevallen zijn bij elkaar gebleven met hulp in de vorm van
@@ -121,7 +121,7 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART],
+  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART],
   concepts: [
     {
       id: FAMILY,
@@ -131,6 +131,7 @@ export default defineRule({
     },
   ],
   examples: [
+    { text: "Het herstel van de relatie mag nooit het doel zijn van de hulpverlening bij partnergeweld.", note: "The aim is rejected (h-fr4)." },
     { text: "Na een huisverbod werken we aan [[herstel van het vertrouwen tussen]] de partners, zodat het gezin weer veilig samen verder kan." },
     { text: "Bij partnergeweld wordt waar mogelijk ingezet op het [[behoud van het gezin]]." },
     { text: "Na huiselijk geweld helpen we koppels om hun [[relatie opnieuw op te bouwen]]." },

@@ -22,6 +22,7 @@ import {
   PARTNERS,
   PARTNER_VIOLENCE_PARTIES,
   PATTERN,
+  REFUTATION,
   RELATIONSHIP,
   reportAt,
   sectionTitledWith,
@@ -316,6 +317,28 @@ function anyoneVictim(ctx: RuleContext, h: Hit): Hit | null {
   return v ? spanOf([h, v]) : null;
 }
 
+/**
+ * "Een ruzie tussen partners escaleert niet vanzelf tot geweld": the escalation after the quarrel word is denied in
+ * its clause (h-fr4), or the escalation word itself is.
+ */
+function escalationDenied(ctx: RuleContext, h: Hit): boolean {
+  if (ESCALATION.includes(h.concept)) return negatorBeside(ctx, h);
+  const after = hitsInClauseOf(ctx, h, ESCALATION).filter((e) => e.tokStart >= h.tokEnd);
+  return after.length > 0 && after.every((e) => negatorBeside(ctx, e));
+}
+
+/**
+ * A negation right beside the escalation ("escaleert niet", "niet escaleert"), not further away: in "kon de ruzie niet
+ * oplossen en het escaleerde" the negation belongs to another verb.
+ */
+function negatorBeside(ctx: RuleContext, e: Hit): boolean {
+  const { tokens, cues } = ctx.doc;
+  const s = ctx.doc.sentences[e.sentence];
+  const at = (k: number) => k >= s.tokenStart && k < s.tokenEnd && cues.negators.has(tokens.normAt(k));
+  const cancelledAfter = e.tokEnd + 1 < s.tokenEnd && cues.notNegatingAfterNiet.has(tokens.normAt(e.tokEnd + 1));
+  return at(e.tokStart - 1) || (at(e.tokEnd) && !cancelledAfter);
+}
+
 /** "wanneer huiselijk geweld escaleert": the violence itself escalates, no quarrel is named. */
 function violenceEscalates(ctx: RuleContext, h: Hit): boolean {
   return precededBy(ctx, h, VIOLENCE, SUBJECT_GAP);
@@ -378,13 +401,17 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
-  uses: [
+  uses: [...REFUTATION, 
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE,
   ],
   examples: [
+    { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
+    { text: "Een ruzie tussen partners escaleert niet vanzelf tot geweld; geweld is een keuze.", note: "The escalation is denied." },
+    { text: "Zijn mannen en vrouwen even vaak slachtoffer van partnergeweld? Nee: vrouwen worden vaker en ernstiger getroffen.", note: "A question answered no." },
+    { text: "Constaterende dat het beeld van huiselijk geweld als relatieconflict nog breed leeft, terwijl het in werkelijkheid om macht en controle gaat;", note: "A picture set against reality." },
     { text: "De dader kan zowel een [[man als een vrouw]] zijn bij partnergeweld.", note: "A listing of both sexes as perpetrators (F2)." },
     { text: "Bij partnergeweld maakt het [[geslacht van dader of slachtoffer niet uit]].", note: "Sex declared irrelevant." },
     { text: "Slachtofferschap van huiselijk geweld is [[gelijk verdeeld]] tussen mannen en vrouwen.", note: "An even division." },
@@ -476,7 +503,7 @@ export default defineRule({
           done.add(h.sentence);
           reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
         };
-        const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence);
+        const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence) && !escalationDenied(ctx, h);
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
         for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {

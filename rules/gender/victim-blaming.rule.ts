@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
-import { clauseOf, denied, DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, reportAt, termOf } from "./lib/framing.js";
+import { clauseOf, denied, DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, REFUTATION, reportAt, termOf } from "./lib/framing.js";
 
 // Victim-blaming (art. 12(1) stereotypes, art. 18(3) secondary victimisation; seed 003 L1661-1671 "ongewenste
 // tolerantie": violence "uitgelokt", a "privézaak"). Two ways in: the phrases of gender-victim-blaming (provoked, her
@@ -11,7 +11,9 @@ import { clauseOf, denied, DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords,
 // why leaving is hard (fear, dependency, danger).
 const TERMS = ["gender-victim-blaming"];
 const CONTEXT = [...DV_CONTEXT, "gender-violence-act", "gender-violent-behaviour", "gender-blaming-counterpart"];
-const COUNTER = ["gender-blaming-counter", "gender-framing-counter"];
+// The refutation families (h-fr4) count sentence-wide here, as the declarative rule's `unless` did: a verdict, the text's
+// own rejection, a cited common view, or a party's account in a criminal case.
+const COUNTER = ["gender-blaming-counter", "gender-framing-counter", "gender-refutation-verdict", "gender-refutation-stance", "gender-refutation-cited", "gender-testimony-setting"];
 const PARTY = ["gender-blamed-party"];
 const MAN = ["gender-blame-male-party"];
 const HE = ["gender-male-subject"];
@@ -144,7 +146,7 @@ export default defineRule({
   ],
   articles: ["art. 12", "art. 18"],
   tags: ["gender", "framing"],
-  uses: [...new Set([...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
+  uses: [...new Set([...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
     { text: "Vrouwen die blijven bij een partner die slaat, [[houden het geweld zelf in stand]]." },

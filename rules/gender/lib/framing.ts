@@ -58,8 +58,11 @@ export function sectionTitledWith(ctx: RuleContext, s: Sentence, concepts: reado
 export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
   const s = ctx.doc.sentences[hit.sentence];
   if (s.blockType === "footnote") return null;
-  if (ctx.attributed(hit) && (quotedMention(ctx, s, hit) || distanced(ctx, s))) return null;
+  if ((ctx.attributed(hit) || has(ctx, s.index, STATEMENT)) && (quotedMention(ctx, s, hit) || distanced(ctx, s))) return null;
+  // "zei tegen de rechter dat …", "in zijn verhoor hield de man vol dat …": a party's account in a criminal case.
+  if (has(ctx, s.index, TESTIMONY)) return null;
   if (ctx.negated(hit)) return null;
+  if (refuted(ctx, hit)) return null;
   return s;
 }
 
@@ -71,12 +74,16 @@ function quotedMention(ctx: RuleContext, s: Sentence, hit: Hit): boolean {
   return !s.quoted && !s.reported && insideQuotes(ctx.doc.text.slice(s.start, s.end), hit.start - s.start);
 }
 
+/** The setting in which a party to a criminal case gives its account ("tegen de rechter", "in zijn verhoor"). */
+export const TESTIMONY = ["gender-testimony-setting"];
 /** Speakers whose reported words are a view the text describes, and verbs that keep a claim at a distance. */
 export const DISTANCED_VIEW = ["gender-distanced-speaker", "gender-distancing-verb"];
 /** Perpetrators, suspects and victims speaking for themselves ("verklaarde de verdachte", "slachtoffers zeggen"). */
 const SPEAKING_PARTIES = ["gender-perpetrator", "gender-victimhood-predicate", "gender-criminal-case"];
 /** The words of those concepts that name a party as speaker ("de verdachte", "slachtoffers"): gender-grammar.yml. */
 const SPEAKING_PARTY = ["gender-speaking-party"];
+/** "verklaarde", "vertelde": a party's statement in a news item, beside the reporting verbs (gender-grammar.yml). */
+const STATEMENT = ["gender-party-statement-verb"];
 /** Tokens between a reporting verb (or "volgens", "aldus") and its speaker. */
 const SPEAKER_REACH = 3;
 
@@ -95,12 +102,20 @@ export function distanced(ctx: RuleContext, s: Sentence): boolean {
   const party = new Set(hitsIn(ctx, s.index, SPEAKING_PARTY).map((h) => h.tokStart));
   const speakers = [...views.filter((h) => h.concept === "gender-distanced-speaker"), ...hitsIn(ctx, s.index, SPEAKING_PARTIES).filter((h) => party.has(h.tokStart))];
   if (speakers.length === 0) return false;
+  const statements = new Set(hitsIn(ctx, s.index, STATEMENT).map((h) => h.tokStart));
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const n = tokens.normAt(k);
-    if (!cues.reportingVerbs.has(n) && !cues.accordingTo.has(n) && !cues.attributionMarkers.has(n)) continue;
-    if (speakers.some((h) => (h.tokStart > k && h.tokStart - k <= SPEAKER_REACH) || (h.tokEnd <= k && k - h.tokEnd <= SPEAKER_REACH))) return true;
+    if (!cues.reportingVerbs.has(n) && !cues.accordingTo.has(n) && !cues.attributionMarkers.has(n) && !statements.has(k)) continue;
+    if (speakers.some((h) => (h.tokStart > k && words(ctx, k, h.tokStart) <= SPEAKER_REACH) || (h.tokEnd <= k && words(ctx, h.tokEnd, k) <= SPEAKER_REACH))) return true;
   }
   return false;
+}
+
+/** Tokens from a to b, numbers not counted: "volgens de 45-jarige verdachte" (45 and jarige are two tokens) is as near as "volgens de jonge verdachte". */
+function words(ctx: RuleContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (!/^\d/.test(ctx.doc.tokens.normAt(k))) n++;
+  return n;
 }
 
 /** A document without headings that name a role counts as policy body throughout (engine rule); otherwise goals, measures and monitoring. */
@@ -203,6 +218,92 @@ export function countered(ctx: RuleContext, i: number): boolean {
   // The cited belief stands in the clause of the contrary phrase ("in tegenstelling tot wat vaak wordt gedacht,").
   const clauses = hitsIn(ctx, i, CONTRARY_BELIEF).map((b) => clauseOf(ctx, b.tokStart));
   return hitsIn(ctx, i, COUNTER_CUE).some((c) => !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to));
+}
+
+/** Words that call a cited picture wrong or reject it: the refutation words, verdicts, the text's own rejection. */
+const REFUTING = [...COUNTER_CUE, "gender-refutation-verdict", "gender-refutation-stance", "gender-refutation-cited"];
+/** "…, terwijl het in werkelijkheid om macht gaat": what stands before is refuted, what follows is the text's claim. */
+const REALITY = ["gender-refutation-reality"];
+/** "geen excuus", "verklaart het geweld niet": an excuse or explanation word with a negation in its clause. */
+const EXCUSE = ["gender-refutation-excuse"];
+/** "Nee, …", "Integendeel": a sentence that answers the one before with a no. */
+const ANSWER = ["gender-refutation-answer"];
+/** "dat", "dit": a refutation that refers back ("…, maar dat klopt niet", "Dat is een misverstand."). */
+const BACK = ["gender-refutation-anaphor"];
+/** Verdicts that refute the sentence before after a word referring back ("Dat klopt niet."), not mere mentions ("Dit wordt … genoemd"). */
+const BACK_VERDICT = ["gender-refutation-verdict", "gender-refutation-stance", "gender-refutation-back"];
+/** "maar", "echter": after a refutation the text starts its own claim ("het is geen excuus, maar stress is de oorzaak"). */
+const TURN = ["gender-refutation-turn", ...REALITY];
+/** Every concept refuted() reads (for a rule's `uses`). */
+export const REFUTATION = [...STATEMENT, ...REFUTING, ...CONTRARY_BELIEF, ...EXCUSE, ...ANSWER, ...BACK, ...BACK_VERDICT, ...TURN, ...TESTIMONY];
+/** Tokens from the start of the next sentence within which its refutation must stand ("Dat is een hardnekkig misverstand."). */
+const ANSWER_REACH = 5;
+
+/**
+ * Is the framing hit `h` named in order to reject it? A refutation in its sentence reaches it (1) in one clause
+ * ("het fabeltje dat partnergeweld een uit de hand gelopen ruzie is"; "stress is nooit een excuus"); (2) from
+ * after it ("het idee dat … ontstaat, is onjuist"), unless a turn ("maar") starts a claim of the refutation's
+ * own that does not refer back ("…, maar dat klopt niet" refers back); (3) from before it ("er wordt vaak
+ * gesuggereerd dat mannen en vrouwen evenveel …"), unless a turn lies between ("het is een mythe, maar stress is
+ * wel de oorzaak": the text's own claim). A refutation that is itself negated ("het is geen mythe") or cites a
+ * contrary belief ("in tegenstelling tot wat vaak wordt gedacht, …") does not count; an excuse word counts only
+ * negated and only in the clause of the hit or after it without a turn ("stress leidt tot geweld, maar dat is
+ * geen excuus" grants the cause). Or the next sentence of the paragraph rejects it ("Nee, …", "Dat klopt niet.").
+ */
+export function refuted(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  const turns = hitsIn(ctx, i, TURN);
+  const turnIn = (a: number, b: number) => turns.filter((t) => t.tokStart >= a && t.tokEnd <= b);
+  const back = hitsIn(ctx, i, BACK);
+  // After the last turn before the refutation, does the refutation's clause open with a word that refers back?
+  const refersBack = (c: Hit) => {
+    const ts = turnIn(h.tokEnd, c.tokStart);
+    const last = ts[ts.length - 1];
+    return back.some((b) => b.tokStart === last.tokEnd);
+  };
+  const contrary = hitsIn(ctx, i, CONTRARY_BELIEF).map((b) => clauseOf(ctx, b.tokStart));
+  for (const c of hitsIn(ctx, i, REFUTING)) {
+    if (c === h || contrary.some(([a, b]) => c.tokStart >= a && c.tokEnd <= b) || ctx.negated(c) || cancelled(ctx, c)) continue;
+    if (c.tokStart >= from && c.tokEnd <= to) return true;
+    if (c.tokStart >= h.tokEnd ? turnIn(h.tokEnd, c.tokStart).length === 0 || refersBack(c) : turnIn(c.tokEnd, h.tokStart).length === 0) return true;
+  }
+  // "…, terwijl het in werkelijkheid om macht en controle gaat": reality set against the clause before.
+  if (hitsIn(ctx, i, REALITY).some((r) => r.tokStart >= to)) return true;
+  for (const c of hitsIn(ctx, i, EXCUSE)) {
+    if (!negatorInClause(ctx, c)) continue;
+    if ((c.tokStart >= from && c.tokEnd <= to) || (c.tokStart >= h.tokEnd && turnIn(h.tokEnd, c.tokStart).length === 0)) return true;
+  }
+  return answeredNo(ctx, ctx.doc.sentences[i]);
+}
+
+/** Does a phrase end in a negation that the next word cancels ("blijkt niet alleen dat …")? */
+function cancelled(ctx: RuleContext, c: Hit): boolean {
+  const { tokens, cues } = ctx.doc;
+  const last = tokens.normAt(c.tokEnd - 1);
+  return cues.cancellableNegators.has(last) && c.tokEnd < ctx.doc.sentences[c.sentence].tokenEnd && cues.notNegatingAfterNiet.has(tokens.normAt(c.tokEnd));
+}
+
+/** Is there a negation word in the clause of hit `c` ("is nooit een excuus", "verklaart het geweld niet")? */
+function negatorInClause(ctx: RuleContext, c: Hit): boolean {
+  const { tokens, cues } = ctx.doc;
+  const [from, to] = clauseOf(ctx, c.tokStart);
+  for (let k = from; k < to; k++) if (cues.negators.has(tokens.normAt(k))) return true;
+  return false;
+}
+
+/**
+ * Does the next sentence of the paragraph reject sentence `s`: an answer word at its start ("Nee, in de meeste
+ * gevallen …", "Integendeel."), or a word that refers back with a refutation right after it ("Dat klopt niet.",
+ * "Dit beeld is achterhaald.")?
+ */
+function answeredNo(ctx: RuleContext, s: Sentence): boolean {
+  const next = ctx.doc.sentences[s.index + 1];
+  if (!next || next.block !== s.block) return false;
+  const start = next.tokenStart;
+  if (hitsIn(ctx, next.index, ANSWER).some((a) => a.tokStart === start)) return true;
+  if (!hitsIn(ctx, next.index, BACK).some((b) => b.tokStart === start)) return false;
+  return hitsIn(ctx, next.index, BACK_VERDICT).some((c) => c.tokStart - start <= ANSWER_REACH && !ctx.negated(c));
 }
 
 /** Words that say a group is mostly or most often victim or perpetrator. */
