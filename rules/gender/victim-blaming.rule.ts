@@ -18,6 +18,7 @@ const HE = ["gender-male-subject"];
 const PASSIVE = ["gender-passive-auxiliary"];
 const CREDIBILITY = ["gender-blame-credibility"];
 const CLAIM = ["gender-blame-claim"];
+const MOTIVE = ["gender-blame-motive"];
 const FALSE = ["gender-claim-false"];
 const RARE = ["gender-claim-rare"];
 const GOAD = ["gender-blame-goad"];
@@ -68,11 +69,13 @@ function passive(ctx: RuleContext, h: Hit): boolean {
   return !infinitive && inClause(ctx, h, MAN).some((m) => m.tokStart > 0 && tokens.normAt(m.tokStart - 1) === "door");
 }
 
-/** Her word doubted: she exaggerates or makes it up; reports called invented or false (unless called rare). */
+/** Her word doubted: she exaggerates or makes it up, or reports out of revenge; reports called invented or false (unless called rare). */
 function credibility(ctx: RuleContext): Hit[] {
   const doubted = ctx.find(CREDIBILITY).filter((h) => herDoing(ctx, h) || inClause(ctx, h, CLAIM).length > 0);
   const falseClaims = ctx.find(FALSE).filter((h) => inClause(ctx, h, CLAIM).length > 0);
-  return [...doubted, ...falseClaims].filter((h) => !has(ctx, h.sentence, RARE));
+  // A motive imputed to her: "doen aangifte uit wraak", "gebruikt de beschuldiging als wapen".
+  const motives = ctx.find(MOTIVE).filter((h) => herDoing(ctx, h));
+  return [...doubted, ...falseClaims, ...motives].filter((h) => !has(ctx, h.sentence, RARE));
 }
 
 /** What she did to him that he hit her for: she goads, winds up, insults him. */
@@ -115,7 +118,7 @@ function lettingIt(ctx: RuleContext): Hit[] {
 /** She chooses such a man, or gives the perpetrator free rein. */
 function herChoiceOfMan(ctx: RuleContext): Hit[] {
   const seeks = ctx.find(SEEK).filter((h) => herDoing(ctx, h) && inClause(ctx, h, TYPE).length > 0);
-  const enables = ctx.find(ENABLE).filter((h) => herDoing(ctx, h) && (inClause(ctx, h, PERPETRATOR).length > 0 || inClause(ctx, h, MAN).length > 0));
+  const enables = ctx.find(ENABLE).filter((h) => herDoing(ctx, h) && (inClause(ctx, h, PERPETRATOR).length > 0 || inClause(ctx, h, MAN).length > 0) && !has(ctx, h.sentence, EXPLAINED));
   return [...seeks, ...enables];
 }
 
@@ -141,7 +144,7 @@ export default defineRule({
   ],
   articles: ["art. 12", "art. 18"],
   tags: ["gender", "framing"],
-  uses: [...new Set([...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
+  uses: [...new Set([...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
     { text: "Vrouwen die blijven bij een partner die slaat, [[houden het geweld zelf in stand]]." },
