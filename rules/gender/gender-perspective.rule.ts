@@ -74,6 +74,18 @@ export default defineRule({
       note: "A chapter on the sex of victims and perpetrators is a gender-specific analysis.",
     },
     {
+      text: "In de lessen over geweld in relaties bespreken we [[ideeën over echte mannen]] en nette meisjes.",
+      expect: "present",
+    },
+    {
+      text: "[[Gelijkwaardigheid tussen partners]] is het uitgangspunt van onze aanpak van partnergeweld.",
+      expect: "present",
+    },
+    {
+      text: "Partnergeweld is vaak een uiting van [[overheersing door de man]]; die machtsdynamiek is ons vertrekpunt.",
+      expect: "present",
+    },
+    {
       text: "# Maatregelen\n\nOok mannelijke slachtoffers kunnen terecht bij Veilig Thuis en de opvang.",
       expect: "missing",
       note: "Men as victims in a running sentence is no gender perspective.",

@@ -12,21 +12,57 @@ import { assessCoverage, defineRule, evidenceConcepts, type EvidenceItem, type H
 // ... om plegers te kunnen normeren" (L1836), the purpose of reporting a crime.
 const HELP = ["ic-help-treatment", "ic-course"];
 
-/** Help for perpetrators in the same sentence, where the help itself is not negated ("niet de juiste hulp"). */
+/** A semicolon between two hits: two clauses ("het slachtoffer krijgt hulp; de dader is gevlucht"). */
+const CLAUSE_BREAK = /;/;
+/** Between a relative pronoun and its verb, punctuation or a conjunction opens a new clause ("kinderen die zien dat hun vader slaat"). */
+const CLAUSE_PUNCTUATION = /[,;:]/;
+const CLAUSE_OPENER = ["ic-clause-opener"];
+/** Words from "die"/"wie" to the violence verb of its clause ("die geweld tegen hun vriendin hebben gepleegd"). */
+const RELATIVE_WORDS = 6;
+
+const between = (ctx: RuleContext, a: Hit, b: Hit) => ctx.doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+
+/**
+ * Help for perpetrators in the same sentence and clause, where the help itself is not negated ("niet de juiste
+ * hulp"): after a semicolon the help is about someone else.
+ */
 function helped(ctx: RuleContext, h: Hit): boolean {
-  return ctx.hits.inSentence(h.sentence, HELP).some((x) => !ctx.negated(x));
+  return ctx.hits.inSentence(h.sentence, HELP).some((x) => !ctx.negated(x) && !CLAUSE_BREAK.test(between(ctx, h, x)));
+}
+
+/**
+ * The perpetrator described by what he does, in a relative clause: "die"/"wie" and an active violence verb of the
+ * same clause ("mannen die hun vrouw slaan", "wie thuis slaat"), not across a new clause ("kinderen die zien dat hun
+ * vader slaat").
+ */
+function actor(ctx: RuleContext, h: Hit): boolean {
+  return ctx.hits
+    .inSentence(h.sentence, ["ic-relative-who"])
+    .some(
+      (r) =>
+        r.tokEnd <= h.tokStart &&
+        h.tokStart - r.tokEnd <= RELATIVE_WORDS &&
+        !CLAUSE_PUNCTUATION.test(between(ctx, r, h)) &&
+        !ctx.hits.inSentence(h.sentence, CLAUSE_OPENER).some((o) => o.tokStart >= r.tokEnd && o.tokEnd <= h.tokStart),
+    );
 }
 
 /** The policy body for the policy articles: goals, measures, monitoring and the general parts (summary, introduction). */
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
 
 // The engine's evidence items; the help beside a perpetrator needs code (it must not be negated itself).
+// A perpetrator described by his act, with help, counts as a named one; an approach or offer right before
+// perpetrators ("een persoonsgerichte aanpak in voor plegers") is an approach aimed at them.
 const evidence = (ctx: RuleContext): EvidenceItem[] => [
   { concepts: ["ic-perpetrator-programme"], grade: "strong" },
   { concepts: ["ic-perpetrator"], keep: (h) => helped(ctx, h) },
+  { concepts: ["ic-abuse-act"], keep: (h) => actor(ctx, h) && helped(ctx, h) },
   { concepts: ["ic-perpetrator"], with: [["ic-norm-setting"]] },
+  { concepts: ["ic-perpetrator"], nearWords: { concepts: ["ic-approach-for"], words: 1, side: "before" } },
 ];
-const EVIDENCE_FOR_USES: EvidenceItem[] = [{ concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", ...HELP] }];
+const EVIDENCE_FOR_USES: EvidenceItem[] = [
+  { concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", "ic-abuse-act", "ic-relative-who", "ic-clause-opener", "ic-approach-for", ...HELP] },
+];
 
 export default defineRule({
   id: "art-16-perpetrator-programmes",
@@ -95,6 +131,27 @@ export default defineRule({
       text: "# Probleemanalyse\n\nHet aantal meldingen van huiselijk geweld stijgt.\n\n# Aanpak\n\nDe regio werkt samen met Veilig Thuis. Voor [[plegers]] is er hulp.",
       expect: "present",
       note: "A short text with headings (a news item, a motion) addresses the item in one sentence, as one without headings does.",
+    },
+    {
+      text: "# Maatregelen\n\nVaders die hun partner of kinderen [[slaan]] kunnen terecht bij een ambulante behandelaar.",
+      expect: "present",
+      note: "The perpetrator described by what he does, in a relative clause, with help.",
+    },
+    { text: "# Maatregelen\n\nHet Veiligheidshuis zet een persoonsgerichte aanpak in voor [[plegers]] van partnergeweld.", expect: "present" },
+    {
+      text: "# Maatregelen\n\nKinderen die zien dat hun vader hun moeder slaat, krijgen hulp van het wijkteam.",
+      expect: "missing",
+      note: "The violence verb belongs to another clause: the children are the ones helped.",
+    },
+    {
+      text: "# Maatregelen\n\nHet slachtoffer krijgt hulp van Slachtofferhulp; de dader is nog voortvluchtig.",
+      expect: "missing",
+      note: "After a semicolon the help is about someone else.",
+    },
+    {
+      text: "# Maatregelen\n\nDe behandeling van de zaak tegen de verdachte van partnergeweld is uitgesteld.",
+      expect: "missing",
+      note: "The hearing of a case is no treatment.",
     },
     {
       text: "# Maatregelen\n\nHet is van belang dat er aangifte gedaan wordt om plegers te kunnen normeren.",

@@ -1,33 +1,19 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultEngine } from "../../rules/engine/index.js";
 import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
+import { coverageLinesOf, type CoverageLine } from "../../scripts/eval/coverage-lines.js";
 
-// Coverage line files (test/fixtures/coverage/*.txt): "module/check status :: text" per line. Lines above
-// "## Known misses" must get their status; lines below must still miss it, so that a fix moves them up. The topic is
-// assumed: these are one-paragraph texts and topic detection is tested with its own fixtures.
+// Coverage line files (test/fixtures/coverage/*.txt, read by scripts/eval/coverage-lines.ts): lines above "## Known
+// misses" must get their status; lines below must still miss it, so that a fix moves them up. The topic is assumed:
+// these are one-paragraph texts and topic detection is tested with its own fixtures.
 const engine = await defaultEngine();
 
-export interface CoverageLine {
-  check: string;
-  expect: string;
-  text: string;
-  line: number;
-  known: boolean;
-}
+export type { CoverageLine };
 
-/** The lines of a coverage line file. */
+/** The lines of a coverage line file in test/fixtures/coverage. */
 export function coverageLines(file: string): CoverageLine[] {
-  const out: CoverageLine[] = [];
-  let known = false;
-  const raw = readFileSync(join(PACKAGE_ROOT, "test/fixtures/coverage", file), "utf8").split("\n");
-  raw.forEach((l, i) => {
-    if (/^##\s*Known misses/i.test(l)) known = true;
-    const m = /^(\S+\/\S+)\s+(present|partial|missing)\s*::\s*(.*)$/.exec(l.trim());
-    if (m) out.push({ check: m[1], expect: m[2], text: m[3].replace(/\\n/g, "\n"), line: i + 1, known });
-  });
-  return out;
+  return coverageLinesOf(join(PACKAGE_ROOT, "test/fixtures/coverage", file));
 }
 
 /** The tests of a coverage line file: `holds` checks its make-up, then each line's status is checked. */
