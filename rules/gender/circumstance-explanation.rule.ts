@@ -34,6 +34,8 @@ const ASSOCIATION_GAP = 2;
 const NEAR = ["gender-cause-near"];
 /** "doordat", "omdat": the short causal words that open a clause. */
 const CONJUNCTION = ["gender-cause-conjunction"];
+/** "als", "wanneer", "toen": opening the sentence before a violent act they make the circumstance in their clause its trigger. */
+const CONDITION = ["gender-condition-conjunction"];
 /** "Met de crisis neemt het geweld toe": a preposition that is causal only opening a clause, with an increase after it. */
 const LEADING = ["gender-cause-leading"];
 /** "Waardoor ontstaat huiselijk geweld?": a question after the cause, answered in the next sentence. */
@@ -75,6 +77,13 @@ const CAUSE_HEAD = ["gender-cause-noun-head"];
  * state in which a violent act is done, in one clause with it (issue 13, a13f: a slot construction).
  */
 const INTOXICATION = ["gender-intoxication"];
+/**
+ * "Uit frustratie over zijn ontslag sloeg hij zijn vrouw", "door de drank werd hij agressief": a circumstance or state
+ * of mind as the motive of a violent act in its clause, built like INTOXICATION (issue 13, h-fr3).
+ */
+const MOTIVE = ["gender-motive-circumstance"];
+/** "Omdat slachtoffers schulden hebben, …": victims in the conjunction's clause make the circumstance theirs, not a cause of the violence. */
+const VICTIMS = ["gender-victimhood-predicate"];
 const ACT = ["gender-violent-behaviour"];
 /** Words for violence in the sentence before, or the heading, that a reference points back to. */
 const REFERENT = [...DV_CORE, "gender-violence-act", "gender-violent-behaviour"];
@@ -245,7 +254,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CONJUNCTION, ...INTOXICATION, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Waardoor ontstaat huiselijk geweld? Vaak gaat het om [[stress]], schulden en alcohol." },
     { text: "Waardoor ontstaat huiselijk geweld? Stress en schulden vergroten de kans erop, maar de pleger kiest voor geweld.", note: "The answer names risk factors." },
@@ -290,6 +299,14 @@ export default defineRule({
     { text: "Bij partnergeweld wordt gevraagd of de pleger onder invloed was; middelengebruik is een risicofactor.", note: "No violent act in the clause; a risk factor." },
     { text: "Hij reed onder invloed tegen een boom en raakte gewond.", onTopic: false, note: "No partners or domestic violence near." },
     { text: "Plegers van huiselijk geweld die onder invloed waren, krijgen ook verslavingszorg.", note: "No violent act in the clause." },
+    { text: "[[Uit frustratie]] over zijn ontslag sloeg hij zijn vrouw.", note: "A circumstance as the motive of a violent act (h-fr3)." },
+    { text: "Uit frustratie over het beleid stapte de wethouder op.", onTopic: false, note: "No violent act." },
+    { text: "[[Omdat]] hij gedronken had, sloeg hij zijn vrouw.", note: "A causal clause with a circumstance before the violent act." },
+    { text: "Omdat slachtoffers vaak schulden hebben, blijven ze bij een partner die hen slaat.", note: "The circumstance is the victims'." },
+    { text: "[[Als]] de druk door schulden te hoog wordt, slaan sommige mannen hun vrouw.", note: "A conditional clause with a circumstance before the violent act." },
+    { text: "[[Als]] de draaglast groter wordt dan de draagkracht, kan huiselijk geweld ontstaan.", note: "Violence that emerges in the main clause." },
+    { text: "Als er schulden zijn, kan de wijkcoach helpen bij het aanpakken van huiselijk geweld.", note: "No violent act and no emergence in the main clause." },
+    { text: "Omdat de wijkteams schulden eerder zien, slaan zij sneller alarm bij huiselijk geweld.", note: "No violent act in the main clause ('alarm slaan')." },
   ],
   create(ctx) {
     return {
@@ -317,8 +334,9 @@ export default defineRule({
             reportAt(ctx, f, quarrel ? "trigger" : "circumstance", { term: termOf(ctx, f), cause: termOf(ctx, cause) });
           }
         }
-        // "Onder invloed van alcohol ging hij zijn vrouw te lijf": drink as the state of an affirmed violent act in its clause.
-        for (const d of ctx.find(INTOXICATION)) {
+        // "Onder invloed van alcohol ging hij zijn vrouw te lijf", "uit frustratie sloeg hij haar": drink or a circumstance
+        // as the state or motive of an affirmed violent act in its clause.
+        for (const d of ctx.find([...INTOXICATION, ...MOTIVE])) {
           const i = d.sentence;
           const s = ownWords(ctx, d);
           if (!s || done.has(i) || countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, d, RISK) || childOrElderOnly(ctx, i)) continue;
@@ -326,6 +344,25 @@ export default defineRule({
           if (!act || !(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW))) continue;
           done.add(i);
           reportAt(ctx, d, "circumstance", { term: termOf(ctx, d), cause: termOf(ctx, d) });
+        }
+        // "Omdat hij zijn baan kwijtraakte, sloeg hij zijn vrouw", "als de druk door schulden te hoog wordt, slaan sommige
+        // mannen hun vrouw": a causal, conditional or temporal conjunction opening the sentence, a circumstance in its
+        // clause, an affirmed violent act in the clause right after it (issue 13, h-fr3).
+        for (const c of ctx.find([...CONJUNCTION, ...CONDITION])) {
+          const i = c.sentence;
+          const s = ownWords(ctx, c);
+          if (!s || done.has(i) || c.tokStart !== s.tokenStart) continue;
+          if (countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, RISK) || childOrElderOnly(ctx, i)) continue;
+          const [, to] = clauseOf(ctx, c.tokStart);
+          if (to >= s.tokenEnd || hitsInClauseOf(ctx, c, VICTIMS).length > 0) continue;
+          const cause = hitsInClauseOf(ctx, c, CIRCUMSTANCE).find((h) => h.tokStart >= c.tokEnd && !ctx.negated(h));
+          const [, mainEnd] = clauseOf(ctx, to);
+          // A violent act, or violence with an increase or emergence ("kan huiselijk geweld ontstaan"), in the main clause.
+          const inMain = (concepts: readonly string[]) => hitsIn(ctx, i, concepts).filter((a) => a.tokStart >= to && a.tokEnd <= mainEnd && !ctx.negated(a));
+          const act = inMain(ACT)[0] ?? (inMain(INCREASE).length > 0 ? inMain(EFFECT)[0] : undefined);
+          if (!cause || !act || !(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW))) continue;
+          done.add(i);
+          reportAt(ctx, c, "circumstance", { term: termOf(ctx, c), cause: termOf(ctx, cause) });
         }
         // "Huiselijk geweld komt veel voor. De belangrijkste oorzaken zijn werkloosheid en schulden.", "Vaak is
         // alcohol de boosdoener": a cause named without "van", in a sentence that speaks of the violence before it.

@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
-import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNERS, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNERS, PATTERN, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -11,8 +11,12 @@ const LABEL = ["gender-minimising-label"];
 const FRAME = ["gender-minimising-frame"];
 const PERPETRATOR = ["gender-perpetrator"];
 /** A diminishing qualifier right before a minor act of violence ("maar een klapje", "alleen maar geduwd", "een keertje een klap"). */
-const QUALIFIER = ["gender-minimising-qualifier"];
-const MINOR_ACT = ["gender-minor-violence", "gender-violence-act", "gender-violent-behaviour"];
+const QUALIFIER = ["gender-minimising-qualifier", "gender-only-qualifier"];
+/**
+ * Acts a qualifier makes small: minor violence, violence, and verbs that describe an assault as ordinary contact
+ * ("alleen even vastgepakt", "slechts licht aangeraakt": gender-euphemised-act, issue 13 h-fr3).
+ */
+const MINOR_ACT = ["gender-minor-violence", "gender-violence-act", "gender-violent-behaviour", "gender-euphemised-act"];
 /** Acts too grave or too general to be made small by a qualifier ("niet alleen maar geweld"). */
 const GRAVE = ["gender-grave-violence"];
 /** Tokens between the qualifier and the act ("slechts een enkele duw", "maar één keer geslagen"). */
@@ -22,6 +26,16 @@ const DIMINUTIVE = /jes?$/;
 /** Violence as a slip or an accident ("een eenmalige uitglijder", "per ongeluk", "zag rood"): with violence, partners or a case. */
 const EUPHEMISM = ["gender-minimising-euphemism"];
 const EUPHEMISM_CONTEXT = [...VIOLENCE, ...PERPETRATOR, ...PARTNERS, "gender-criminal-case"];
+/** What makes a minimising phrase about violence: violence, a perpetrator, or a minor act ("een por, maar dat was niet zo erg"). */
+const FRAME_CONTEXT = [...VIOLENCE, ...PERPETRATOR, "gender-minor-violence"];
+/**
+ * "een handgemeen", "een worsteling", "een vechtpartij": an assault as a fight two people take part in, between partners
+ * or at home (issue 13, h-fr3). The word names violence itself, so the context must be the partners or the home, not violence.
+ */
+const SCUFFLE = ["gender-scuffle"];
+const SCUFFLE_CONTEXT = [...PARTNERS, "gender-relationship-context"];
+/** "ook als het om een eenmalige klap lijkt te gaan": the appearance set against the violence, in the clause of the words. */
+const APPEARANCE = ["gender-appearance-cue"];
 /** Sentences around a minimising phrase in which violence makes it about violence. */
 const VIOLENCE_WINDOW = 1;
 /**
@@ -68,7 +82,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "In dat gezin zaten de [[handjes wat los]]." },
     { text: "Het betrof een [[huiselijke twist]] waarbij de politie bemiddelend is opgetreden.", onTopic: false },
@@ -99,16 +113,29 @@ export default defineRule({
     { text: "In het gezin [[vielen regelmatig klappen]] tussen de partners." },
     { text: "Na een wedstrijd valt er soms een klap tussen supporters.", note: "Not at home." },
     { text: "Onder de definitie van huiselijk geweld valt ook psychisch geweld in het gezin.", note: "Violence in general, not a minor act." },
+    { text: "In de woning kwam het tot een [[handgemeen]] tussen de man en zijn vrouw.", note: "An assault as a fight between partners (h-fr3)." },
+    { text: "Na afloop van de wedstrijd ontstond een handgemeen tussen supporters.", onTopic: false, note: "Not between partners or at home." },
+    { text: "Hij heeft zijn vrouw [[alleen even vastgepakt]].", note: "A qualifier before a verb that makes an assault ordinary contact." },
+    { text: "De wethouder pakte het rapport even vast en las de conclusies voor.", onTopic: false, note: "No qualifier before an act." },
+    { text: "De man sloeg zijn partner [[in het heetst van]] de strijd." },
+    { text: "Het was [[geen echt geweld]], hij had haar alleen geduwd.", onTopic: false, note: "Violence denied to make it small." },
+    { text: "Ook wat lijkt op een eenmalige klap kan deel zijn van een patroon van controle.", onTopic: false, note: "The pattern of control is named." },
+    { text: "Het [[bleef bij een schop]] en wat geduw tussen de echtgenoten.", note: "'bleef bij' before a minor act." },
+    { text: "Elke klap is er een te veel, ook als het om een eenmalige klap lijkt te gaan.", onTopic: false, note: "The appearance is set against the violence." },
+    { text: "Bij dit type partnergeweld is er [[zelden ernstig]] fysiek letsel." },
   ],
   create(ctx) {
     return {
       "document:exit"() {
         const done = new Set<number>();
+        /** "Ook wat lijkt op een eenmalige klap kan deel zijn van een patroon van controle": the pattern named sets the incident against it. */
+        const patterned = (s: Sentence) => has(ctx, s.index, PATTERN);
+        const apparent = (h: Hit) => hitsInClauseOf(ctx, h, APPEARANCE).length > 0;
         const consider = (concepts: string[], messageId: string, needs: string[] | null, keep: (h: Hit) => boolean = () => true) => {
           for (const h of ctx.find(concepts)) {
-            if (!keep(h)) continue;
+            if (!keep(h) || apparent(h)) continue;
             const s = ownWords(ctx, h);
-            if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
+            if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s)) continue;
             // "'Losse handjes' bestaan niet": a label denied right after it in its clause.
             if (!needs && denied(ctx, h)) continue;
             if (needs && !nearBy(ctx, s, needs, VIOLENCE_WINDOW)) continue;
@@ -117,7 +144,8 @@ export default defineRule({
           }
         };
         consider(LABEL, "label", null);
-        consider(FRAME, "frame", [...VIOLENCE, ...PERPETRATOR]);
+        consider(FRAME, "frame", FRAME_CONTEXT);
+        consider(SCUFFLE, "frame", SCUFFLE_CONTEXT);
         consider(EUPHEMISM, "frame", EUPHEMISM_CONTEXT);
         // A diminutive of a minor act makes it small by itself ("een tikje", "duwtjes"), with violence, partners or a case near.
         consider(MINOR_ACT, "frame", EUPHEMISM_CONTEXT, (a) => DIMINUTIVE.test(ctx.doc.tokens.normAt(a.tokStart)));
@@ -137,7 +165,7 @@ export default defineRule({
         // "er valt een klap": a verb of falling with a minor act after it in its clause, at home.
         for (const v of ctx.find(FALL)) {
           const s = ownWords(ctx, v);
-          if (!s || done.has(s.index) || countered(ctx, s.index) || !nearBy(ctx, s, HOME_CONTEXT, VIOLENCE_WINDOW)) continue;
+          if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s) || !nearBy(ctx, s, HOME_CONTEXT, VIOLENCE_WINDOW)) continue;
           const act = minorActAfter(v, FALL_GAP, true);
           if (act) reportFrame(s, v.start, act.end);
         }
@@ -156,7 +184,7 @@ export default defineRule({
         };
         for (const c of ctx.find(SELF_CONTROL)) {
           const s = ownWords(ctx, c);
-          if (!s || done.has(s.index) || countered(ctx, s.index)) continue;
+          if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s)) continue;
           const verb = lossOfControl(c);
           if (!verb || !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
           reportFrame(s, Math.min(c.start, verb.start), Math.max(c.end, verb.end));
@@ -164,7 +192,7 @@ export default defineRule({
         // The construction: a diminishing qualifier right before a minor act, in one clause, the author's own words.
         for (const q of ctx.find(QUALIFIER)) {
           const s = ownWords(ctx, q);
-          if (!s || done.has(s.index) || countered(ctx, s.index) || denied(ctx, q)) continue;
+          if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s) || denied(ctx, q) || apparent(q)) continue;
           // "maar ook geweld": "maar" as a conjunction.
           if (ctx.doc.tokens.normAt(q.tokEnd) === "ook") continue;
           const act = minorActAfter(q, QUALIFIER_GAP, false);

@@ -339,10 +339,18 @@ function violenceEscalates(ctx: RuleContext, h: Hit): boolean {
   return precededBy(ctx, h, VIOLENCE, SUBJECT_GAP);
 }
 
-/** A comparison or distinction before the quarrel word: "complexer dan ... ruzies", "iets anders dan een ruzie". */
+/**
+ * A comparison or distinction between the quarrel and violence: before the quarrel word ("complexer dan ... ruzies",
+ * "iets anders dan een ruzie"), or after it with violence right after the cue ("in elke relatie is er weleens ruzie;
+ * dat is iets anders dan geweld", issue 13 h-fr3).
+ */
 function contrasted(ctx: RuleContext, h: Hit): boolean {
-  return hitsIn(ctx, h.sentence, CONTRAST).some((c) => c.tokEnd <= h.tokStart);
+  const violence = hitsIn(ctx, h.sentence, VIOLENCE);
+  const violenceAfter = (c: Hit) => violence.some((v) => v.tokStart >= c.tokEnd && v.tokStart - c.tokEnd <= CONTRAST_GAP);
+  return hitsIn(ctx, h.sentence, CONTRAST).some((c) => c.tokEnd <= h.tokStart || (c.tokStart >= h.tokEnd && violenceAfter(c)));
 }
+/** Tokens between a contrast cue after the quarrel and the violence it is set against ("iets anders dan [het] geweld"). */
+const CONTRAST_GAP = 2;
 
 export default defineRule({
   id: "symmetric-conflict-framing",
@@ -466,6 +474,8 @@ export default defineRule({
     { text: "Huiselijk geweld is een uiting van macht; de politie wordt vaak ingeschakeld wanneer huiselijk geweld escaleert.", note: "The violence itself escalates." },
     { text: "Jongeren zeggen dat partnergeweld uit relatieproblemen ontstaat.", note: "Reported speech." },
     { text: "De buren hadden ruzie over de schutting.", note: "No domestic-violence context." },
+    { text: "In elke relatie is er weleens ruzie; dat is iets anders dan geweld.", note: "The quarrel set against violence after it (h-fr3)." },
+    { text: "Bij een ruzie zijn partners gelijkwaardig; bij partnergeweld oefent de een macht uit over de ander.", note: "Power over the other is named." },
     { text: "Twee mannen werden in een café mishandeld. Het begon met een ruzie over de rekening.", onTopic: false, note: "Violence around, but no relationship: not between partners." },
     { text: "Hij sloeg zijn vrouw niet. Het bleef bij een ruzie over geld.", onTopic: false, note: "The violence around is negated." },
     { text: "Bij geweld in partnerrelaties wordt vaak een onderscheid gemaakt tussen common couple violence en intimate terrorism.", note: "Describes the typology." },

@@ -172,8 +172,12 @@ export function partnerViolenceAround(ctx: RuleContext, s: Sentence, window = 1)
   return violence && nearBy(ctx, s, RELATIONSHIP, window);
 }
 
-/** Words that name the gender pattern itself (power and control, inequality between women and men). */
-export const PATTERN = ["power-inequality", "power-control-dynamics"];
+/**
+ * Words that name the gender pattern itself (power and control, inequality between women and men), and violence called a
+ * pattern of power or control over the other ("een patroon van controle", "oefent macht uit over de ander"): a sentence
+ * that says so sets the pattern against a quarrel, a circumstance or an incident.
+ */
+export const PATTERN = ["power-inequality", "power-control-dynamics", "gender-power-pattern"];
 /** Child or elder abuse by name, and the terms that make a sentence about domestic or partner violence in general. */
 const CHILD_ELDER = ["gender-child-elder-abuse"];
 const GENERAL_DV = ["gender-neutral-term", "gender-partner-violence-context", "violence-against-women"];
