@@ -32,7 +32,10 @@ const BETWEEN_WINDOW = 1;
 // afspeelt tussen partners", "geweld binnen een liefdesrelatie"), not the subject of a service ("advies bij geweld
 // tussen partners"), with no sex, role, power or gender pattern in the sentence.
 const BETWEEN_WORD = ["gender-between-word"];
-const PARTIES = ["gender-between-parties"];
+const PARTIES = ["gender-between-parties", "gender-relationship-locus"];
+/** "geweld in het huwelijk", "het geweld in hun relatie": the relationship after "in" as the place of the violence. */
+const LOCUS = ["gender-relationship-locus"];
+const IN = ["gender-in-word"];
 const APPROACH = ["gender-approach-frame"];
 /** Words for the violence itself that "tussen partners" may describe. */
 const VIOLENCE_NOUN = ["gender-violence-act", "dv-core", "gender-partner-violence-context"];
@@ -125,7 +128,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...BETWEEN_WORD, ...PARTIES, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
@@ -134,6 +137,8 @@ export default defineRule({
     { text: "Intrafamiliaal geweld omvat ook [[geweld tussen echtgenoten]] of samenwonenden.", onTopic: false },
     { text: "Partnergeweld is een vorm van [[huiselijk geweld die zich afspeelt tussen partners]].", onTopic: false },
     { text: "Met partnergeweld bedoelen we [[geweld binnen een liefdesrelatie]].", onTopic: false },
+    { text: "In het gezin is sprake van [[geweld in het huwelijk]]; er wonen drie kinderen.", onTopic: false, note: "'in' the marriage." },
+    { text: "De gemeente onderzoekt huiselijk geweld in relatie tot alcoholgebruik.", onTopic: false, note: "'in relatie tot' is no relationship." },
     { text: "Beide partners zitten gevangen in een [[vicieuze cirkel]] van geweld.", onTopic: false, note: "The couple caught in a cycle of violence." },
     { text: "Onder partnergeweld verstaan we geweld tussen partners, waarbij de pleger macht en controle uitoefent over de ander.", onTopic: false, note: "Perpetrator and power named." },
     { text: "Huiselijk geweld omvat ook geweld tussen ouders en kinderen.", onTopic: false, note: "Not between partners." },
@@ -206,7 +211,9 @@ export default defineRule({
           done.add(s.index);
           reportAt(ctx, h, "between", { term: termOf(ctx, h) });
         }
-        for (const b of ctx.find(BETWEEN_WORD)) {
+        // "tussen partners", "binnen een liefdesrelatie"; "in het huwelijk" is read from the relationship back ("in" is everywhere).
+        const inHits = ctx.find(LOCUS).flatMap((l) => hitsIn(ctx, l.sentence, IN).filter((x) => x.tokEnd <= l.tokStart && l.tokStart - x.tokEnd <= PARTY_REACH));
+        for (const b of [...ctx.find(BETWEEN_WORD), ...inHits]) {
           const s = ownWords(ctx, b);
           if (!s || done.has(s.index) || s.role === "appendix") continue;
           const span = violenceBetween(ctx, b);

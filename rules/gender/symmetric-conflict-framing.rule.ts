@@ -115,6 +115,8 @@ const ALSO = ["gender-also"];
 const UNIVERSAL = ["gender-universal-person"];
 /** Tokens between "iedereen" and the victimhood word, in one clause. */
 const UNIVERSAL_GAP = 5;
+/** Tokens from a negation to "alleen"/"altijd" ("lang niet altijd", "niet zo dat alleen"). */
+const EXCLUSIVITY_NEGATION_GAP = 3;
 /** "elkaar", "mekaar", "elkander" with a violent verb ("slaan", "kleineren", "doen ... pijn") in one clause: mutual violence. */
 const RECIPROCAL = ["gender-reciprocal-pronoun"];
 const VIOLENT_VERB = ["gender-violent-verb"];
@@ -310,6 +312,22 @@ function commonOtherRole(ctx: RuleContext, h: Hit): Hit | null {
   return role ? spanOf([h, role]) : null;
 }
 
+/**
+ * "Slachtoffers zijn lang niet altijd vrouwen; ook veel mannen ...": a negated "alleen", "altijd", "uitsluitend" right
+ * before one sex, the other sex named in the sentence, and victimhood or perpetration in it.
+ */
+function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  const { tokens, cues } = ctx.doc;
+  let negated = false;
+  for (let k = Math.max(ctx.doc.sentences[i].tokenStart, h.tokStart - EXCLUSIVITY_NEGATION_GAP); k < h.tokStart; k++) if (cues.negators.has(tokens.normAt(k))) negated = true;
+  if (!negated) return null;
+  const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= 1);
+  if (!sex) return null;
+  const other = FEMALE.includes(sex.concept) ? MALE : FEMALE;
+  return has(ctx, i, other) && has(ctx, i, VICTIM_OR_ACT) ? spanOf([h, sex]) : null;
+}
+
 /** "Iedereen kan slachtoffer worden", "dat iedereen kan treffen": "iedereen" with victimhood near it in one clause, not "iedereen die". */
 function anyoneVictim(ctx: RuleContext, h: Hit): Hit | null {
   if (ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(h.tokEnd))) return null;
@@ -425,6 +443,8 @@ export default defineRule({
     { text: "Iedereen die slachtoffer is van huiselijk geweld, kan Veilig Thuis bellen.", note: "'iedereen die': a service for victims." },
     { text: "De ouders gingen [[elkaar]] herhaaldelijk met woorden en vuisten te lijf.", note: "'elkaar' with a violent verb further off in its clause." },
     { text: "Vrouwen zijn in relaties [[niet minder]] gewelddadig dan mannen.", note: "A negated lesser comparison is an equal one." },
+    { text: "Slachtoffers van partnergeweld zijn lang niet [[altijd vrouwen]]; ook veel mannen krijgen ermee te maken.", note: "Negated exclusivity, the other sex named." },
+    { text: "Het is niet zo dat alleen vrouwen in armoede slachtoffer worden van huiselijk geweld; het komt in alle lagen voor.", note: "No other sex named." },
     { text: "De wijkteams en de politie versterken elkaar in de aanpak van huiselijk geweld.", note: "'elkaar' in a clause about a service." },
     { text: "Niet alleen vrouwen, maar ook kinderen zijn slachtoffer van huiselijk geweld.", note: "The other group is the children." },
     { text: "Vrouwen zijn niet minder vaak dader van kindermishandeling dan mannen.", note: "Child abuse, not partner violence." },
@@ -534,6 +554,13 @@ export default defineRule({
             const near = hitsInClauseOf(ctx, h, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
             if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
           }
+        }
+        // "lang niet altijd vrouwen": the negation belongs to the construction, so the own-words test skips it.
+        for (const h of ctx.find(EXCLUSIVE)) {
+          const s = ctx.doc.sentences[h.sentence];
+          const span = negatedExclusivity(ctx, h);
+          if (!span || s.blockType === "footnote" || countered(ctx, s.index) || !dvPassage(ctx, s)) continue;
+          if (!has(ctx, s.index, [...PATTERN, ...SERVICE]) && !sexesSetApart(ctx, s)) emit(span, "claim");
         }
         // "De ouders gingen elkaar herhaaldelijk met woorden en vuisten te lijf": "elkaar" with a violent verb further
         // off in its clause, when no service word is in the clause ("helpen elkaar bij de aanpak van geweld").
