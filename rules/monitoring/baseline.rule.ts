@@ -133,7 +133,7 @@ export default defineRule({
             const current = ctx.hits.inSentence(s.index, ["baseline-current"])[0];
             const start = years[0] ?? current;
             if (!start) continue;
-            // A fold, not Math.min(...): a sentence can hold any number of years (test/engine/big-document.test.ts).
+            // A fold, not a spread into Math.min: a sentence can hold any number of years (test/engine/big-document.test.ts).
             const from = years.reduce((m, y) => Math.min(m, Number(ctx.doc.text.slice(y.start, y.end))), years.length > 0 ? Infinity : 0);
             const later = (u: Sentence) =>
               yearsOf(u).some((y) => Number(ctx.doc.text.slice(y.start, y.end)) > from) || inSentence(ctx, u, TARGET_MOMENT);
