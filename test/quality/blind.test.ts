@@ -10,10 +10,12 @@ import { BLIND_SETS, blindLines, evaluateBlind } from "../../scripts/eval/blind.
 // linesOnTopic: coverage lines read as on topic (the a13t constructions raised them from 181 to 186 of 225).
 // Set 2 (written 2026-12-07, never seen by a rule helper) started at present 106/126, non-present 50/63, topic on
 // 14/15, lines on topic 171/189, FLAG 64/96, COUNTER 4/48, excerpts F1 0.829 with one of its four controls read as
-// on topic: controlsOnTopic is how many controls may be read as on topic until that is fixed (goal 0).
+// on topic: controlsOnTopic is how many controls may be read as on topic until that is fixed (goal 0). Floors raised
+// at the end of 2026-12-07 (set 1 present 117/162, lines on topic 193/225, FLAG 47/73; set 2 present 110/126,
+// non-present 52/63, lines on topic 176/189, FLAG 72/96, COUNTER 3/48).
 const FLOORS: Record<string, { present: number; nonPresent: number; topicOn: number; linesOnTopic: number; flag: number; counter: number; docsF1: number; docs: number; controlsOnTopic: number }> = {
-  "set 1": { present: 0.65, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.8, flag: 0.55, counter: 0.1, docsF1: 0.82, docs: 28, controlsOnTopic: 0 },
-  "set 2": { present: 0.8, nonPresent: 0.75, topicOn: 0.85, linesOnTopic: 0.85, flag: 0.63, counter: 0.1, docsF1: 0.8, docs: 24, controlsOnTopic: 1 },
+  "set 1": { present: 0.7, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.84, flag: 0.62, counter: 0.1, docsF1: 0.82, docs: 28, controlsOnTopic: 0 },
+  "set 2": { present: 0.85, nonPresent: 0.8, topicOn: 0.85, linesOnTopic: 0.9, flag: 0.72, counter: 0.1, docsF1: 0.8, docs: 24, controlsOnTopic: 1 },
 };
 const engine = await defaultEngine();
 const share = (r: { ok: number; n: number }) => r.ok / r.n;
