@@ -11,9 +11,12 @@ const DENIAL = ["gender-power-denial"];
 const FEELING = ["gender-victim-feeling"];
 const POWER = ["gender-power-term", "power-inequality"];
 
+// A shelter word alone ("de directeur van de opvang") names a place, not violence that a sentence could explain.
+const EXPLAINED = DV_CONTEXT.filter((c) => c !== "dv-shelter");
+
 function dvPassage(ctx: RuleContext, h: Hit): boolean {
   const s = ctx.doc.sentences[h.sentence];
-  return nearBy(ctx, s, DV_CONTEXT, 2) || inSection(ctx, s, DV_CONTEXT);
+  return nearBy(ctx, s, EXPLAINED, 2) || inSection(ctx, s, EXPLAINED);
 }
 
 export default defineRule({
@@ -54,6 +57,7 @@ export default defineRule({
     { text: "Bij partnergeweld is er vrijwel altijd sprake van macht en controle.", note: "Power affirmed." },
     { text: "Volgens sommige hulpverleners is huiselijk geweld een uiting van onmacht.", note: "Reported speech." },
     { text: "Financiële problemen gaan vaak samen met structurele onveiligheid in het gezin bij huiselijk geweld.", note: "A risk factor is not an excuse." },
+    { text: "Uit frustratie over de wachtlijsten stapte de directeur van de opvang op.", note: "No violence in the passage: a shelter word alone is a place." },
   ],
   create(ctx) {
     return {
