@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
-import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNERS, PATTERN, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, negatorIn, ownWords, PARTNERS, PATTERN, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -177,12 +177,7 @@ export default defineRule({
           if (ctx.doc.tokens.normAt(c.tokEnd) === "over") return undefined;
           const lost = hitsInClauseOf(ctx, c, LOSS).find((l) => tokensNear(l, c, CONTROL_GAP) && ownWords(ctx, l) !== null);
           if (lost) return lost;
-          const { tokens, cues } = ctx.doc;
-          return hitsInClauseOf(ctx, c, MASTERY).find((m) => {
-            if (m.tokStart < c.tokEnd || m.tokStart - c.tokEnd > CONTROL_GAP) return false;
-            for (let k = c.tokEnd; k < m.tokStart; k++) if (cues.negators.has(tokens.normAt(k))) return true;
-            return false;
-          });
+          return hitsInClauseOf(ctx, c, MASTERY).find((m) => m.tokStart >= c.tokEnd && m.tokStart - c.tokEnd <= CONTROL_GAP && negatorIn(ctx, c.tokEnd, m.tokStart));
         };
         for (const c of ctx.find(SELF_CONTROL)) {
           const s = ownWords(ctx, c);

@@ -18,6 +18,7 @@ import {
   inClause,
   MALE,
   nearBy,
+  negatorIn,
   ownWords,
   PARTNERS,
   PARTNER_VIOLENCE_PARTIES,
@@ -318,10 +319,7 @@ function commonOtherRole(ctx: RuleContext, h: Hit): Hit | null {
  */
 function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   const i = h.sentence;
-  const { tokens, cues } = ctx.doc;
-  let negated = false;
-  for (let k = Math.max(ctx.doc.sentences[i].tokenStart, h.tokStart - EXCLUSIVITY_NEGATION_GAP); k < h.tokStart; k++) if (cues.negators.has(tokens.normAt(k))) negated = true;
-  if (!negated) return null;
+  if (!negatorIn(ctx, Math.max(ctx.doc.sentences[i].tokenStart, h.tokStart - EXCLUSIVITY_NEGATION_GAP), h.tokStart)) return null;
   const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= 1);
   if (!sex) return null;
   const other = FEMALE.includes(sex.concept) ? MALE : FEMALE;

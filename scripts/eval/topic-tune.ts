@@ -23,22 +23,27 @@ const halfOf = (text: string, i: number) => (parity ? i % 2 : fnv1a(text) % 2);
 
 for (const half of [0, 1]) {
   const name = half === 0 ? "A" : "B";
-  const perFile: string[] = [];
-  const all = FILES.flatMap((file) => {
-    // paraphrases.txt's check lines are scanned by test/modules, not a topic measure: only its topic lines count.
-    const lines = blindLines(file).filter((l, i) => halfOf(l.text, i) === half && (!file.endsWith("paraphrases.txt") || l.head[0] === "topic"));
-    const { coverage: c } = scoreCoverageLines(engine, lines, "tune");
-    perFile.push(`${basename(file)} on topic ${c.onTopic.ok}/${c.onTopic.n}, topic on ${c.topicOn.ok}/${c.topicOn.n}, off ${c.topicOff.ok}/${c.topicOff.n}`);
-    return lines;
-  });
-  const { coverage: c, presentByCheck } = scoreCoverageLines(engine, all, "tune", ({ head, text }, result) => {
-    if (!verbose || half !== 0) return;
+  // paraphrases.txt's check lines are scanned by test/modules, not a topic measure: only its topic lines count.
+  const all = FILES.flatMap((file) =>
+    blindLines(file)
+      .filter((l, i) => halfOf(l.text, i) === half && (!file.endsWith("paraphrases.txt") || l.head[0] === "topic"))
+      .map((l) => ({ ...l, file: basename(file) })),
+  );
+  // Per file from the same scans as the totals: on topic (check lines), topic on and topic off lines right.
+  const perFile = new Map(FILES.map((f) => [basename(f), { onTopic: [0, 0], topicOn: [0, 0], topicOff: [0, 0] }]));
+  const { coverage: c, presentByCheck } = scoreCoverageLines(engine, all, "tune", (line, result) => {
+    const { head, text, file } = line as (typeof all)[number];
     const on = result.document.onTopic;
+    const f = perFile.get(file)!;
+    const [rate, ok] = head[0] !== "topic" ? [f.onTopic, on] : head[1] === "on" ? [f.topicOn, on] : [f.topicOff, !on];
+    rate[1]++;
+    if (ok) rate[0]++;
+    if (!verbose || half !== 0) return;
     if (head[0] !== "topic" && !on) console.log(`  off topic [${head.join(" ")}] ${text}`);
     if (head[0] === "topic" && (head[1] === "on") !== on) console.log(`  wrong [${head.join(" ")}] ${text}`);
   });
   const off = [...presentByCheck.values()].reduce((a, x) => a + x.offTopic, 0);
   console.log(`${name}: read as on topic ${c.onTopic.ok}/${c.onTopic.n}; present found ${c.present.ok}/${c.present.n} (read as off topic ${off}); topic on ${c.topicOn.ok}/${c.topicOn.n}, off ${c.topicOff.ok}/${c.topicOff.n}`);
-  for (const f of perFile) console.log(`    ${f}`);
+  for (const [file, f] of perFile) console.log(`    ${file} on topic ${f.onTopic.join("/")}, topic on ${f.topicOn.join("/")}, off ${f.topicOff.join("/")}`);
   for (const [check, x] of [...presentByCheck].sort()) if (x.offTopic > 0) console.log(`    ${check.padEnd(44)} ${x.ok}/${x.n}  off topic ${x.offTopic}`);
 }

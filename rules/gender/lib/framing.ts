@@ -286,8 +286,13 @@ function cancelled(ctx: RuleContext, c: Hit): boolean {
 
 /** Is there a negation word in the clause of hit `c` ("is nooit een excuus", "verklaart het geweld niet")? */
 function negatorInClause(ctx: RuleContext, c: Hit): boolean {
-  const { tokens, cues } = ctx.doc;
   const [from, to] = clauseOf(ctx, c.tokStart);
+  return negatorIn(ctx, from, to);
+}
+
+/** Is there a negation word among tokens [from, to)? */
+export function negatorIn(ctx: RuleContext, from: number, to: number): boolean {
+  const { tokens, cues } = ctx.doc;
   for (let k = from; k < to; k++) if (cues.negators.has(tokens.normAt(k))) return true;
   return false;
 }
@@ -342,13 +347,13 @@ export function clauseOf(ctx: RuleContext, tok: number): [number, number] {
   return [from, to];
 }
 
-/** Is there a hit of these concepts in the clause of hit `h`? */
 /** The hits of these concepts that lie wholly inside the clause of `anchor` (the clause of its first token). */
 export function hitsInClauseOf(ctx: RuleContext, anchor: Hit, concepts: readonly string[]): Hit[] {
   const [from, to] = clauseOf(ctx, anchor.tokStart);
   return hitsIn(ctx, anchor.sentence, concepts).filter((h) => h.tokStart >= from && h.tokEnd <= to);
 }
 
+/** Is there a hit of these concepts in the clause of hit `h`? */
 export function inClause(ctx: RuleContext, h: Hit, concepts: readonly string[]): boolean {
   const [from, to] = clauseOf(ctx, h.tokStart);
   return hitsIn(ctx, h.sentence, concepts).some((o) => o.tokStart < to && o.tokEnd > from);
@@ -376,9 +381,7 @@ const DENIAL_GAP = 2;
 
 /** Does a negation word stand inside a phrase hit ("ontstaat niet door", "leidt niet tot")? */
 export function negatedInside(ctx: RuleContext, h: Hit): boolean {
-  const { tokens, cues } = ctx.doc;
-  for (let k = h.tokStart; k < h.tokEnd; k++) if (cues.negators.has(tokens.normAt(k))) return true;
-  return false;
+  return negatorIn(ctx, h.tokStart, h.tokEnd);
 }
 
 /**
