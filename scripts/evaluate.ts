@@ -38,6 +38,8 @@ if (!only || only === "framing") {
   for (const [part, r] of Object.entries(f)) {
     console.log(`Framing sentences, ${part} half: FLAG flagged ${r.flag.flagged}/${r.flag.total} (${pct(r.flag.flagged / r.flag.total)}), COUNTER flagged ${r.counter.flagged}/${r.counter.total} (${pct(r.counter.flagged / r.counter.total)})`);
     if (part === "tuning") for (const e of r.errors) console.log(`  ${e}`);
+    // The validation half shows counts per type only: which kinds of framing are missed, never which sentence.
+    else console.log(`  per type (flagged/total): ${Object.entries(r.byType).sort().map(([t, c]) => `${t} ${c.flagged}/${c.total}`).join(", ")}`);
   }
 }
 if (!only || only === "seed003") {

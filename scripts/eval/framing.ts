@@ -71,11 +71,13 @@ export function loadFraming(): Array<FramingSentence & { part: Part }> {
 export interface FramingReport {
   flag: { total: number; flagged: number };
   counter: { total: number; flagged: number };
+  /** Per framing type ("FLAG symmetric", "COUNTER refutation"): how many, how many flagged. Aggregates only. */
+  byType: Record<string, { total: number; flagged: number }>;
   errors: string[];
 }
 
 export function evaluateFraming(engine: Engine, sentences: FramingSentence[]): FramingReport {
-  const report: FramingReport = { flag: { total: 0, flagged: 0 }, counter: { total: 0, flagged: 0 }, errors: [] };
+  const report: FramingReport = { flag: { total: 0, flagged: 0 }, counter: { total: 0, flagged: 0 }, byType: {}, errors: [] };
   for (const s of sentences) {
     const before = s.context_before ? `${s.context_before} ` : "";
     const text = `${before}${s.sentence}${s.context_after ? ` ${s.context_after}` : ""}`;
@@ -84,6 +86,9 @@ export function evaluateFraming(engine: Engine, sentences: FramingSentence[]): F
     const bucket = s.label === "FLAG" ? report.flag : report.counter;
     bucket.total++;
     if (by.length > 0) bucket.flagged++;
+    const type = (report.byType[`${s.label} ${s.type}`] ??= { total: 0, flagged: 0 });
+    type.total++;
+    if (by.length > 0) type.flagged++;
     if ((s.label === "FLAG") !== by.length > 0) report.errors.push(`${s.label === "FLAG" ? "missed" : "false flag"} ${s.id} (${s.type}): ${s.sentence.slice(0, 90)}${by.length ? ` [${by.join(",")}]` : ""}`);
   }
   return report;
