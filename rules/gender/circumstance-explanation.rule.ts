@@ -1,5 +1,5 @@
 import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, hitsInClauseOf, inClause, nearBy, negatedInside, ownWords, PATTERN, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
+import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, hitsInClauseOf, inClause, nearBy, negatedInside, negatorIn, ownWords, PATTERN, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
 // cause of partner or domestic violence ("Huiselijk geweld ontstaat vaak door spanningen in het
@@ -116,6 +116,27 @@ function anaphors(ctx: RuleContext, frame: Hit): Hit[] {
   return hitsIn(ctx, i, ANAPHOR).filter((a) => (a.tokStart > frame.tokStart && a.tokEnd < frame.tokEnd) || (a.tokEnd <= frame.tokStart && bridged(a.tokEnd, frame.tokStart)));
 }
 
+/** "kon het niet meer aan", "hield het niet meer": overload idioms whose "niet" is their own (issue 13, "kan niet meer"). */
+const OVERLOAD = ["gender-overload-idiom"];
+
+/**
+ * Phrases whose negation word is their own and stays inside them. "Gebrek aan geld leidt tot klappen", "een gebrek
+ * aan perspectief veroorzaakt agressie": a circumstance that opens with a negation word names a lack as the cause;
+ * "hij kon het door de schulden niet meer aan en sloeg zijn vrouw": an idiom of overload. Their negation covers the
+ * phrase, not the verb and the violence after it, so a negation before a hit is looked for only after such a phrase (a
+ * negation before the phrase still negates the phrase itself: "niet een gebrek aan geld leidt tot geweld").
+ */
+function ownNegationPhrases(ctx: RuleContext): RuleContext {
+  const phrases = (i: number) => [...hitsIn(ctx, i, CIRCUMSTANCE).filter((c) => negatorIn(ctx, c.tokStart, c.tokStart + 1)), ...hitsIn(ctx, i, OVERLOAD)];
+  return {
+    ...ctx,
+    negated(hit: Hit, from?: number) {
+      const ends = phrases(hit.sentence).filter((c) => c.tokEnd <= hit.tokStart).map((c) => c.tokEnd);
+      return ctx.negated(hit, Math.max(from ?? 0, ...ends));
+    },
+  };
+}
+
 type Side = "before" | "after";
 type Kind = "forward" | "backward" | "near" | "noun" | "association" | "leading";
 
@@ -144,7 +165,10 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
     // "stress leidt tot geweld": the nearest word before is the cause; violence follows (a chain may lie between),
     // or stands inside the phrase ("met meer huiselijk geweld als gevolg").
     const before = nearest(all.filter(outside), frame, "before", REACH);
-    const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH);
+    // "gebrek aan geld maakt het voor slachtoffers moeilijk om bij een gewelddadige partner weg te gaan": victims
+    // between the frame and the violence bear the circumstance's effect; the violence is not what it causes.
+    const victims = hitsIn(ctx, i, VICTIMS);
+    const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH && !victims.some((v) => v.tokStart >= frame.tokEnd && v.tokEnd <= e.tokStart));
     return isCause(before) && follows ? before : undefined;
   }
   if (kind === "backward" && effects.some((e) => e.tokStart > frame.tokStart && e.tokEnd < frame.tokEnd)) {
@@ -254,7 +278,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Het is geen excuus, maar stress is wel vaak [[de oorzaak van]] huiselijk geweld.", note: "After a turn (maar) the text makes its own claim; the refutation does not reach it (h-fr4)." },
     { text: "Partnergeweld [[ontstaat door]] stress, maar dat is geen excuus.", note: "The cause is granted: no excuse is no refutation of it." },
@@ -312,8 +336,15 @@ export default defineRule({
     { text: "[[Als]] de draaglast groter wordt dan de draagkracht, kan huiselijk geweld ontstaan.", note: "Violence that emerges in the main clause." },
     { text: "Als er schulden zijn, kan de wijkcoach helpen bij het aanpakken van huiselijk geweld.", note: "No violent act and no emergence in the main clause." },
     { text: "Omdat de wijkteams schulden eerder zien, slaan zij sneller alarm bij huiselijk geweld.", note: "No violent act in the main clause ('alarm slaan')." },
+    { text: "Een gebrek aan perspectief [[veroorzaakt]] agressie tegen de partner.", note: "'Gebrek aan' names a lack as the cause; its negation stays inside the phrase (fr-stress)." },
+    { text: "Gebrek aan geld is geen oorzaak van partnergeweld.", note: "Negated." },
+    { text: "Gebrek aan geld maakt het voor slachtoffers moeilijk om bij een gewelddadige partner weg te gaan.", note: "Victims bear the effect; the violence is not what the lack causes." },
+    { text: "Hij kon het [[door de schulden]] niet meer aan en werd gewelddadig tegen zijn vrouw.", note: "The idiom's 'niet' is its own; the violent act after it is affirmed (fr-stress)." },
+    { text: "Schulden leiden vaak niet tot geweld tegen de partner.", note: "A negation inside the split verb." },
+    { text: "Corona [[heeft gezorgd voor]] een explosie van huiselijk geweld." },
   ],
-  create(ctx) {
+  create(scan) {
+    const ctx = ownNegationPhrases(scan);
     return {
       "document:exit"() {
         const done = new Set<number>();

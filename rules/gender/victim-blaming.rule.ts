@@ -149,6 +149,8 @@ export default defineRule({
   uses: [...new Set([...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
+    { text: "Het slachtoffer [[lokt het geweld uit]]." },
+    { text: "Het slachtoffer lokt het geweld niet uit; de dader is verantwoordelijk.", note: "A negation inside the split verb negates it (engine negation scope, fr-stress)." },
     { text: "Vrouwen die blijven bij een partner die slaat, [[houden het geweld zelf in stand]]." },
     { text: "De vrouw werd jarenlang mishandeld door haar man. [[Waarom ging ze niet]] gewoon bij hem weg?" },
     { text: "Bij partnergeweld wordt het geweld vaak [[uitgelokt]] door het gedrag van de partner." },

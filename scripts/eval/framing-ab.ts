@@ -1,7 +1,8 @@
 // Cross-validation inside the framing tuning material (issue 13 method): every tuning item (the real tuning
 // sentences, the blind writer's tuning half, the helper's sentences, the project's paraphrases) goes to half A or B
 // by its parity within its (file, label, type) group. Build from A's misses, check that B rises too.
-// Usage: npx tsx scripts/eval/framing-ab.ts [-v A|B]   (-v lists that half's errors)
+// Usage: npx tsx scripts/eval/framing-ab.ts [-v A|B] [--only <file>]   (-v lists that half's errors; --only scores the
+// lines of one fixture file, e.g. a helper's own lines, with the same split)
 import { defaultEngine } from "../../rules/engine/index.js";
 import { framingLines, lineFlagged, loadFraming, type FramingLine } from "./framing.js";
 
@@ -20,17 +21,20 @@ const typeOf = (t: string) => TYPE[t] ?? t;
 
 const fileItems = (file: string): Item[] => framingLines(file).map((l) => ({ ...l, type: typeOf(l.type) }));
 
+const argv = process.argv.slice(2);
+const flagArg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const only = flagArg("--only");
 const tuning = loadFraming().filter((s) => s.part === "tuning");
 if (tuning.length !== 23) throw new Error(`expected 23 framing tuning sentences, got ${tuning.length}`);
 const items: Item[] = [
   ...tuning.map((s) => ({ file: "sentences.json", label: (s.label === "FLAG" ? "F" : "C") as "F" | "C", type: typeOf(s.type), before: s.context_before, sentence: s.sentence, after: s.context_after })),
-  ...["blind-tune.txt", "helper-sentences.txt", "paraphrases.txt"].flatMap(fileItems),
-];
+  ...["blind-tune.txt", "helper-sentences.txt", "paraphrases.txt", "stress-lines.txt"].flatMap(fileItems),
+].filter((it) => !only || it.file === only);
 
 const engine = await defaultEngine();
 const seen = new Map<string, number>();
 const tally = new Map<string, { n: number; hit: number }>();
-const verbose = process.argv[2] === "-v" ? process.argv[3] : undefined;
+const verbose = flagArg("-v");
 for (const it of items) {
   const g = `${it.file} ${it.label} ${it.type}`;
   const k = seen.get(g) ?? 0;

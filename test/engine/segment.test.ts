@@ -156,6 +156,22 @@ describe("negation and reported speech cues", async () => {
     expect(at(4, "analyse")).toBe(true);
   });
 
+  it("sees a negation in the gap of a split phrase and can start the look-back after a phrase", async () => {
+    const { negated, negatedInGap } = await import("../../rules/engine/text/document.js");
+    const doc = parse("Armoede lokt het geweld niet uit. Schulden leiden niet alleen tot stress. Gebrek aan geld leidt tot geweld.");
+    const span = (s: number, a: string, b: string) => [doc.tokens.indexOfNorm(a, doc.sentences[s].tokenStart), doc.tokens.indexOfNorm(b, doc.sentences[s].tokenStart) + 1] as const;
+    const gap = () => true;
+    // "lokt … uit" with "niet" between its words: negated; "niet alleen" is no negation.
+    expect(negatedInGap(doc, ...span(0, "lokt", "uit"), gap)).toBe(true);
+    expect(negatedInGap(doc, ...span(1, "leiden", "tot"), gap)).toBe(false);
+    // A phrase's own negation word ("kent geen sekse") is the caller's to exclude.
+    expect(negatedInGap(doc, ...span(0, "lokt", "uit"), () => false)).toBe(false);
+    // "gebrek" before "leidt" negates it, unless the look-back starts after "gebrek aan geld".
+    const [leidt] = span(2, "leidt", "leidt");
+    expect(negated(doc, doc.sentences[2], leidt, leidt + 1)).toBe(true);
+    expect(negated(doc, doc.sentences[2], leidt, leidt + 1, leidt)).toBe(false);
+  });
+
   it("knows reported speech and quotations", () => {
     const doc = parse("Jongeren zeggen vaker dat partnergeweld wordt uitgelokt. Wij vinden het belangrijk dat slachtoffers snel hulp krijgen. “Het is een privézaak,” aldus een inwoner.");
     expect(doc.sentences.map((s) => s.reported)).toEqual([true, false, false]);

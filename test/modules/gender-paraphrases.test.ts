@@ -17,6 +17,7 @@ const SETS = [
   { file: "paraphrases.txt", floor: 0.9, flags: 100, counters: 50 },
   { file: "helper-sentences.txt", floor: 0.8, flags: 200, counters: 50 },
   { file: "blind-tune.txt", floor: 0.8, flags: 70, counters: 45 },
+  { file: "stress-lines.txt", floor: 0.9, flags: 40, counters: 40 },
 ];
 
 for (const set of SETS) {

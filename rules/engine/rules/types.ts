@@ -105,7 +105,12 @@ export interface RuleContext {
   find(concepts: readonly string[]): Hit[];
   sentenceOf(hit: Hit): Sentence;
   sectionOf(sentence: Sentence): Section;
-  negated(hit: Hit): boolean;
+  /**
+   * Is the hit negated: a negation before it in its clause, after it ("is nog niet vastgesteld"), or inside a split
+   * phrase ("lokt het geweld niet uit")? `from`: the first token a negation before the hit may stand on, for a rule
+   * that has read the words before it as a phrase of their own ("gebrek aan geld" as a cause, not a negation).
+   */
+  negated(hit: Hit, from?: number): boolean;
   attributed(hit: Hit): boolean;
 }
 

@@ -1,7 +1,8 @@
 import type { Corpus } from "../data/corpus.js";
-import type { ConceptHits, Hit } from "../match/matcher.js";
+import { termWords, type ConceptHits, type Hit } from "../match/matcher.js";
+import { fold, matchKey } from "../text/stem.js";
 import type { CoverageReport, FindingReport, Rule, RuleContext, RuleModule } from "../rules/types.js";
-import { attributedToOthers, negated, type ParsedDocument, type Sentence } from "../text/document.js";
+import { attributedToOthers, negated, negatedInGap, type ParsedDocument, type Sentence } from "../text/document.js";
 import type { Section } from "../text/sections.js";
 import type { CoverageResult, Finding, Lang, ScanResult, Severity } from "../types.js";
 import { buildFinding, coverageFindingReport, coverageResult, noticeFinding } from "./findings.js";
@@ -46,6 +47,30 @@ export class ScanRun {
     return this.engine.corpus;
   }
 
+  /** Per concept: the match keys of its terms that have a negation word of their own, by segment ("waarom gaat ze niet weg"). */
+  private readonly negatingTerms = new Map<string, string[][][]>();
+
+  /**
+   * Is the negation word inside this hit one of its term's own words ("waarom gaat ze niet weg", "houdt geen stand")
+   * rather than a word in the gap of a split phrase ("lokt het geweld niet uit")? Own when a term of the concept with
+   * a negation word covers the hit: its first words open it, its last words close it, the negation word is the term's.
+   * Concepts outside the corpus (inline rule terms) count every such word as their own: the old scope.
+   */
+  private ownNegation(hit: Hit, k: number): boolean {
+    const concept = this.corpus.concepts.get(hit.concept);
+    if (!concept) return true;
+    let terms = this.negatingTerms.get(hit.concept);
+    if (!terms) {
+      const negators = this.doc.cues.negators;
+      terms = concept.terms
+        .filter((t) => termWords(t.text).some((w) => negators.has(fold(w))))
+        .map((t) => t.text.split(/\s*(?:…|\.\.\.)\s*/).map((seg) => termWords(seg).map((w) => matchKey(fold(w)))));
+      this.negatingTerms.set(hit.concept, terms);
+    }
+    const key = (i: number) => matchKey(fold(this.doc.tokens.normAt(i)));
+    return terms.some((segs) => literalAt(segs, key, hit.tokStart, hit.tokEnd, k));
+  }
+
   runRule(rule: Rule, eff: EffectiveRule): void {
     const doc = this.doc;
     let covered = false;
@@ -64,7 +89,10 @@ export class ScanRun {
       find: (concepts) => this.hits.of(concepts),
       sentenceOf: (hit: Hit) => doc.sentences[hit.sentence],
       sectionOf: (s: Sentence): Section => doc.sections[s.section],
-      negated: (hit: Hit) => negated(doc, doc.sentences[hit.sentence], hit.tokStart, hit.tokEnd),
+      negated: (hit: Hit, from?: number) => {
+        const s = doc.sentences[hit.sentence];
+        return negated(doc, s, hit.tokStart, hit.tokEnd, from) || negatedInGap(doc, hit.tokStart, hit.tokEnd, (k) => !this.ownNegation(hit, k));
+      },
       attributed: (hit: Hit) => attributedToOthers(doc, doc.sentences[hit.sentence], hit.tokStart),
     };
     try {
@@ -155,4 +183,23 @@ export class ScanRun {
       failedRules: this.failedRules,
     });
   }
+}
+
+/**
+ * Does a term (its segments of match keys, split at "…") cover tokens [from, to) with token k one of its own words?
+ * The first segment opens the range, the last closes it, the ones between follow in order; greedy, as terms are short.
+ */
+function literalAt(segs: string[][], key: (i: number) => string, from: number, to: number, k: number): boolean {
+  const own: number[] = [];
+  let at = from;
+  for (let si = 0; si < segs.length; si++) {
+    const seg = segs[si];
+    const last = si === segs.length - 1;
+    let pos = si === 0 ? at : last ? to - seg.length : -1;
+    if (pos < 0) for (let p = at; p + seg.length <= to && pos < 0; p++) if (seg.every((w, j) => key(p + j) === w)) pos = p;
+    if (pos < at || !seg.every((w, j) => key(pos + j) === w)) return false;
+    for (let j = 0; j < seg.length; j++) own.push(pos + j);
+    at = pos + seg.length;
+  }
+  return at === to && own.includes(k);
 }

@@ -247,9 +247,28 @@ export function sentenceText(doc: ParsedDocument, s: Sentence): string {
   return doc.text.slice(s.start, s.end);
 }
 
-/** Is the token range negated ("er is nog geen …", "… ontbreekt")? */
-export function negated(doc: ParsedDocument, s: Sentence, fromTok: number, toTok: number): boolean {
-  return isNegated(doc.cues, doc.tokens, doc.text, s.tokenStart, s.tokenEnd, fromTok, toTok);
+/**
+ * Is the token range negated ("er is nog geen …", "… ontbreekt")? `lookFrom`: the first token a negation before the
+ * range may stand on (the sentence's first by default).
+ */
+export function negated(doc: ParsedDocument, s: Sentence, fromTok: number, toTok: number, lookFrom = s.tokenStart): boolean {
+  return isNegated(doc.cues, doc.tokens, doc.text, Math.max(s.tokenStart, Math.min(lookFrom, fromTok)), s.tokenEnd, fromTok, toTok);
+}
+
+/**
+ * Is there a negation word between the first and the last word of the range ("lokt het geweld niet uit", "leidt
+ * vaak niet tot") that is not one of the phrase's own words (`gapWord` says, the caller knows the phrase)? "niet
+ * alleen" is no negation ("leidt niet alleen tot").
+ */
+export function negatedInGap(doc: ParsedDocument, fromTok: number, toTok: number, gapWord: (k: number) => boolean): boolean {
+  const { tokens, cues } = doc;
+  for (let k = fromTok + 1; k < toTok - 1; k++) {
+    const n = tokens.normAt(k);
+    if (!cues.negators.has(n)) continue;
+    if (cues.cancellableNegators.has(n) && cues.notNegatingAfterNiet.has(tokens.normAt(k + 1))) continue;
+    if (gapWord(k)) return true;
+  }
+  return false;
 }
 
 /** Are these tokens someone else's words (quoted, in a block quote, or reported speech)? */
