@@ -131,8 +131,8 @@ function ownNegationPhrases(ctx: RuleContext): RuleContext {
   return {
     ...ctx,
     negated(hit: Hit, from?: number) {
-      const ends = phrases(hit.sentence).filter((c) => c.tokEnd <= hit.tokStart).map((c) => c.tokEnd);
-      return ctx.negated(hit, Math.max(from ?? 0, ...ends));
+      const start = phrases(hit.sentence).reduce((m, c) => (c.tokEnd <= hit.tokStart ? Math.max(m, c.tokEnd) : m), from ?? 0);
+      return ctx.negated(hit, start);
     },
   };
 }

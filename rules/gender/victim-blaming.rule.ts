@@ -195,7 +195,7 @@ export default defineRule({
         // The phrases: the declarative rule this was, unchanged (someone else's words and negated mentions skipped).
         for (const h of ctx.find(TERMS)) {
           const s = ctx.doc.sentences[h.sentence];
-          if (done.has(s.index) || s.blockType === "footnote" || ctx.attributed(h) || ctx.negated(h) || !blamed(s)) continue;
+          if (done.has(s.index) || s.blockType === "footnote" || ctx.attributed(h) || ctx.negated(h) || ctx.negatedInGap(h) || !blamed(s)) continue;
           if (ctx.doc.tokens.normAt(h.tokStart) === "waarom" && answered(ctx, h)) continue;
           report(h, s);
         }

@@ -166,6 +166,10 @@ describe("negation and reported speech cues", async () => {
     expect(negatedInGap(doc, ...span(1, "leiden", "tot"), gap)).toBe(false);
     // A phrase's own negation word ("kent geen sekse") is the caller's to exclude.
     expect(negatedInGap(doc, ...span(0, "lokt", "uit"), () => false)).toBe(false);
+    // A negation that opens a phrase of its own negates only that phrase.
+    const own = parse("We bieden vrouwen zonder verblijfsvergunning opvang.");
+    const [a, b] = [own.tokens.indexOfNorm("bieden"), own.tokens.indexOfNorm("opvang") + 1];
+    expect(negatedInGap(own, a, b, gap)).toBe(false);
     // "gebrek" before "leidt" negates it, unless the look-back starts after "gebrek aan geld".
     const [leidt] = span(2, "leidt", "leidt");
     expect(negated(doc, doc.sentences[2], leidt, leidt + 1)).toBe(true);

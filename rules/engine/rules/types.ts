@@ -106,11 +106,17 @@ export interface RuleContext {
   sentenceOf(hit: Hit): Sentence;
   sectionOf(sentence: Sentence): Section;
   /**
-   * Is the hit negated: a negation before it in its clause, after it ("is nog niet vastgesteld"), or inside a split
-   * phrase ("lokt het geweld niet uit")? `from`: the first token a negation before the hit may stand on, for a rule
-   * that has read the words before it as a phrase of their own ("gebrek aan geld" as a cause, not a negation).
+   * Is the hit negated: a negation before it in its clause, or after it ("is nog niet vastgesteld")? `from`: the
+   * first token a negation before the hit may stand on, for a rule that has read the words before it as a phrase of
+   * their own ("gebrek aan geld" as a cause, not a negation).
    */
   negated(hit: Hit, from?: number): boolean;
+  /**
+   * Does a negation stand in the gap of a split phrase ("lokt het geweld niet uit", "leidt vaak niet tot"), not
+   * one of the phrase's own words ("houdt geen stand")? Asked by the framing rules; coverage mentions keep the scope
+   * of `negated` (widening it there cost a held-out coverage line, fr-stress).
+   */
+  negatedInGap(hit: Hit): boolean;
   attributed(hit: Hit): boolean;
 }
 

@@ -89,10 +89,8 @@ export class ScanRun {
       find: (concepts) => this.hits.of(concepts),
       sentenceOf: (hit: Hit) => doc.sentences[hit.sentence],
       sectionOf: (s: Sentence): Section => doc.sections[s.section],
-      negated: (hit: Hit, from?: number) => {
-        const s = doc.sentences[hit.sentence];
-        return negated(doc, s, hit.tokStart, hit.tokEnd, from) || negatedInGap(doc, hit.tokStart, hit.tokEnd, (k) => !this.ownNegation(hit, k));
-      },
+      negated: (hit: Hit, from?: number) => negated(doc, doc.sentences[hit.sentence], hit.tokStart, hit.tokEnd, from),
+      negatedInGap: (hit: Hit) => negatedInGap(doc, hit.tokStart, hit.tokEnd, (k) => !this.ownNegation(hit, k)),
       attributed: (hit: Hit) => attributedToOthers(doc, doc.sentences[hit.sentence], hit.tokStart),
     };
     try {

@@ -48,7 +48,8 @@ export function cuesFrom(corpus: Corpus): CueSets {
   const words = (...ids: string[]) =>
     new Set(ids.flatMap((id) => corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text)).filter((w) => !/\s/.test(w)));
   return {
-    negators: words("negation-cue", "negation-adverb", "negation-determiner"),
+    negators: words("negation-cue", "negation-phrase-head", "negation-adverb", "negation-determiner"),
+    phraseNegators: words("negation-phrase-head"),
     cancellableNegators: words("negation-adverb"),
     trailingNegators: words("negation-adverb", "negation-determiner"),
     trailingNegationLead: words("negation-verb-lead", "negation-copula"),

@@ -6,13 +6,15 @@ import type { TokenTable } from "./tokens.js";
 // Negation and reported-speech cues, available to every rule through the parsed document.
 
 /**
- * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, negation-adverb, negation-determiner,
+ * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, negation-phrase-head, negation-adverb, negation-determiner,
  * negation-verb-lead, negation-copula, post-negation-cue, negation-exception, clause-breaker, relative-pronoun, reporting-verb,
  * opinion-verb, according-to, attribution-marker, author-voice, manner-after-volgens). Folded lower case.
  */
 export interface CueSets {
   /** Words that negate what follows them in their clause ("geen", "niet", "zonder"). */
   negators: Set<string>;
+  /** Negators that open a phrase of their own ("zonder", "gebrek aan"): in the gap of a split phrase they negate only that. */
+  phraseNegators: Set<string>;
   /** Negators whose negation the words of notNegatingAfterNiet cancel ("niet alleen"). */
   cancellableNegators: Set<string>;
   /** Negators that also negate a mention before them, after a verb ("is nog niet vastgesteld"). */
@@ -58,6 +60,7 @@ export interface CueSets {
 
 export const NO_CUES: CueSets = {
   negators: new Set(),
+  phraseNegators: new Set(),
   cancellableNegators: new Set(),
   trailingNegators: new Set(),
   trailingNegationLead: new Set(),

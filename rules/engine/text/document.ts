@@ -258,13 +258,14 @@ export function negated(doc: ParsedDocument, s: Sentence, fromTok: number, toTok
 /**
  * Is there a negation word between the first and the last word of the range ("lokt het geweld niet uit", "leidt
  * vaak niet tot") that is not one of the phrase's own words (`gapWord` says, the caller knows the phrase)? "niet
- * alleen" is no negation ("leidt niet alleen tot").
+ * alleen" is no negation ("leidt niet alleen tot"), nor a negation that opens a phrase of its own ("bieden vrouwen
+ * zonder verblijfsvergunning opvang").
  */
 export function negatedInGap(doc: ParsedDocument, fromTok: number, toTok: number, gapWord: (k: number) => boolean): boolean {
   const { tokens, cues } = doc;
   for (let k = fromTok + 1; k < toTok - 1; k++) {
     const n = tokens.normAt(k);
-    if (!cues.negators.has(n)) continue;
+    if (!cues.negators.has(n) || cues.phraseNegators.has(n)) continue;
     if (cues.cancellableNegators.has(n) && cues.notNegatingAfterNiet.has(tokens.normAt(k + 1))) continue;
     if (gapWord(k)) return true;
   }

@@ -61,7 +61,8 @@ export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
   if ((ctx.attributed(hit) || has(ctx, s.index, STATEMENT)) && (quotedMention(ctx, s, hit) || distanced(ctx, s))) return null;
   // "zei tegen de rechter dat …", "in zijn verhoor hield de man vol dat …": a party's account in a criminal case.
   if (has(ctx, s.index, TESTIMONY)) return null;
-  if (ctx.negated(hit)) return null;
+  // "Armoede lokt het geweld niet uit": a negation in the gap of a split phrase negates it too.
+  if (ctx.negated(hit) || ctx.negatedInGap(hit)) return null;
   if (refuted(ctx, hit)) return null;
   return s;
 }
