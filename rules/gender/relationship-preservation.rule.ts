@@ -25,7 +25,9 @@ const FAMILY = "gender/relationship-preservation#family";
 // fixed phrase.
 const BOND = ["gender-couple-bond"];
 const FAMILY_UNIT = ["gender-family-unit"];
-const UNIT = [...BOND, ...FAMILY_UNIT];
+/** Family life, what is restored as well as kept (issue 13, fr-rel): "het herstel van het gezinsleven", not "het herstel van het gezin", which may be the recovery of mother and children. */
+const FAMILY_LIFE = ["gender-family-life"];
+const UNIT = [...BOND, ...FAMILY_UNIT, ...FAMILY_LIFE];
 const RESTORE = ["gender-restore-bond"];
 const KEEP = ["gender-keep-together"];
 const BREAK = ["gender-break-up"];
@@ -72,7 +74,7 @@ function otherBond(ctx: RuleContext, bond: Hit): boolean {
 /** The restoring or keeping of the relationship or the family: the action hit whose object is a bond. */
 function preservedBonds(ctx: RuleContext): Hit[] {
   const out: Hit[] = [];
-  for (const [actions, units] of [[RESTORE, BOND], [KEEP, UNIT]] as const) {
+  for (const [actions, units] of [[RESTORE, [...BOND, ...FAMILY_LIFE]], [KEEP, UNIT]] as const) {
     for (const a of ctx.find(actions)) {
       if (hitsIn(ctx, a.sentence, units).some((u) => objectOf(ctx, a, u) && !otherBond(ctx, u))) out.push(a);
     }
@@ -138,6 +140,9 @@ export default defineRule({
     { text: "# Bijlage 3 Resultaten ICM bij huisverboden\n\nEnkele gevallen zijn [[bij elkaar gebleven]] met hulp in de vorm van relatietherapie." },
     { text: "Toezicht bij huiselijk geweld dient vooral om te voorkomen dat het [[ouderschap]] of het partnerschap verder beschadigd wordt." },
     { text: "Bij partnergeweld zetten we in op [[relatieherstel]] en bemiddeling tussen de partners." },
+    { text: "Bij partnergeweld zet de hulpverlening in op het [[herstel]] van het gezinsleven.", note: "Family life restored (fr-rel)." },
+    { text: "Na het geweld helpen we moeder en kinderen bij hun herstel en bij het vinden van een eigen huis.", note: "The victims' recovery, not living together again." },
+    { text: "Ook na huiselijk geweld is het vaak de moeite waard om [[te investeren in de relatie]]." },
     { text: "Met name het tijdelijk huisverbod is een aanjager. Door een huisverbod komt er vaak ruimte om een vastgelopen [[situatie vlot te trekken]].", onTopic: false, note: "A short text judged off-topic: the passage's own context counts." },
     { text: "Bij partnergeweld zetten we relatietherapie alleen in na screening op dwingende controle, als de veiligheid voorop staat.", note: "Safety first." },
     { text: "Bij partnergeweld bieden we geen relatietherapie aan zolang het geweld niet gestopt is.", note: "Negated." },
