@@ -25,7 +25,7 @@ const FAMILY = "gender/relationship-preservation#family";
 // fixed phrase.
 const BOND = ["gender-couple-bond"];
 const FAMILY_UNIT = ["gender-family-unit"];
-/** Family life, what is restored as well as kept (issue 13, fr-rel): "het herstel van het gezinsleven", not "het herstel van het gezin", which may be the recovery of mother and children. */
+/** Family life, living together as a family (issue 13, fr-rel): "het herstel van het gezinsleven" is no recovery. */
 const FAMILY_LIFE = ["gender-family-life"];
 const UNIT = [...BOND, ...FAMILY_UNIT, ...FAMILY_LIFE];
 const RESTORE = ["gender-restore-bond"];
@@ -61,9 +61,11 @@ function objectOf(ctx: RuleContext, action: Hit, unit: Hit): boolean {
   const [from, to] = clauseOf(ctx, action.tokStart);
   if (unit.tokStart < from || unit.tokEnd > to) return false;
   // A nominalised action takes its object after "van" ("het in stand houden van geweld"): a bond before it is not its object.
-  const ofAfter = action.tokEnd < to && ctx.doc.tokens.normAt(action.tokEnd) === "van";
+  // Also one word on ("het in stand houden van geweld", where the action word is "in stand").
+  const ofAt = (t: number) => t < to && ctx.doc.tokens.normAt(t) === "van";
+  const ofAfter = ofAt(action.tokEnd) || ofAt(action.tokEnd + 1);
   if (unit.tokEnd <= action.tokStart) return !ofAfter && action.tokStart - unit.tokEnd <= OBJECT_BEFORE;
-  return ofAfter && unit.tokStart >= action.tokEnd && unit.tokStart - action.tokEnd <= OBJECT_AFTER;
+  return ofAfter && unit.tokStart >= action.tokEnd && unit.tokStart - action.tokEnd <= OBJECT_AFTER + 1;
 }
 
 /** A bond with a child, the family or an agency ("de relatie met haar familie", "het contact tussen vader en kind"), not the partners. */
@@ -71,12 +73,17 @@ function otherBond(ctx: RuleContext, bond: Hit): boolean {
   return hitsIn(ctx, bond.sentence, OTHER_BOND).some((o) => o.tokStart >= bond.tokEnd && o.tokStart - bond.tokEnd <= 4) && !hitsIn(ctx, bond.sentence, PARTNERS).some((p) => p.tokStart >= bond.tokEnd && p.tokStart - bond.tokEnd <= 4);
 }
 
+/** "Herstel" alone is also recovery: "het herstel van het gezin" may be that of mother and children after the violence. */
+const recovery = (ctx: RuleContext, a: Hit) => /^herstel/.test(ctx.doc.tokens.normAt(a.tokStart));
+
 /** The restoring or keeping of the relationship or the family: the action hit whose object is a bond. */
 function preservedBonds(ctx: RuleContext): Hit[] {
   const out: Hit[] = [];
-  for (const [actions, units] of [[RESTORE, [...BOND, ...FAMILY_LIFE]], [KEEP, UNIT]] as const) {
+  for (const [actions, units] of [[RESTORE, UNIT], [KEEP, UNIT]] as const) {
     for (const a of ctx.find(actions)) {
-      if (hitsIn(ctx, a.sentence, units).some((u) => objectOf(ctx, a, u) && !otherBond(ctx, u))) out.push(a);
+      // The family restored only in words that are not also recovery ("het gezin weer op de rails", fr-rel).
+      const object = (u: Hit) => objectOf(ctx, a, u) && !otherBond(ctx, u) && !(actions === RESTORE && recovery(ctx, a) && hitsIn(ctx, u.sentence, FAMILY_UNIT).some((f) => f.tokStart === u.tokStart));
+      if (hitsIn(ctx, a.sentence, units).some(object)) out.push(a);
     }
   }
   return out;
