@@ -49,9 +49,10 @@ export const TOPIC_WEAK = ["dv-chain", "dv-unsafety", "dv-harm", "dv-prevention"
 export const SHORT_SIGNALS = [...TOPIC_WEAK, "svc-victim-safety"];
 /**
  * Signs of another subject (lexicon topic-other): debts and housing, traffic and disasters, crime and public order,
- * bullying at school, sport and media, care and work beside domestic violence, discrimination and emancipation, animals.
+ * property crime and nuisance, bullying at school, sport and media, care and work beside domestic violence, health and
+ * lifestyle, discrimination and emancipation, animals.
  */
-export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-school-sport-media", "other-care-work", "other-equality", "other-animals"];
+export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-property-nuisance", "other-school-sport-media", "other-care-work", "other-health", "other-equality", "other-animals"];
 /**
  * A text this short (an excerpt: a plan's measure, a motion's consideration, a news paragraph) with one signal of
  * SHORT_SIGNALS and no sign of another subject is read as on topic: it is pasted into a domestic-violence scanner,
