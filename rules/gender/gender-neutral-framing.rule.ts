@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -48,6 +48,20 @@ const BETWEEN_REACH = 5;
 const APPROACH_REACH = 3;
 /** Tokens from "tussen" to the pair ("tussen de partners", "tussen een man en een vrouw"). */
 const PARTY_REACH = 1;
+/** Violent behaviour after the pair ("de relatie tussen de ouders is gewelddadig", "in veel relaties wordt geslagen"). */
+const BEHAVIOUR = ["gender-violent-behaviour"];
+/** "en", "of": the children as the second party of a listing ("tussen ouders en kinderen"). */
+const JOINER = ["gender-sex-joiner"];
+/** "vergroten het risico op": a risk statement, not a description of violence between partners. */
+const RISK = ["gender-risk-cue"];
+/** "sprake van", "kwam het tot": violence made to exist without anyone doing it. */
+const EXISTENTIAL = ["gender-existential-frame"];
+/** "hij", "hem", "haar": a sexed pronoun names who does what. */
+const PRONOUN = ["gender-sexed-pronoun"];
+/** Tokens from the pair to violence after it ("tussen de ouders is gewelddadig", "relaties wordt geslagen"). */
+const AFTER_REACH = 6;
+/** Tokens from an existential frame to the violence it introduces ("sprake van fysiek en psychisch geweld"). */
+const FRAME_REACH = 3;
 /** "beide partners zitten gevangen in een vicieuze cirkel van geweld": the couple caught in a cycle of violence. */
 const CYCLE = ["gender-violence-cycle"];
 const COUPLE = ["gender-mutual-subject", "gender-partner-persons", "gender-couple-unit", "gender-between-parties"];
@@ -62,15 +76,33 @@ function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number
   if (!party) return null;
   // The violence word nearest before "tussen" ("Veilig Thuis geeft advies bij geweld tussen partners": "geweld").
   const before = hitsIn(ctx, i, VIOLENCE_NOUN).filter((x) => x.tokEnd <= b.tokStart && b.tokStart - x.tokEnd <= BETWEEN_REACH);
-  const v = before.sort((x, y) => y.tokEnd - x.tokEnd)[0];
+  const v = before.sort((x, y) => y.tokEnd - x.tokEnd)[0] ?? violenceAfter(ctx, party);
   if (!v || ctx.negated(v)) return null;
   // "aanpak van geweld tussen partners", "advies bij partnergeweld": what a service does, not what the violence is.
   // "De gemeente pakt geweld tussen partners aan": a separable verb around the violence word counts too.
   const governs = (a: Hit) => (a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH) || (a.tokStart < v.tokStart && a.tokEnd > v.tokStart);
   if (hitsIn(ctx, i, APPROACH).some(governs)) return null;
-  // "geweld tussen ouders en kinderen": not between partners.
-  if (hitsIn(ctx, i, CHILDREN).some((c) => c.tokStart >= party.tokEnd && c.tokStart - party.tokEnd <= 2)) return null;
-  return { start: v.start, end: party.end, sentence: i, tokStart: v.tokStart, tokEnd: party.tokEnd };
+  // "geweld tussen ouders en kinderen": not between partners. The children must join the pair ("en", "of"): in "geweld
+  // tussen partners die samen kinderen hebben" they are the partners' children, not a party (fr-gb).
+  const joined = hitsIn(ctx, i, JOINER).some((j) => j.tokStart === party.tokEnd);
+  if (joined && hitsIn(ctx, i, CHILDREN).some((c) => c.tokStart >= party.tokEnd && c.tokStart - party.tokEnd <= 2)) return null;
+  const [from, to] = v.tokStart < b.tokStart ? [v, party] : [b, v];
+  return { start: from.start, end: to.end, sentence: i, tokStart: from.tokStart, tokEnd: to.tokEnd };
+}
+
+/**
+ * The violence after the pair or the relationship, in its clause: "De relatie tussen de ouders is gewelddadig", "Tussen
+ * de partners kwam het tot een handgemeen", "In veel relaties wordt geslagen" (fr-gb). Near the pair, or later in the
+ * clause when an existential frame introduces it ("in de relatie van de ouders is al jaren sprake van geweld"). Not when
+ * the clause speaks of a risk ("spanningen tussen de partners vergroten het risico op geweld").
+ */
+function violenceAfter(ctx: RuleContext, party: Hit): Hit | undefined {
+  if (inClause(ctx, party, RISK)) return undefined;
+  const frames = hitsInClauseOf(ctx, party, EXISTENTIAL).filter((f) => f.tokStart >= party.tokEnd);
+  const introduced = (v: Hit) => frames.some((f) => f.tokEnd <= v.tokStart && v.tokStart - f.tokEnd <= FRAME_REACH);
+  return hitsInClauseOf(ctx, party, [...VIOLENCE_NOUN, ...BEHAVIOUR])
+    .filter((v) => v.tokStart >= party.tokEnd && (v.tokStart - party.tokEnd <= AFTER_REACH || introduced(v)))
+    .sort((x, y) => x.tokStart - y.tokStart)[0];
 }
 
 /**
@@ -79,7 +111,8 @@ function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number
  */
 function whoDoesWhat(ctx: RuleContext, i: number, span: { tokStart: number; tokEnd: number }): boolean {
   const outside = hitsIn(ctx, i, GENDERED).some((g) => g.tokEnd <= span.tokStart || g.tokStart >= span.tokEnd);
-  if (outside || has(ctx, i, ROLES) || countered(ctx, i)) return true;
+  // "In de relatie sloeg hij haar": a sexed pronoun says who does what (fr-gb).
+  if (outside || has(ctx, i, [...ROLES, ...PRONOUN]) || countered(ctx, i)) return true;
   const s = ctx.doc.sentences[i];
   return nearBy(ctx, s, [...PATTERN, ...VAW], BETWEEN_WINDOW) || [i - 1, i + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
 }
@@ -128,7 +161,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
