@@ -110,9 +110,10 @@ function violenceAfter(ctx: RuleContext, party: Hit): Hit | undefined {
  * een vrouw" names no one as perpetrator), a victim or perpetrator, power, or the sexes set apart around it.
  */
 function whoDoesWhat(ctx: RuleContext, i: number, span: { tokStart: number; tokEnd: number }): boolean {
-  const outside = hitsIn(ctx, i, GENDERED).some((g) => g.tokEnd <= span.tokStart || g.tokStart >= span.tokEnd);
-  // "In de relatie sloeg hij haar": a sexed pronoun says who does what (fr-gb).
-  if (outside || has(ctx, i, [...ROLES, ...PRONOUN]) || countered(ctx, i)) return true;
+  // "In de relatie sloeg hij haar": a sexed pronoun outside the pair says who does what ("tussen de moeder en haar
+  // partner" names the pair only; fr-gb).
+  const outside = hitsIn(ctx, i, [...GENDERED, ...PRONOUN]).some((g) => g.tokEnd <= span.tokStart || g.tokStart >= span.tokEnd);
+  if (outside || has(ctx, i, ROLES) || countered(ctx, i)) return true;
   const s = ctx.doc.sentences[i];
   return nearBy(ctx, s, [...PATTERN, ...VAW], BETWEEN_WINDOW) || [i - 1, i + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
 }

@@ -122,6 +122,8 @@ const UNIVERSAL = ["gender-universal-person"];
 const UNIVERSAL_GAP = 5;
 /** Tokens from a negation to "alleen"/"altijd" ("lang niet altijd", "niet zo dat alleen"). */
 const EXCLUSIVITY_NEGATION_GAP = 3;
+/** "iets wat", "een probleem van": what "alleen" scopes over before the sex ("niet alleen iets wat vrouwen overkomt"). */
+const EXCLUSIVE_SCOPE = ["gender-exclusive-scope"];
 /** "elkaar", "mekaar", "elkander" with a violent verb ("slaan", "kleineren", "doen ... pijn") in one clause: mutual violence. */
 const RECIPROCAL = ["gender-reciprocal-pronoun"];
 const VIOLENT_VERB = ["gender-violent-verb"];
@@ -356,7 +358,10 @@ function commonOtherRole(ctx: RuleContext, h: Hit): Hit | null {
 function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   const i = h.sentence;
   if (!negatorIn(ctx, Math.max(ctx.doc.sentences[i].tokenStart, h.tokStart - EXCLUSIVITY_NEGATION_GAP), h.tokStart)) return null;
-  const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= 1);
+  // "niet alleen iets wat vrouwen overkomt", "niet alleen een probleem van vrouwen": the sex after a scope phrase (fr-gb).
+  const scope = hitsIn(ctx, i, EXCLUSIVE_SCOPE).find((x) => x.tokStart === h.tokEnd);
+  const from = scope ? scope.tokEnd : h.tokEnd;
+  const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= from && x.tokStart - from <= 1);
   if (!sex) return null;
   const other = FEMALE.includes(sex.concept) ? MALE : FEMALE;
   return has(ctx, i, other) && has(ctx, i, VICTIM_OR_ACT) ? spanOf([h, sex]) : null;
@@ -484,7 +489,7 @@ export default defineRule({
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
-    ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE,
+    ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE,
   ],
   examples: [
     { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
