@@ -62,6 +62,10 @@ const PRONOUN = ["gender-sexed-pronoun"];
 const AFTER_REACH = 6;
 /** Tokens from an existential frame to the violence it introduces ("sprake van fysiek en psychisch geweld"). */
 const FRAME_REACH = 3;
+/** "gezinssysteem", "relatiedynamiek", "interactiepatroon": the family or relationship as a system (fr-gb). */
+const SYSTEM = ["gender-system-frame"];
+/** "symptoom van", "komt voort uit", "begrepen als onderdeel van": the violence made a product of something else. */
+const SYSTEM_LINK = ["gender-system-link"];
 /** "beide partners zitten gevangen in een vicieuze cirkel van geweld": the couple caught in a cycle of violence. */
 const CYCLE = ["gender-violence-cycle"];
 const COUPLE = ["gender-mutual-subject", "gender-partner-persons", "gender-couple-unit", "gender-between-parties"];
@@ -118,6 +122,20 @@ function whoDoesWhat(ctx: RuleContext, i: number, span: { tokStart: number; tokE
   return nearBy(ctx, s, [...PATTERN, ...VAW], BETWEEN_WINDOW) || [i - 1, i + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
 }
 
+/**
+ * The violence as the product of the family or relationship system: an affirmed violence word before the link in its
+ * clause and a system word after it ("geweld ... een symptoom van ... gezinssysteem"), not the subject of a service.
+ * Returns the span from the violence word to the system word.
+ */
+function systemProduct(ctx: RuleContext, link: Hit): Hit | null {
+  const violence = hitsInClauseOf(ctx, link, VIOLENCE_NOUN).filter((v) => v.tokEnd <= link.tokStart && !ctx.negated(v));
+  const system = hitsInClauseOf(ctx, link, SYSTEM).find((x) => x.tokStart >= link.tokEnd);
+  if (violence.length === 0 || !system) return null;
+  const v = violence[0];
+  const governed = hitsIn(ctx, link.sentence, APPROACH).some((a) => a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH);
+  return governed ? null : { concept: link.concept, start: v.start, end: system.end, tokStart: v.tokStart, tokEnd: system.tokEnd, sentence: link.sentence };
+}
+
 function policyText(ctx: RuleContext, sentence: number): boolean {
   const role = ctx.doc.sentences[sentence].role;
   return role !== "appendix" && role !== "definitions" && ctx.doc.sentences[sentence].blockType !== "footnote";
@@ -149,6 +167,10 @@ export default defineRule({
       nl: "'{term}': de zin maakt het stel of het gezin tot drager van het geweld; wie geweld gebruikt en wie het ondergaat, blijft onzichtbaar.",
       en: "'{term}': the sentence makes the couple or the family the bearer of the violence; who uses violence and who suffers it stays invisible.",
     },
+    system: {
+      nl: "'{term}': de zin maakt het geweld tot een product van het gezins- of relatiesysteem; wie geweld gebruikt en wie het ondergaat, blijft onzichtbaar.",
+      en: "'{term}': the sentence makes the violence a product of the family or relationship system; who uses violence and who suffers it stays invisible.",
+    },
     document: {
       nl: "Het beleid spreekt over huiselijk geweld alleen in neutrale termen (zoals '{term}') en noemt nergens geweld tegen vrouwen, vrouwen als slachtoffers of gender als factor.",
       en: "The policy speaks of domestic violence only in neutral terms (such as '{term}') and nowhere names violence against women, women as victims or gender as a factor.",
@@ -162,7 +184,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
@@ -178,6 +200,17 @@ export default defineRule({
     { text: "Huiselijk geweld omvat ook geweld tussen ouders en kinderen.", onTopic: false, note: "Not between partners." },
     { text: "Veilig Thuis geeft advies bij geweld tussen partners.", onTopic: false, note: "A service's subject." },
     { text: "Het slachtoffer zit vast in een cirkel van geweld.", onTopic: false, note: "The victim is named; no couple." },
+    { text: "[[Huiselijk geweld is vaak een symptoom van een slecht functionerend gezinssysteem]].", onTopic: false, note: "The violence as a product of the family system (fr-gb)." },
+    { text: "Het [[geweld komt voort uit een verstoord interactiepatroon]] tussen de partners.", onTopic: false },
+    { text: "Geweld tegen vrouwen is een uiting van ongelijke machtsverhoudingen tussen mannen en vrouwen.", onTopic: false, note: "The gender pattern is named." },
+    { text: "Een systeemgerichte aanpak van huiselijk geweld betrekt ook de kinderen.", onTopic: false, note: "A service, no link." },
+    { text: "Het geweld is geen product van de relatiedynamiek, maar van de keuze van de pleger.", onTopic: false, note: "Negated; the perpetrator is named." },
+    { text: "[[In de relatie van de ouders is er al jaren sprake van fysiek en psychisch geweld]].", onTopic: false, note: "Violence after the relationship, introduced by an existential frame (fr-gb)." },
+    { text: "De relatie [[tussen de ouders is gewelddadig]].", onTopic: false, note: "Violence after the pair." },
+    { text: "Onder partnergeweld valt [[geweld tussen partners]] die samen kinderen hebben.", onTopic: false, note: "The children are the partners', not a party." },
+    { text: "Er was sprake van [[huiselijk geweld tussen de moeder en haar partner]].", onTopic: false, note: "A pronoun inside the pair names no one as perpetrator." },
+    { text: "In de relatie sloeg hij haar, zo bleek uit het onderzoek naar huiselijk geweld.", onTopic: false, note: "Pronouns outside the pair say who does what." },
+    { text: "Spanningen tussen de partners vergroten het risico op geweld.", onTopic: false, note: "A risk statement." },
     {
       text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor diegene die [[de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
     },
@@ -262,6 +295,16 @@ export default defineRule({
           if (whoDoesWhat(ctx, s.index, h) || !dvPassage(ctx, s)) continue;
           done.add(s.index);
           reportAt(ctx, h, "unit", { term: termOf(ctx, h) });
+        }
+        // "Huiselijk geweld is een symptoom van een slecht functionerend gezinssysteem", "het geweld komt voort uit een
+        // verstoord interactiepatroon": violence, then a link that makes it a product, then the system, in one clause (fr-gb).
+        for (const h of ctx.find(SYSTEM_LINK)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index)) continue;
+          const span = systemProduct(ctx, h);
+          if (!span || whoDoesWhat(ctx, s.index, span) || !dvPassage(ctx, s)) continue;
+          done.add(s.index);
+          reportAt(ctx, span, "system", { term: termOf(ctx, span) });
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.

@@ -82,6 +82,8 @@ const EQUAL_GAP = 6;
 const OCCURRENCE = ["gender-occurrence-verb"];
 const OCCURRENCE_SPLIT = ["gender-occurrence-split"];
 const OCCURRENCE_PARTICLE = ["gender-occurrence-particle"];
+/** "raakt", "raken": affecting, one of many senses; counts only beside an equal comparison with violence in the sentence. */
+const AFFECT = ["gender-affecting-verb"];
 /** Tokens between the equal comparison and a plain word for violence after it ("even vaak geweld"). */
 const ACT_GAP = 1;
 /**
@@ -206,7 +208,8 @@ function equalComparison(ctx: RuleContext, h: Hit): boolean {
 function occursEqually(ctx: RuleContext, h: Hit): boolean {
   const particle = hitsIn(ctx, h.sentence, OCCURRENCE_PARTICLE).some((p) => p.tokStart === h.tokEnd);
   const near = (concepts: readonly string[]) => hitsInClauseOf(ctx, h, concepts).some((o) => tokensNear(o, h, EQUAL_GAP));
-  return near(OCCURRENCE) || (particle && near(OCCURRENCE_SPLIT));
+  // "Partnergeweld raakt mannen net zo goed als vrouwen": "raken" as affecting, only beside the comparison (F2's open point).
+  return near(OCCURRENCE) || near(AFFECT) || (particle && near(OCCURRENCE_SPLIT));
 }
 
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
@@ -384,7 +387,9 @@ function acrossEnumeration(ctx: RuleContext, h: Hit, concepts: readonly string[]
       const n = tokens.normAt(k);
       if (/[;:()–—]/.test(sep) || cues.clauseBreakers.has(n)) return false;
       if (sep.includes(",")) {
-        if (cues.relativePronouns.has(n)) return false;
+        // The first item stands before the first comma ("elkaar fysiek, psychisch of …"); "elkaar, en later sloeg hij"
+        // opens a new clause.
+        if (k === h.tokEnd || cues.relativePronouns.has(n)) return false;
         comma = true;
       }
       // The list closes with a conjunction ("fysiek, psychisch of seksueel"): the gender-sex-joiner words.
@@ -489,7 +494,7 @@ export default defineRule({
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
-    ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE,
+    ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
   ],
   examples: [
     { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
