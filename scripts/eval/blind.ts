@@ -12,11 +12,13 @@ const DIR = join(PACKAGE_ROOT, "test/fixtures/blind");
 /**
  * The held-out sets, each with `coverage-holdout.txt`, `framing-holdout.txt`, `labels.json` and `docs/`: set 1 is the
  * held-out half of the 2026-12-06 writers (its other half was tuned on); set 2 was written on 2026-12-07 by new
- * writers and no rule helper saw any of it (set2/README.md).
+ * writers and no rule helper saw any of it (set2/README.md); set 3, written the same day by a fourth writer, is
+ * measurement only (set3/README.md).
  */
 export const BLIND_SETS: ReadonlyArray<{ name: string; dir: string }> = [
   { name: "set 1", dir: DIR },
   { name: "set 2", dir: join(DIR, "set2") },
+  { name: "set 3", dir: join(DIR, "set3") },
 ];
 
 export interface Rate {

@@ -1,25 +1,21 @@
 import { basename, join } from "node:path";
 import { PACKAGE_ROOT, defaultEngine } from "../../rules/engine/index.js";
 import { blindLines, scoreCoverageLines } from "./blind.js";
+import { hashHalf } from "./hash-half.js";
 
-// Short texts read as off topic, measured on the TUNING files only (blind-tune*.txt and paraphrases.txt's `topic`
-// lines), split A/B so a change built from A can be checked on B. Never reads the held-out files.
+// Short texts read as off topic, measured on the TUNING files only (blind-tune*.txt, paraphrases.txt's `topic` lines and
+// topic-robust.txt's hard controls and on-topic lines), split A/B so a change built from A can be checked on B. Never
+// reads the held-out files.
 // `npx tsx scripts/eval/topic-tune.ts [-v] [--parity]` (-v lists half A's lines read wrongly, for building from A).
 // The split is by a hash of the line's text (FNV-1a), fresh in h-topic (2026-12-07): both halves of the older
 // split by line parity (--parity, late-o's figures) had been looked at, so a change could no longer be checked on
 // an unseen half. A line keeps its half when lines are added or moved.
-const FILES = ["blind-tune.txt", "blind-tune-monitoring.txt", "paraphrases.txt"].map((f) => join(PACKAGE_ROOT, "test/fixtures/coverage", f));
+const FILES = ["blind-tune.txt", "blind-tune-monitoring.txt", "paraphrases.txt", "topic-robust.txt"].map((f) => join(PACKAGE_ROOT, "test/fixtures/coverage", f));
 const engine = await defaultEngine();
 const verbose = process.argv.includes("-v");
 const parity = process.argv.includes("--parity");
 
-/** FNV-1a over the text's UTF-16 code units: a stable half that does not depend on a line's position. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-const halfOf = (text: string, i: number) => (parity ? i % 2 : fnv1a(text) % 2);
+const halfOf = (text: string, i: number) => (parity ? i % 2 : hashHalf(text));
 
 for (const half of [0, 1]) {
   const name = half === 0 ? "A" : "B";

@@ -13,9 +13,13 @@ import { BLIND_SETS, blindLines, evaluateBlind } from "../../scripts/eval/blind.
 // on topic: controlsOnTopic is how many controls may be read as on topic until that is fixed (goal 0). Floors raised
 // at the end of 2026-12-07 (set 1 present 117/162, lines on topic 193/225, FLAG 47/73; set 2 present 110/126,
 // non-present 52/63, lines on topic 176/189, FLAG 72/96, COUNTER 3/48).
-const FLOORS: Record<string, { present: number; nonPresent: number; topicOn: number; linesOnTopic: number; flag: number; counter: number; docsF1: number; docs: number; controlsOnTopic: number }> = {
-  "set 1": { present: 0.7, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.84, flag: 0.62, counter: 0.1, docsF1: 0.82, docs: 28, controlsOnTopic: 0 },
-  "set 2": { present: 0.85, nonPresent: 0.8, topicOn: 0.85, linesOnTopic: 0.9, flag: 0.72, counter: 0.1, docsF1: 0.8, docs: 24, controlsOnTopic: 1 },
+// Set 3 (written 2026-12-07 by a fourth writer, measurement only) started at present 39/42, non-present 30/42, lines
+// on topic 84/84, topic 12/12 on and off, FLAG 36/56, COUNTER 3/28, excerpts F1 0.808 (P 77%), one of four controls
+// read as on topic. It is smaller (coverage lines 108, framing lines 84), hence the per-set line minimums.
+const FLOORS: Record<string, { present: number; nonPresent: number; topicOn: number; linesOnTopic: number; flag: number; counter: number; docsF1: number; docs: number; controlsOnTopic: number; coverageLines: number; framingLines: number }> = {
+  "set 1": { present: 0.7, nonPresent: 0.85, topicOn: 0.8, linesOnTopic: 0.84, flag: 0.62, counter: 0.1, docsF1: 0.82, docs: 28, controlsOnTopic: 0, coverageLines: 200, framingLines: 100 },
+  "set 2": { present: 0.85, nonPresent: 0.8, topicOn: 0.85, linesOnTopic: 0.9, flag: 0.72, counter: 0.1, docsF1: 0.8, docs: 24, controlsOnTopic: 1, coverageLines: 200, framingLines: 100 },
+  "set 3": { present: 0.9, nonPresent: 0.68, topicOn: 0.95, linesOnTopic: 0.95, flag: 0.62, counter: 0.12, docsF1: 0.79, docs: 16, controlsOnTopic: 1, coverageLines: 100, framingLines: 80 },
 };
 const engine = await defaultEngine();
 const share = (r: { ok: number; n: number }) => r.ok / r.n;
@@ -26,10 +30,10 @@ describe.each(BLIND_SETS)("blind held-out material, $name", ({ name, dir: DIR })
 
   it("is well formed: every line parses, every excerpt is labelled and its sentences are in it", () => {
     const cov = blindLines(join(DIR, "coverage-holdout.txt"));
-    expect(cov.length).toBeGreaterThan(200);
+    expect(cov.length).toBeGreaterThanOrEqual(FLOOR.coverageLines);
     for (const l of cov) expect(l.head[0] === "topic" ? ["on", "off"] : ["present", "partial", "missing"]).toContain(l.head[1]);
     const fr = blindLines(join(DIR, "framing-holdout.txt"));
-    expect(fr.length).toBeGreaterThan(100);
+    expect(fr.length).toBeGreaterThanOrEqual(FLOOR.framingLines);
     for (const l of fr) expect(["F", "C"]).toContain(l.head[0]);
     const labels = JSON.parse(readFileSync(join(DIR, "labels.json"), "utf8")) as Array<{ file: string; labels: Record<string, boolean>; flag_sentences: Array<{ sentence: string }> }>;
     expect(labels.length).toBe(FLOOR.docs);

@@ -15,12 +15,18 @@ export const TOPIC_FORMS = ["sexual-violence", "femicide", "honour-based-violenc
  * - the home or family and a word for violence: "gezinnen waar geweld is", "geweld in de privésfeer" (seed 000
  *   L525: violence in the private sphere);
  * - a shelter and the women or girls it is for: "crisisplekken voor vrouwen en kinderen", "hoeveel vrouwen geen plek
- *   vonden in de opvang" (the women's shelter without its name; childcare and asylum reception are no shelter).
+ *   vonden in de opvang" (the women's shelter without its name; childcare and asylum reception are no shelter);
+ * - cutting and the girls or women it is done to: "meisjes lopen het risico besneden te worden" (FGM by its verb;
+ *   the boys' circumcision names no girls);
+ * - gender norms and a word for violence: "stereotiepe beelden over mannelijkheid … het voorkomen van geweld" (the
+ *   prevention of Convention art. 12 (1), (4); gender norms alone are emancipation, violence alone any policy's).
  */
 export const TOPIC_CONSTRUCTIONS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [["dv-partners"], ["dv-acts", "dv-context"]],
   [["dv-setting"], ["dv-context"]],
   [["svc-shelter"], ["women", "girls"]],
+  [["dv-cutting"], ["women", "girls"]],
+  [["dv-gender-norms"], ["dv-context"]],
 ];
 /**
  * Words around it that count only next to a core term (topic.yml): violence, victims, perpetrators, shelter, and the
@@ -52,6 +58,12 @@ export const SHORT_SIGNALS = [...TOPIC_WEAK, "svc-victim-safety"];
  * bullying at school, sport and media, care and work beside domestic violence, discrimination and emancipation, animals.
  */
 export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-school-sport-media", "other-care-work", "other-equality", "other-animals"];
+/**
+ * Neighbouring fields (lexicon topic-other): civic integration, addiction care, a rainbow agenda, prostitution licensing.
+ * A domestic-violence excerpt names them as a risk factor or a channel, so they never keep a weak signal off topic; they
+ * only weigh against a short text's single core sentence (passingMention), beside the other subjects.
+ */
+export const TOPIC_NEIGHBOUR = ["neighbour-integration", "neighbour-addiction", "neighbour-rainbow", "neighbour-prostitution"];
 /**
  * A text this short (an excerpt: a plan's measure, a motion's consideration, a news paragraph) with one signal of
  * SHORT_SIGNALS and no sign of another subject is read as on topic: it is pasted into a domestic-violence scanner,
@@ -107,7 +119,45 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
     // A denied signal is none: "Er komt geen geweld aan te pas."
     return hits.of(SHORT_SIGNALS).some((h) => !negated(doc, doc.sentences[h.sentence], h.tokStart, h.tokEnd));
   }
-  return total <= PARAGRAPH_SENTENCES || (context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE);
+  if (total <= PARAGRAPH_SENTENCES && !passingMention(doc, hits, core, context)) return true;
+  return context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE;
+}
+
+/**
+ * Sentences naming another subject that outweigh the single core sentence of a short text: at least this many, and
+ * more than the sentences about the topic (the core sentence, context and weak signals).
+ */
+export const OTHER_SENTENCES = 2;
+/** Other-subject terms in the core sentence that make the core term one item of their list. */
+export const LISTED_AMONG = 2;
+
+/**
+ * Is the one core sentence of a short text a passing mention in a text about another subject (docs/decisions.md,
+ * helper topic)? Either the other subject fills the text ("Schuldhulpverlening gaat niet alleen over geld. … stress
+ * door schulden kan leiden tot … geweld in het gezin. … vroegsignalering bij een betalingsachterstand"; an
+ * inburgering plan whose civics module names huiselijk geweld once), or the core term is one item of a list of other
+ * subjects ("woninginbraak, ondermijning, jeugdoverlast en huiselijk geweld"). A DV paragraph that names debts or
+ * mantelzorg beside the violence stays on topic: there the field's words hold their own against the other subject.
+ */
+function passingMention(doc: ParsedDocument, hits: ConceptHits, core: Set<number>, context: Set<number>): boolean {
+  const other = hits.of([...TOPIC_OTHER, ...TOPIC_NEIGHBOUR]);
+  const topicSentences = new Set([...core, ...context, ...hits.of(SHORT_SIGNALS).map((h) => h.sentence)]);
+  const otherSentences = new Set(other.map((h) => h.sentence).filter((s) => !topicSentences.has(s)));
+  if (otherSentences.size >= OTHER_SENTENCES && otherSentences.size > topicSentences.size) return true;
+  if (topicSentences.size > 1) return false;
+  const [sentence] = core;
+  const inSentence = other.filter((h) => h.sentence === sentence);
+  if (inSentence.length < LISTED_AMONG) return false;
+  const coreHits = hits.of([TOPIC_CORE, ...TOPIC_FORMS]).filter((h) => h.sentence === sentence);
+  return coreHits.length > 0 && coreHits.every((c) => inSentence.some((o) => listedWith(doc.text, o, c) || listedWith(doc.text, c, o)));
+}
+
+/**
+ * Do two hits stand next to each other as items of one list ("jeugdoverlast en huiselijk geweld", "geweld, inbraak")?
+ * A semicolon joins clauses, not items: "… is een vorm van ouderenmishandeling; mantelzorgers krijgen ondersteuning".
+ */
+function listedWith(text: string, first: { end: number }, second: { start: number }): boolean {
+  return first.end <= second.start && /^\s*(,|en|of|\/)\s*$/i.test(text.slice(first.end, second.start));
 }
 
 /** The sentences in which every slot of a construction has a hit. */

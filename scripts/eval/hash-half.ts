@@ -1,0 +1,12 @@
+/**
+ * FNV-1a over a text's UTF-16 code units: a stable half (0 = A, 1 = B) that does not depend on a line's position, so
+ * a line keeps its half when lines are added or moved (topic-tune.ts, test/modules/topic-robust.test.ts).
+ */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** The half of a line by the hash of its text: 0 (A, to build from) or 1 (B, to check on). */
+export const hashHalf = (text: string): number => fnv1a(text) % 2;
