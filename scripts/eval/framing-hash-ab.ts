@@ -3,15 +3,11 @@
 // misses, check half B. Usage: npx tsx scripts/eval/framing-hash-ab.ts <file in test/fixtures/framing> [-v A|B]
 import { defaultEngine } from "../../rules/engine/index.js";
 import { framingLines, lineFlagged, type FramingLine } from "./framing.js";
+import { hashHalf } from "./hash-half.js";
 
-/** FNV-1a over the line's text: a stable half for each line. */
+/** The line's half by the hash of its text (hash-half.ts): a stable half for each line. */
 export function halfOf(l: Pick<FramingLine, "before" | "sentence" | "after">): "A" | "B" {
-  let h = 0x811c9dc5;
-  for (const ch of `${l.before}|${l.sentence}|${l.after}`) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 2 === 0 ? "A" : "B";
+  return hashHalf(`${l.before}|${l.sentence}|${l.after}`) === 0 ? "A" : "B";
 }
 
 const file = process.argv[2];
