@@ -38,7 +38,7 @@ export default defineRule({
     { source: "seed-000", locator: "L2874-2878", quote: "voor en na afloop van een voorlichtingscampagne" },
   ],
   tags: ["smart"],
-  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", ...TARGET_CUES, ...TARGET_MOMENT],
+  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "current-moment", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", ...TARGET_CUES, ...TARGET_MOMENT],
   examples: [
     { text: "# Monitoring\n\nIn het eerste kwartaal van 2025 voert de GGD een [[nulmeting]] uit onder jongeren.", expect: "present" },
     { text: "# [[Uitgangssituatie]]\n\nAantal opgelegde tijdelijke huisverboden (2023): 37\n\nAantal crisisplaatsen vrouwenopvang: 14", expect: "present", note: "A heading over figures." },
@@ -63,6 +63,13 @@ export default defineRule({
     { text: "De huidige situatie in de opvang voor slachtoffers van huiselijk geweld is zorgelijk.", expect: "missing", note: "The current situation without a figure." },
     { text: "[[Vertrekpunt]] zijn de cijfers over 2024: 2.100 adviezen en 1.350 meldingen bij Veilig Thuis.", expect: "present", note: "A starting point named with its figures." },
     { text: "Het startpunt van de hulp bij huiselijk geweld is een gesprek met het wijkteam.", expect: "missing", note: "A first step, no figure." },
+    {
+      text: "[[Momenteel]] wacht 40% van de slachtoffers langer dan twee weken op hulp; in 2027 willen we dat terugbrengen tot 10%.",
+      expect: "present",
+      note: "A figure of now, then an aimed figure for a later year.",
+    },
+    { text: "Momenteel wacht 40% van de slachtoffers langer dan twee weken op hulp.", expect: "missing", note: "A figure of now without an aim." },
+    { text: "[[Uitgangspunt voor de doelen]] is het aantal meldingen van ouderenmishandeling in 2024.", expect: "present", note: "The starting point of the goals." },
     { text: "[[Voordat]] de voorlichting over partnergeweld start, meten we hoe bekend jongeren met Veilig Thuis zijn.", expect: "present", note: "A measurement before the start of a measure." },
     { text: "Na afloop van de voorlichting over partnergeweld krijgen deelnemers een certificaat.", expect: "missing" },
     { text: "We nemen de cijfers van [[2024]] als uitgangspunt voor de monitor huiselijk geweld.", expect: "present", note: "A year and figures taken as the starting point." },
@@ -130,15 +137,18 @@ export default defineRule({
           for (const s of sentences) {
             if (s.blockType === "footnote" || s.blockType === "heading" || !hasQuantity(ctx, s)) continue;
             const years = yearsOf(s);
-            const current = ctx.hits.inSentence(s.index, ["baseline-current"])[0];
-            const start = years[0] ?? current;
+            const current = ctx.hits.inSentence(s.index, ["baseline-current", "current-moment"])[0];
+            // "Op dit moment krijgt 60% hulp; we willen dat dat in 2026 90% is": a figure of now before every year, so each
+            // year in the sentence lies ahead of it (cov-rec).
+            const now = !!current && (years.length === 0 || current.tokStart < years[0].tokStart);
+            const start = now ? current : years[0] ?? current;
             if (!start) continue;
             // A fold, not a spread into Math.min: a sentence can hold any number of years (test/engine/big-document.test.ts).
-            const from = years.reduce((m, y) => Math.min(m, Number(ctx.doc.text.slice(y.start, y.end))), years.length > 0 ? Infinity : 0);
+            const from = now ? 0 : years.reduce((m, y) => Math.min(m, Number(ctx.doc.text.slice(y.start, y.end))), years.length > 0 ? Infinity : 0);
             const later = (u: Sentence) =>
               yearsOf(u).some((y) => Number(ctx.doc.text.slice(y.start, y.end)) > from) || inSentence(ctx, u, TARGET_MOMENT);
             const next = sentences[s.index + 1];
-            const same = years.length > 1 && later(s) && aimed(s);
+            const same = (years.length > 1 || (now && years.length > 0)) && later(s) && aimed(s);
             const following = next !== undefined && next.section === s.section && next.blockType !== "heading" && later(next) && aimed(next);
             if (same || following) out.push({ hit: start, grade: inBody(ctx, s) ? "strong" : undefined });
           }

@@ -4,10 +4,19 @@ import { coverageLinesOf } from "./coverage-lines.js";
 // Constructed coverage lines split A/B by parity within each check, so that a change built from half A's misses can be
 // checked on half B (docs/decisions.md, issue 13). Reads only the file it is given (a tuning file; never a held-out
 // one). The topic is assumed: the lines measure the check, topic detection has its own tools (topic-tune.ts).
-// `npx tsx scripts/eval/lines-ab.ts test/fixtures/coverage/concept-families.txt [-v]` (-v lists half A's misses).
+// `npx tsx scripts/eval/lines-ab.ts test/fixtures/coverage/concept-families.txt [-v] [--hash]` (-v lists half A's
+// misses; --hash splits by a hash of the line's text instead, so a half does not depend on the order lines were written).
 const file = process.argv[2];
-if (!file || /blind|devset2|framing\/sentences/.test(file)) throw new Error("usage: lines-ab.ts <tuning coverage line file> [-v]");
+if (!file || /blind|devset2|framing\/sentences/.test(file)) throw new Error("usage: lines-ab.ts <tuning coverage line file> [-v] [--hash]");
 const verbose = process.argv.includes("-v");
+const byHash = process.argv.includes("--hash");
+
+/** FNV-1a of a text: a fixed, order-free half for --hash. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
 const engine = await defaultEngine();
 
 const seen = new Map<string, number>();
@@ -15,7 +24,8 @@ const rows = coverageLinesOf(file).map((l) => {
   const i = seen.get(l.check) ?? 0;
   seen.set(l.check, i + 1);
   const status = engine.scan(l.text, { title: "lines-ab", assumeOnTopic: true }).coverage.find((c) => c.check === l.check)?.status ?? "none";
-  return { ...l, half: i % 2 === 0 ? "A" : "B", status };
+  const even = byHash ? fnv1a(l.text) % 2 === 0 : i % 2 === 0;
+  return { ...l, half: even ? "A" : "B", status };
 });
 
 for (const half of ["A", "B"]) {
