@@ -1,4 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
+import type { Hit, RuleContext } from "../engine/rule-api.js";
 import { has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
@@ -25,6 +26,33 @@ const PARTY = ["gender-partner-persons", "gender-couple-unit"];
 const PARTY_GAP = 6;
 /** Sentences around the help in which partner or domestic violence makes it the response to that violence. */
 const WINDOW = 2;
+/**
+ * The help stopped or broken off (issue 13, fr-rel): "bij vermoedens van geweld stopt de mediation" is the art. 48
+ * safeguard, not the help as the response. Only right beside the help and with no violence between them or
+ * just after the verb ("na de relatietherapie stopte het geweld" is the help's success).
+ */
+const STOPPED = ["gender-intervention-stopped"];
+/** Tokens between the help and the verb that stops it ("stopt de mediation", "de bemiddeling wordt direct afgebroken"). */
+const STOP_GAP = 3;
+/** The victim and the children as who takes part ("gezinstherapie voor moeder en kind"): no perpetrator at the table. */
+const VICTIM_CHILD = ["gender-victim-child-party"];
+/** Someone who would put the perpetrator or both partners at the table after all. */
+const OTHER_PARTY = [...PARTY, "gender-perpetrator", "gender/mediation-partner-violence#father"];
+
+/** Is some help in this sentence stopped in its own clause ("de mediator verwijst door ... en stopt de mediation")? */
+function stopped(ctx: RuleContext, index: number): boolean {
+  const violence = hitsIn(ctx, index, VIOLENCE);
+  // The violence as what stops: between the help and the verb, or just after the verb ("stopte het geweld").
+  const violenceStops = (h: Hit, s: Hit) => violence.some((v) => (v.tokStart >= Math.min(h.tokEnd, s.tokEnd) && v.tokEnd <= Math.max(h.tokStart, s.tokStart)) || (v.tokStart >= s.tokEnd && v.tokStart - s.tokEnd <= STOP_GAP));
+  return hitsIn(ctx, index, TERMS).some((h) => hitsInClauseOf(ctx, h, STOPPED).some((s) => tokensNear(s, h, STOP_GAP) && !violenceStops(h, s)));
+}
+
+/** Does the help go to the victim and the children only ("gezinstherapie voor moeder en kind", "met de kinderen")? */
+function victimAndChildren(ctx: RuleContext, h: Hit): boolean {
+  const next = ctx.doc.tokens.normAt(h.tokEnd);
+  if (next !== "voor" && next !== "met") return false;
+  return hitsIn(ctx, h.sentence, VICTIM_CHILD).some((p) => p.tokStart === h.tokEnd + 1) && !hitsInClauseOf(ctx, h, OTHER_PARTY).length;
+}
 
 export default defineRule({
   id: "mediation-partner-violence",
@@ -49,7 +77,8 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...REFUTATION, ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
+  concepts: [{ id: "gender/mediation-partner-violence#father", terms: ["vader", "vaders", "stiefvader"].map((text) => ({ text, match: "exact" as const })) }],
+  uses: [...REFUTATION, ...STOPPED, ...VICTIM_CHILD, "gender-perpetrator", ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
   examples: [
     { text: "Relatietherapie is bij een gewelddadige partner geen oplossing.", note: "Called no solution (h-fr4)." },
     { text: "Na de melding van partnergeweld ging de wijkagent met de man en vrouw [[om tafel]] om de situatie te bespreken.", note: "A word for talking with the partners in its clause (a13f)." },
@@ -73,6 +102,12 @@ export default defineRule({
     { text: "Relatietherapie helpt stellen om beter te communiceren.", onTopic: false, note: "No partner violence." },
     { text: "Huiselijk geweld staat op de agenda. De buurtbemiddeling helpt bij burenruzies.", note: "Neighbour mediation." },
     { text: "Wij bieden relatietherapie aan stellen zonder geweld in de relatie.", note: "The violence is excluded." },
+    { text: "Na het geweld in de relatie schakelde het sociaal team een [[familiebemiddelaar]] in." },
+    { text: "Na de mishandeling stelde de wijkagent voor dat de partners het [[onder begeleiding van een buurtbemiddelaar zouden uitpraten]]." },
+    { text: "Na de [[relatietherapie]] stopte het geweld tussen de partners.", note: "The violence stops, not the help." },
+    { text: "Bij vermoedens van huiselijk geweld verwijst de mediator het stel door en stopt de mediation.", note: "The help is stopped: a safeguard." },
+    { text: "Na huiselijk geweld helpt gezinstherapie voor moeder en kinderen bij de verwerking.", note: "The victim and the children, no perpetrator at the table." },
+    { text: "Na huiselijk geweld volgt [[gezinstherapie]] met de kinderen en de vader samen.", note: "The father at the table after all." },
   ],
   create(ctx) {
     return {
@@ -81,7 +116,7 @@ export default defineRule({
         const joint = ctx.find(JOINT).filter((j) => hitsInClauseOf(ctx, j, PARTY).some((p) => tokensNear(p, j, PARTY_GAP)));
         for (const h of [...ctx.find(TERMS), ...joint]) {
           const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD)) continue;
+          if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD) || stopped(ctx, s.index) || victimAndChildren(ctx, h)) continue;
           // Partner or domestic violence around it, violence and the relationship in the sentence itself, or a
           // criminal case between partners ("het mediationbureau van de rechtbank ... de partners").
           const atHome = has(ctx, s.index, VIOLENCE) && has(ctx, s.index, RELATIONSHIP);

@@ -25,7 +25,9 @@ const FAMILY = "gender/relationship-preservation#family";
 // fixed phrase.
 const BOND = ["gender-couple-bond"];
 const FAMILY_UNIT = ["gender-family-unit"];
-const UNIT = [...BOND, ...FAMILY_UNIT];
+/** Family life, living together as a family (issue 13, fr-rel): "het herstel van het gezinsleven" is no recovery. */
+const FAMILY_LIFE = ["gender-family-life"];
+const UNIT = [...BOND, ...FAMILY_UNIT, ...FAMILY_LIFE];
 const RESTORE = ["gender-restore-bond"];
 const KEEP = ["gender-keep-together"];
 const BREAK = ["gender-break-up"];
@@ -59,9 +61,11 @@ function objectOf(ctx: RuleContext, action: Hit, unit: Hit): boolean {
   const [from, to] = clauseOf(ctx, action.tokStart);
   if (unit.tokStart < from || unit.tokEnd > to) return false;
   // A nominalised action takes its object after "van" ("het in stand houden van geweld"): a bond before it is not its object.
-  const ofAfter = action.tokEnd < to && ctx.doc.tokens.normAt(action.tokEnd) === "van";
+  // Also one word on ("het in stand houden van geweld", where the action word is "in stand").
+  const ofAt = (t: number) => t < to && ctx.doc.tokens.normAt(t) === "van";
+  const ofAfter = ofAt(action.tokEnd) || ofAt(action.tokEnd + 1);
   if (unit.tokEnd <= action.tokStart) return !ofAfter && action.tokStart - unit.tokEnd <= OBJECT_BEFORE;
-  return ofAfter && unit.tokStart >= action.tokEnd && unit.tokStart - action.tokEnd <= OBJECT_AFTER;
+  return ofAfter && unit.tokStart >= action.tokEnd && unit.tokStart - action.tokEnd <= OBJECT_AFTER + 1;
 }
 
 /** A bond with a child, the family or an agency ("de relatie met haar familie", "het contact tussen vader en kind"), not the partners. */
@@ -69,12 +73,17 @@ function otherBond(ctx: RuleContext, bond: Hit): boolean {
   return hitsIn(ctx, bond.sentence, OTHER_BOND).some((o) => o.tokStart >= bond.tokEnd && o.tokStart - bond.tokEnd <= 4) && !hitsIn(ctx, bond.sentence, PARTNERS).some((p) => p.tokStart >= bond.tokEnd && p.tokStart - bond.tokEnd <= 4);
 }
 
+/** "Herstel" alone is also recovery: "het herstel van het gezin" may be that of mother and children after the violence. */
+const recovery = (ctx: RuleContext, a: Hit) => /^herstel/.test(ctx.doc.tokens.normAt(a.tokStart));
+
 /** The restoring or keeping of the relationship or the family: the action hit whose object is a bond. */
 function preservedBonds(ctx: RuleContext): Hit[] {
   const out: Hit[] = [];
-  for (const [actions, units] of [[RESTORE, BOND], [KEEP, UNIT]] as const) {
+  for (const [actions, units] of [[RESTORE, UNIT], [KEEP, UNIT]] as const) {
     for (const a of ctx.find(actions)) {
-      if (hitsIn(ctx, a.sentence, units).some((u) => objectOf(ctx, a, u) && !otherBond(ctx, u))) out.push(a);
+      // The family restored only in words that are not also recovery ("het gezin weer op de rails", fr-rel).
+      const object = (u: Hit) => objectOf(ctx, a, u) && !otherBond(ctx, u) && !(actions === RESTORE && recovery(ctx, a) && hitsIn(ctx, u.sentence, FAMILY_UNIT).some((f) => f.tokStart === u.tokStart));
+      if (hitsIn(ctx, a.sentence, units).some(object)) out.push(a);
     }
   }
   return out;
@@ -138,6 +147,9 @@ export default defineRule({
     { text: "# Bijlage 3 Resultaten ICM bij huisverboden\n\nEnkele gevallen zijn [[bij elkaar gebleven]] met hulp in de vorm van relatietherapie." },
     { text: "Toezicht bij huiselijk geweld dient vooral om te voorkomen dat het [[ouderschap]] of het partnerschap verder beschadigd wordt." },
     { text: "Bij partnergeweld zetten we in op [[relatieherstel]] en bemiddeling tussen de partners." },
+    { text: "Bij partnergeweld zet de hulpverlening in op het [[herstel]] van het gezinsleven.", note: "Family life restored (fr-rel)." },
+    { text: "Na het geweld helpen we moeder en kinderen bij hun herstel en bij het vinden van een eigen huis.", note: "The victims' recovery, not living together again." },
+    { text: "Ook na huiselijk geweld is het vaak de moeite waard om [[te investeren in de relatie]]." },
     { text: "Met name het tijdelijk huisverbod is een aanjager. Door een huisverbod komt er vaak ruimte om een vastgelopen [[situatie vlot te trekken]].", onTopic: false, note: "A short text judged off-topic: the passage's own context counts." },
     { text: "Bij partnergeweld zetten we relatietherapie alleen in na screening op dwingende controle, als de veiligheid voorop staat.", note: "Safety first." },
     { text: "Bij partnergeweld bieden we geen relatietherapie aan zolang het geweld niet gestopt is.", note: "Negated." },

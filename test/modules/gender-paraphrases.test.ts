@@ -17,6 +17,8 @@ const SETS = [
   { file: "paraphrases.txt", floor: 0.9, flags: 100, counters: 50 },
   { file: "helper-sentences.txt", floor: 0.8, flags: 200, counters: 50 },
   { file: "blind-tune.txt", floor: 0.8, flags: 70, counters: 45 },
+  // Relationship preservation and mediation families and their near-misses (issue 13 point 4, fr-rel).
+  { file: "relationship-lines.txt", floor: 0.9, flags: 70, counters: 60 },
 ];
 
 for (const set of SETS) {
