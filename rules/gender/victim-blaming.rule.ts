@@ -1,5 +1,7 @@
 import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
-import { clauseOf, denied, DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, REFUTATION, reportAt, termOf } from "./lib/framing.js";
+import { BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveProtected } from "./lib/blame-forms.js";
+import { HE, herDoing, HIM_SUBJECT, hisDoing, inClause, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
+import { denied, DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, REFUTATION, refuted, reportAt, termOf } from "./lib/framing.js";
 
 // Victim-blaming (art. 12(1) stereotypes, art. 18(3) secondary victimisation; seed 003 L1661-1671 "ongewenste
 // tolerantie": violence "uitgelokt", a "privézaak"). Two ways in: the phrases of gender-victim-blaming (provoked, her
@@ -8,16 +10,19 @@ import { clauseOf, denied, DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords,
 // him, stays or goes back by her own choice, fails to protect herself or the children, lets it be done to her, or
 // chooses such a man again. A construction reads the concept in any wording; a word alone ("blijft", "liegt") is no
 // blame. Not in someone else's words at a distance, not negated, not where the text refutes the blame or explains
-// why leaving is hard (fear, dependency, danger).
+// why leaving is hard (fear, dependency, danger). The second pass (fr-vb, lib/blame-forms) adds the concept's other
+// Dutch forms: separable verbs, her conduct as the cause, "had ze maar", "als het echt zo erg was", her share, what
+// she must learn, precautions as the answer; who is the subject comes from lib/blame-subject. A bare sequence of
+// events ("zij schold hem uit, waarna hij haar mishandelde") is narration, not blame.
 const TERMS = ["gender-victim-blaming"];
-const CONTEXT = [...DV_CONTEXT, "gender-violence-act", "gender-violent-behaviour", "gender-blaming-counterpart"];
+const CONTEXT = [...DV_CONTEXT, "gender-violence-act", "gender-violent-behaviour", "gender-blaming-counterpart", "sexual-violence"];
 // The refutation families (h-fr4) count sentence-wide here, as the declarative rule's `unless` did: a verdict, the text's
 // own rejection, a cited common view, or a party's account in a criminal case.
 const COUNTER = ["gender-blaming-counter", "gender-framing-counter", "gender-refutation-verdict", "gender-refutation-stance", "gender-refutation-cited", "gender-testimony-setting"];
-const PARTY = ["gender-blamed-party"];
-const MAN = ["gender-blame-male-party"];
-const HE = ["gender-male-subject"];
-const PASSIVE = ["gender-passive-auxiliary"];
+/** "Niemand lokt geweld uit", "geen enkele vrouw vraagt erom": a subject that denies the blame. */
+const NOBODY = ["gender-blame-nobody"];
+/** "nooit" before or inside the blame refutes it ("het is nooit haar schuld"); later in the sentence it is part of it. */
+const NEVER = ["gender-blaming-counter-clause"];
 const CREDIBILITY = ["gender-blame-credibility"];
 const CLAIM = ["gender-blame-claim"];
 const MOTIVE = ["gender-blame-motive"];
@@ -28,7 +33,7 @@ const STAY = ["gender-blame-stay"];
 const REPROACH = ["gender-blame-reproach"];
 const CHOICE = ["gender-blame-choice"];
 const EXPLAINED = ["gender-leaving-explained"];
-const LEAVE = ["gender-blame-leave"];
+const LEAVE = ["gender-blame-leave", "gender-blame-done-leave"];
 const WHY = ["gender-why"];
 const DUTY = ["gender-blame-duty"];
 const PROTECT = ["gender-protect"];
@@ -41,48 +46,18 @@ const PERPETRATOR = ["gender-perpetrator", "gender-violence-act", "gender-violen
 /** Tokens between "laat zich" and the verb of what she lets him do ("laat zich al jaren door hem kleineren"). */
 const LETS_REACH = 6;
 
-/** The hits of these concepts inside the clause of `h`. */
-function inClause(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit[] {
-  const [from, to] = clauseOf(ctx, h.tokStart);
-  return hitsIn(ctx, h.sentence, concepts).filter((o) => o.tokStart >= from && o.tokEnd <= to);
-}
-
-/**
- * Is she the subject of `h`: of her (ze, de vrouw, het slachtoffer) and "hij", the one right after the verb
- * (inversion: "toen sarde ze hem") or else the one nearest before it in its clause is her ("hij sloeg haar nadat ze
- * hem had uitgescholden"; not "hij treiterde haar", "bij ruzie treitert hij haar")?
- */
-function herDoing(ctx: RuleContext, h: Hit): boolean {
-  const she = inClause(ctx, h, PARTY);
-  const he = inClause(ctx, h, HE);
-  const inverted = (hs: Hit[]) => hs.some((o) => o.tokStart === h.tokEnd);
-  if (inverted(he)) return false;
-  if (inverted(she)) return true;
-  const before = (hs: Hit[]) => hs.filter((o) => o.tokStart <= h.tokStart).reduce((m, o) => Math.max(m, o.tokStart), -1);
-  const her = before(she);
-  return her >= 0 && her > before(he);
-}
-
-/** "zij werd door hem gekleineerd": the verb is done to her. "door hem steeds te sarren" is her doing. */
-function passive(ctx: RuleContext, h: Hit): boolean {
-  if (inClause(ctx, h, PASSIVE).length > 0) return true;
-  const { tokens } = ctx.doc;
-  const infinitive = h.tokStart > 0 && tokens.normAt(h.tokStart - 1) === "te";
-  return !infinitive && inClause(ctx, h, MAN).some((m) => m.tokStart > 0 && tokens.normAt(m.tokStart - 1) === "door");
-}
-
 /** Her word doubted: she exaggerates or makes it up, or reports out of revenge; reports called invented or false (unless called rare). */
 function credibility(ctx: RuleContext): Hit[] {
-  const doubted = ctx.find(CREDIBILITY).filter((h) => herDoing(ctx, h) || inClause(ctx, h, CLAIM).length > 0);
+  const doubted = ctx.find(CREDIBILITY).filter((h) => herDoing(ctx, h) || (inClause(ctx, h, CLAIM).length > 0 && !hisDoing(ctx, h)));
   const falseClaims = ctx.find(FALSE).filter((h) => inClause(ctx, h, CLAIM).length > 0);
   // A motive imputed to her: "doen aangifte uit wraak", "gebruikt de beschuldiging als wapen".
   const motives = ctx.find(MOTIVE).filter((h) => herDoing(ctx, h));
   return [...doubted, ...falseClaims, ...motives].filter((h) => !has(ctx, h.sentence, RARE));
 }
 
-/** What she did to him that he hit her for: she goads, winds up, insults him. */
+/** What she did to him that he hit her for: she goads, winds up, insults him; not told as a bare sequence of events (lib/blame-forms narration). */
 function goading(ctx: RuleContext): Hit[] {
-  return ctx.find(GOAD).filter((h) => herDoing(ctx, h) && inClause(ctx, h, MAN).length > 0 && !passive(ctx, h));
+  return ctx.find(GOAD).filter((h) => herDoing(ctx, h) && inClause(ctx, h, MAN).length > 0 && !passive(ctx, h) && !narration(ctx, h));
 }
 
 /** Staying with him or going back as her own, repeated choice, not explained by fear, dependency or danger. */
@@ -146,7 +121,7 @@ export default defineRule({
   ],
   articles: ["art. 12", "art. 18"],
   tags: ["gender", "framing"],
-  uses: [...new Set([...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
+  uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
     { text: "Vrouwen die blijven bij een partner die slaat, [[houden het geweld zelf in stand]]." },
@@ -168,7 +143,23 @@ export default defineRule({
     { text: "De moeder heeft [[gefaald]] in het beschermen van haar kinderen tegen zijn geweld." },
     { text: "Zij [[laat zich]] al jaren door hem kleineren." },
     { text: "Bij huiselijk geweld [[zoekt]] ze steeds weer hetzelfde type man op.", note: "Her choice of such a man." },
+    { text: "Met haar gedrag [[lokte]] zij de klappen van haar partner uit.", note: "A separable verb with its particle far away (lib/blame-forms separable)." },
+    { text: "Door [[haar uitdagende houding]] kreeg ze de agressie van haar man over zich heen.", note: "Her conduct named as the cause of his violence." },
+    { text: "[[Had ze maar]] niet zo tegen hem geschreeuwd, dan had hij haar ook niet geslagen.", note: "A counterfactual that undoes the violence." },
+    { text: "Als hij haar [[echt]] zo mishandelde, had ze toch veel eerder aangifte gedaan?", note: "Her experience doubted by what she would have done." },
+    { text: "Het slachtoffer speelt vaak zelf ook [[een rol]] in het ontstaan van het huiselijk geweld.", note: "Her share in the violence." },
+    { text: "Een deel van de [[verantwoordelijkheid]] voor de mishandeling ligt bij de vrouw zelf." },
+    { text: "Om het geweld te laten stoppen, moet het slachtoffer leren haar [[grenzen beter aan te geven]].", note: "Her conduct as the measure against the violence." },
+    { text: "De beste bescherming tegen seksueel geweld: [[let op je drankje]].", note: "A precaution put on potential victims as the answer." },
     { text: "Weggaan is voor slachtoffers vaak het gevaarlijkste moment.", note: "No attribution to her." },
+    { text: "Niemand lokt geweld uit; de pleger kiest er zelf voor om te slaan.", note: "A denying subject; the choice is his." },
+    { text: "Mannen die hun partner slaan, kiezen daar zelf voor.", note: "He is the subject of the choice." },
+    { text: "Hij verzon een verhaal over een val van de trap om haar verwondingen te verklaren.", note: "He makes it up, not she." },
+    { text: "Zij schold hem uit, waarna hij haar mishandelde.", note: "Decision (issue 13, fr-vb): a bare sequence of events is narration; blame needs a cause, a habit or a reproach." },
+    { text: "Als ze niet op tijd was gevlucht, had hij haar gedood.", note: "The counterfactual credits her escape; the violence is not undone." },
+    { text: "Het slachtoffer speelt een belangrijke rol bij het melden van geweld.", note: "Her role in the response, not in the violence." },
+    { text: "In de weerbaarheidstraining leren vrouwen hun grenzen aan te geven om nieuw geweld te voorkomen.", note: "Resilience offered as support." },
+    { text: "Haar gedrag veranderde door het geweld.", note: "Her conduct as the effect, not the cause." },
     { text: "Het is een hardnekkige mythe dat slachtoffers van partnergeweld het geweld zelf uitlokken.", note: "Refuted." },
     { text: "Jongeren tot 25 jaar zeggen vaker dat lichamelijk partnergeweld wordt “uitgelokt” en dat het een privézaak is.", note: "Reported speech." },
     { text: "Huiselijk geweld is geen privézaak.", note: "Negated." },
@@ -190,17 +181,37 @@ export default defineRule({
           reportAt(ctx, h, "default", { term: termOf(ctx, h) });
         };
         const blamed = (s: Sentence) => inSection(ctx, s, CONTEXT) && !has(ctx, s.index, COUNTER);
-        // The phrases: the declarative rule this was, unchanged (someone else's words and negated mentions skipped).
+        // "Niemand lokt geweld uit", "het is nooit haar schuld": a denying subject, or "nooit" before or inside the blame.
+        const deniedBySubject = (h: Hit) => inClause(ctx, h, NOBODY).some((n) => n.tokEnd <= h.tokStart || n.tokStart === h.tokEnd);
+        const never = (h: Hit) => hitsIn(ctx, h.sentence, NEVER).some((n) => n.tokStart < h.tokEnd);
+        // The phrases: the declarative rule this was (someone else's words and negated mentions skipped), and not where
+        // he is the subject ("mannen die slaan, kiezen daar zelf voor").
         for (const h of ctx.find(TERMS)) {
           const s = ctx.doc.sentences[h.sentence];
           if (done.has(s.index) || s.blockType === "footnote" || ctx.attributed(h) || ctx.negated(h) || !blamed(s)) continue;
-          if (ctx.doc.tokens.normAt(h.tokStart) === "waarom" && answered(ctx, h)) continue;
+          const why = ctx.doc.tokens.normAt(h.tokStart) === "waarom";
+          if (why && answered(ctx, h)) continue;
+          if (deniedBySubject(h) || (!why && never(h)) || hisDoing(ctx, h) || refuted(ctx, h)) continue;
           report(h, s);
         }
         // The constructions: the author's own, affirmed words (lib/framing ownWords; a negation just after counts too).
-        for (const h of [...credibility(ctx), ...goading(ctx), ...staying(ctx), ...whyNotLeave(ctx), ...failedDuty(ctx), ...lettingIt(ctx), ...herChoiceOfMan(ctx)]) {
+        const constructions = [...credibility(ctx), ...goading(ctx), ...staying(ctx), ...failedDuty(ctx), ...lettingIt(ctx), ...herChoiceOfMan(ctx)];
+        const forms = [...separable(ctx), ...conductAsCause(ctx), ...reallyDoubt(ctx), ...share(ctx), ...liesWithHer(ctx), ...lesson(ctx), ...shouldHaveProtected(ctx)];
+        for (const h of [...constructions, ...forms]) {
           const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || denied(ctx, h) || !blamed(s)) continue;
+          if (!s || done.has(s.index) || denied(ctx, h) || !blamed(s) || deniedBySubject(h) || never(h)) continue;
+          report(h, s);
+        }
+        // "Waarom heeft ze nooit …": the negation belongs to the question.
+        for (const h of whyNotLeave(ctx)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index) || !blamed(s)) continue;
+          report(h, s);
+        }
+        // Forms that hold their own negation: "had ze maar niet …, dan had hij haar niet geslagen", "ga nooit alleen naar huis".
+        for (const h of [...counterfactual(ctx), ...precaution(ctx)]) {
+          const s = ownWords(ctx, h, { negation: false });
+          if (!s || done.has(s.index) || !blamed(s) || deniedBySubject(h)) continue;
           report(h, s);
         }
       },

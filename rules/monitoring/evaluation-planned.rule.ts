@@ -71,6 +71,11 @@ export default defineRule({
     { text: "Het college stuurt de raad een [[voortgangsrapportage]] over de regiovisie.", expect: "present", note: "A report that is periodic by itself." },
     { text: "# Monitoring\n\nDe GGD-[[monitor]] meet elke vier jaar het percentage slachtoffers van huiselijk geweld.", expect: "present" },
     { text: "In het [[jaarverslag]] 2019 van Veilig Thuis staat dat het aantal meldingen is gestegen.", expect: "partial", note: "A published report cited as a source." },
+    {
+      text: "# [[Jaarverslag]] 2024 Zorg- en Veiligheidshuis\n\nIn 2024 werden 186 casussen over huiselijk geweld besproken.",
+      expect: "partial",
+      note: "The title of a report of a year: the text is itself the report.",
+    },
     { text: "# Monitoring\n\nDe aanpak stopt niet na drie jaar en langjarige monitoring geeft waardevolle informatie.", expect: "missing", note: "The moment is not the monitor's." },
     { text: "We informeren de raad over de aanpak van huiselijk geweld.", expect: "partial", note: "Reporting without a moment." },
     { text: "Verzoekt het college de aanpak van huiselijk geweld te [[evalueren]] en de raad over de uitkomsten te informeren.", expect: "present", note: "A motion asks for it." },
@@ -148,6 +153,9 @@ export default defineRule({
               if (SELF.has(ctx.doc.tokens.normAt(h.tokStart - 1)) && s.blockType !== "heading") return "weak";
               // "In het jaarverslag 2019 staat …": a published report cited as a source.
               if (s.blockType !== "heading" && ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart === h.tokEnd)) return "weak";
+              // "Jaarverslag 2024 Stichting Welzijn Oost", "Jaarverslag Veiligheidshuis 2023": a heading that names a
+              // periodic report of a year is the title of the text itself, a report of that year: a look back.
+              if (s.blockType === "heading" && h.concept === "periodic-report" && ctx.hits.inSentence(s.index, ["@year"]).length > 0) return "weak";
               return s.blockType === "heading" ? (pastTense(ctx, s) ? "weak" : undefined) : plannedReport(s);
             },
           },

@@ -19,6 +19,9 @@ const SETS = [
   { file: "blind-tune.txt", floor: 0.8, flags: 70, counters: 45 },
   // Relationship preservation and mediation families and their near-misses (issue 13 point 4, fr-rel).
   { file: "relationship-lines.txt", floor: 0.9, flags: 70, counters: 60 },
+  // Victim-blaming families (fr-vb): built from half A, checked on half B; the fresh lines were measured once.
+  { file: "blaming-families.txt", floor: 0.9, flags: 40, counters: 40 },
+  { file: "blaming-fresh.txt", floor: 0.7, flags: 15, counters: 15 },
 ];
 
 for (const set of SETS) {

@@ -68,6 +68,8 @@ export const evidenceItem = z
     weakInside: conceptList.optional(),
     /** A hit in a sentence with one of these concepts is a passing mention. */
     weakWith: conceptList.optional(),
+    /** A hit that is part of an organisation's name ("Vrouwenopvang Fier", "Stichting Vrouwenopvang Drenthe") is a passing mention. */
+    weakInName: z.boolean().optional(),
     /** A hit with a hit of these concepts within a number of words is a passing mention ("voorkomen, stoppen en oplossen"). */
     weakNear: words.optional(),
     /**

@@ -55,9 +55,11 @@ export const TOPIC_WEAK = ["dv-chain", "dv-unsafety", "dv-harm", "dv-prevention"
 export const SHORT_SIGNALS = [...TOPIC_WEAK, "svc-victim-safety"];
 /**
  * Signs of another subject (lexicon topic-other): debts and housing, traffic and disasters, crime and public order,
- * bullying at school, sport and media, care and work beside domestic violence, discrimination and emancipation, animals.
+ * property crime and nuisance, bullying at school, sport and media, care and work beside domestic violence,
+ * discrimination and emancipation, animals. Health and lifestyle (other-health) is read by the coverage checks only
+ * (rules/engine/rules/kinds/other-field.ts): the topic decision was not measured with it.
  */
-export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-school-sport-media", "other-care-work", "other-equality", "other-animals"];
+export const TOPIC_OTHER = ["other-money-housing", "other-traffic-disaster", "other-crime-order", "other-property-nuisance", "other-school-sport-media", "other-care-work", "other-equality", "other-animals"];
 /**
  * Neighbouring fields (lexicon topic-other): civic integration, addiction care, a rainbow agenda, prostitution licensing.
  * A domestic-violence excerpt names them as a risk factor or a channel, so they never keep a weak signal off topic; they

@@ -55,13 +55,14 @@ export function sectionTitledWith(ctx: RuleContext, s: Sentence, concepts: reado
  * The author's own, affirmed words: not a footnote, not a view the text reports at a distance (distanced), not negated. (The engine's negation
  * stops at a relative clause: "we denken niet zo snel aan stellen die over en weer slaan" is a framing.)
  */
-export function ownWords(ctx: RuleContext, hit: Hit): Sentence | null {
+export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean } = {}): Sentence | null {
   const s = ctx.doc.sentences[hit.sentence];
   if (s.blockType === "footnote") return null;
   if ((ctx.attributed(hit) || has(ctx, s.index, STATEMENT)) && (quotedMention(ctx, s, hit) || distanced(ctx, s))) return null;
   // "zei tegen de rechter dat …", "in zijn verhoor hield de man vol dat …": a party's account in a criminal case.
   if (has(ctx, s.index, TESTIMONY)) return null;
-  if (ctx.negated(hit)) return null;
+  // A form that holds its own negation ("had ze maar niet", "ga nooit alleen naar huis") asks without it.
+  if (opts.negation !== false && ctx.negated(hit)) return null;
   if (refuted(ctx, hit)) return null;
   return s;
 }

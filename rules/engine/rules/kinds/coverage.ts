@@ -5,6 +5,7 @@ import { ATRIA_ROLES, type CoverageStatus, type Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
 import { evidenceConcepts, evidenceHits, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
+import { otherFieldSentences } from "./other-field.js";
 import { presence, ruleConcepts } from "./shared.js";
 
 export { bestGrades, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
@@ -88,9 +89,9 @@ function contentsStrength(ctx: RuleContext, s: Sentence, body: readonly Role[]):
  * strong = in the policy body (goals, measures, monitoring) and concrete (a commitment cue, a
  *          named strong concept, or the heading of a section devoted to it);
  * medium = in the body without such a cue, or concrete outside it;
- * weak   = only in the analysis, definitions or an appendix, someone else's words, or graded weak
- *          by the rule (a passing mention at most); a short motion's considerations are no analysis chapter:
- *          a concrete mention there is medium;
+ * weak   = only in the analysis, definitions or an appendix, someone else's words, graded weak
+ *          by the rule, or in a sentence about another policy field (a passing mention at most); a short
+ *          motion's considerations are no analysis chapter: a concrete mention there is medium;
  * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
  * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium, in a short text
  *          (without headings, or with them where `present.shortHeaded`) `present.short` (1);
@@ -110,6 +111,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const weakConcepts = new Set(o.weak ?? []);
   const cues = o.commitmentCues === false ? new Set<number>() : presence(ctx, [COMMITMENT_CUE]).sentences;
   const groups = o.requireAll?.map((g) => presence(ctx, g));
+  const otherField = otherFieldSentences(ctx);
   const selected = (o.evidence || o.graded) && !o.hits ? evidenceHits(ctx, o.evidence ?? [], o.concreteFirst, o.graded) : undefined;
   const gradeOf = o.grade ?? (selected ? (h: Hit) => selected.grade(h) : undefined);
 
@@ -129,6 +131,8 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   function strengthOf(c: RuleContext, s: Sentence, hit: Hit): Strength {
     if (c.negated(hit)) return "negated";
     if (c.attributed(hit)) return "weak";
+    // "Preventie van depressie", "campagne tegen woninginbraken": the measure is about another field.
+    if (otherField.has(s.index)) return "weak";
     const grade = gradeOf?.(hit, s) ?? (weakConcepts.has(hit.concept) ? "weak" : strongConcepts.has(hit.concept) ? "strong" : undefined);
     if (grade === "weak") return "weak";
     if (s.blockType === "contents") return contentsStrength(c, s, body);

@@ -65,9 +65,29 @@ function others(ctx: RuleContext, hit: Hit, concepts: string[], words: number): 
   return items.length;
 }
 
-/** Is the hit a passing mention by the item's weak-inside / weak-with / weak-near / weak-among? */
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Is the hit part of an organisation's name? Dutch capitalises a common noun only at the start of a sentence or
+ * inside a name, so a capitalised hit with a capitalised word right after it ("Vrouwenopvang Fier viert haar
+ * jubileum") or right before it that does not open the sentence ("bij Stichting Vrouwenopvang Drenthe") is a name.
+ * The issue calls an institution's name a passing mention (issue 13 point 2). A capitalised word inside the hit
+ * does not count: a model's name like "Oranje Huis" is the kind of provision itself.
+ */
+function inName(ctx: RuleContext, hit: Hit): boolean {
+  const t = ctx.doc.tokens;
+  const s = ctx.doc.sentences[hit.sentence];
+  if (!capitalised(t.textAt(hit.tokStart))) return false;
+  const next = hit.tokEnd;
+  if (next < s.tokenEnd && t.start[next] - t.end[next - 1] === 1 && capitalised(t.textAt(next)) && /\p{L}/u.test(t.textAt(next))) return true;
+  const prev = hit.tokStart - 1;
+  return prev > s.tokenStart && t.start[hit.tokStart] - t.end[prev] === 1 && capitalised(t.textAt(prev)) && /\p{L}/u.test(t.textAt(prev));
+}
+
+/** Is the hit a passing mention by the item's weak-inside / weak-with / weak-in-name / weak-near / weak-among? */
 function passing(ctx: RuleContext, item: EvidenceItem, hit: Hit): boolean {
   if (item.weakWith && presence(ctx, item.weakWith).sentences.has(hit.sentence)) return true;
+  if (item.weakInName && inName(ctx, hit)) return true;
   const inside = item.weakInside;
   if (inside && ctx.hits.inSentence(hit.sentence, inside).some((x) => x.start <= hit.start && hit.end <= x.end)) return true;
   if (item.weakNear && nearWords(ctx, hit, item.weakNear)) return true;

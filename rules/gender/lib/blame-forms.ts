@@ -1,0 +1,222 @@
+import type { Hit, RuleContext } from "../../engine/rule-api.js";
+import { clauseOf, denied, hitsIn } from "./framing.js";
+import { herDoing, inClause, PARTY, passive } from "./blame-subject.js";
+
+// Victim-blaming constructions of the second pass (issue 13 point 4, helper fr-vb; lexicon gender-blaming.yml). Each
+// reads one Dutch form of the concept from word families in slots, so a new wording of the same thought is found
+// without listing it: a separable verb with its particle far away, her conduct named as the cause, the counterfactual
+// "had ze maar", the doubting "als het echt zo erg was", her share or role in the violence, the responsibility that
+// "lies with" her, what she must learn so that it stops, and the precautions put on potential victims. Polarity is
+// the rule's business (ownWords, refutations); these only find the form.
+
+/** Every concept these constructions read (for the rule's `uses`). */
+export const BLAME_FORMS_USES = [
+  "gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "gender-blame-helpseeking", "gender-blame-reproach", "gender-blame-cause-link",
+  "gender-blame-sequence", "gender-blame-habit", "gender-blame-uitlok-stem", "gender-blame-particle-uit", "gender-blame-afroep-stem", "gender-blame-particle-afroep",
+  "gender-partner-seek", "gender-blame-particle-op", "gender-leaving-explained", "gender-blame-claim", "gender-blame-duty", "gender-blame-aandik-stem", "gender-blame-particle-aandik", "gender-blame-her-conduct", "gender-blame-counterfactual",
+  "gender-blame-really", "gender-blame-would-have", "gender-blame-done-leave", "gender-blame-leave", "gender-blame-share", "gender-blame-response",
+  "gender-blame-responsibility", "gender-blame-lies", "gender-blame-lesson", "gender-blame-aim", "gender-blame-precaution", "gender-blamed-party", "gender-male-subject",
+  "gender-perpetrator", "men", "gender-passive-auxiliary", "gender-blame-male-party", "sexual-violence", "gender-blame-also-her", "gender-blame-should-have",
+  "gender-blame-endanger-stem", "gender-blame-particle-danger", "gender-protect",
+];
+const VIOLENCE_WORDS = ["gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "sexual-violence"];
+const HELP = ["gender-blame-helpseeking"];
+const REPROACH = ["gender-blame-reproach"];
+const CAUSE = ["gender-blame-cause-link"];
+/** "omdat", "doordat" are listed with the explanations of staying (gender-leaving-explained); here they link a cause. */
+const EXPLAINED = ["gender-leaving-explained"];
+const CAUSAL_CONJUNCTIONS = new Set(["omdat", "doordat"]);
+const SEQUENCE = ["gender-blame-sequence"];
+/** "steeds", "voortdurend", "urenlang": a habit held against her, not one event told. */
+const HABIT = ["gender-blame-habit"];
+
+/**
+ * Stems of separable verbs and the particle that closes their clause; `self` asks for "zelf" in the clause ("zoekt het
+ * zelf op"), `needs` a concept in the clause ("brengt de moeder haar kinderen in gevaar": the children).
+ */
+const SEPARABLE: Array<{ stem: string; particle: string[]; self?: boolean; needs?: string }> = [
+  // "in de steek" is one of the duty words (gender-blame-duty): "laat de moeder haar kinderen in de steek".
+  { stem: "gender-blame-endanger-stem", particle: ["gender-blame-particle-danger", "gender-blame-duty"], needs: "gender-protect" },
+  { stem: "gender-blame-uitlok-stem", particle: ["gender-blame-particle-uit"] },
+  { stem: "gender-blame-afroep-stem", particle: ["gender-blame-particle-afroep"] },
+  // The seeking verbs of gender-partner-seek (zoekt, zocht): "zoeken het geweld toch ook zelf op".
+  { stem: "gender-partner-seek", particle: ["gender-blame-particle-op"], self: true },
+  { stem: "gender-blame-aandik-stem", particle: ["gender-blame-particle-aandik", "gender-blame-particle-op"] },
+];
+/** Words that may follow a separable verb's particle in the same clause ("lokte het geweld uit door …"). */
+const AFTER_PARTICLE = new Set(["door", "met", "om", "en", "omdat", "doordat", "waardoor", "zodat", "toen", "als", "tot", "want", "maar", "dus", "bij", "zelf", "ook"]);
+
+/** "lokte zij de klappen van haar partner uit", "riep ze de agressie van haar man over zich af": her as the subject of the stem, the particle closing the clause. */
+export function separable(ctx: RuleContext): Hit[] {
+  const { tokens } = ctx.doc;
+  const out: Hit[] = [];
+  for (const { stem, particle, self, needs } of SEPARABLE) {
+    for (const h of ctx.find([stem])) {
+      if (!herDoing(ctx, h) || passive(ctx, h)) continue;
+      const [, to] = clauseOf(ctx, h.tokStart);
+      const closes = inClause(ctx, h, particle).some((p) => p.tokStart >= h.tokEnd && (p.tokEnd === to || AFTER_PARTICLE.has(tokens.normAt(p.tokEnd))));
+      if (!closes) continue;
+      if (self && (!clauseTokens(ctx, h).includes("zelf") || inClause(ctx, h, HELP).length > 0)) continue;
+      if (needs && inClause(ctx, h, [needs]).length === 0) continue;
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+function clauseTokens(ctx: RuleContext, h: Hit): string[] {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(ctx.doc.tokens.normAt(k));
+  return out;
+}
+
+/** Cause words that name what follows them as the cause ("door haar gedrag", "een reactie op haar gezeur"). */
+const CAUSE_BEFORE = new Set(["door", "vanwege", "doordat", "dankzij", "gevolg", "op"]);
+/** Tokens between such a cause word and her conduct. */
+const CAUSE_REACH = 3;
+
+/**
+ * Her conduct named as the cause of violence in the sentence: "door haar uitdagende houding riep ze de agressie over
+ * zich af", "de mishandeling was een reactie op haar gezeur", "haar drankgebruik was de aanleiding". Not her
+ * conduct changed by the violence ("haar gedrag veranderde door het geweld": the cause word stands after it).
+ */
+export function conductAsCause(ctx: RuleContext): Hit[] {
+  const { tokens } = ctx.doc;
+  return ctx.find(["gender-blame-her-conduct"]).filter((h) => {
+    const causes = hitsIn(ctx, h.sentence, [...CAUSE, ...EXPLAINED]);
+    const before = causes.some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= CAUSE_REACH && CAUSE_BEFORE.has(tokens.normAt(c.tokEnd - 1)));
+    const after = inClause(ctx, h, CAUSE).some((c) => c.tokStart >= h.tokEnd && ["aanleiding", "oorzaak", "waardoor"].includes(tokens.normAt(c.tokStart)));
+    return (before || after) && hitsIn(ctx, h.sentence, VIOLENCE_WORDS).some((v) => !denied(ctx, v) && (v.tokEnd <= h.tokStart || v.tokStart >= h.tokEnd));
+  });
+}
+
+/**
+ * "Had ze maar niet zo geschreeuwd, dan had hij haar niet geslagen", "als ze niet steeds …, had hij haar nooit
+ * geslagen": an unfulfilled condition on her with the violence negated (or prevented) in its consequence. Not "als
+ * ze niet was gevlucht, had hij haar gedood": there the violence is not undone.
+ */
+export function counterfactual(ctx: RuleContext): Hit[] {
+  const { tokens, cues } = ctx.doc;
+  return ctx.find(["gender-blame-counterfactual"]).filter((h) =>
+    hitsIn(ctx, h.sentence, ["gender-blame-consequence"]).some((c) => {
+      if (c.tokStart < h.tokEnd) return false;
+      if (tokens.normAt(c.tokStart) === "voorkomen") return true;
+      const [from] = clauseOf(ctx, c.tokStart);
+      for (let k = Math.max(from, h.tokEnd); k < c.tokStart; k++) if (cues.negators.has(tokens.normAt(k))) return true;
+      return false;
+    }),
+  );
+}
+
+/** The auxiliaries of a past counterfactual consequence ("had ze toch aangifte gedaan", "was ze allang vertrokken"). */
+const WOULD_HAVE_AUX = new Set(["had", "was", "hadden", "waren"]);
+
+/**
+ * "Als hij haar echt zo mishandelde, had ze toch veel eerder aangifte gedaan?": a condition that doubts her
+ * experience ("als" … echt, werkelijk, zo erg), then what she would have done (had/was … toch, allang, eerder …
+ * weggegaan, aangifte gedaan). Advice ("als het echt erg is, kan ze altijd aangifte doen") has no past auxiliary.
+ */
+export function reallyDoubt(ctx: RuleContext): Hit[] {
+  const { tokens } = ctx.doc;
+  return ctx.find(["gender-blame-really"]).filter((h) => {
+    const [from] = clauseOf(ctx, h.tokStart);
+    let conditional = false;
+    for (let k = from; k < h.tokStart && !conditional; k++) conditional = tokens.normAt(k) === "als";
+    if (!conditional) return false;
+    const after = (cs: readonly string[]) => hitsIn(ctx, h.sentence, cs).filter((o) => o.tokStart >= h.tokEnd);
+    const s = ctx.doc.sentences[h.sentence];
+    let aux = false;
+    for (let k = h.tokEnd; k < s.tokenEnd && !aux; k++) aux = WOULD_HAVE_AUX.has(tokens.normAt(k));
+    return aux && after(PARTY).length > 0 && after(["gender-blame-would-have", ...REPROACH]).length > 0 && after(["gender-blame-done-leave", "gender-blame-leave"]).length > 0;
+  });
+}
+
+/**
+ * Her share in the violence: "het slachtoffer speelt zelf ook een rol in het ontstaan van het geweld", "zij is
+ * medeverantwoordelijk": a share word with her as subject, violence in the sentence, and no word of the response
+ * in its clause ("een rol bij het melden van geweld" is her role in the response).
+ */
+export function share(ctx: RuleContext): Hit[] {
+  return ctx.find(["gender-blame-share"]).filter(
+    (h) =>
+      (herOnly(ctx, h) || hitsIn(ctx, h.sentence, ["gender-blame-also-her"]).length > 0) &&
+      inClause(ctx, h, SHARE_ELSEWHERE).length === 0 &&
+      !inClause(ctx, h, ["gender-blame-consequence"]).some((c) => c.tokStart > h.tokStart && ctx.doc.tokens.normAt(c.tokStart) === "voorkomen") &&
+      hitsIn(ctx, h.sentence, VIOLENCE_WORDS).some((v) => !denied(ctx, v)),
+  );
+}
+
+/** A role in the response, help, a report or leaving ("een rol bij het melden", "bij de aangifte"), not in the violence. */
+const SHARE_ELSEWHERE = ["gender-blame-response", "gender-blame-helpseeking", "gender-blame-claim", "gender-blame-done-leave"];
+/** Tokens between her and "mannen" that make the pair "mannen en vrouwen": both sexes, the talk of gender roles, not her. */
+const PAIR_GAP = 2;
+
+/** She is the subject, and not one of "mannen en vrouwen" ("opvattingen over de rol van mannen en vrouwen dragen bij"). */
+function herOnly(ctx: RuleContext, h: Hit): boolean {
+  if (!herDoing(ctx, h)) return false;
+  const men = hitsIn(ctx, h.sentence, ["men"]);
+  return !hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokEnd <= h.tokStart && men.some((m) => Math.abs(m.tokEnd - p.tokStart) <= PAIR_GAP || Math.abs(p.tokEnd - m.tokStart) <= PAIR_GAP));
+}
+
+/**
+ * What she should have done to protect herself or the children: "de moeder had haar kinderen moeten beschermen",
+ * with her as the subject (not "de politie had de moeder moeten beschermen").
+ */
+export function shouldHaveProtected(ctx: RuleContext): Hit[] {
+  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && inClause(ctx, h, ["gender-protect"]).length > 0);
+}
+
+/** "Een deel van de verantwoordelijkheid ligt bij de vrouw zelf": responsibility, then lies with, then her, in one clause. */
+export function liesWithHer(ctx: RuleContext): Hit[] {
+  const { tokens } = ctx.doc;
+  const out: Hit[] = [];
+  for (const p of ctx.find(PARTY)) {
+    if (p.tokStart === 0 || tokens.normAt(p.tokStart - 1) !== "bij" || ctx.negated(p)) continue;
+    const lies = inClause(ctx, p, ["gender-blame-lies"]).some((l) => l.tokEnd <= p.tokStart);
+    const resp = inClause(ctx, p, ["gender-blame-responsibility"]).find((r) => r.tokEnd <= p.tokStart);
+    if (lies && resp) out.push(resp);
+  }
+  return out;
+}
+
+/**
+ * What she must learn or change so that the violence stops, as the measure: "om het geweld te laten stoppen, moet
+ * het slachtoffer leren haar grenzen aan te geven", "slachtoffers leren hoe zij kunnen voorkomen dat hun partner
+ * agressief wordt", "het antwoord op partnergeweld is dat vrouwen weerbaarder worden". Her as subject, an aim word
+ * and violence in the sentence; not where the sentence offers help or training (weerbaarheid as support).
+ */
+export function lesson(ctx: RuleContext): Hit[] {
+  return ctx.find(["gender-blame-lesson"]).filter(
+    (h) => herDoing(ctx, h) && aimedAtViolence(ctx, h),
+  );
+}
+
+/**
+ * Precautions put on potential victims as the answer to violence: "de beste bescherming tegen seksueel geweld: let op
+ * je drankje en ga nooit alleen naar huis", "meiden moeten zich niet zo uitdagend kleden als ze niet aangerand
+ * willen worden". Not where the sentence offers help or training.
+ */
+export function precaution(ctx: RuleContext): Hit[] {
+  return ctx.find(["gender-blame-precaution"]).filter((h) => aimedAtViolence(ctx, h));
+}
+
+function aimedAtViolence(ctx: RuleContext, h: Hit): boolean {
+  const { tokens } = ctx.doc;
+  // "zodat" (a cause link) and "voorkomen" (what would not have happened) are aims too.
+  const aim =
+    hitsIn(ctx, h.sentence, ["gender-blame-aim"]).length > 0 ||
+    hitsIn(ctx, h.sentence, [...CAUSE, "gender-blame-consequence"]).some((c) => ["zodat", "voorkomen"].includes(tokens.normAt(c.tokStart)));
+  return aim && hitsIn(ctx, h.sentence, VIOLENCE_WORDS).length > 0 && hitsIn(ctx, h.sentence, HELP).length === 0;
+}
+
+/**
+ * A narration: her act and his violence told one after the other ("zij schold hem uit, waarna hij haar
+ * mishandelde"), with no word of cause or reproach in the sentence. Decision (issue 13, fr-vb): the sequence alone
+ * reports what happened; the blame needs a cause, a trigger or a reproach ("pas nadat", "waardoor", "zelf", "steeds").
+ */
+export function narration(ctx: RuleContext, h: Hit): boolean {
+  const s = h.sentence;
+  const because = hitsIn(ctx, s, EXPLAINED).some((e) => CAUSAL_CONJUNCTIONS.has(ctx.doc.tokens.normAt(e.tokStart)));
+  return hitsIn(ctx, s, SEQUENCE).length > 0 && hitsIn(ctx, s, [...CAUSE, ...REPROACH, ...HABIT]).length === 0 && !because;
+}

@@ -1,0 +1,89 @@
+import type { Hit, RuleContext } from "../../engine/rule-api.js";
+import { clauseOf, hitsIn } from "./framing.js";
+
+// Who does what in a victim-blaming clause: her (ze, de vrouw, het slachtoffer) or him (hij, de pleger, mannen). The
+// blame is hers to carry only when she is the subject of the blamed act; "hij verzon een verhaal", "mannen die slaan,
+// kiezen daar zelf voor" use the same words about him.
+
+export const PARTY = ["gender-blamed-party"];
+export const MAN = ["gender-blame-male-party"];
+export const HE = ["gender-male-subject"];
+/** Him as a subject: hij, the perpetrator nouns, men. */
+export const HIM_SUBJECT = ["gender-male-subject", "gender-perpetrator", "men"];
+export const PASSIVE = ["gender-passive-auxiliary"];
+
+/** The hits of these concepts inside the clause of `h`. */
+export function inClause(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit[] {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  return hitsIn(ctx, h.sentence, concepts).filter((o) => o.tokStart >= from && o.tokEnd <= to);
+}
+
+/**
+ * Is she the subject of `h`: of her (ze, de vrouw, het slachtoffer) and "hij", the one right after the verb
+ * (inversion: "toen sarde ze hem") or else the one nearest before it in its clause is her ("hij sloeg haar nadat ze
+ * hem had uitgescholden"; not "hij treiterde haar", "bij ruzie treitert hij haar")?
+ */
+export function herDoing(ctx: RuleContext, h: Hit): boolean {
+  const she = inClause(ctx, h, PARTY);
+  const he = inClause(ctx, h, HE);
+  const inverted = (hs: Hit[]) => hs.some((o) => o.tokStart === h.tokEnd);
+  if (inverted(he)) return false;
+  // Right after the verb she is its subject only when he does not stand before it: "toen sarde ze hem", but in "hij
+  // daagde zijn ex-vrouw uit" she is the object.
+  const him = nearestBefore(he, h);
+  if (inverted(she) && him < 0) return true;
+  const her = nearestBefore(she, h);
+  return her >= 0 && her > him;
+}
+
+/**
+ * Is he the subject of `h`, read over the whole sentence (a relative clause may stand between: "mannen die hun
+ * partner slaan, kiezen daar zelf voor"): him right after the verb, or him nearer before it than her. Not in the
+ * passive ("hij werd door haar uitgedaagd" blames her).
+ */
+export function hisDoing(ctx: RuleContext, h: Hit): boolean {
+  if (inClause(ctx, h, PASSIVE).length > 0) return false;
+  const { tokens } = ctx.doc;
+  const inRelative = relativeClauses(ctx, h.sentence);
+  // A candidate subject stands outside relative clauses ("mannen die hun vrouw slaan") and after no preposition ("bij een gewelddadige man").
+  const subject = (o: Hit) => !inRelative(o.tokStart) && !(o.tokStart > 0 && PREPOSITIONS.has(tokens.normAt(o.tokStart - 1)));
+  const she = hitsIn(ctx, h.sentence, PARTY).filter(subject);
+  const he = hitsIn(ctx, h.sentence, HIM_SUBJECT).filter(subject);
+  if (he.some((o) => o.tokStart === h.tokEnd)) return true;
+  if (she.some((o) => o.tokStart === h.tokEnd)) return false;
+  const him = nearestBefore(he, h);
+  return him >= 0 && him > nearestBefore(she, h);
+}
+
+const PREPOSITIONS = new Set(["bij", "met", "van", "door", "naar", "tegen", "aan", "voor", "op", "om", "over", "tot", "zonder"]);
+const RELATIVE = new Set(["die", "wie"]);
+
+/** Token ranges of relative clauses ("… die hun partner slaan,"): from the pronoun to the next comma or the sentence end. */
+function relativeClauses(ctx: RuleContext, sentence: number): (tok: number) => boolean {
+  const { tokens, text } = ctx.doc;
+  const s = ctx.doc.sentences[sentence];
+  const spans: Array<[number, number]> = [];
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    if (!RELATIVE.has(tokens.normAt(k)) || /[,;:]/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue;
+    let e = k + 1;
+    while (e < s.tokenEnd && !/[,;:]/.test(text.slice(tokens.end[e - 1], tokens.start[e]))) e++;
+    spans.push([k, e]);
+  }
+  return (tok) => spans.some(([a, b]) => tok > a && tok < b);
+}
+
+function nearestBefore(hs: Hit[], h: Hit): number {
+  return hs.filter((o) => o.tokStart <= h.tokStart && o.tokEnd <= h.tokEnd).reduce((m, o) => Math.max(m, o.tokStart), -1);
+}
+
+/**
+ * "zij werd door hem gekleineerd": the verb is done to her. "door hem steeds te sarren", "door hem jaloers te maken"
+ * (the "te" before or inside the verb phrase) is her doing.
+ */
+export function passive(ctx: RuleContext, h: Hit): boolean {
+  if (inClause(ctx, h, PASSIVE).length > 0) return true;
+  const { tokens } = ctx.doc;
+  let infinitive = h.tokStart > 0 && tokens.normAt(h.tokStart - 1) === "te";
+  for (let k = h.tokStart; k < h.tokEnd && !infinitive; k++) infinitive = tokens.normAt(k) === "te";
+  return !infinitive && inClause(ctx, h, MAN).some((m) => m.tokStart > 0 && tokens.normAt(m.tokStart - 1) === "door");
+}
