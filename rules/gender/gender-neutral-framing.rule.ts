@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -48,6 +48,24 @@ const BETWEEN_REACH = 5;
 const APPROACH_REACH = 3;
 /** Tokens from "tussen" to the pair ("tussen de partners", "tussen een man en een vrouw"). */
 const PARTY_REACH = 1;
+/** Violent behaviour after the pair ("de relatie tussen de ouders is gewelddadig", "in veel relaties wordt geslagen"). */
+const BEHAVIOUR = ["gender-violent-behaviour"];
+/** "en", "of": the children as the second party of a listing ("tussen ouders en kinderen"). */
+const JOINER = ["gender-sex-joiner"];
+/** "vergroten het risico op": a risk statement, not a description of violence between partners. */
+const RISK = ["gender-risk-cue"];
+/** "sprake van", "kwam het tot": violence made to exist without anyone doing it. */
+const EXISTENTIAL = ["gender-existential-frame"];
+/** "hij", "hem", "haar": a sexed pronoun names who does what. */
+const PRONOUN = ["gender-sexed-pronoun"];
+/** Tokens from the pair to violence after it ("tussen de ouders is gewelddadig", "relaties wordt geslagen"). */
+const AFTER_REACH = 6;
+/** Tokens from an existential frame to the violence it introduces ("sprake van fysiek en psychisch geweld"). */
+const FRAME_REACH = 3;
+/** "gezinssysteem", "relatiedynamiek", "interactiepatroon": the family or relationship as a system (fr-gb). */
+const SYSTEM = ["gender-system-frame"];
+/** "symptoom van", "komt voort uit", "begrepen als onderdeel van": the violence made a product of something else. */
+const SYSTEM_LINK = ["gender-system-link"];
 /** "beide partners zitten gevangen in een vicieuze cirkel van geweld": the couple caught in a cycle of violence. */
 const CYCLE = ["gender-violence-cycle"];
 const COUPLE = ["gender-mutual-subject", "gender-partner-persons", "gender-couple-unit", "gender-between-parties"];
@@ -62,15 +80,33 @@ function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number
   if (!party) return null;
   // The violence word nearest before "tussen" ("Veilig Thuis geeft advies bij geweld tussen partners": "geweld").
   const before = hitsIn(ctx, i, VIOLENCE_NOUN).filter((x) => x.tokEnd <= b.tokStart && b.tokStart - x.tokEnd <= BETWEEN_REACH);
-  const v = before.sort((x, y) => y.tokEnd - x.tokEnd)[0];
+  const v = before.sort((x, y) => y.tokEnd - x.tokEnd)[0] ?? violenceAfter(ctx, party);
   if (!v || ctx.negated(v)) return null;
   // "aanpak van geweld tussen partners", "advies bij partnergeweld": what a service does, not what the violence is.
   // "De gemeente pakt geweld tussen partners aan": a separable verb around the violence word counts too.
   const governs = (a: Hit) => (a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH) || (a.tokStart < v.tokStart && a.tokEnd > v.tokStart);
   if (hitsIn(ctx, i, APPROACH).some(governs)) return null;
-  // "geweld tussen ouders en kinderen": not between partners.
-  if (hitsIn(ctx, i, CHILDREN).some((c) => c.tokStart >= party.tokEnd && c.tokStart - party.tokEnd <= 2)) return null;
-  return { start: v.start, end: party.end, sentence: i, tokStart: v.tokStart, tokEnd: party.tokEnd };
+  // "geweld tussen ouders en kinderen": not between partners. The children must join the pair ("en", "of"): in "geweld
+  // tussen partners die samen kinderen hebben" they are the partners' children, not a party (fr-gb).
+  const joined = hitsIn(ctx, i, JOINER).some((j) => j.tokStart === party.tokEnd);
+  if (joined && hitsIn(ctx, i, CHILDREN).some((c) => c.tokStart >= party.tokEnd && c.tokStart - party.tokEnd <= 2)) return null;
+  const [from, to] = v.tokStart < b.tokStart ? [v, party] : [b, v];
+  return { start: from.start, end: to.end, sentence: i, tokStart: from.tokStart, tokEnd: to.tokEnd };
+}
+
+/**
+ * The violence after the pair or the relationship, in its clause: "De relatie tussen de ouders is gewelddadig", "Tussen
+ * de partners kwam het tot een handgemeen", "In veel relaties wordt geslagen" (fr-gb). Near the pair, or later in the
+ * clause when an existential frame introduces it ("in de relatie van de ouders is al jaren sprake van geweld"). Not when
+ * the clause speaks of a risk ("spanningen tussen de partners vergroten het risico op geweld").
+ */
+function violenceAfter(ctx: RuleContext, party: Hit): Hit | undefined {
+  if (inClause(ctx, party, RISK)) return undefined;
+  const frames = hitsInClauseOf(ctx, party, EXISTENTIAL).filter((f) => f.tokStart >= party.tokEnd);
+  const introduced = (v: Hit) => frames.some((f) => f.tokEnd <= v.tokStart && v.tokStart - f.tokEnd <= FRAME_REACH);
+  return hitsInClauseOf(ctx, party, [...VIOLENCE_NOUN, ...BEHAVIOUR])
+    .filter((v) => v.tokStart >= party.tokEnd && (v.tokStart - party.tokEnd <= AFTER_REACH || introduced(v)))
+    .sort((x, y) => x.tokStart - y.tokStart)[0];
 }
 
 /**
@@ -78,10 +114,26 @@ function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number
  * een vrouw" names no one as perpetrator), a victim or perpetrator, power, or the sexes set apart around it.
  */
 function whoDoesWhat(ctx: RuleContext, i: number, span: { tokStart: number; tokEnd: number }): boolean {
-  const outside = hitsIn(ctx, i, GENDERED).some((g) => g.tokEnd <= span.tokStart || g.tokStart >= span.tokEnd);
+  // "In de relatie sloeg hij haar": a sexed pronoun outside the pair says who does what ("tussen de moeder en haar
+  // partner" names the pair only; fr-gb).
+  const outside = hitsIn(ctx, i, [...GENDERED, ...PRONOUN]).some((g) => g.tokEnd <= span.tokStart || g.tokStart >= span.tokEnd);
   if (outside || has(ctx, i, ROLES) || countered(ctx, i)) return true;
   const s = ctx.doc.sentences[i];
   return nearBy(ctx, s, [...PATTERN, ...VAW], BETWEEN_WINDOW) || [i - 1, i + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
+}
+
+/**
+ * The violence as the product of the family or relationship system: an affirmed violence word before the link in its
+ * clause and a system word after it ("geweld ... een symptoom van ... gezinssysteem"), not the subject of a service.
+ * Returns the span from the violence word to the system word.
+ */
+function systemProduct(ctx: RuleContext, link: Hit): Hit | null {
+  const violence = hitsInClauseOf(ctx, link, VIOLENCE_NOUN).filter((v) => v.tokEnd <= link.tokStart && !ctx.negated(v));
+  const system = hitsInClauseOf(ctx, link, SYSTEM).find((x) => x.tokStart >= link.tokEnd);
+  if (violence.length === 0 || !system) return null;
+  const v = violence[0];
+  const governed = hitsIn(ctx, link.sentence, APPROACH).some((a) => a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH);
+  return governed ? null : { concept: link.concept, start: v.start, end: system.end, tokStart: v.tokStart, tokEnd: system.tokEnd, sentence: link.sentence };
 }
 
 function policyText(ctx: RuleContext, sentence: number): boolean {
@@ -115,6 +167,10 @@ export default defineRule({
       nl: "'{term}': de zin maakt het stel of het gezin tot drager van het geweld; wie geweld gebruikt en wie het ondergaat, blijft onzichtbaar.",
       en: "'{term}': the sentence makes the couple or the family the bearer of the violence; who uses violence and who suffers it stays invisible.",
     },
+    system: {
+      nl: "'{term}': de zin maakt het geweld tot een product van het gezins- of relatiesysteem; wie geweld gebruikt en wie het ondergaat, blijft onzichtbaar.",
+      en: "'{term}': the sentence makes the violence a product of the family or relationship system; who uses violence and who suffers it stays invisible.",
+    },
     document: {
       nl: "Het beleid spreekt over huiselijk geweld alleen in neutrale termen (zoals '{term}') en noemt nergens geweld tegen vrouwen, vrouwen als slachtoffers of gender als factor.",
       en: "The policy speaks of domestic violence only in neutral terms (such as '{term}') and nowhere names violence against women, women as victims or gender as a factor.",
@@ -128,7 +184,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
@@ -144,6 +200,17 @@ export default defineRule({
     { text: "Huiselijk geweld omvat ook geweld tussen ouders en kinderen.", onTopic: false, note: "Not between partners." },
     { text: "Veilig Thuis geeft advies bij geweld tussen partners.", onTopic: false, note: "A service's subject." },
     { text: "Het slachtoffer zit vast in een cirkel van geweld.", onTopic: false, note: "The victim is named; no couple." },
+    { text: "[[Huiselijk geweld is vaak een symptoom van een slecht functionerend gezinssysteem]].", onTopic: false, note: "The violence as a product of the family system (fr-gb)." },
+    { text: "Het [[geweld komt voort uit een verstoord interactiepatroon]] tussen de partners.", onTopic: false },
+    { text: "Geweld tegen vrouwen is een uiting van ongelijke machtsverhoudingen tussen mannen en vrouwen.", onTopic: false, note: "The gender pattern is named." },
+    { text: "Een systeemgerichte aanpak van huiselijk geweld betrekt ook de kinderen.", onTopic: false, note: "A service, no link." },
+    { text: "Het geweld is geen product van de relatiedynamiek, maar van de keuze van de pleger.", onTopic: false, note: "Negated; the perpetrator is named." },
+    { text: "[[In de relatie van de ouders is er al jaren sprake van fysiek en psychisch geweld]].", onTopic: false, note: "Violence after the relationship, introduced by an existential frame (fr-gb)." },
+    { text: "De relatie [[tussen de ouders is gewelddadig]].", onTopic: false, note: "Violence after the pair." },
+    { text: "Onder partnergeweld valt [[geweld tussen partners]] die samen kinderen hebben.", onTopic: false, note: "The children are the partners', not a party." },
+    { text: "Er was sprake van [[huiselijk geweld tussen de moeder en haar partner]].", onTopic: false, note: "A pronoun inside the pair names no one as perpetrator." },
+    { text: "In de relatie sloeg hij haar, zo bleek uit het onderzoek naar huiselijk geweld.", onTopic: false, note: "Pronouns outside the pair say who does what." },
+    { text: "Spanningen tussen de partners vergroten het risico op geweld.", onTopic: false, note: "A risk statement." },
     {
       text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor diegene die [[de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
     },
@@ -228,6 +295,16 @@ export default defineRule({
           if (whoDoesWhat(ctx, s.index, h) || !dvPassage(ctx, s)) continue;
           done.add(s.index);
           reportAt(ctx, h, "unit", { term: termOf(ctx, h) });
+        }
+        // "Huiselijk geweld is een symptoom van een slecht functionerend gezinssysteem", "het geweld komt voort uit een
+        // verstoord interactiepatroon": violence, then a link that makes it a product, then the system, in one clause (fr-gb).
+        for (const h of ctx.find(SYSTEM_LINK)) {
+          const s = ownWords(ctx, h);
+          if (!s || done.has(s.index)) continue;
+          const span = systemProduct(ctx, h);
+          if (!span || whoDoesWhat(ctx, s.index, span) || !dvPassage(ctx, s)) continue;
+          done.add(s.index);
+          reportAt(ctx, span, "system", { term: termOf(ctx, span) });
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.

@@ -78,6 +78,12 @@ const IMAGE = ["gender-pattern-image"];
 const VICTIM_OR_ACT = [...VICTIMHOOD, ...BEHAVIOUR, ...PERPETRATOR];
 /** Tokens between the equal comparison and the victimhood word ("worden net zo goed mishandeld"). */
 const EQUAL_GAP = 6;
+/** "komt … voor": occurrence, with an equal comparison and both sexes ("komt bij mannen en vrouwen net zo vaak voor", fr-gb). */
+const OCCURRENCE = ["gender-occurrence-verb"];
+const OCCURRENCE_SPLIT = ["gender-occurrence-split"];
+const OCCURRENCE_PARTICLE = ["gender-occurrence-particle"];
+/** "raakt", "raken": affecting, one of many senses; counts only beside an equal comparison with violence in the sentence. */
+const AFFECT = ["gender-affecting-verb"];
 /** Tokens between the equal comparison and a plain word for violence after it ("even vaak geweld"). */
 const ACT_GAP = 1;
 /**
@@ -118,6 +124,8 @@ const UNIVERSAL = ["gender-universal-person"];
 const UNIVERSAL_GAP = 5;
 /** Tokens from a negation to "alleen"/"altijd" ("lang niet altijd", "niet zo dat alleen"). */
 const EXCLUSIVITY_NEGATION_GAP = 3;
+/** "iets wat", "een probleem van": what "alleen" scopes over before the sex ("niet alleen iets wat vrouwen overkomt"). */
+const EXCLUSIVE_SCOPE = ["gender-exclusive-scope"];
 /** "elkaar", "mekaar", "elkander" with a violent verb ("slaan", "kleineren", "doen ... pijn") in one clause: mutual violence. */
 const RECIPROCAL = ["gender-reciprocal-pronoun"];
 const VIOLENT_VERB = ["gender-violent-verb"];
@@ -188,7 +196,20 @@ function equalComparison(ctx: RuleContext, h: Hit): boolean {
   // "gebruiken ongeveer even vaak geweld": a plain word for violence counts right after the comparison only
   // ("evenveel recht op hulp bij huiselijk geweld" compares something else).
   const act = hitsIn(ctx, i, ["gender-violence-act"]).some((v) => v.tokStart >= h.tokEnd && v.tokStart - h.tokEnd <= ACT_GAP);
-  return act || hitsIn(ctx, i, VICTIM_OR_ACT).some((v) => tokensNear(v, h, EQUAL_GAP));
+  // "Geweld in relaties komt bij mannen en vrouwen net zo vaak voor": the violence occurs equally often among both (fr-gb).
+  const occurs = occursEqually(ctx, h) && hitsIn(ctx, i, VIOLENCE).some((v) => !denied(ctx, v));
+  return act || occurs || hitsIn(ctx, i, VICTIM_OR_ACT).some((v) => tokensNear(v, h, EQUAL_GAP));
+}
+
+/**
+ * "komt bij mannen en vrouwen net zo vaak voor", "voorkomt even vaak": a verb of occurring near the equal comparison in its
+ * clause; a bare "komt"/"kwam" needs its particle "voor" right after the comparison (fr-gb).
+ */
+function occursEqually(ctx: RuleContext, h: Hit): boolean {
+  const particle = hitsIn(ctx, h.sentence, OCCURRENCE_PARTICLE).some((p) => p.tokStart === h.tokEnd);
+  const near = (concepts: readonly string[]) => hitsInClauseOf(ctx, h, concepts).some((o) => tokensNear(o, h, EQUAL_GAP));
+  // "Partnergeweld raakt mannen net zo goed als vrouwen": "raken" as affecting, only beside the comparison (F2's open point).
+  return near(OCCURRENCE) || near(AFFECT) || (particle && near(OCCURRENCE_SPLIT));
 }
 
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
@@ -281,16 +302,32 @@ function spanOf(hs: readonly Hit[]): Hit {
   return { concept: first.concept, start: first.start, end: last.end, tokStart: first.tokStart, tokEnd: last.tokEnd, sentence: first.sentence };
 }
 
-/** "Slachtofferschap is gelijk verdeeld tussen mannen en vrouwen": an even division, both sexes, victimhood in the sentence. */
+/**
+ * "Slachtofferschap is gelijk verdeeld tussen mannen en vrouwen": an even division, both sexes, victimhood in the sentence.
+ * Or the violence itself as what makes no difference ("Huiselijk geweld maakt geen onderscheid tussen mannen en vrouwen",
+ * fr-gb): a violence word before the division in its clause, not the object of a service ("in de aanpak van geweld").
+ */
 function evenDivision(ctx: RuleContext, h: Hit): Hit | null {
   const i = h.sentence;
-  return has(ctx, i, FEMALE) && has(ctx, i, MALE) && has(ctx, i, VICTIM_OR_ACT) ? h : null;
+  if (!has(ctx, i, FEMALE) || !has(ctx, i, MALE)) return null;
+  if (has(ctx, i, VICTIM_OR_ACT)) return h;
+  const approach = hitsIn(ctx, i, APPROACH);
+  // ctx.negated, not denied: the division's own "geen" stands right after the violence ("geweld maakt geen onderscheid").
+  const subject = hitsInClauseOf(ctx, h, VIOLENCE).some((v) => v.tokEnd <= h.tokStart && !ctx.negated(v) && !approach.some((a) => a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH));
+  return subject ? h : null;
 }
+/** Tokens from an approach word to the violence it governs ("de aanpak van huiselijk geweld"). */
+const APPROACH_REACH = 3;
 
 /** "Het geslacht van de dader maakt niet uit": sex as a category and a word calling it irrelevant, in one clause. */
 function sexIrrelevant(ctx: RuleContext, h: Hit): Hit | null {
   const sex = hitsInClauseOf(ctx, h, SEX_CATEGORY)[0];
-  return sex ? spanOf([sex, h]) : null;
+  if (!sex) return null;
+  // "ongeacht geslacht" says nothing of victims by itself ("we behandelen iedereen gelijk, ongeacht geslacht"): it needs
+  // victimhood or violence in its sentence ("slachtoffer word je ongeacht of je man of vrouw bent", fr-gb).
+  // ctx.negated, not denied: the irrelevance's own "niet" may follow the violence ("partnergeweld maakt het niet uit").
+  const about = has(ctx, h.sentence, VICTIM_OR_ACT) || hitsIn(ctx, h.sentence, VIOLENCE).some((v) => !ctx.negated(v));
+  return about ? spanOf([sex, h]) : null;
 }
 
 /** "Het gaat ook vaak andersom", "even vaak als omgekeerd": a frequency word right around the reversal, in its clause. */
@@ -309,7 +346,11 @@ function commonOtherRole(ctx: RuleContext, h: Hit): Hit | null {
   const woman = next(FEMALE);
   const sex = woman ?? next(MALE);
   if (!sex || hitsInClauseOf(ctx, sex, FREQUENT).length === 0) return null;
-  const role = hitsInClauseOf(ctx, sex, woman ? PERPETRATOR : VICTIM_OR_ACT).find((r) => r.tokStart >= sex.tokEnd);
+  // With an equal comparison the direction no longer matters ("ook vrouwen maken zich even vaak schuldig aan
+  // partnergeweld", "ook mannen worden in gelijke aantallen getroffen", fr-gb): any role or violence word counts.
+  const equal = hitsInClauseOf(ctx, sex, EQUAL).some((e) => e.tokStart >= sex.tokEnd);
+  const roles = equal ? [...VICTIM_OR_ACT, ...VIOLENCE] : woman ? PERPETRATOR : VICTIM_OR_ACT;
+  const role = hitsInClauseOf(ctx, sex, roles).find((r) => r.tokStart >= sex.tokEnd);
   return role ? spanOf([h, role]) : null;
 }
 
@@ -320,10 +361,42 @@ function commonOtherRole(ctx: RuleContext, h: Hit): Hit | null {
 function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   const i = h.sentence;
   if (!negatorIn(ctx, Math.max(ctx.doc.sentences[i].tokenStart, h.tokStart - EXCLUSIVITY_NEGATION_GAP), h.tokStart)) return null;
-  const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= 1);
+  // "niet alleen iets wat vrouwen overkomt", "niet alleen een probleem van vrouwen": the sex after a scope phrase (fr-gb).
+  const scope = hitsIn(ctx, i, EXCLUSIVE_SCOPE).find((x) => x.tokStart === h.tokEnd);
+  const from = scope ? scope.tokEnd : h.tokEnd;
+  const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= from && x.tokStart - from <= 1);
   if (!sex) return null;
   const other = FEMALE.includes(sex.concept) ? MALE : FEMALE;
   return has(ctx, i, other) && has(ctx, i, VICTIM_OR_ACT) ? spanOf([h, sex]) : null;
+}
+
+/**
+ * Hits of these concepts after `h` within `gap` tokens when only an enumeration lies between: commas, then "en" or "of"
+ * before the hit ("doen elkaar fysiek, psychisch of seksueel geweld aan", fr-gb). clauseOf cuts at every comma, which
+ * splits such a list from its verb; a comma before a relative pronoun or a clause-breaking word still ends the clause.
+ */
+function acrossEnumeration(ctx: RuleContext, h: Hit, concepts: readonly string[], gap: number): Hit[] {
+  const { tokens, text, cues } = ctx.doc;
+  const joiners = hitsIn(ctx, h.sentence, SEX_JOINER);
+  return hitsIn(ctx, h.sentence, concepts).filter((v) => {
+    if (v.tokStart < h.tokEnd || v.tokStart - h.tokEnd > gap) return false;
+    let comma = false;
+    let closed = false;
+    for (let k = h.tokEnd; k < v.tokStart; k++) {
+      const sep = text.slice(tokens.end[k - 1], tokens.start[k]);
+      const n = tokens.normAt(k);
+      if (/[;:()–—]/.test(sep) || cues.clauseBreakers.has(n)) return false;
+      if (sep.includes(",")) {
+        // The first item stands before the first comma ("elkaar fysiek, psychisch of …"); "elkaar, en later sloeg hij"
+        // opens a new clause.
+        if (k === h.tokEnd || cues.relativePronouns.has(n)) return false;
+        comma = true;
+      }
+      // The list closes with a conjunction ("fysiek, psychisch of seksueel"): the gender-sex-joiner words.
+      if (comma && joiners.some((j) => j.tokStart === k)) closed = true;
+    }
+    return comma && closed;
+  });
 }
 
 /** "Iedereen kan slachtoffer worden", "dat iedereen kan treffen": "iedereen" with victimhood near it in one clause, not "iedereen die". */
@@ -421,7 +494,7 @@ export default defineRule({
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
-    ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE,
+    ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
   ],
   examples: [
     { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
@@ -563,7 +636,7 @@ export default defineRule({
         // "De ouders gingen elkaar herhaaldelijk met woorden en vuisten te lijf": "elkaar" with a violent verb further
         // off in its clause, when no service word is in the clause ("helpen elkaar bij de aanpak van geweld").
         for (const h of ctx.find(RECIPROCAL)) {
-          const verb = hitsInClauseOf(ctx, h, VIOLENT_VERB).some((v) => !denied(ctx, v) && tokensNear(v, h, RECIPROCAL_GAP));
+          const verb = [...hitsInClauseOf(ctx, h, VIOLENT_VERB), ...acrossEnumeration(ctx, h, VIOLENT_VERB, RECIPROCAL_GAP)].some((v) => !denied(ctx, v) && tokensNear(v, h, RECIPROCAL_GAP));
           if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
         }
         for (const h of ctx.find(SHARE)) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
