@@ -302,6 +302,16 @@ export function hasTitledSections(sections: Section[]): boolean {
   return sections.some((s) => s.index > 0 && s.roleFrom === "title");
 }
 
+/**
+ * The section a sentence is in when it is one of a council motion's considerations: the document's only titled
+ * sections are a motion's parts ("Constaterende dat:", "Overwegende dat:", "Verzoekt het college:") and this one is
+ * what the council notes or considers. Such a text is a motion, not a plan with an analysis chapter (issue 13 point 2).
+ */
+export function isMotion(cues: SectionCues, sections: Section[]): boolean {
+  const titled = sections.filter((s) => s.index > 0 && s.roleFrom === "title");
+  return titled.length > 0 && titled.every((s) => isMotionPart(cues, s.title));
+}
+
 export function sectionAt(sections: Section[], pos: number): Section {
   let lo = 0;
   let hi = sections.length - 1;

@@ -1,6 +1,6 @@
 import type { Hit } from "../../match/matcher.js";
 import { sentenceText, type Sentence } from "../../text/document.js";
-import { hasTitledSections, titleRole } from "../../text/sections.js";
+import { hasTitledSections, isMotion, titleRole } from "../../text/sections.js";
 import { ATRIA_ROLES, type CoverageStatus, type Role } from "../../types.js";
 import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
@@ -90,7 +90,8 @@ function contentsStrength(ctx: RuleContext, s: Sentence, body: readonly Role[]):
  *          named strong concept, or the heading of a section devoted to it);
  * medium = in the body without such a cue, or concrete outside it;
  * weak   = only in the analysis, definitions or an appendix, someone else's words, graded weak
- *          by the rule, or in a sentence about another policy field (a passing mention at most);
+ *          by the rule, or in a sentence about another policy field (a passing mention at most); a short
+ *          motion's considerations are no analysis chapter: a concrete mention there is medium;
  * negated mentions ("er is nog geen …", "… ontbreekt") count for nothing.
  * present: at least `present.strong` (1) strong mentions, or `present.medium` (3) strong+medium, in a short text
  *          (without headings, or with them where `present.shortHeaded`) `present.short` (1);
@@ -103,6 +104,9 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
   const doc = ctx.doc;
   const body = o.body ?? BODY_ROLES;
   const unstructured = !hasTitledSections(doc.sections);
+  // A short motion's considerations are the council's own position, not an analysis chapter of a plan: a concrete
+  // mention there addresses the item (medium); one that is not concrete stays a passing mention (issue 13 point 2).
+  const motion = doc.sentences.length <= SHORT_TEXT && isMotion(doc.cues.sections, doc.sections);
   const strongConcepts = new Set(o.strong ?? []);
   const weakConcepts = new Set(o.weak ?? []);
   const cues = o.commitmentCues === false ? new Set<number>() : presence(ctx, [COMMITMENT_CUE]).sentences;
@@ -139,7 +143,8 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
     const concrete = cues.has(s.index) || grade === "strong" || isHeading || isMeasureItem;
     if (s.role === "appendix") return "weak";
     if (inBody && concrete) return "strong";
-    if (inBody || (concrete && s.role !== "problem-analysis" && s.role !== "definitions")) return "medium";
+    const considered = motion && s.role === "problem-analysis" && doc.sections[s.section].roleFrom === "title";
+    if (inBody || (concrete && (considered || (s.role !== "problem-analysis" && s.role !== "definitions")))) return "medium";
     return "weak";
   }
 
