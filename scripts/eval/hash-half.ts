@@ -17,3 +17,14 @@ export const hashHalf = (text: string): number => fnv1a(text) % 2;
 
 /** The half of a line by the first byte of its text's SHA-1: 0 (A) or 1 (B), well mixed. */
 export const sha1Half = (text: string): number => createHash("sha1").update(text).digest()[0] % 2;
+
+/** FNV-1a with a final avalanche mix (MurmurHash3's fmix32), so that its low bit depends on every bit of the text. */
+export function mixedHash(text: string): number {
+  let h = fnv1a(text);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h;
+}
