@@ -13,4 +13,5 @@ export { evidenceConcepts } from "./rules/kinds/evidence.js";
 export { DEFAULT_ROLE_WEIGHTS, near, precededBy, presence } from "./rules/kinds/shared.js";
 export { hasTitledSections } from "./text/sections.js";
 export { insideQuotes } from "./text/cues.js";
+export { topicCoreSentences } from "./run/topic.js";
 export { FLAG_NUMBER } from "./text/tokens.js";

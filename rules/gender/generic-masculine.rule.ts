@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from "../engine/rule-api.js";
-import { has, MALE, reportAt, termOf } from "./lib/framing.js";
+import { has, MALE, reportWeighted, termOf } from "./lib/framing.js";
 
 // Generic masculine: "hij" or "hem" for a professional, parent, client, child or victim of unspecified sex
 // ("de ouder te zijn die hij wil", "de professional ... dat hij zijn uiterste best doet", seed 003
@@ -73,7 +73,7 @@ export default defineRule({
           ];
           if (candidates.length === 0) continue;
           const noun = candidates.sort((a, b) => b.start - a.start)[0];
-          reportAt(ctx, p, "default", { term: termOf(ctx, p), noun: termOf(ctx, noun) });
+          reportWeighted(ctx, p, "default", { term: termOf(ctx, p), noun: termOf(ctx, noun) });
         }
       },
     };

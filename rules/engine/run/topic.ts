@@ -103,9 +103,7 @@ export const PARAGRAPH_SENTENCES = 6;
  */
 export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexicon: boolean): boolean {
   if (!hasTopicLexicon) return true;
-  const core = new Set<number>();
-  for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
-  for (const slots of TOPIC_CONSTRUCTIONS) for (const s of filledSentences(hits, slots)) core.add(s);
+  const core = topicCoreSentences(hits);
   const context = new Set<number>();
   const kinds = new Set<string>();
   for (const h of hits.of(TOPIC_CONTEXT)) {
@@ -123,6 +121,18 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   }
   if (total <= PARAGRAPH_SENTENCES && !passingMention(doc, hits, core, context)) return true;
   return context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE;
+}
+
+/**
+ * The sentences about domestic violence itself: a core term, a form of violence in the Convention's scope, or a filled
+ * construction ("een vrouw is door haar ex-partner doodgestoken"). The on-topic verdict counts them; the gender
+ * module's framing rules use them to tell a passage about violence at home from a fight on a sports field.
+ */
+export function topicCoreSentences(hits: ConceptHits): Set<number> {
+  const core = new Set<number>();
+  for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
+  for (const slots of TOPIC_CONSTRUCTIONS) for (const s of filledSentences(hits, slots)) core.add(s);
+  return core;
 }
 
 /**

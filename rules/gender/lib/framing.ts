@@ -1,4 +1,4 @@
-import { BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, topicCoreSentences, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the gender module: concept groups, context tests, the author's own words, reporting,
 // and a coverage assessment over a filtered set of hits.
@@ -153,10 +153,70 @@ export function gradedHits(hits: readonly Hit[], weak?: (h: Hit) => boolean): Gr
 /**
  * Reports a framing finding at a hit, weighted by the role of its section with the engine's role weights (a framing
  * in a goal or measure is policy, in the analysis it may be a description, in an appendix it weighs least).
+ * The framing rules judge how domestic violence is framed. In a text judged off-topic whose passage names another
+ * field (sport, school, nightlife, traffic, work: otherSettingPassage) a finding stands only when the passage is also
+ * about violence at home or between partners (domesticPassage): "bij de voetbalclub liep een ruzie tussen twee
+ * spelers uit de hand" is no framing of domestic violence. A short text with only loose words ("Armoede lokt het
+ * geweld uit") keeps its finding: the rules' own context tests (dvPassage) count those on purpose, since news items
+ * and pasted paragraphs rarely say "huiselijk geweld". One gate here for every framing rule (issue 13 point 4).
  */
 export function reportAt(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>): void {
   const s = ctx.doc.sentences[at.sentence];
+  if (!ctx.onTopic && otherSettingPassage(ctx, s) && !domesticPassage(ctx, s)) return;
+  reportWeighted(ctx, at, messageId, data);
+}
+
+/** Reports a located finding weighted by its section's role, whatever the topic (a language matter, generic-masculine). */
+export function reportWeighted(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>): void {
+  const s = ctx.doc.sentences[at.sentence];
   ctx.report({ at: { start: at.start, end: at.end }, sentence: s.index, messageId, data, weight: DEFAULT_ROLE_WEIGHTS[s.role] });
+}
+
+/** Sentences within this distance in the paragraph carry a passage's subject (as dvPassage's window). */
+const DOMESTIC_WINDOW = 2;
+/**
+ * Words that place a passage at home or between intimates: violence against women or partner violence by name,
+ * honour-based violence, the relationship, the partners and the household or family (topic dv-partners, dv-setting;
+ * gender lexicon RELATIONSHIP). Their absence tells a fight between players or colleagues from one between partners.
+ */
+const DOMESTIC_TERMS = ["violence-against-women", "gender-partner-violence-context", ...CULTURALISED, "dv-partners", "dv-setting"];
+/** A woman (or "ze", "zijn vrouw") and a man ("hij") as the two parties: "hij sloeg haar", "zij tartte hem". */
+const FEMALE_PARTY = [...FEMALE, "gender-blamed-party", "gender-sexed-pronoun"];
+const MALE_PARTY = [...MALE, "gender-male-subject"];
+const coreCache = new WeakMap<RuleContext, Set<number>>();
+/**
+ * Other policy fields whose own violence and conflict the framings are not about (lexicon topic-other, as the coverage
+ * checks' rules/engine/rules/kinds/other-field.ts): traffic, property crime and nuisance, school bullying and sport,
+ * health, animals, and public order and nightlife (other-crime-order: horeca, uitgaansleven, handhavers); and the
+ * settings and parties of the gender lexicon (gender-other-setting: spelers, leerlingen, collega's, kroeg, aanrijding).
+ * Not debts and housing, nor care and work: those are the stress causes and support services of a domestic-violence
+ * passage.
+ */
+const OTHER_SETTINGS = ["other-traffic-disaster", "other-property-nuisance", "other-school-sport-media", "other-health", "other-animals", "other-crime-order", "gender-other-setting"];
+
+/** Does the passage of `s` (±DOMESTIC_WINDOW sentences of its paragraph) name another field? */
+export function otherSettingPassage(ctx: RuleContext, s: Sentence): boolean {
+  return nearBy(ctx, s, OTHER_SETTINGS, DOMESTIC_WINDOW);
+}
+
+/**
+ * Is the passage of `s` about violence in a domestic or intimate relationship? Within ±DOMESTIC_WINDOW sentences of
+ * its paragraph: a sentence the topic detector counts as core (a term for domestic violence or one of its forms, the
+ * partners with a violent act, the home with violence), or one in its titled section; a word for the relationship,
+ * the partners or the household (DOMESTIC_TERMS, RELATIONSHIP); or a woman and a man as the parties. Loose words
+ * (geweld, agressie, ruzie, slachtoffer, dader) do not count: they name a fight between players as well.
+ */
+export function domesticPassage(ctx: RuleContext, s: Sentence): boolean {
+  let core = coreCache.get(ctx);
+  if (!core) coreCache.set(ctx, (core = topicCoreSentences(ctx.hits)));
+  const sentences = ctx.doc.sentences;
+  for (const k of core) {
+    const o = sentences[k];
+    // Near in the paragraph, or anywhere in the same titled section (an untitled text is not one passage).
+    if ((o.block === s.block && Math.abs(k - s.index) <= DOMESTIC_WINDOW) || (s.section > 0 && o.section === s.section)) return true;
+  }
+  if (nearBy(ctx, s, [...DOMESTIC_TERMS, ...RELATIONSHIP], DOMESTIC_WINDOW)) return true;
+  return nearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW) && nearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
 }
 
 /** The matched words of a hit. */
