@@ -84,6 +84,7 @@ export default defineRule({
   tags: ["gender", "framing", "language"],
   uses: [...REFUTATION, ...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
+    { text: "Na de wedstrijd gaf de coach een speler een duw. Het bestuur spreekt van een eenmalig incident.", onTopic: false, note: "Off topic, about a sports club: no framing of domestic violence (lib/framing reportAt)." },
     { text: "In zijn verhoor hield de man vol dat het maar een duwtje was geweest.", note: "The suspect's account in a criminal case (h-fr4)." },
     { text: "Volgens de 45-jarige verdachte liep een ruzie met zijn ex-vrouw uit de hand.", note: "The suspect's account." },
     { text: "In dat gezin zaten de [[handjes wat los]]." },

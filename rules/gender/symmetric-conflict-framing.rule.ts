@@ -538,6 +538,8 @@ export default defineRule({
     { text: "Slachtoffers van huiselijk geweld zijn [[zowel mannen als vrouwen]]." },
     { text: "Het is bekend dat er vaak sprake is van [[wederkerigheid]]. [[Slachtoffers kunnen ook pleger zijn]] en plegers kunnen ook slachtoffer zijn.", onTopic: false },
     { text: "Er lijkt sprake van een [[uit de hand gelopen]] conflict in de relationele sfeer.", onTopic: false, note: "A police statement: an escalation in the relationship stands for violence." },
+    { text: "Sportnota. Bij de voetbalclub liep een ruzie tussen twee spelers uit de hand. De club start een cursus.", onTopic: false, note: "Off topic, and the passage is about a sports club: no framing of domestic violence (lib/framing reportAt)." },
+    { text: "Na een aanrijding kreeg de man thuis [[ruzie]] met zijn vrouw en sloeg haar.", onTopic: false, note: "Another setting named, but also the man and his wife: the finding stands." },
     { text: "Je krijgt het idee dat die [[ruzies]] uit de hand lopen, dat er geweld bij komt kijken.", onTopic: false, note: "An impression, not a refutation." },
     { text: "In de meer [[traditionele visie]] over partnergeweld, meestal gebaseerd op gender-ideologische theorieën, worden mannen aangemerkt als daders en vrouwen als slachtoffers.", note: "'meestal' belongs to 'gebaseerd', not to the sexes." },
     { text: "Bij huiselijk geweld zijn de partners [[allebei]] agressief." },
