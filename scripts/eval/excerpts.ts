@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { mixedHash } from "./hash-half.js";
 
 // Labelled excerpt files (test/fixtures/coverage/excerpts-status.txt): "=== <id> <genre>" opens an excerpt,
 // "expect <check> <status>" lines follow, then its text up to the next "===". Split A/B by a hash of the id.
@@ -41,14 +42,7 @@ export function excerptsOf(path: string): Excerpt[] {
  */
 export const SPLIT_SALT = 63;
 
-/** FNV-1a of salt and id with a final mix (FNV's low bit alone is the parity of the characters): fixed by the id. */
+/** A mixed hash of salt and id (hash-half.ts; FNV's low bit alone is the parity of the characters): fixed by the id. */
 export function halfOf(id: string): "A" | "B" {
-  let h = 0x811c9dc5;
-  for (const ch of `${SPLIT_SALT}:${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b) >>> 0;
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35) >>> 0;
-  h ^= h >>> 16;
-  return h % 2 === 0 ? "A" : "B";
+  return mixedHash(`${SPLIT_SALT}:${id}`) % 2 === 0 ? "A" : "B";
 }

@@ -1,5 +1,6 @@
 import { defaultEngine } from "../../rules/engine/index.js";
 import { coverageLinesOf } from "./coverage-lines.js";
+import { hashHalf } from "./hash-half.js";
 
 // Constructed coverage lines split A/B by parity within each check, so that a change built from half A's misses can be
 // checked on half B (docs/decisions.md, issue 13). Reads only the file it is given (a tuning file; never a held-out
@@ -11,12 +12,6 @@ if (!file || /blind|devset2|framing\/sentences/.test(file)) throw new Error("usa
 const verbose = process.argv.includes("-v");
 const byHash = process.argv.includes("--hash");
 
-/** FNV-1a of a text: a fixed, order-free half for --hash. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 const engine = await defaultEngine();
 
 const seen = new Map<string, number>();
@@ -24,7 +19,7 @@ const rows = coverageLinesOf(file).map((l) => {
   const i = seen.get(l.check) ?? 0;
   seen.set(l.check, i + 1);
   const status = engine.scan(l.text, { title: "lines-ab", assumeOnTopic: true }).coverage.find((c) => c.check === l.check)?.status ?? "none";
-  const even = byHash ? fnv1a(l.text) % 2 === 0 : i % 2 === 0;
+  const even = byHash ? hashHalf(l.text) === 0 : i % 2 === 0;
   return { ...l, half: even ? "A" : "B", status };
 });
 
