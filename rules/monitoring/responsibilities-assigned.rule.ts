@@ -65,6 +65,8 @@ export default defineRule({
     "municipality-noun",
     "future-auxiliary",
     "intention-auxiliary",
+    "single-case-object",
+    "news-report-verb",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -116,6 +118,10 @@ export default defineRule({
     { text: "De aanpak van ouderenmishandeling wordt uitgevoerd door het sociaal [[wijkteam]].", expect: "present", note: "The agent with an adjective between article and party." },
     { text: "De aanpak van ouderenmishandeling werd vorig jaar uitgevoerd door het sociaal wijkteam.", expect: "missing", note: "In the past the agent is history." },
     { text: "Netwerken moeten door een onafhankelijk persoon worden onderhouden bij de aanpak van huiselijk geweld.", expect: "missing", note: "A capitalised common word with an auxiliary is no party." },
+    { text: "[[Veilig Thuis]] onderzoekt de situatie in dit gezin, meldt een woordvoerder.", expect: "partial", note: "One case in a news item: a report, not a task." },
+    { text: "[[Jeugdbescherming]] begeleidt het meisje sinds maart.", expect: "partial", note: "One girl: a report of a case." },
+    { text: "[[Veilig Thuis]] onderzoekt elke melding van kindermishandeling binnen vijf werkdagen.", expect: "present", note: "A standing task." },
+    { text: "Politie en [[Veilig Thuis]] gaan voortaan samen elke melding van stalking beoordelen, zo laat de gemeente weten.", expect: "present", note: "A news source of a commitment." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -166,6 +172,13 @@ export default defineRule({
         const holderIn = (sentence: number) =>
           (bySentence.get(sentence) ?? []).some((a) => !before(preposition, a)) || ctx.hits.inSentence(sentence, ["author-subject"]).length > 0;
         const body = (s: Sentence): HitGrade | undefined => (inBody(ctx, s) ? "strong" : undefined);
+        // What the sentence reports (issue 13 point 2): a party acting in ONE case ("Veilig Thuis onderzoekt de situatie
+        // in dit gezin", "…, laat de gemeente weten") is a news report, not a standing task or a commitment, so its
+        // party is a mention at most. A news source that looks ahead ("gaan voortaan …, zo laat de gemeente weten")
+        // still reports a commitment; one case stays one case whatever the tense.
+        const oneCase = (s: Sentence) =>
+          inSentence(ctx, s, ["single-case-object"]) || (newsSource(s) && !inSentence(ctx, s, LOOKING_AHEAD));
+        const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined => (oneCase(s) ? "weak" : grade);
 
         const evidence: EvidenceItem[] = [
           // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
@@ -198,13 +211,13 @@ export default defineRule({
           // "door de GGD", "door het college": the agent of an action; "geregeld bij Veilig Thuis", "ligt bij de centrumgemeente".
           // An agent in the past tense ("werd gelanceerd door de ministeries") is history, not a task.
           if (before(agent, a) || before(placed, a)) {
-            graded.push({ hit: a, grade: pastTense(ctx, s) ? "weak" : body(s) });
+            graded.push({ hit: a, grade: pastTense(ctx, s) ? "weak" : asTask(s, body(s)) });
             continue;
           }
           // "wordt uitgevoerd door het sociaal wijkteam": the agent with its adjectives; in the past the party may still
           // be the subject of a task verb below, so only the present adds evidence here.
           if ((beforeAdjectives(agent, a) || beforeAdjectives(placed, a)) && !pastTense(ctx, s)) {
-            graded.push({ hit: a, grade: body(s) });
+            graded.push({ hit: a, grade: asTask(s, body(s)) });
             continue;
           }
           // A named party as the subject of a task verb: "Haarlem faciliteert het meldpunt", "de GGD meet".
@@ -221,7 +234,7 @@ export default defineRule({
                   ((opening && sameStatement(a.tokEnd, v.tokStart)) || (v.tokStart - a.tokEnd <= VERB_AFTER_PARTY && sameClause(a.tokEnd, v.tokStart)))) ||
                 (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY),
             );
-          if (verb) graded.push({ hit: a });
+          if (verb) graded.push({ hit: a, grade: asTask(s, undefined) });
         }
         // A party by its bare name ("Haarlem faciliteert het meldpunt", "Vanaf 2025 financiert Apeldoorn de opvang"): a
         // shape, not a word list, so only in the tightest slot: the subject right before or right after a task verb
@@ -243,13 +256,13 @@ export default defineRule({
             // was quadratic and peaked at 150 MB of garbage on the 16 MB synthetic document (issue 15).
             let present = false;
             for (let j = s.tokenStart; j < n.tokStart && !present; j++) present = passive.has(j);
-            if (present && n.tokStart - s.tokenStart > 1 && !pastTense(ctx, s) && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: n });
+            if (present && n.tokStart - s.tokenStart > 1 && !pastTense(ctx, s) && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: n, grade: asTask(s, undefined) });
             continue;
           }
           const verb = ctx.hits
             .inSentence(s.index, ["task-verb", "task-verb-split"])
             .find((v) => presentSingular(v) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
-          if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) ? "weak" : undefined });
+          if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) ? "weak" : asTask(s, undefined) });
         }
         // "De Zeeuwse gemeenten zetten … in" (seed 004 L27, L49): the municipalities of a named region opening the
         // sentence, right before their task verb (plural, so no -t). "Alle Limburgse gemeenten" does not open with an
@@ -260,7 +273,7 @@ export default defineRule({
           const m = municipality.get(n.tokEnd);
           if (!m || s.blockType === "footnote" || n.tokStart !== s.tokenStart + 1 || t.normAt(s.tokenStart).length > ARTICLE_MAX_LENGTH) continue;
           const verb = ctx.hits.inSentence(s.index, ["task-verb", "task-verb-split"]).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
-          if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) ? "weak" : undefined });
+          if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) ? "weak" : asTask(s, undefined) });
         }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
         ctx.cover(
@@ -272,6 +285,11 @@ export default defineRule({
             body: bodyFor(ctx),
           }),
         );
+
+        /** A news source after a comma, in inverted order: "…, meldt een woordvoerder", "…, zo laat de gemeente weten". */
+        function newsSource(s: Sentence): boolean {
+          return ctx.hits.inSentence(s.index, NEWS_REPORT).some((h) => NEWS_SOURCE_OPENING.test(ctx.doc.text.slice(s.start, h.start)));
+        }
 
         /** No comma, semicolon or colon between two tokens: "vrouwenopvang, zorg voor meer opties" is two clauses. */
         function sameClause(from: number, to: number): boolean {
@@ -291,6 +309,12 @@ export default defineRule({
   },
 });
 
+/** Reporting verbs of a news item (lexicon news-report-verb), read only as a source after a comma. */
+const NEWS_REPORT = ["news-report-verb"];
+/** The comma (and "zo") right before a news source's verb: "…, zo bevestigt de politie". */
+const NEWS_SOURCE_OPENING = /,\s*(?:zo\s+)?$/i;
+/** Auxiliaries that make a reported sentence a commitment: "gaan voortaan samen beoordelen", "moet", "zal". */
+const LOOKING_AHEAD = ["future-auxiliary", "intention-auxiliary"];
 /** Auxiliaries of a passive that is not past ("wordt", "worden", "zal" …: future-auxiliary of tense.yml), before "door" + name. */
 const PASSIVE_AUXILIARY = ["future-auxiliary"];
 /** Auxiliaries are no task of their own: "Netwerken moeten …", "Hierin gaat veel aandacht uit". */
