@@ -1,4 +1,5 @@
 import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
+import { HE, herDoing, PARTY } from "./lib/blame-subject.js";
 import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, hitsInClauseOf, inClause, nearBy, negatedInside, negatorIn, ownWords, PATTERN, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
 // Violence explained by circumstances: stress, poverty, debts, unemployment, alcohol or the lockdown named as the
@@ -22,8 +23,16 @@ const CIRCUMSTANCE = ["gender-stress-cause"];
 const QUARREL = ["gender-violence-trigger"];
 const CAUSE = [...CIRCUMSTANCE, ...QUARREL];
 /** Violence between partners or at home (not child or elder abuse by name), or "de toename" of it in such a passage. */
-const EFFECT = ["gender-violence-act", "gender-violent-behaviour", "gender-partner-violence-context", "gender-escalation", "gender-increase-noun"];
+/** "De escalatie kwam door de schulden": escalation as a noun, only as an effect here (gender-escalation-noun, fr-stress2). */
+const EFFECT = ["gender-violence-act", "gender-violent-behaviour", "gender-partner-violence-context", "gender-escalation", "gender-escalation-noun", "gender-increase-noun"];
 const FORWARD = ["gender-cause-forward"];
+/**
+ * "Alcohol lokt vaak agressie tegen de partner uit": the stem of a provoking verb and its particle closing the clause,
+ * with more words between than a phrase's gap allows; a forward frame with the violence inside (fr-stress2). With her
+ * as the subject it is victim-blaming's (blame-forms separable), with a circumstance as the cause it is this rule's.
+ */
+const PROVOKE_STEM = ["gender-blame-uitlok-stem"];
+const PROVOKE_PARTICLE = ["gender-blame-particle-uit"];
 const BACKWARD = ["gender-cause-backward"];
 /** "heeft te maken met": an explanation only with the violence itself as the subject, right before it. */
 const ASSOCIATION = ["gender-cause-association"];
@@ -84,7 +93,8 @@ const INTOXICATION = ["gender-intoxication"];
 const MOTIVE = ["gender-motive-circumstance"];
 /** "Omdat slachtoffers schulden hebben, …": victims in the conjunction's clause make the circumstance theirs, not a cause of the violence. */
 const VICTIMS = ["gender-victimhood-predicate"];
-const ACT = ["gender-violent-behaviour"];
+/** A violent act; "mishandelde", "bedreigde" only here, so the symmetric and gender-neutral rules keep their verbs (fr-stress2). */
+const ACT = ["gender-violent-behaviour", "gender-abuse-finite"];
 /** Words for violence in the sentence before, or the heading, that a reference points back to. */
 const REFERENT = [...DV_CORE, "gender-violence-act", "gender-violent-behaviour"];
 
@@ -135,6 +145,23 @@ function ownNegationPhrases(ctx: RuleContext): RuleContext {
       return ctx.negated(hit, start);
     },
   };
+}
+
+/** "Met haar gedrag lokt ze het geweld uit": she is the subject of the provoking verb, victim-blaming's finding. */
+function herProvoking(ctx: RuleContext, frame: Hit): boolean {
+  return hitsIn(ctx, frame.sentence, PROVOKE_STEM).some((v) => v.tokStart >= frame.tokStart && v.tokEnd <= frame.tokEnd && herDoing(ctx, v));
+}
+
+/** Separable provoking verbs as forward frames: from the stem to the particle that closes its clause. */
+function provokeFrames(ctx: RuleContext): Hit[] {
+  const out: Hit[] = [];
+  for (const stem of ctx.find(PROVOKE_STEM)) {
+    const [, to] = clauseOf(ctx, stem.tokStart);
+    const particle = hitsIn(ctx, stem.sentence, PROVOKE_PARTICLE).find((p) => p.tokStart > stem.tokStart && p.tokEnd === to);
+    // Hits may keep their fields on a prototype: build the frame field by field.
+    if (particle) out.push({ concept: FORWARD[0], start: stem.start, end: particle.end, tokStart: stem.tokStart, tokEnd: particle.tokEnd, sentence: stem.sentence });
+  }
+  return out;
 }
 
 type Side = "before" | "after";
@@ -278,7 +305,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Het is geen excuus, maar stress is wel vaak [[de oorzaak van]] huiselijk geweld.", note: "After a turn (maar) the text makes its own claim; the refutation does not reach it (h-fr4)." },
     { text: "Partnergeweld [[ontstaat door]] stress, maar dat is geen excuus.", note: "The cause is granted: no excuse is no refutation of it." },
@@ -328,6 +355,12 @@ export default defineRule({
     { text: "Bij partnergeweld wordt gevraagd of de pleger onder invloed was; middelengebruik is een risicofactor.", note: "No violent act in the clause; a risk factor." },
     { text: "Hij reed onder invloed tegen een boom en raakte gewond.", onTopic: false, note: "No partners or domestic violence near." },
     { text: "Plegers van huiselijk geweld die onder invloed waren, krijgen ook verslavingszorg.", note: "No violent act in the clause." },
+    { text: "[[Onder invloed]] van drugs mishandelde hij zijn partner.", note: "A finite abuse verb as the act (fr-stress2)." },
+    { text: "Alcohol [[lokt vaak agressie tegen de partner uit]].", note: "A circumstance as the subject of a provoking verb: stress causation, not victim blaming (fr-stress2)." },
+    { text: "De financiële problemen werden [[zo groot dat]] het thuis tot mishandeling kwam.", note: "A result clause (fr-stress2)." },
+    { text: "De escalatie in het gezin [[kwam door]] de schulden.", note: "Escalation as a noun, the cause after the verb (fr-stress2)." },
+    { text: "De druk werd zo groot dat ze een burn-out kreeg.", note: "A result clause without violence." },
+    { text: "Het geweld werd zo erg dat zij met de kinderen naar de opvang vluchtte.", note: "The violence is the cause of the result." },
     { text: "[[Uit frustratie]] over zijn ontslag sloeg hij zijn vrouw.", note: "A circumstance as the motive of a violent act (h-fr3)." },
     { text: "Uit frustratie over het beleid stapte de wethouder op.", onTopic: false, note: "No violent act." },
     { text: "[[Omdat]] hij gedronken had, sloeg hij zijn vrouw.", note: "A causal clause with a circumstance before the violent act." },
@@ -357,10 +390,10 @@ export default defineRule({
           [NOUN, "noun"],
         ];
         for (const [concepts, kind] of frames) {
-          for (const f of ctx.find(concepts)) {
+          for (const f of kind === "forward" ? [...ctx.find(concepts), ...provokeFrames(ctx)] : ctx.find(concepts)) {
             const i = f.sentence;
             const s = ownWords(ctx, f);
-            if (!s || done.has(i) || negatedInside(ctx, f)) continue;
+            if (!s || done.has(i) || negatedInside(ctx, f) || (kind === "forward" && herProvoking(ctx, f))) continue;
             if (countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, f, RISK) || childOrElderOnly(ctx, i)) continue;
             const cause = causeOf(ctx, f, kind);
             if (!cause || ctx.negated(cause)) continue;

@@ -21,6 +21,13 @@ const CONTEXT = [...DV_CONTEXT, "gender-violence-act", "gender-violent-behaviour
 const COUNTER = ["gender-blaming-counter", "gender-framing-counter", "gender-refutation-verdict", "gender-refutation-stance", "gender-refutation-cited", "gender-testimony-setting"];
 /** "Niemand lokt geweld uit", "geen enkele vrouw vraagt erom": a subject that denies the blame. */
 const NOBODY = ["gender-blame-nobody"];
+/** The provoking verbs' stems (lokt, lokte, daagt …): "… uit" said of a subject. */
+const PROVOKE = ["gender-blame-uitlok-stem"];
+/**
+ * "Armoede lokt het geweld uit", "vaak lokken schulden agressie uit": a circumstance as the subject of the provoking
+ * verb makes it a cause (circumstance-explanation's stress causation), not her conduct (issue 13 point 4, fr-stress2).
+ */
+const CIRCUMSTANCE = ["gender-stress-cause"];
 /** "nooit" before or inside the blame refutes it ("het is nooit haar schuld"); later in the sentence it is part of it. */
 const NEVER = ["gender-blaming-counter-clause"];
 const CREDIBILITY = ["gender-blame-credibility"];
@@ -99,6 +106,21 @@ function herChoiceOfMan(ctx: RuleContext): Hit[] {
   return [...seeks, ...enables];
 }
 
+/**
+ * Is a circumstance the subject of a provoking verb ("Armoede lokt het geweld uit", "vaak lokken schulden agressie
+ * uit")? Not she: a circumstance right after the verb (inversion) or the nearest subject before it in its clause, and
+ * she not the subject ("door de stress lokt zij het geweld uit" blames her).
+ */
+function circumstanceDoing(ctx: RuleContext, h: Hit): boolean {
+  const stem = inClause(ctx, h, PROVOKE).find((v) => v.tokStart >= h.tokStart && v.tokEnd <= h.tokEnd);
+  if (!stem || herDoing(ctx, stem)) return false;
+  const causes = inClause(ctx, stem, CIRCUMSTANCE);
+  if (causes.some((c) => c.tokStart === stem.tokEnd)) return true;
+  const before = causes.filter((c) => c.tokEnd <= stem.tokStart).reduce((m, c) => Math.max(m, c.tokStart), -1);
+  const her = inClause(ctx, stem, PARTY).filter((o) => o.tokEnd <= stem.tokStart).reduce((m, o) => Math.max(m, o.tokStart), -1);
+  return before >= 0 && before > her;
+}
+
 export default defineRule({
   id: "victim-blaming",
   title: { nl: "Slachtofferverwijt", en: "Victim-blaming" },
@@ -121,10 +143,12 @@ export default defineRule({
   ],
   articles: ["art. 12", "art. 18"],
   tags: ["gender", "framing"],
-  uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR])],
+  uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR, ...PROVOKE, ...CIRCUMSTANCE])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
     { text: "Het slachtoffer [[lokt het geweld uit]]." },
+    { text: "Bij partnergeweld lokt armoede het geweld uit.", note: "A circumstance provokes: stress causation, circumstance-explanation's (fr-stress2)." },
+    { text: "Door alle stress [[lokt zij het geweld uit]].", note: "She is the subject; the circumstance before her is no subject." },
     { text: "Het slachtoffer lokt het geweld niet uit; de dader is verantwoordelijk.", note: "A negation inside the split verb negates it (engine negation scope, fr-stress)." },
     { text: "Vrouwen die blijven bij een partner die slaat, [[houden het geweld zelf in stand]]." },
     { text: "De vrouw werd jarenlang mishandeld door haar man. [[Waarom ging ze niet]] gewoon bij hem weg?" },
@@ -193,7 +217,7 @@ export default defineRule({
           if (done.has(s.index) || s.blockType === "footnote" || ctx.attributed(h) || ctx.negated(h) || ctx.negatedInGap(h) || !blamed(s)) continue;
           const why = ctx.doc.tokens.normAt(h.tokStart) === "waarom";
           if (why && answered(ctx, h)) continue;
-          if (deniedBySubject(h) || (!why && never(h)) || hisDoing(ctx, h) || refuted(ctx, h)) continue;
+          if (deniedBySubject(h) || (!why && never(h)) || hisDoing(ctx, h) || circumstanceDoing(ctx, h) || refuted(ctx, h)) continue;
           report(h, s);
         }
         // The constructions: the author's own, affirmed words (lib/framing ownWords; a negation just after counts too).

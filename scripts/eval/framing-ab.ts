@@ -40,6 +40,8 @@ const SPLITS: Record<string, "parity" | ((it: Item) => Half)> = {
   "blaming-families.txt": (it) => byBit(hashHalf(it.sentence)),
   "blaming-fresh.txt": (it) => byBit(hashHalf(it.sentence)),
   "symmetric-blind-lines.txt": (it) => byBit(hashHalf(line(it))),
+  // fr-stress2 built and checked its lines on this split (the FNV of the whole line), before the sha1 default.
+  "stress-results.txt": (it) => byBit(hashHalf(line(it))),
 };
 const defaultSplit = (it: Item): Half => byBit(sha1Half(line(it)));
 
