@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit } from "../engine/rule-api.js";
-import { bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
+import { bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "ratio-link", "universal-quantifier", "past-report-verb", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -66,6 +66,10 @@ export default defineRule({
     { text: "Tegen 2028 wil de gemeente het aantal hermeldingen met [[dertig]] procent verlagen.", expect: "present", note: "A spelled ten before 'procent'." },
     { text: "Eind 2025 zijn [[alle]] huisartsen in de regio getraind in de meldcode.", expect: "present", note: "All of a group by a deadline: a target of a hundred percent." },
     { text: "Eind 2019 waren alle huisartsen in de regio getraind in de meldcode.", expect: "missing", note: "The simple past with 'alle' is a look back." },
+    { text: "[[Ten minste 90 procent]] van de wijkteammedewerkers heeft eind 2026 de basistraining gevolgd.", expect: "present", note: "A floor by an end date: the perfect tense is the end state (perp-recall)." },
+    { text: "Eind 2021 hadden ten minste 90 procent van de wijkteammedewerkers de basistraining gevolgd.", expect: "missing", note: "The simple past with a floor is a look back." },
+    { text: "De capaciteit van de daderhulp wordt voor 2028 [[verdubbeld]].", expect: "present", note: "A doubling before its year (perp-recall)." },
+    { text: "Het aantal meldingen bij Veilig Thuis is voor 2020 verdubbeld.", expect: "missing", note: "The perfect tense without a deadline word is what happened." },
     { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
     { text: "Veel regio's melden toename huiselijk geweld 04-04-2011. Aangiftes, meldingen en incidenten worden op diverse manieren gemeten.", expect: "missing", note: "A date is no target figure." },
     {
@@ -113,9 +117,18 @@ export default defineRule({
           // ("eind 2019 waren alle …") stays a look back. Only a firm end date: "voor 2025" is also "meant for 2025" and a
           // horizon is often a plan period ("de komende vier jaar werken alle partners samen").
           const universalTarget = (deadline || ends) && !!universal(s.index);
-          if (!target && !direction && !directed && !ambition && !intended && !deadline && !horizon && !multiplied && !universalTarget) continue;
+          // "Ten minste 90 procent heeft eind 2025 de training gevolgd": a floor or ceiling by a firm end date is a target
+          // like "alle", its perfect tense the end state; "ten minste één op de tien vrouwen" without a date is a statistic.
+          const boundTarget = (deadline || ends) && inSentence(ctx, s, ["bound-quantifier"]);
+          // "Het aantal plekken wordt voor 2027 verdubbeld", "tegen 2030 gehalveerd": a halving or doubling by a firm end
+          // date is a change aimed at. "Voor 2020" is also just "before 2020" ("is voor 2020 verdubbeld", what happened),
+          // so with "voor" only a sentence about what will be done counts.
+          const scaled =
+            (ends || deadline || horizon || (due && futureTense(ctx, s))) && inSentence(ctx, s, ["quantity-without-number"]);
+          if (!target && !direction && !directed && !ambition && !intended && !deadline && !horizon && !multiplied && !universalTarget && !boundTarget && !scaled)
+            continue;
           // "In 2022 deden 1.340 inwoners een melding, 11% meer dan in 2021": last year's figures in the simple past.
-          const past = universalTarget ? simplePast(ctx, s) : pastTense(ctx, s);
+          const past = universalTarget || boundTarget ? simplePast(ctx, s) : pastTense(ctx, s);
           if ((past || inSentence(ctx, s, ["past-report-verb"])) && !intended && !deadline) continue;
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget);
           if (!q) continue;
