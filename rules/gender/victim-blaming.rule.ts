@@ -1,7 +1,7 @@
 import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import { BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveProtected } from "./lib/blame-forms.js";
-import { HE, herDoing, HIM_SUBJECT, hisDoing, inClause, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
-import { denied, DV_CONTEXT, has, hitsIn, inSection, nearBy, ownWords, REFUTATION, refuted, reportAt, termOf } from "./lib/framing.js";
+import { HE, herDoing, HIM_SUBJECT, hisDoing, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
+import { denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, REFUTATION, refuted, reportAt, termOf } from "./lib/framing.js";
 
 // Victim-blaming (art. 12(1) stereotypes, art. 18(3) secondary victimisation; seed 003 L1661-1671 "ongewenste
 // tolerantie": violence "uitgelokt", a "privézaak"). Two ways in: the phrases of gender-victim-blaming (provoked, her
@@ -55,8 +55,8 @@ const LETS_REACH = 6;
 
 /** Her word doubted: she exaggerates or makes it up, or reports out of revenge; reports called invented or false (unless called rare). */
 function credibility(ctx: RuleContext): Hit[] {
-  const doubted = ctx.find(CREDIBILITY).filter((h) => herDoing(ctx, h) || (inClause(ctx, h, CLAIM).length > 0 && !hisDoing(ctx, h)));
-  const falseClaims = ctx.find(FALSE).filter((h) => inClause(ctx, h, CLAIM).length > 0);
+  const doubted = ctx.find(CREDIBILITY).filter((h) => herDoing(ctx, h) || (hitsInClauseOf(ctx, h, CLAIM).length > 0 && !hisDoing(ctx, h)));
+  const falseClaims = ctx.find(FALSE).filter((h) => hitsInClauseOf(ctx, h, CLAIM).length > 0);
   // A motive imputed to her: "doen aangifte uit wraak", "gebruikt de beschuldiging als wapen".
   const motives = ctx.find(MOTIVE).filter((h) => herDoing(ctx, h));
   return [...doubted, ...falseClaims, ...motives].filter((h) => !has(ctx, h.sentence, RARE));
@@ -64,12 +64,12 @@ function credibility(ctx: RuleContext): Hit[] {
 
 /** What she did to him that he hit her for: she goads, winds up, insults him; not told as a bare sequence of events (lib/blame-forms narration). */
 function goading(ctx: RuleContext): Hit[] {
-  return ctx.find(GOAD).filter((h) => herDoing(ctx, h) && inClause(ctx, h, MAN).length > 0 && !passive(ctx, h) && !narration(ctx, h));
+  return ctx.find(GOAD).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, MAN).length > 0 && !passive(ctx, h) && !narration(ctx, h));
 }
 
 /** Staying with him or going back as her own, repeated choice, not explained by fear, dependency or danger. */
 function staying(ctx: RuleContext): Hit[] {
-  return ctx.find(STAY).filter((h) => herDoing(ctx, h) && (inClause(ctx, h, REPROACH).length > 0 || inClause(ctx, h, CHOICE).length > 0) && !has(ctx, h.sentence, EXPLAINED));
+  return ctx.find(STAY).filter((h) => herDoing(ctx, h) && (hitsInClauseOf(ctx, h, REPROACH).length > 0 || hitsInClauseOf(ctx, h, CHOICE).length > 0) && !has(ctx, h.sentence, EXPLAINED));
 }
 
 /** A "why" question the text answers: fear, dependency or danger named in it or next to it ("Waarom blijft ze? Uit angst."). */
@@ -96,13 +96,13 @@ function failedDuty(ctx: RuleContext): Hit[] {
 
 /** She lets it be done to her: "laat zich (al jaren door hem) kleineren". */
 function lettingIt(ctx: RuleContext): Hit[] {
-  return ctx.find(LETS).filter((h) => herDoing(ctx, h) && inClause(ctx, h, ABUSE).some((a) => a.tokStart >= h.tokEnd && a.tokStart - h.tokEnd <= LETS_REACH));
+  return ctx.find(LETS).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ABUSE).some((a) => a.tokStart >= h.tokEnd && a.tokStart - h.tokEnd <= LETS_REACH));
 }
 
 /** She chooses such a man, or gives the perpetrator free rein. */
 function herChoiceOfMan(ctx: RuleContext): Hit[] {
-  const seeks = ctx.find(SEEK).filter((h) => herDoing(ctx, h) && inClause(ctx, h, TYPE).length > 0);
-  const enables = ctx.find(ENABLE).filter((h) => herDoing(ctx, h) && (inClause(ctx, h, PERPETRATOR).length > 0 || inClause(ctx, h, MAN).length > 0) && !has(ctx, h.sentence, EXPLAINED));
+  const seeks = ctx.find(SEEK).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, TYPE).length > 0);
+  const enables = ctx.find(ENABLE).filter((h) => herDoing(ctx, h) && (hitsInClauseOf(ctx, h, PERPETRATOR).length > 0 || hitsInClauseOf(ctx, h, MAN).length > 0) && !has(ctx, h.sentence, EXPLAINED));
   return [...seeks, ...enables];
 }
 
@@ -112,12 +112,12 @@ function herChoiceOfMan(ctx: RuleContext): Hit[] {
  * she not the subject ("door de stress lokt zij het geweld uit" blames her).
  */
 function circumstanceDoing(ctx: RuleContext, h: Hit): boolean {
-  const stem = inClause(ctx, h, PROVOKE).find((v) => v.tokStart >= h.tokStart && v.tokEnd <= h.tokEnd);
+  const stem = hitsInClauseOf(ctx, h, PROVOKE).find((v) => v.tokStart >= h.tokStart && v.tokEnd <= h.tokEnd);
   if (!stem || herDoing(ctx, stem)) return false;
-  const causes = inClause(ctx, stem, CIRCUMSTANCE);
+  const causes = hitsInClauseOf(ctx, stem, CIRCUMSTANCE);
   if (causes.some((c) => c.tokStart === stem.tokEnd)) return true;
   const before = causes.filter((c) => c.tokEnd <= stem.tokStart).reduce((m, c) => Math.max(m, c.tokStart), -1);
-  const her = inClause(ctx, stem, PARTY).filter((o) => o.tokEnd <= stem.tokStart).reduce((m, o) => Math.max(m, o.tokStart), -1);
+  const her = hitsInClauseOf(ctx, stem, PARTY).filter((o) => o.tokEnd <= stem.tokStart).reduce((m, o) => Math.max(m, o.tokStart), -1);
   return before >= 0 && before > her;
 }
 
@@ -208,7 +208,7 @@ export default defineRule({
         };
         const blamed = (s: Sentence) => inSection(ctx, s, CONTEXT) && !has(ctx, s.index, COUNTER);
         // "Niemand lokt geweld uit", "het is nooit haar schuld": a denying subject, or "nooit" before or inside the blame.
-        const deniedBySubject = (h: Hit) => inClause(ctx, h, NOBODY).some((n) => n.tokEnd <= h.tokStart || n.tokStart === h.tokEnd);
+        const deniedBySubject = (h: Hit) => hitsInClauseOf(ctx, h, NOBODY).some((n) => n.tokEnd <= h.tokStart || n.tokStart === h.tokEnd);
         const never = (h: Hit) => hitsIn(ctx, h.sentence, NEVER).some((n) => n.tokStart < h.tokEnd);
         // The phrases: the declarative rule this was (someone else's words and negated mentions skipped), and not where
         // he is the subject ("mannen die slaan, kiezen daar zelf voor").

@@ -128,12 +128,17 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
  * construction ("een vrouw is door haar ex-partner doodgestoken"). The on-topic verdict counts them; the gender
  * module's framing rules use them to tell a passage about violence at home from a fight on a sports field.
  */
-export function topicCoreSentences(hits: ConceptHits): Set<number> {
-  const core = new Set<number>();
+export function topicCoreSentences(hits: ConceptHits): ReadonlySet<number> {
+  let core = coreByScan.get(hits);
+  if (core) return core;
+  core = new Set<number>();
   for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
   for (const slots of TOPIC_CONSTRUCTIONS) for (const s of filledSentences(hits, slots)) core.add(s);
+  coreByScan.set(hits, core);
   return core;
 }
+/** One scan's core sentences, computed once for the on-topic verdict and every framing rule that asks (keyed by its hits). */
+const coreByScan = new WeakMap<ConceptHits, Set<number>>();
 
 /**
  * Sentences naming another subject that outweigh the single core sentence of a short text: at least this many, and
@@ -151,7 +156,7 @@ export const LISTED_AMONG = 2;
  * subjects ("woninginbraak, ondermijning, jeugdoverlast en huiselijk geweld"). A DV paragraph that names debts or
  * mantelzorg beside the violence stays on topic: there the field's words hold their own against the other subject.
  */
-function passingMention(doc: ParsedDocument, hits: ConceptHits, core: Set<number>, context: Set<number>): boolean {
+function passingMention(doc: ParsedDocument, hits: ConceptHits, core: ReadonlySet<number>, context: Set<number>): boolean {
   const other = hits.of([...TOPIC_OTHER, ...TOPIC_NEIGHBOUR]);
   const topicSentences = new Set([...core, ...context, ...hits.of(SHORT_SIGNALS).map((h) => h.sentence)]);
   const otherSentences = new Set(other.map((h) => h.sentence).filter((s) => !topicSentences.has(s)));

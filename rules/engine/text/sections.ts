@@ -303,9 +303,9 @@ export function hasTitledSections(sections: Section[]): boolean {
 }
 
 /**
- * The section a sentence is in when it is one of a council motion's considerations: the document's only titled
- * sections are a motion's parts ("Constaterende dat:", "Overwegende dat:", "Verzoekt het college:") and this one is
- * what the council notes or considers. Such a text is a motion, not a plan with an analysis chapter (issue 13 point 2).
+ * Is the text a council motion: are its only titled sections a motion's parts ("Constaterende dat:", "Overwegende
+ * dat:", "Verzoekt het college:")? Then what the council notes or considers is its position, not a plan's analysis
+ * chapter (issue 13 point 2).
  */
 export function isMotion(cues: SectionCues, sections: Section[]): boolean {
   const titled = sections.filter((s) => s.index > 0 && s.roleFrom === "title");

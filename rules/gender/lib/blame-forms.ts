@@ -1,6 +1,6 @@
 import type { Hit, RuleContext } from "../../engine/rule-api.js";
-import { clauseOf, denied, hitsIn } from "./framing.js";
-import { herDoing, inClause, PARTY, passive } from "./blame-subject.js";
+import { clauseOf, denied, hitsIn, hitsInClauseOf } from "./framing.js";
+import { herDoing, PARTY, passive } from "./blame-subject.js";
 
 // Victim-blaming constructions of the second pass (issue 13 point 4, helper fr-vb; lexicon gender-blaming.yml). Each
 // reads one Dutch form of the concept from word families in slots, so a new wording of the same thought is found
@@ -54,10 +54,10 @@ export function separable(ctx: RuleContext): Hit[] {
     for (const h of ctx.find([stem])) {
       if (!herDoing(ctx, h) || passive(ctx, h)) continue;
       const [, to] = clauseOf(ctx, h.tokStart);
-      const closes = inClause(ctx, h, particle).some((p) => p.tokStart >= h.tokEnd && (p.tokEnd === to || AFTER_PARTICLE.has(tokens.normAt(p.tokEnd))));
+      const closes = hitsInClauseOf(ctx, h, particle).some((p) => p.tokStart >= h.tokEnd && (p.tokEnd === to || AFTER_PARTICLE.has(tokens.normAt(p.tokEnd))));
       if (!closes) continue;
-      if (self && (!clauseTokens(ctx, h).includes("zelf") || inClause(ctx, h, HELP).length > 0)) continue;
-      if (needs && inClause(ctx, h, [needs]).length === 0) continue;
+      if (self && (!clauseTokens(ctx, h).includes("zelf") || hitsInClauseOf(ctx, h, HELP).length > 0)) continue;
+      if (needs && hitsInClauseOf(ctx, h, [needs]).length === 0) continue;
       out.push(h);
     }
   }
@@ -86,7 +86,7 @@ export function conductAsCause(ctx: RuleContext): Hit[] {
   return ctx.find(["gender-blame-her-conduct"]).filter((h) => {
     const causes = hitsIn(ctx, h.sentence, [...CAUSE, ...EXPLAINED]);
     const before = causes.some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= CAUSE_REACH && CAUSE_BEFORE.has(tokens.normAt(c.tokEnd - 1)));
-    const after = inClause(ctx, h, CAUSE).some((c) => c.tokStart >= h.tokEnd && ["aanleiding", "oorzaak", "waardoor"].includes(tokens.normAt(c.tokStart)));
+    const after = hitsInClauseOf(ctx, h, CAUSE).some((c) => c.tokStart >= h.tokEnd && ["aanleiding", "oorzaak", "waardoor"].includes(tokens.normAt(c.tokStart)));
     return (before || after) && hitsIn(ctx, h.sentence, VIOLENCE_WORDS).some((v) => !denied(ctx, v) && (v.tokEnd <= h.tokStart || v.tokStart >= h.tokEnd));
   });
 }
@@ -141,8 +141,8 @@ export function share(ctx: RuleContext): Hit[] {
   return ctx.find(["gender-blame-share"]).filter(
     (h) =>
       (herOnly(ctx, h) || hitsIn(ctx, h.sentence, ["gender-blame-also-her"]).length > 0) &&
-      inClause(ctx, h, SHARE_ELSEWHERE).length === 0 &&
-      !inClause(ctx, h, ["gender-blame-consequence"]).some((c) => c.tokStart > h.tokStart && ctx.doc.tokens.normAt(c.tokStart) === "voorkomen") &&
+      hitsInClauseOf(ctx, h, SHARE_ELSEWHERE).length === 0 &&
+      !hitsInClauseOf(ctx, h, ["gender-blame-consequence"]).some((c) => c.tokStart > h.tokStart && ctx.doc.tokens.normAt(c.tokStart) === "voorkomen") &&
       hitsIn(ctx, h.sentence, VIOLENCE_WORDS).some((v) => !denied(ctx, v)),
   );
 }
@@ -164,7 +164,7 @@ function herOnly(ctx: RuleContext, h: Hit): boolean {
  * with her as the subject (not "de politie had de moeder moeten beschermen").
  */
 export function shouldHaveProtected(ctx: RuleContext): Hit[] {
-  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && inClause(ctx, h, ["gender-protect"]).length > 0);
+  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0);
 }
 
 /** "Een deel van de verantwoordelijkheid ligt bij de vrouw zelf": responsibility, then lies with, then her, in one clause. */
@@ -173,8 +173,8 @@ export function liesWithHer(ctx: RuleContext): Hit[] {
   const out: Hit[] = [];
   for (const p of ctx.find(PARTY)) {
     if (p.tokStart === 0 || tokens.normAt(p.tokStart - 1) !== "bij" || ctx.negated(p)) continue;
-    const lies = inClause(ctx, p, ["gender-blame-lies"]).some((l) => l.tokEnd <= p.tokStart);
-    const resp = inClause(ctx, p, ["gender-blame-responsibility"]).find((r) => r.tokEnd <= p.tokStart);
+    const lies = hitsInClauseOf(ctx, p, ["gender-blame-lies"]).some((l) => l.tokEnd <= p.tokStart);
+    const resp = hitsInClauseOf(ctx, p, ["gender-blame-responsibility"]).find((r) => r.tokEnd <= p.tokStart);
     if (lies && resp) out.push(resp);
   }
   return out;

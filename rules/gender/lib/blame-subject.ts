@@ -1,5 +1,5 @@
 import type { Hit, RuleContext } from "../../engine/rule-api.js";
-import { clauseOf, hitsIn } from "./framing.js";
+import { hitsIn, hitsInClauseOf } from "./framing.js";
 
 // Who does what in a victim-blaming clause: her (ze, de vrouw, het slachtoffer) or him (hij, de pleger, mannen). The
 // blame is hers to carry only when she is the subject of the blamed act; "hij verzon een verhaal", "mannen die slaan,
@@ -12,20 +12,14 @@ export const HE = ["gender-male-subject"];
 export const HIM_SUBJECT = ["gender-male-subject", "gender-perpetrator", "men"];
 export const PASSIVE = ["gender-passive-auxiliary"];
 
-/** The hits of these concepts inside the clause of `h`. */
-export function inClause(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit[] {
-  const [from, to] = clauseOf(ctx, h.tokStart);
-  return hitsIn(ctx, h.sentence, concepts).filter((o) => o.tokStart >= from && o.tokEnd <= to);
-}
-
 /**
  * Is she the subject of `h`: of her (ze, de vrouw, het slachtoffer) and "hij", the one right after the verb
  * (inversion: "toen sarde ze hem") or else the one nearest before it in its clause is her ("hij sloeg haar nadat ze
  * hem had uitgescholden"; not "hij treiterde haar", "bij ruzie treitert hij haar")?
  */
 export function herDoing(ctx: RuleContext, h: Hit): boolean {
-  const she = inClause(ctx, h, PARTY);
-  const he = inClause(ctx, h, HE);
+  const she = hitsInClauseOf(ctx, h, PARTY);
+  const he = hitsInClauseOf(ctx, h, HE);
   const inverted = (hs: Hit[]) => hs.some((o) => o.tokStart === h.tokEnd);
   if (inverted(he)) return false;
   // Right after the verb she is its subject only when he does not stand before it: "toen sarde ze hem", but in "hij
@@ -42,7 +36,7 @@ export function herDoing(ctx: RuleContext, h: Hit): boolean {
  * passive ("hij werd door haar uitgedaagd" blames her).
  */
 export function hisDoing(ctx: RuleContext, h: Hit): boolean {
-  if (inClause(ctx, h, PASSIVE).length > 0) return false;
+  if (hitsInClauseOf(ctx, h, PASSIVE).length > 0) return false;
   const { tokens } = ctx.doc;
   const inRelative = relativeClauses(ctx, h.sentence);
   // A candidate subject stands outside relative clauses ("mannen die hun vrouw slaan") and after no preposition ("bij een gewelddadige man").
@@ -81,9 +75,9 @@ function nearestBefore(hs: Hit[], h: Hit): number {
  * (the "te" before or inside the verb phrase) is her doing.
  */
 export function passive(ctx: RuleContext, h: Hit): boolean {
-  if (inClause(ctx, h, PASSIVE).length > 0) return true;
+  if (hitsInClauseOf(ctx, h, PASSIVE).length > 0) return true;
   const { tokens } = ctx.doc;
   let infinitive = h.tokStart > 0 && tokens.normAt(h.tokStart - 1) === "te";
   for (let k = h.tokStart; k < h.tokEnd && !infinitive; k++) infinitive = tokens.normAt(k) === "te";
-  return !infinitive && inClause(ctx, h, MAN).some((m) => m.tokStart > 0 && tokens.normAt(m.tokStart - 1) === "door");
+  return !infinitive && hitsInClauseOf(ctx, h, MAN).some((m) => m.tokStart > 0 && tokens.normAt(m.tokStart - 1) === "door");
 }

@@ -183,7 +183,6 @@ const DOMESTIC_TERMS = ["violence-against-women", "gender-partner-violence-conte
 /** A woman (or "ze", "zijn vrouw") and a man ("hij") as the two parties: "hij sloeg haar", "zij tartte hem". */
 const FEMALE_PARTY = [...FEMALE, "gender-blamed-party", "gender-sexed-pronoun"];
 const MALE_PARTY = [...MALE, "gender-male-subject"];
-const coreCache = new WeakMap<RuleContext, Set<number>>();
 /**
  * Other policy fields whose own violence and conflict the framings are not about (lexicon topic-other, as the coverage
  * checks' rules/engine/rules/kinds/other-field.ts): traffic, property crime and nuisance, school bullying and sport,
@@ -207,10 +206,8 @@ export function otherSettingPassage(ctx: RuleContext, s: Sentence): boolean {
  * (geweld, agressie, ruzie, slachtoffer, dader) do not count: they name a fight between players as well.
  */
 export function domesticPassage(ctx: RuleContext, s: Sentence): boolean {
-  let core = coreCache.get(ctx);
-  if (!core) coreCache.set(ctx, (core = topicCoreSentences(ctx.hits)));
   const sentences = ctx.doc.sentences;
-  for (const k of core) {
+  for (const k of topicCoreSentences(ctx.hits)) {
     const o = sentences[k];
     // Near in the paragraph, or anywhere in the same titled section (an untitled text is not one passage).
     if ((o.block === s.block && Math.abs(k - s.index) <= DOMESTIC_WINDOW) || (s.section > 0 && o.section === s.section)) return true;

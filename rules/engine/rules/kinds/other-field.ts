@@ -27,7 +27,14 @@ const OTHER_SUBJECTS = ["other-traffic-disaster", "other-property-nuisance", "ot
  * ("preventie", "campagne"), so it is a passing mention at most, wherever it stands. A sentence that names both
  * ("voorlichting over inbraak en huiselijk geweld") keeps its weight.
  */
-export function otherFieldSentences(ctx: RuleContext): Set<number> {
-  const dv = presence(ctx, DV_WORDS).sentences;
-  return new Set([...presence(ctx, OTHER_SUBJECTS).sentences].filter((s) => !dv.has(s)));
+export function otherFieldSentences(ctx: RuleContext): ReadonlySet<number> {
+  let found = byScan.get(ctx.hits);
+  if (!found) {
+    const dv = presence(ctx, DV_WORDS).sentences;
+    found = new Set([...presence(ctx, OTHER_SUBJECTS).sentences].filter((s) => !dv.has(s)));
+    byScan.set(ctx.hits, found);
+  }
+  return found;
 }
+/** Every coverage check asks; one scan's answer is computed once (keyed by the scan's hits). */
+const byScan = new WeakMap<RuleContext["hits"], Set<number>>();
