@@ -42,6 +42,8 @@ const SPLITS: Record<string, "parity" | ((it: Item) => Half)> = {
   "symmetric-blind-lines.txt": (it) => byBit(hashHalf(line(it))),
   // fr-stress2 built and checked its lines on this split (the FNV of the whole line), before the sha1 default.
   "stress-results.txt": (it) => byBit(hashHalf(line(it))),
+  // fr-b (fourth session): victim-blaming, relationship preservation and mediation in public-page surfaces.
+  "public-pages-lines.txt": (it) => byBit(sha1Half(line(it))),
 };
 const defaultSplit = (it: Item): Half => byBit(sha1Half(line(it)));
 
