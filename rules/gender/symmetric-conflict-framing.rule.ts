@@ -118,6 +118,16 @@ const FREQUENT = ["gender-frequent"];
 const REVERSAL_GAP = 3;
 /** "ook vrouwen ... vaak ... agressor", "ook mannen worden regelmatig mishandeld": the other sex's role made common. */
 const ALSO = ["gender-also"];
+/** Tokens from "ook" to the sex after it ("ook veel mannen", "ook jongens en mannen"). */
+const ALSO_SEX_GAP = 2;
+/** Tokens between the sex and its role ("ook mannen kunnen slachtoffer worden", "overkomt ook mannen"). */
+const ALSO_ROLE_GAP = 4;
+/** "hoewel", "weliswaar", "al is": a concession, whose main clause sets the sexes apart. */
+const CONCESSION = ["gender-concession"];
+/** "hulp", "steun", "opvang": a sentence that goes on to help for men is about help, not about who the victims are. */
+const HELP = ["gender-blame-helpseeking"];
+/** "maar", "toch", "echter": a turn, after which the other sex named sets the sexes apart. */
+const TURN_WORD = ["gender-refutation-turn"];
 /** "iedereen kan slachtoffer worden", "een probleem dat iedereen kan treffen". */
 const UNIVERSAL = ["gender-universal-person"];
 /** Tokens between "iedereen" and the victimhood word, in one clause. */
@@ -212,6 +222,20 @@ function occursEqually(ctx: RuleContext, h: Hit): boolean {
   return near(OCCURRENCE) || near(AFFECT) || (particle && near(OCCURRENCE_SPLIT));
 }
 
+/**
+ * "Huiselijk geweld komt overal voor, bij mannen en bij vrouwen", "het geweld komt voor bij mannen en vrouwen": a listing
+ * of both sexes after "bij" (also repeated inside it) in a sentence where violence occurs ("komt … voor", "voorkomt"),
+ * the violence not denied: the violence placed among both sexes alike (issue 13, fr-a).
+ */
+function occursAmongBoth(ctx: RuleContext, i: number): Hit | null {
+  const { tokens } = ctx.doc;
+  const listing = sexListings(ctx, i, "bij").find((h) => tokens.normAt(h.tokStart - 1) === "bij");
+  if (!listing) return null;
+  const split = hitsIn(ctx, i, OCCURRENCE_SPLIT).some((v) => hitsIn(ctx, i, OCCURRENCE_PARTICLE).some((p) => p.tokStart > v.tokStart));
+  if (!split && !has(ctx, i, OCCURRENCE)) return null;
+  return hitsIn(ctx, i, VIOLENCE).some((v) => !denied(ctx, v)) ? listing : null;
+}
+
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
 function rolesAssigned(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx.doc;
@@ -269,7 +293,7 @@ function crossedShare(ctx: RuleContext, h: Hit): boolean {
  * a hit spanning a word of one sex, a conjunction with at most articles or "zowel" beside it, and a word of the other.
  * Not after "tussen" ("ongelijkheid tussen mannen en vrouwen" names a relation between the sexes).
  */
-function sexListings(ctx: RuleContext, i: number): Hit[] {
+function sexListings(ctx: RuleContext, i: number, extraFiller?: string): Hit[] {
   const female = hitsIn(ctx, i, FEMALE);
   const male = hitsIn(ctx, i, MALE);
   const joiners = hitsIn(ctx, i, SEX_JOINER);
@@ -285,7 +309,7 @@ function sexListings(ctx: RuleContext, i: number): Hit[] {
         let ok = true;
         for (let k = x.tokEnd; k < y.tokStart && ok; k++) {
           if (covered(k, joiners)) joined = true;
-          else if (!covered(k, fillers)) ok = false;
+          else if (!covered(k, fillers) && ctx.doc.tokens.normAt(k) !== extraFiller) ok = false;
         }
         const after = hitsIn(ctx, i, BETWEEN_WORD).some((t) => t.tokEnd === x.tokStart || t.tokEnd === x.tokStart - 1);
         if (ok && joined && !after) out.push({ concept: x.concept, start: x.start, end: y.end, tokStart: x.tokStart, tokEnd: y.tokEnd, sentence: i });
@@ -352,6 +376,41 @@ function commonOtherRole(ctx: RuleContext, h: Hit): Hit | null {
   const roles = equal ? [...VICTIM_OR_ACT, ...VIOLENCE] : woman ? PERPETRATOR : VICTIM_OR_ACT;
   const role = hitsInClauseOf(ctx, sex, roles).find((r) => r.tokStart >= sex.tokEnd);
   return role ? spanOf([h, role]) : null;
+}
+
+/**
+ * "Ook mannen zijn slachtoffer van huiselijk geweld", "huiselijk geweld overkomt ook mannen", "mannen zijn ook
+ * slachtoffer", "ook vrouwen zijn dader": "ook" right beside the sex that is not the usual victim (or perpetrator), and
+ * the usual role of the other sex near it in its clause (issue 13, fr-a). Without a frequency word it is the form public
+ * pages use; what keeps the concession out ("ook mannen kunnen slachtoffer zijn, maar vrouwen ...", "hoewel ook
+ * mannen ...") is the sexes set apart in the sentence or the next one, a concession or a turn to the other sex, a
+ * relative clause ("ook mannen die slachtoffer zijn, kunnen terecht"), a service word.
+ */
+function alsoOtherSex(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  const sexes = hitsInClauseOf(ctx, h, [...FEMALE, ...MALE]);
+  // "ook (veel/steeds meer/jongens en) mannen" after it, or "mannen (zijn) ook" before it.
+  const after = sexes.find((x) => x.tokStart > h.tokStart && x.tokStart - h.tokEnd <= ALSO_SEX_GAP);
+  const before = sexes.find((x) => x.tokEnd <= h.tokStart && h.tokStart - x.tokEnd <= 1);
+  const sex = after ?? before;
+  if (!sex) return null;
+  const woman = FEMALE.includes(sex.concept);
+  const { tokens, cues } = ctx.doc;
+  if (cues.relativePronouns.has(tokens.normAt(sex.tokEnd))) return null;
+  const roles = woman ? PERPETRATOR : [...VICTIMHOOD, ...BEHAVIOUR];
+  const role = hitsInClauseOf(ctx, h, roles).find((r) => !denied(ctx, r) && tokensNear(r, sex, ALSO_ROLE_GAP));
+  if (!role) return null;
+  // "Ook mannen zijn slachtoffer van verkeersongelukken": violence must stand in the sentence or next to it.
+  if (!affirmedAround(ctx, ctx.doc.sentences[i], [...VIOLENCE, ...DV_CORE])) return null;
+  // "Ook mannen worden slachtoffer, maar vrouwen ...", "hoewel ook mannen ...": the sexes set apart by a turn or a concession.
+  if (has(ctx, i, CONCESSION)) return null;
+  const turnToOther = (k: number, from: number) => hitsIn(ctx, k, TURN_WORD).some((t) => t.tokStart >= from && hitsIn(ctx, k, woman ? MALE : FEMALE).some((x) => x.tokStart > t.tokStart));
+  if (turnToOther(i, sex.tokEnd)) return null;
+  // "Ook mannen kunnen slachtoffer worden; zij vinden minder snel de weg naar hulp": the sentence goes on to help.
+  if (hitsIn(ctx, i, HELP).some((x) => x.tokStart >= role.tokEnd)) return null;
+  const next = ctx.doc.sentences[i + 1];
+  if (next && next.block === ctx.doc.sentences[i].block && (turnToOther(next.index, next.tokenStart) || has(ctx, next.index, [...SERVICE, ...HELP]))) return null;
+  return spanOf([h, sex, role]);
 }
 
 /**
@@ -490,7 +549,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, 
+  uses: [...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
@@ -518,6 +577,14 @@ export default defineRule({
     { text: "Het is niet zo dat alleen vrouwen in armoede slachtoffer worden van huiselijk geweld; het komt in alle lagen voor.", note: "No other sex named." },
     { text: "De wijkteams en de politie versterken elkaar in de aanpak van huiselijk geweld.", note: "'elkaar' in a clause about a service." },
     { text: "Niet alleen vrouwen, maar ook kinderen zijn slachtoffer van huiselijk geweld.", note: "The other group is the children." },
+    { text: "[[Ook mannen zijn slachtoffer]] van huiselijk geweld.", note: "The other sex's role, without a frequency word (fr-a)." },
+    { text: "Huiselijk geweld [[overkomt ook mannen]].", note: "The victimhood verb before the sex." },
+    { text: "[[Ook vrouwen kunnen dader zijn]] van huiselijk geweld.", note: "Women as perpetrators (the claim list)." },
+    { text: "Huiselijk geweld komt overal voor, bij [[mannen en bij vrouwen]].", note: "The violence placed among both sexes (fr-a)." },
+    { text: "Ook mannen worden slachtoffer van huiselijk geweld, maar vrouwen zijn veruit de grootste groep.", note: "A turn to the other sex." },
+    { text: "Hoewel ook mannen slachtoffer kunnen zijn, gaat het bij vrouwen vaker om ernstig geweld.", note: "A concession." },
+    { text: "Ook mannen kunnen slachtoffer worden van huiselijk geweld. Zij kunnen terecht bij Veilig Thuis.", note: "The next sentence points to help." },
+    { text: "Ook mannen die slachtoffer zijn van geweld kunnen bij ons terecht.", note: "A relative clause and a service." },
     { text: "Vrouwen zijn niet minder vaak dader van kindermishandeling dan mannen.", note: "Child abuse, not partner violence." },
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
     { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie [[ongeveer even vaak]] geweld gebruiken." },
@@ -550,7 +617,7 @@ export default defineRule({
     { text: "# Partnergeweld\n\nVaak begint het met een [[ruzie]] over geld.", onTopic: false, note: "The heading names partner violence." },
     { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
     { text: "[[De gedachte dat]] de dader meestal een man is, is achterhaald; onze cijfers laten zien dat de rollen evenredig verdeeld zijn bij partnergeweld.", note: "The claim stands in a clause of its own." },
-    { text: "Ook mannen worden geslagen door hun partner. In de praktijk ligt de [[verhouding ongeveer fifty-fifty]].", onTopic: false },
+    { text: "[[Ook mannen worden geslagen]] door hun partner. In de praktijk ligt de [[verhouding ongeveer fifty-fifty]].", onTopic: false },
     { text: "Systeemgericht werken betekent dat het geweld verklaard wordt uit de [[interactie tussen de partners]] bij partnergeweld." },
     { text: "Huiselijk geweld: we denken niet zo snel aan stellen die [[over en weer]] schreeuwen en slaan." , note: "The negation does not reach into the relative clause." },
     { text: "Denk aan voorlichting aan risicogroepen over veilig [[ruzie]] maken, ter voorkoming van huiselijk geweld." },
@@ -650,8 +717,10 @@ export default defineRule({
         const withMen = new Set(ctx.find(MALE).map((h) => h.sentence));
         for (const i of new Set(ctx.find(FEMALE).map((h) => h.sentence).filter((k) => withMen.has(k)))) {
           for (const h of sexListings(ctx, i)) if (predicatedAsVictims(ctx, h) && claim(h)) emit(h, "claim");
+          const among = occursAmongBoth(ctx, i);
+          if (among && claim(among)) emit(among, "claim");
         }
-        const constructions = [[EQUAL_STATE, evenDivision], [IRRELEVANCE, sexIrrelevant], [REVERSAL, commonReversal], [ALSO, commonOtherRole], [UNIVERSAL, anyoneVictim]] as const;
+        const constructions = [[EQUAL_STATE, evenDivision], [IRRELEVANCE, sexIrrelevant], [REVERSAL, commonReversal], [ALSO, commonOtherRole], [ALSO, alsoOtherSex], [UNIVERSAL, anyoneVictim]] as const;
         for (const [concepts, build] of constructions) {
           for (const h of ctx.find(concepts)) {
             const span = build(ctx, h);
