@@ -11,6 +11,8 @@ const FIGURES = ["data-figures-term"];
 const SUBJECTS = ["prevalence-noun", "registered-count-noun", "women", "men", "girls", "boys", "children", "older-people"];
 /** Words between a number and what it counts ("120.000 vrouwen", "1100 vanuit de politie gemelde zaken"). */
 const COUNT_NOUN_DISTANCE = 3;
+/** Words that tie a registration to domestic violence: with one of them a registration of another field's object still counts. */
+const DV_OBJECT = ["dv-core", "ic-violence-object", "dv-victim", "registered-count-noun", "prevalence-noun"];
 
 export default defineRule({
   id: "data-registration",
@@ -40,7 +42,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", ...NUMBER_CONCEPTS],
+  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "attendance-cue", "other-registration-object", ...DV_OBJECT, ...NUMBER_CONCEPTS],
   examples: [
     { text: "Huiselijk geweld neemt toe, blijkt uit de [[cijfers]]. De wethouder wil de cijfers eerst goed bekijken.", expect: "partial", note: "Passing mentions of 'cijfers' give no data picture." },
     { text: "Professionals mogen gegevens delen als de veiligheid van een kind bij huiselijk geweld in het geding is.", expect: "missing", note: "Sharing case data is no registration." },
@@ -82,16 +84,30 @@ export default defineRule({
             concepts: TERMS,
             grade: (h, s) => {
               if (s.blockType === "heading") return h.concept === "data-registration-term" ? undefined : null;
+              if (otherField(s)) return "weak";
               const concrete = s.role === "monitoring" || futureTense(ctx, s) || inSentence(ctx, s, ["commitment-cue", "task-verb", "timing-expression", "responsible-actor"]);
               return concrete && inBody(ctx, s) ? "strong" : undefined;
             },
           },
           // "De gemeente verzamelt gegevens over …", "de politie legt elke melding vast": collecting data in the present
           // tense is an arrangement on registration; in the past it is history.
-          { concepts: ["data-collection-act"], grade: (_h, s) => (pastTense(ctx, s) ? "weak" : inBody(ctx, s) ? "strong" : undefined) },
+          { concepts: ["data-collection-act"], grade: (_h, s) => (pastTense(ctx, s) || otherField(s) ? "weak" : inBody(ctx, s) ? "strong" : undefined) },
+          // "Deze gegevens splitsen we uit naar geslacht", "uitgesplitst naar sekse en leeftijd": a breakdown by a personal
+          // attribute says what is recorded (art. 11).
+          { concepts: ["data-breakdown"], grade: (_h, s) => (inBody(ctx, s) ? "strong" : undefined) },
           // "cijfers", "gegevens": a section on the figures, or a sentence that gives one, counts; a passing mention
           // ("blijkt uit de cijfers", "de cijfers bekijken") is no data picture, a mention at most.
-          { concepts: FIGURES, grade: (_h, s) => (s.blockType === "heading" || s.blockType === "contents" || hasQuantity(ctx, s) ? undefined : "weak") },
+          // "De regio gaat de cijfers over femicide zelf verzamelen": the figures as the object of collecting or keeping them,
+          // however long the object, is an arrangement on registration when it is not a look back.
+          {
+            concepts: FIGURES,
+            grade: (h, s) => {
+              if (s.blockType === "heading" || s.blockType === "contents") return undefined;
+              const collected = ctx.hits.inSentence(s.index, ["collect-verb"]).some((v) => v.tokStart >= h.tokEnd);
+              if (collected && !pastTense(ctx, s) && !otherField(s) && inBody(ctx, s)) return "strong";
+              return hasQuantity(ctx, s) ? undefined : "weak";
+            },
+          },
           // "1251 meldingen", "71 huisverboden opgelegd": a registered count right after a number.
           {
             concepts: ["registered-count-noun"],
@@ -104,16 +120,25 @@ export default defineRule({
               return counted && inBody(ctx, s) ? "strong" : null;
             },
           },
-          // "119.000 kinderen slachtoffer", "5,5% van de volwassenen": an estimate of the scale.
+          // "119.000 kinderen slachtoffer", "5,5% van de volwassenen": an estimate of the scale; not the turnout of an event
+          // ("vorig jaar deden 90 mensen mee").
           {
             concepts: ["prevalence-noun"],
             grade: (_h, s) =>
-              digitQuantities(ctx, s).length > 0 || ctx.hits.inSentence(s.index, ["@percentage"]).length > 0 ? undefined : null,
+              (digitQuantities(ctx, s).length > 0 || ctx.hits.inSentence(s.index, ["@percentage"]).length > 0) && !inSentence(ctx, s, ["attendance-cue"]) ? undefined : null,
           },
           // "Is bij het college bekend hoeveel gevallen van femicide onze stad jaarlijks kent?": asking for the figures.
           { concepts: ["figures-request"], grade: (_h, s) => (inBody(ctx, s) ? "strong" : undefined) },
         ];
         const graded: GradedHit[] = [];
+        // "Daarom houden we samen met Veilig Thuis en de politie bij hoeveel meldingen er zijn": the finite "houden" and its
+        // tail "bij hoeveel" later in the sentence, with more words between than a pattern's gap, is keeping count.
+        for (const tail of ctx.find(["keep-count-tail"])) {
+          const s = ctx.doc.sentences[tail.sentence];
+          if (!ctx.hits.inSentence(s.index, ["keep-count-verb"]).some((v) => v.tokEnd <= tail.tokStart)) continue;
+          if (pastTense(ctx, s) || otherField(s) || !inBody(ctx, s)) continue;
+          graded.push({ hit: tail, grade: "strong" });
+        }
         // A figure on the problem in any sentence: a count of people or cases ("120.000 vrouwen", "1251 meldingen"),
         // or a percentage or share with the group it is about ("5 procent van de mannen", "een derde praat er met
         // niemand over", "bij ruim de helft van de gezinnen"). Each sentence is one figure; one is a rhetorical
@@ -134,9 +159,16 @@ export default defineRule({
           }),
         );
 
+        /** "De leerplichtambtenaar registreert het verzuim": registration of another field's object, no word of the violence. */
+        function otherField(s: Sentence): boolean {
+          return inSentence(ctx, s, ["other-registration-object"]) && !inSentence(ctx, s, DV_OBJECT);
+        }
+
         function statistic(s: Sentence): Hit | null {
           const subjects = ctx.hits.inSentence(s.index, SUBJECTS);
           if (subjects.length === 0) return null;
+          // "Vorig jaar deden 90 mensen mee", "150 inwoners fietsten de route": the turnout of an event is no figure on the problem.
+          if (inSentence(ctx, s, ["attendance-cue"])) return null;
           const share = ctx.hits.inSentence(s.index, ["@percentage", "fraction-statistic"]);
           if (share.length > 0) return share[0];
           const money = new Set(ctx.hits.inSentence(s.index, ["@money"]).map((h) => h.tokStart));

@@ -67,6 +67,8 @@ export default defineRule({
     "intention-auxiliary",
     "single-case-object",
     "news-report-verb",
+    "reader-address",
+    "council-addressee",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -122,6 +124,18 @@ export default defineRule({
     { text: "[[Jeugdbescherming]] begeleidt het meisje sinds maart.", expect: "partial", note: "One girl: a report of a case." },
     { text: "[[Veilig Thuis]] onderzoekt elke melding van kindermishandeling binnen vijf werkdagen.", expect: "present", note: "A standing task." },
     { text: "Politie en [[Veilig Thuis]] gaan voortaan samen elke melding van stalking beoordelen, zo laat de gemeente weten.", expect: "present", note: "A news source of a commitment." },
+    { text: "Voor de uitvoering van het actieplan is de afdeling Maatschappelijke Ontwikkeling [[verantwoordelijk]].", expect: "present", note: "'verantwoordelijk' closing the clause, the named party before it." },
+    { text: "Ouders zijn zelf verantwoordelijk.", expect: "missing", note: "No named party: the parents' own responsibility." },
+    { text: "De gemeente [[Tilburg]] vervult de rol van centrumgemeente en koopt de opvang voor de hele regio in.", expect: "present" },
+    { text: "De [[GGD]] houdt jaarlijks bij hoeveel meldingen van ouderenmishandeling er binnenkomen.", expect: "present" },
+    { text: "De [[politie]], het OM en Veilig Thuis zeggen toe dat zij elke melding binnen vijf werkdagen bespreken.", expect: "present", note: "'zeggen toe dat' is a promise, not reported speech." },
+    { text: "Antwoord: Wij hebben de GGD [[opdracht gegeven]] de monitor uit te breiden met ouderenmishandeling.", expect: "present" },
+    { text: "Het is belangrijk dat iemand de regie neemt over de hulp aan het gezin.", expect: "missing", note: "Nobody in particular." },
+    { text: "De gemeente is eigenaar van het pand waarin de opvang zit.", expect: "missing", note: "The owner of a building, not of a task." },
+    { text: "Het [[wijkteam]] kan u helpen als u zich zorgen maakt over uw situatie thuis.", expect: "partial", note: "A service addressed to the reader." },
+    { text: "Het college informeert u en de raad in maart over de voortgang van de aanpak.", expect: "present", note: "'u' is the council." },
+    { text: "In de samenwerkingsafspraken is vastgelegd dat de [[reclassering]] de daderhulp uitvoert.", expect: "present", note: "A verb-final task verb in a subordinate clause." },
+    { text: "Het is niet duidelijk wie verantwoordelijk is voor de nazorg.", expect: "missing", note: "Asking who is responsible names no one." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -171,6 +185,7 @@ export default defineRule({
         // Who holds a role: the author ("we") or a party that is not the object of a preposition ("van de vrouwenopvang").
         const holderIn = (sentence: number) =>
           (bySentence.get(sentence) ?? []).some((a) => !before(preposition, a)) || ctx.hits.inSentence(sentence, ["author-subject"]).length > 0;
+        const holderBefore = (sentence: number, tok: number) => (bySentence.get(sentence) ?? []).some((a) => a.tokEnd <= tok && !before(preposition, a));
         const body = (s: Sentence): HitGrade | undefined => (inBody(ctx, s) ? "strong" : undefined);
         // What the sentence reports (issue 13 point 2): a party acting in ONE case ("Veilig Thuis onderzoekt de situatie
         // in dit gezin", "…, laat de gemeente weten") is a news report, not a standing task or a commitment, so its
@@ -178,7 +193,10 @@ export default defineRule({
         // still reports a commitment; one case stays one case whatever the tense.
         const oneCase = (s: Sentence) =>
           inSentence(ctx, s, ["single-case-object"]) || (newsSource(s) && !inSentence(ctx, s, LOOKING_AHEAD));
-        const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined => (oneCase(s) ? "weak" : grade);
+        // A service addressed to the reader ("Het wijkteam kan u helpen", "Slachtofferhulp helpt je") is no task the
+        // policy assigns, unless "u" is the council ("Het college informeert u en de raad in maart").
+        const service = (s: Sentence) => inSentence(ctx, s, READER) && !inSentence(ctx, s, COUNCIL);
+        const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined => (oneCase(s) || service(s) ? "weak" : grade);
 
         const evidence: EvidenceItem[] = [
           // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
@@ -194,6 +212,14 @@ export default defineRule({
           // "is bij Sociaal Domein Fryslân belegd", "De bemiddelaars hebben drie hoofdtaken": with the party in the sentence.
           // "Het Veiligheidshuis heeft de verantwoordelijkheid voor …", "Veilig Thuis is de regisseur": the same.
           { concepts: ["owner-label-with-party", "task-assignment", "party-responsibility"], grade: (_h, s) => (actorIn(s.index) ? body(s) : null) },
+          // "Voor de uitvoering is de afdeling Jeugd verantwoordelijk": the title word "verantwoordelijk" closing the clause
+          // is the inverted "is verantwoordelijk voor", with a named party before it that is not the object of a
+          // preposition ("Ouders zijn zelf verantwoordelijk" names none; "Verantwoordelijk wethouder X" does not close).
+          {
+            concepts: ["party-title-cue"],
+            grade: (h, s) =>
+              t.normAt(h.tokStart) === RESPONSIBLE && CLAUSE_CLOSE.test(ctx.doc.text.slice(h.end, s.end)) && holderBefore(s.index, h.tokStart) ? body(s) : null,
+          },
           // "Op veel onderdelen hebben we een rol als centrumgemeente": the role and who holds it.
           { concepts: ["role-as-frame"], grade: (_h, s) => (holderIn(s.index) ? body(s) : null) },
           // Parties that sign a covenant; one signed years ago is history, a mention at most.
@@ -309,6 +335,9 @@ export default defineRule({
   },
 });
 
+/** The reader addressed ("u", "je"), and the words that make "u" the council or executive. */
+const READER = ["reader-address"];
+const COUNCIL = ["council-addressee"];
 /** Reporting verbs of a news item (lexicon news-report-verb), read only as a source after a comma. */
 const NEWS_REPORT = ["news-report-verb"];
 /** The comma (and "zo") right before a news source's verb: "…, zo bevestigt de politie". */
@@ -334,5 +363,9 @@ const VERB_AFTER_PARTY = 4;
 const VERB_BEFORE_PARTY = 1;
 /** Named parties with a task that make a long policy's division of tasks visible without an explicit assignment. */
 const LONG_TEXT_MENTIONS = 3;
+/** The title word that, closing its clause, assigns: "… is de GGD verantwoordelijk." */
+const RESPONSIBLE = "verantwoordelijk";
+/** What may follow a word that closes its clause: "… is de GGD verantwoordelijk." (punctuation or the sentence's end). */
+const CLAUSE_CLOSE = /^\s*(?:[.;!?]|$)/;
 /** A heading longer than this is a sentence set in a heading style, not a chapter title. */
 const HEADING_MAX_TOKENS = 12;

@@ -61,6 +61,7 @@ export function cuesFrom(corpus: Corpus): CueSets {
     relativePronouns: words("relative-pronoun"),
     reportingVerbs: words("reporting-verb", "opinion-verb"),
     opinionVerbs: words("opinion-verb"),
+    promiseVerbs: new Set((corpus.concepts.get("promise-verb")?.terms ?? []).map((t) => fold(t.text)).filter((w) => /\s/.test(w))),
     accordingTo: words("according-to"),
     attributionMarkers: words("attribution-marker"),
     authorSubjects: words("author-voice"),

@@ -40,6 +40,8 @@ export interface CueSets {
   reportingVerbs: Set<string>;
   /** Reporting verbs whose "het" is the object of an opinion ("vinden het normaal", "ervaren het als …"). */
   opinionVerbs: Set<string>;
+  /** A reporting verb and its particle that make a promise ("zegt toe", "zeggen toe"), folded, one space between. */
+  promiseVerbs: Set<string>;
   /** "volgens": ascribes what follows to a speaker. */
   accordingTo: Set<string>;
   /** "aldus": names the speaker after the words ("…, aldus de politie"). */
@@ -67,6 +69,7 @@ export const NO_CUES: CueSets = {
   trailingDeterminers: new Set(),
   copulas: new Set(),
   opinionVerbs: new Set(),
+  promiseVerbs: new Set(),
   accordingTo: new Set(),
   attributionMarkers: new Set(),
   postNegators: new Set(),
@@ -193,6 +196,8 @@ export function reportsSpeech(cues: CueSets, tokens: TokenTable, from: number, t
       if (next < to && !cues.authorSubjects.has(tokens.normAt(next)) && !cues.mannerAfterVolgens.has(tokens.normAt(next))) return true;
     }
     if (!cues.reportingVerbs.has(n)) continue;
+    // "De partners zeggen toe dat …": a promise of the subject itself, not someone else's words.
+    if (i + 1 < to && cues.promiseVerbs.has(`${n} ${tokens.normAt(i + 1)}`)) continue;
     let authorVoice = false;
     for (let j = Math.max(from, i - AUTHOR_BEFORE); j < Math.min(to, i + AUTHOR_AFTER + 1); j++) if (cues.authorSubjects.has(tokens.normAt(j))) authorVoice = true;
     if (authorVoice) continue;
