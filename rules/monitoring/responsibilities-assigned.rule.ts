@@ -67,6 +67,8 @@ export default defineRule({
     "intention-auxiliary",
     "single-case-object",
     "news-report-verb",
+    "reader-address",
+    "council-addressee",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -130,6 +132,10 @@ export default defineRule({
     { text: "Antwoord: Wij hebben de GGD [[opdracht gegeven]] de monitor uit te breiden met ouderenmishandeling.", expect: "present" },
     { text: "Het is belangrijk dat iemand de regie neemt over de hulp aan het gezin.", expect: "missing", note: "Nobody in particular." },
     { text: "De gemeente is eigenaar van het pand waarin de opvang zit.", expect: "missing", note: "The owner of a building, not of a task." },
+    { text: "Het [[wijkteam]] kan u helpen als u zich zorgen maakt over uw situatie thuis.", expect: "partial", note: "A service addressed to the reader." },
+    { text: "Het college informeert u en de raad in maart over de voortgang van de aanpak.", expect: "present", note: "'u' is the council." },
+    { text: "In de samenwerkingsafspraken is vastgelegd dat de [[reclassering]] de daderhulp uitvoert.", expect: "present", note: "A verb-final task verb in a subordinate clause." },
+    { text: "Het is niet duidelijk wie verantwoordelijk is voor de nazorg.", expect: "missing", note: "Asking who is responsible names no one." },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -187,7 +193,10 @@ export default defineRule({
         // still reports a commitment; one case stays one case whatever the tense.
         const oneCase = (s: Sentence) =>
           inSentence(ctx, s, ["single-case-object"]) || (newsSource(s) && !inSentence(ctx, s, LOOKING_AHEAD));
-        const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined => (oneCase(s) ? "weak" : grade);
+        // A service addressed to the reader ("Het wijkteam kan u helpen", "Slachtofferhulp helpt je") is no task the
+        // policy assigns, unless "u" is the council ("Het college informeert u en de raad in maart").
+        const service = (s: Sentence) => inSentence(ctx, s, READER) && !inSentence(ctx, s, COUNCIL);
+        const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined => (oneCase(s) || service(s) ? "weak" : grade);
 
         const evidence: EvidenceItem[] = [
           // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
@@ -326,6 +335,9 @@ export default defineRule({
   },
 });
 
+/** The reader addressed ("u", "je"), and the words that make "u" the council or executive. */
+const READER = ["reader-address"];
+const COUNCIL = ["council-addressee"];
 /** Reporting verbs of a news item (lexicon news-report-verb), read only as a source after a comma. */
 const NEWS_REPORT = ["news-report-verb"];
 /** The comma (and "zo") right before a news source's verb: "…, zo bevestigt de politie". */
