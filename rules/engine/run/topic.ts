@@ -29,6 +29,34 @@ export const TOPIC_CONSTRUCTIONS: ReadonlyArray<ReadonlyArray<readonly string[]>
   [["dv-gender-norms"], ["dv-context"]],
 ];
 /**
+ * Fields that are the subject of measures of their own (lexicon topic-other): traffic and disasters (war among them),
+ * property crime and nuisance, bullying, sport and media, health, animals. A sentence that names one is about that
+ * field: its "geweld" or "opvang" is no context word of a paragraph ("gevlucht voor het geweld van de oorlog"; the
+ * two-kinds reading, CONTEXT_KINDS_SHORT) and it fills no family construction ("hun kinderen werden door hangjongeren
+ * bedreigd"). The same fields as the coverage checks' other-field sentences (rules/engine/rules/kinds/other-field.ts);
+ * not the fields a victim's support reaches into (debts, housing, care, work), which a domestic-violence sentence names
+ * as its cause or its help.
+ */
+export const TOPIC_OTHER_FIELDS = ["other-traffic-disaster", "other-property-nuisance", "other-school-sport-media", "other-health", "other-animals"];
+/**
+ * The family construction (lexicon topic-family): a possessive right before a family member or partner ("zijn
+ * stiefdochter", "haar kleinzoon", "hun familie", "haar man") and an act of abuse (misbruiken, benadelen, opsluiten,
+ * door elkaar schudden, het paspoort afpakken) in one sentence is violence in the family or between partners
+ * (Convention art. 3 b), also without a word for violence: "een vader is veroordeeld voor het misbruiken van zijn
+ * nichtje". The acts are intentional harm only, so "een ongeval kostte het leven aan een vader en zijn zoon" fills
+ * nothing; nor does a sentence of another field (TOPIC_OTHER_FIELDS).
+ */
+export const KIN_CONSTRUCTION = { possessive: "dv-possessive", kin: ["dv-kin", "dv-couple", "dv-ex-partner"], act: "dv-abuse" } as const;
+/**
+ * The couple across two sentences: an act of abuse in one sentence and the victim's partner (a possessive before a
+ * partner word, or an ex-partner) in the same, the next or the previous one, the order of a news item ("Een vrouw is
+ * zondag in haar woning zwaar mishandeld. Haar ex-vriend is aangehouden."). Sentences are neighbours by their index
+ * (the topic's core sentences are computed from the hits alone). The act's sentence is the core sentence. Only the
+ * partner, not the parents ("een leerling raakte gewond … de school heeft de ouders geïnformeerd"); not in a sentence
+ * of another field.
+ */
+export const NEAR_CONSTRUCTION = { partner: ["dv-couple", "dv-ex-partner"], ex: "dv-ex-partner", act: "dv-abuse", distance: 1 } as const;
+/**
  * Words around it that count only next to a core term (topic.yml): violence, victims, perpetrators, shelter, and the
  * victim's safety and protection (services: "veiligheidsplan", "bescherming van slachtoffers"). Each is a kind of
  * its own, so a short text can be judged by how many kinds it joins.
@@ -106,8 +134,9 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
   const core = topicCoreSentences(hits);
   const context = new Set<number>();
   const kinds = new Set<string>();
+  const otherField = otherFieldSentences(hits);
   for (const h of hits.of(TOPIC_CONTEXT)) {
-    kinds.add(h.concept);
+    if (!otherField.has(h.sentence)) kinds.add(h.concept);
     if (!core.has(h.sentence)) context.add(h.sentence);
   }
   const total = Math.max(1, doc.sentences.length);
@@ -134,9 +163,33 @@ export function topicCoreSentences(hits: ConceptHits): ReadonlySet<number> {
   core = new Set<number>();
   for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
   for (const slots of TOPIC_CONSTRUCTIONS) for (const s of filledSentences(hits, slots)) core.add(s);
+  const otherField = otherFieldSentences(hits);
+  const acts = new Set(hits.of([KIN_CONSTRUCTION.act]).map((h) => h.sentence).filter((s) => !otherField.has(s)));
+  for (const s of possessedSentences(hits, KIN_CONSTRUCTION.kin)) if (acts.has(s)) core.add(s);
+  const partners = new Set([...possessedSentences(hits, NEAR_CONSTRUCTION.partner), ...hits.of([NEAR_CONSTRUCTION.ex]).map((h) => h.sentence)]);
+  for (const s of acts) {
+    for (let d = -NEAR_CONSTRUCTION.distance; d <= NEAR_CONSTRUCTION.distance; d++) if (partners.has(s + d) && !otherField.has(s + d)) core.add(s);
+  }
   coreByScan.set(hits, core);
   return core;
 }
+
+/** Sentences with a possessive right before a word of the given concepts ("zijn stiefdochter", "haar broers", "haar man"). */
+function possessedSentences(hits: ConceptHits, concepts: readonly string[]): Set<number> {
+  const ends = new Set(hits.of([KIN_CONSTRUCTION.possessive]).map((h) => h.tokEnd));
+  return new Set(hits.of(concepts).filter((h) => ends.has(h.tokStart)).map((h) => h.sentence));
+}
+
+/** Sentences that name a field of its own (TOPIC_OTHER_FIELDS), computed once per scan. */
+function otherFieldSentences(hits: ConceptHits): ReadonlySet<number> {
+  let found = otherFieldByScan.get(hits);
+  if (!found) {
+    found = new Set(hits.of(TOPIC_OTHER_FIELDS).map((h) => h.sentence));
+    otherFieldByScan.set(hits, found);
+  }
+  return found;
+}
+const otherFieldByScan = new WeakMap<ConceptHits, Set<number>>();
 /** One scan's core sentences, computed once for the on-topic verdict and every framing rule that asks (keyed by its hits). */
 const coreByScan = new WeakMap<ConceptHits, Set<number>>();
 

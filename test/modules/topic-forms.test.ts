@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultEngine } from "../../rules/engine/index.js";
+import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
+import { sha1Half } from "../../scripts/eval/hash-half.js";
+
+// Every form of violence in the Convention's scope on topic in a line or a paragraph, hard controls off
+// (test/fixtures/coverage/topic-forms.txt, written before the code; helper topic-ctrl). Split by the SHA-1 of the
+// text: half A was built from and must be right throughout; half B was the check and keeps its measured floor.
+const engine = await defaultEngine();
+const lines = readFileSync(join(PACKAGE_ROOT, "test/fixtures/coverage/topic-forms.txt"), "utf8")
+  .split("\n")
+  .map((l, i) => ({ m: /^topic\s+(on|off)\s*::\s*(.*)$/.exec(l.trim()), line: i + 1 }))
+  .filter((l) => l.m)
+  .map(({ m, line }) => {
+    const text = m![2].replace(/\\n/g, "\n");
+    const on = engine.scan(text, { title: "topic-forms" }).document.onTopic;
+    return { expect: m![1], text, line, half: sha1Half(text) === 0 ? "A" : "B", actual: on ? "on" : "off" };
+  });
+const show = (rs: typeof lines) => rs.map((r) => `L${r.line} (${r.half}) expected ${r.expect}, got ${r.actual}: ${r.text.slice(0, 120)}`).join("\n");
+
+describe("topic reading of the Convention's forms in a paragraph, and hard controls", () => {
+  it("has 70+ on-topic lines and 30+ hard controls", () => {
+    expect(lines.filter((l) => l.expect === "on").length).toBeGreaterThanOrEqual(70);
+    expect(lines.filter((l) => l.expect === "off").length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("keeps every hard control off topic", () => {
+    expect(show(lines.filter((l) => l.expect === "off" && l.actual !== "off"))).toBe("");
+  });
+
+  it("reads every line of half A right", () => {
+    expect(show(lines.filter((l) => l.half === "A" && l.actual !== l.expect))).toBe("");
+  });
+
+  it("reads half B's on-topic lines at least as well as measured (32 of 41)", () => {
+    const b = lines.filter((l) => l.half === "B" && l.expect === "on");
+    expect(b.filter((l) => l.actual === "on").length).toBeGreaterThanOrEqual(32);
+  });
+});
