@@ -41,7 +41,7 @@ export default defineRule({
   ],
   articles: ["art. 8"],
   tags: ["accountability"],
-  uses: ["budget-term", "budget-general-word", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED],
+  uses: ["budget-term", "budget-general-word", "budget-room", "money-verb", "personal-money", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED],
   examples: [
     { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
@@ -62,6 +62,9 @@ export default defineRule({
     { text: "Groningen trekt [[structureel geld]] uit voor de aanpak van femicide.", expect: "present" },
     { text: "Het college [[trekt]] 1,2 miljoen [[uit voor]] de aanpak van huiselijk geweld.", expect: "present", note: "An amount without a euro sign." },
     { text: "# Maatregelen\n\nVoor de preventie van huiselijk geweld is [[een ton]] beschikbaar.", expect: "present" },
+    { text: "Het kabinet maakt 7 [[miljoen]] vrij voor de opvang van slachtoffers van huiselijk geweld.", expect: "present", note: "An amount without a euro sign, allocated by a money verb." },
+    { text: "Verzoekt het college [[in de begroting 2027 ruimte]] te maken voor een aandachtsfunctionaris huiselijk geweld.", expect: "present", note: "Room in the budget of a year is a commitment, not the name of a budget debate." },
+    { text: "De pleger van huiselijk geweld kreeg een boete van 500 euro en een contactverbod.", expect: "missing", note: "A person's money (a fine) is no budget for the approach." },
     { text: "Jaarlijks zijn in Nederland ruim 1 miljoen mensen slachtoffer van huiselijk geweld.", expect: "missing", note: "A million people is a count, not money." },
     { text: "Huiselijk geweld [[kost]] de samenleving naar schatting een miljard euro per jaar.", expect: "partial", note: "What the problem costs society is a statistic, not money for the approach." },
     {
@@ -100,6 +103,9 @@ export default defineRule({
         // "Huiselijk geweld kost de samenleving een miljard euro per jaar": what the problem costs is a statistic on
         // the problem, not money for the approach; a mention at most.
         const problemCost = (s: Sentence) => inSentence(ctx, s, ["problem-cost"]);
+        // "kreeg een boete van 500 euro", "schulden van duizenden euro's": a person's money, no budget for the approach
+        // unless the sentence also names funding ("voor hulp bij schulden trekken we 50.000 euro uit").
+        const personal = (s: Sentence) => inSentence(ctx, s, ["personal-money"]) && !inSentence(ctx, s, ["budget-term", "budget-room"]);
         const evidence: EvidenceItem[] = [
           {
             concepts: ["budget-term"],
@@ -118,6 +124,9 @@ export default defineRule({
           },
           // An amount made available for the approach.
           { concepts: ["@money"], grade: (_h, s) => money(s) },
+          // Room made in the budget or money covered from a reserve ("in de begroting 2027 ruimte maken", "de dekking
+          // komt uit de algemene reserve"): a commitment without an amount, for this approach.
+          { concepts: ["budget-room"], grade: (h, s) => (admitted || !inBody(ctx, s) || ctx.negated(h) ? "weak" : forThisPolicy(s) && !problemCost(s) ? "strong" : "weak") },
         ];
         const graded: GradedHit[] = [];
         for (const h of moneyWords) {
@@ -135,10 +144,11 @@ export default defineRule({
         ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 
         function money(s: Sentence): HitGrade | undefined | null {
-          if (tableOfContents(ctx, s)) return null;
+          if (tableOfContents(ctx, s) || personal(s)) return null;
           if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "weak";
           if (inBody(ctx, s) && (!forThisPolicy(s) || problemCost(s))) return "weak";
-          return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "commitment-cue", "funding-qualifier"]) ? "strong" : undefined;
+          // An amount with a verb that allocates it ("steekt twee ton in", "maakt 7 miljoen vrij", "2,4 miljoen geraamd").
+          return inBody(ctx, s) && inSentence(ctx, s, ["budget-term", "budget-room", "money-verb", "commitment-cue", "funding-qualifier"]) ? "strong" : undefined;
         }
       },
     };

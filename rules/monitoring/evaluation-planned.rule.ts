@@ -8,6 +8,9 @@ const SELF_REFERENCE = [...DEMONSTRATIVE, "self-reference-determiner"];
 /** The goals, results or effects of the policy ("doelen", "resultaten", "effecten", "doelgroepenbeleid"). */
 const OUTCOME = ["evaluated-outcome"];
 
+/** A conjunction between a verb and a noun ("worden gevolgd en de resultaten …"): another clause. */
+const CLAUSE_BOUNDARY = ["clause-joiner", "clause-breaker"];
+
 /** A request of the council to the executive: "Verzoekt het college …", "Is het college bereid …". */
 const REQUEST = ["motion-request", "council-question-request"];
 
@@ -43,7 +46,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "monitor-term", ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
@@ -80,6 +83,16 @@ export default defineRule({
     { text: "We informeren de raad over de aanpak van huiselijk geweld.", expect: "partial", note: "Reporting without a moment." },
     { text: "Verzoekt het college de aanpak van huiselijk geweld te [[evalueren]] en de raad over de uitkomsten te informeren.", expect: "present", note: "A motion asks for it." },
     { text: "Is het college bereid de aanpak van femicide te [[evalueren]]?", expect: "present", note: "A council question asks for it." },
+    { text: "De resultaten van de aanpak huiselijk geweld worden twee keer per jaar [[besproken]] in het bestuurlijk overleg.", expect: "present", note: "Discussing the results at a frequency is a review moment." },
+    { text: "In dit hoofdstuk [[bespreken we de resultaten]] van het onderzoek naar huiselijk geweld.", expect: "partial", note: "Discussing without a moment is a mention at most." },
+    { text: "We [[volgen]] de voortgang met het dashboard huiselijk geweld en stellen de aanpak jaarlijks bij.", expect: "present", note: "Following the progress, with a frequency." },
+    {
+      text: "De ontwikkelingen rond huiselijk geweld worden gevolgd en de resultaten worden gecommuniceerd met de gemeenten (2019-2021).",
+      expect: "missing",
+      note: "The results belong to another clause than 'gevolgd'.",
+    },
+    { text: "Na afloop van de campagne tegen huiselijk geweld [[peilen we opnieuw]] hoeveel inwoners Veilig Thuis kennen.", expect: "present", note: "A measurement repeated after the campaign." },
+    { text: "Het Verwey-Jonker Instituut [[evalueerde]] in 2021 de aanpak van huiselijk geweld.", expect: "partial", note: "The simple past: a look back." },
   ],
   create(ctx) {
     return {
@@ -113,6 +126,15 @@ export default defineRule({
           if (aboutPart(s) && !aboutSelf(s)) return "weak";
           return inBody(ctx, s) ? "strong" : "weak";
         };
+        // What is discussed or followed stands in the verb's own clause: "de resultaten worden … besproken", "volgen we
+        // de voortgang", not "de ontwikkelingen worden gevolgd en de resultaten worden gecommuniceerd".
+        const objectInClause = (h: Hit, words: number) =>
+          ctx.hits.inSentence(h.sentence, ["evaluation-object", ...OUTCOME]).some((x) => {
+            const [a, b] = x.tokStart >= h.tokEnd ? [h, x] : [x, h];
+            if (a.tokEnd > b.tokStart || b.tokStart - a.tokEnd > words) return false;
+            if (CLAUSE_PUNCTUATION.test(ctx.doc.text.slice(a.end, b.start))) return false;
+            return !ctx.hits.inSentence(h.sentence, CLAUSE_BOUNDARY).some((c) => c.tokStart >= a.tokEnd && c.tokEnd <= b.tokStart);
+          });
         // A moment or frequency that goes with a monitor: close to it and not negated ("niet stopt na drie jaar").
         const timedNear = (h: Hit) =>
           ctx.hits
@@ -130,6 +152,17 @@ export default defineRule({
             concepts: ["examine-verb"],
             nearWords: { concepts: ["evaluation-object", ...OUTCOME], words: EXAMINED_OBJECT_WINDOW },
             grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)),
+          },
+          // Discussing or following the results or progress at a moment ("de resultaten worden twee keer per jaar
+          // besproken", "we volgen de voortgang … en stellen de aanpak jaarlijks bij"): a review moment. Without a moment
+          // or frequency it is no evidence at all ("in dit hoofdstuk bespreken we de resultaten"), and a look back stays out.
+          {
+            concepts: ["discuss-verb", "follow-verb"],
+            grade: (h, s) => {
+              const window = h.concept === "follow-verb" ? FOLLOWED_OBJECT_WINDOW : DISCUSSED_OBJECT_WINDOW;
+              if (s.blockType === "heading" || !objectInClause(h, window)) return null;
+              return planned(s) === "strong" ? "strong" : null;
+            },
           },
           // Measuring goals or results counts as evaluating them ("wordt … gemeten op de doelstellingen").
           {
@@ -172,6 +205,16 @@ const SELF = new Set(["dit", "deze", "voorliggende", "voorliggend"]);
 
 /** Words between a verb of examining and what it examines ("gaan we na of de voorlichting op scholen effect heeft"). */
 const EXAMINED_OBJECT_WINDOW = 15;
+
+/** A comma, semicolon or colon between a verb and a noun: another clause. */
+const CLAUSE_PUNCTUATION = /[,;:]/;
+
+
+/** Words between "bespreken" and what is discussed ("de resultaten van de aanpak worden twee keer per jaar besproken"). */
+const DISCUSSED_OBJECT_WINDOW = 10;
+
+/** Words between "volgen" and what is followed: close, so that "een training volgen over de werking van …" stays out. */
+const FOLLOWED_OBJECT_WINDOW = 3;
 
 /** Words between a monitor and its frequency ("de GGD-monitor geeft elke vier jaar", "jaarlijks wordt de monitor herhaald"). */
 const MONITOR_TIMING_WINDOW = 4;
