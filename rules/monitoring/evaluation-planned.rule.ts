@@ -93,6 +93,11 @@ export default defineRule({
     },
     { text: "Na afloop van de campagne tegen huiselijk geweld [[peilen we opnieuw]] hoeveel inwoners Veilig Thuis kennen.", expect: "present", note: "A measurement repeated after the campaign." },
     { text: "Het Verwey-Jonker Instituut [[evalueerde]] in 2021 de aanpak van huiselijk geweld.", expect: "partial", note: "The simple past: a look back." },
+    {
+      text: "Verzoekt het college de raad jaarlijks te [[rapporteren]] over het aantal getrainde professionals in de aanpak van huiselijk geweld.",
+      expect: "present",
+      note: "A motion asks for a yearly report.",
+    },
   ],
   create(ctx) {
     return {
