@@ -178,7 +178,8 @@ export function shouldHaveDone(ctx: RuleContext): Hit[] {
     const inverted = hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokStart === h.tokStart + 1);
     if (!(inverted || herDoing(ctx, h))) return false;
     const [, to] = clauseOf(ctx, h.tokStart);
-    if (hitsIn(ctx, h.sentence, ["gender-blame-undone"]).some((u) => u.tokStart >= h.tokStart && u.tokStart < to)) return false;
+    // Received or undergone: "had hulp moeten krijgen", "had beschermd moeten worden" (the passive auxiliary).
+    if (hitsIn(ctx, h.sentence, ["gender-blame-undone", "gender-passive-auxiliary"]).some((u) => u.tokStart >= h.tokStart && u.tokStart < to)) return false;
     const modal = ctx.doc.tokens.normAt(h.tokEnd - 1);
     if (modal !== "moeten" && !hitsInClauseOf(ctx, h, ["gender-prevent"]).length) return false;
     return affirmedAround(ctx, ctx.doc.sentences[h.sentence], ["gender-violence-act", "gender-violent-behaviour", "dv-core", "gender-partner-violence-context"]);
