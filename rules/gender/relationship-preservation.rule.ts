@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { clauseOf, countered, framingContext, has, hitsIn, nearBy, ownWords, PARTNERS, REFUTATION, reportAt, termOf } from "./lib/framing.js";
+import { clauseOf, countered, framingContext, has, hitsIn, nearBy, negatorIn, ownWords, PARTNERS, REFUTATION, reportAt, termOf } from "./lib/framing.js";
 
 // Preserving the relationship as the goal or success of help in partner violence: couples therapy or
 // mediation presented as an outcome ("enkele gevallen zijn bij elkaar gebleven met hulp in de vorm van
@@ -38,6 +38,18 @@ const TOGETHER_PARTY = ["gender-together-party", ...FAMILY_UNIT, ...PARTNERS];
 const AIM = ["gender-aim-frame"];
 const OTHER_BOND = ["gender-other-bond"];
 const APART = ["gender-apart-cue"];
+/** The relationship's end ("de relatie hoeft niet te eindigen"): denied, with an aim of the help, the relationship kept (fr-b). */
+const BOND_END = ["gender-bond-end"];
+/** What a party wants ("de kinderen willen graag dat …", "slachtoffers willen …"): a wish described, not the help's aim (fr-b). */
+const WISH = ["gender-party-wish"];
+/** Who wishes: the partners, the couple, the victim, the children, she or he (lexicons gender-preservation, gender-grammar, gender-blaming). */
+const WISHER = ["gender-together-party", "gender-speaking-party", "gender-victim-child-party", "gender-blamed-party", ...PARTNERS];
+/** Tokens between a wish verb and its subject ("de kinderen willen graag", "willen veel slachtoffers"). */
+const WISHER_REACH = 2;
+/** Help in the sentence makes the wish the help's aim ("… en krijgen daarvoor begeleiding"). */
+const HELP = ["gender-help-support"];
+/** Tokens between the bond and its end ("de relatie hoeft niet te eindigen", "je relatie moet stoppen"). */
+const END_GAP = 4;
 /** Tokens a bond may stand before its verb ("de relatie tussen de ouders na het geweld te lijmen"). */
 const OBJECT_BEFORE = 8;
 /** Tokens after "herstel van" before the bond ("het herstel van de partnerband"). */
@@ -99,6 +111,28 @@ function preventedBreaks(ctx: RuleContext): Hit[] {
   });
 }
 
+/**
+ * The relationship's end denied as the aim of the help: "het geweld moet stoppen, maar de relatie hoeft niet te
+ * eindigen; daar zetten wij op in", "stoppen met geweld betekent niet dat je relatie moet stoppen: wij helpen …". A
+ * bond before the end word in its clause, a negation in that clause, and an aim word in the sentence.
+ */
+function endDenied(ctx: RuleContext): Hit[] {
+  return ctx.find(BOND_END).filter((e) => {
+    const [from, to] = clauseOf(ctx, e.tokStart);
+    const bond = hitsIn(ctx, e.sentence, [...BOND, ...FAMILY_UNIT]).some((b) => b.tokStart >= from && b.tokEnd <= e.tokStart && e.tokStart - b.tokEnd <= END_GAP && !otherBond(ctx, b));
+    return bond && negatorIn(ctx, from, to) && has(ctx, e.sentence, AIM);
+  });
+}
+
+/** Is `h` what a party wishes ("de kinderen willen graag dat hun ouders weer samen verder gaan")? Not the author's aim. */
+function partyWish(ctx: RuleContext, h: Hit): boolean {
+  if (has(ctx, h.sentence, HELP)) return false;
+  const wishers = hitsIn(ctx, h.sentence, WISHER);
+  return hitsIn(ctx, h.sentence, WISH).some(
+    (w) => w.tokEnd <= h.tokStart && wishers.some((p) => (p.tokEnd <= w.tokStart && w.tokStart - p.tokEnd <= WISHER_REACH) || (p.tokStart >= w.tokEnd && p.tokStart - w.tokEnd <= WISHER_REACH)),
+  );
+}
+
 /** The couple or the family together again as the aim or result of the help: "zodat het stel weer samen verder kan". */
 function togetherAgain(ctx: RuleContext): Hit[] {
   return ctx.find(TOGETHER).filter((t) => {
@@ -130,7 +164,7 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART],
+  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART, ...BOND_END, ...WISH, ...WISHER, ...HELP],
   concepts: [
     {
       id: FAMILY,
@@ -155,15 +189,19 @@ export default defineRule({
     { text: "Bij partnergeweld bieden we geen relatietherapie aan zolang het geweld niet gestopt is.", note: "Negated." },
     { text: "In de meeste gevallen bleek na het huisverbod dat partners uit elkaar zijn gegaan.", note: "No preservation." },
     { text: "Relatieherstel helpt stellen om beter te communiceren.", onTopic: false, note: "A text that is not about domestic violence." },
+    { text: "Het geweld moet stoppen, maar de relatie hoeft niet [[te eindigen]]; daar zetten wij bij partnergeweld op in.", note: "The relationship's end denied as the help's aim (fr-b)." },
+    { text: "Veel slachtoffers van partnergeweld willen de relatie niet beëindigen, ze willen alleen dat het geweld stopt.", note: "A wish of the victims described, no aim of the help." },
+    { text: "De kinderen willen graag dat hun ouders weer samen verder gaan, vertelt de moeder die door haar man werd mishandeld.", note: "A party's wish, not the help's aim (fr-b)." },
+    { text: "De wijkcoach begeleidt het paar na het geweldsincident naar [[een nieuwe start]] van hun relatie.", note: "A fresh start of the relationship (fr-b)." },
     { text: "Bij huiselijk geweld willen we het partnerschap met de GGD en de politie behouden.", note: "An organisational partnership." },
   ],
   create(ctx) {
     return {
       "document:exit"() {
         const done = new Set<number>();
-        const consider = (h: Hit) => {
-          const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || has(ctx, s.index, SAFETY) || countered(ctx, s.index) || !framingContext(ctx, s)) return;
+        const consider = (h: Hit, negation = true) => {
+          const s = ownWords(ctx, h, { negation });
+          if (!s || done.has(s.index) || has(ctx, s.index, SAFETY) || countered(ctx, s.index) || !framingContext(ctx, s) || partyWish(ctx, h)) return;
           // "herstel van de relatie tussen moeder en kinderen": the bond with the children, not between the partners.
           if (hitsIn(ctx, h.sentence, BOND).some((b) => b.tokStart >= h.tokStart && b.tokEnd <= h.tokEnd) && otherBond(ctx, h)) return;
           done.add(s.index);
@@ -174,6 +212,8 @@ export default defineRule({
           if (hitsIn(ctx, h.sentence, CUE).length > 0 && familyPassage(ctx, h)) consider(h);
         }
         for (const h of [...preservedBonds(ctx), ...preventedBreaks(ctx), ...togetherAgain(ctx)]) consider(h);
+        // The end denied holds its own negation ("hoeft niet te eindigen").
+        for (const h of endDenied(ctx)) consider(h, false);
       },
     };
   },

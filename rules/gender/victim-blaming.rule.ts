@@ -1,6 +1,6 @@
 import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import { BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveProtected } from "./lib/blame-forms.js";
-import { HE, herDoing, HIM_SUBJECT, hisDoing, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
+import { GENERIC_YOU, HE, herDoing, HIM_SUBJECT, hisDoing, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
 import { denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, REFUTATION, refuted, reportAt, termOf } from "./lib/framing.js";
 
 // Victim-blaming (art. 12(1) stereotypes, art. 18(3) secondary victimisation; seed 003 L1661-1671 "ongewenste
@@ -40,8 +40,14 @@ const STAY = ["gender-blame-stay"];
 const REPROACH = ["gender-blame-reproach"];
 const CHOICE = ["gender-blame-choice"];
 const EXPLAINED = ["gender-leaving-explained"];
-const LEAVE = ["gender-blame-leave", "gender-blame-done-leave"];
+/** Leaving (weggaan, vertrekken, aangifte doen) without staying: "besloot bij hem weg te gaan" (fr-b). */
+const LEAVING = ["gender-blame-leave", "gender-blame-done-leave"];
+const LEAVE = [...LEAVING, "gender-blame-remain"];
 const WHY = ["gender-why"];
+/** "Ik snap niet waarom ze niet weggaat": a negation of the writer's understanding before the why-question (fr-b). */
+const PUZZLED = ["gender-blame-puzzled"];
+/** Tokens between the puzzled verb and "waarom" ("snap echt niet waarom"). */
+const PUZZLED_REACH = 4;
 const DUTY = ["gender-blame-duty"];
 const PROTECT = ["gender-protect"];
 const LETS = ["gender-blame-lets"];
@@ -69,7 +75,17 @@ function goading(ctx: RuleContext): Hit[] {
 
 /** Staying with him or going back as her own, repeated choice, not explained by fear, dependency or danger. */
 function staying(ctx: RuleContext): Hit[] {
-  return ctx.find(STAY).filter((h) => herDoing(ctx, h) && (hitsInClauseOf(ctx, h, REPROACH).length > 0 || hitsInClauseOf(ctx, h, CHOICE).length > 0) && !has(ctx, h.sentence, EXPLAINED));
+  return ctx.find(STAY).filter((h) => herDoing(ctx, h) && !leaving(ctx, h) && (hitsInClauseOf(ctx, h, REPROACH).length > 0 || hitsInClauseOf(ctx, h, CHOICE).length > 0) && !has(ctx, h.sentence, EXPLAINED));
+}
+
+/** "besloot bij hem weg te gaan": a leaving word right after "bij hem" makes it leaving, not staying (fr-b). */
+function leaving(ctx: RuleContext, h: Hit): boolean {
+  return hitsIn(ctx, h.sentence, LEAVING).some((l) => l.tokStart >= h.tokEnd && l.tokStart - h.tokEnd <= 1);
+}
+
+/** Is a why-question preceded by the writer's not understanding ("ik snap echt niet waarom …")? Then that negation is not the question's. */
+function puzzled(ctx: RuleContext, w: Hit): boolean {
+  return ctx.doc.tokens.normAt(w.tokStart) === "waarom" && hitsIn(ctx, w.sentence, PUZZLED).some((p) => p.tokEnd <= w.tokStart && w.tokStart - p.tokEnd <= PUZZLED_REACH);
 }
 
 /** A "why" question the text answers: fear, dependency or danger named in it or next to it ("Waarom blijft ze? Uit angst."). */
@@ -143,7 +159,7 @@ export default defineRule({
   ],
   articles: ["art. 12", "art. 18"],
   tags: ["gender", "framing"],
-  uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR, ...PROVOKE, ...CIRCUMSTANCE])],
+  uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR, ...PROVOKE, ...CIRCUMSTANCE, ...PUZZLED, ...GENERIC_YOU])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
     { text: "Het slachtoffer [[lokt het geweld uit]]." },
@@ -178,6 +194,9 @@ export default defineRule({
     { text: "Om het geweld te laten stoppen, moet het slachtoffer leren haar [[grenzen beter aan te geven]].", note: "Her conduct as the measure against the violence." },
     { text: "De beste bescherming tegen seksueel geweld: [[let op je drankje]].", note: "A precaution put on potential victims as the answer." },
     { text: "Weggaan is voor slachtoffers vaak het gevaarlijkste moment.", note: "No attribution to her." },
+    { text: "Mijn zus wordt al jaren door haar vriend geslagen. Ik snap echt niet [[waarom ze niet gewoon]] weggaat.", note: "The negation is the writer's not understanding, not the question's (fr-b)." },
+    { text: "Ze besloot na jaren van geweld bij hem weg te gaan.", note: "Leaving, not staying (fr-b)." },
+    { text: "Veel vrouwen krijgen na een melding van huiselijk geweld de vraag waarom ze niet eerder zijn weggegaan.", note: "What victims are asked (fr-b)." },
     { text: "Niemand lokt geweld uit; de pleger kiest er zelf voor om te slaan.", note: "A denying subject; the choice is his." },
     { text: "Mannen die hun partner slaan, kiezen daar zelf voor.", note: "He is the subject of the choice." },
     { text: "Hij verzon een verhaal over een val van de trap om haar verwondingen te verklaren.", note: "He makes it up, not she." },
@@ -214,7 +233,7 @@ export default defineRule({
         // he is the subject ("mannen die slaan, kiezen daar zelf voor").
         for (const h of ctx.find(TERMS)) {
           const s = ctx.doc.sentences[h.sentence];
-          if (done.has(s.index) || s.blockType === "footnote" || ctx.attributed(h) || ctx.negated(h) || ctx.negatedInGap(h) || !blamed(s)) continue;
+          if (done.has(s.index) || s.blockType === "footnote" || ctx.attributed(h) || (ctx.negated(h) && !puzzled(ctx, h)) || ctx.negatedInGap(h) || !blamed(s)) continue;
           const why = ctx.doc.tokens.normAt(h.tokStart) === "waarom";
           if (why && answered(ctx, h)) continue;
           if (deniedBySubject(h) || (!why && never(h)) || hisDoing(ctx, h) || circumstanceDoing(ctx, h) || refuted(ctx, h)) continue;
@@ -230,7 +249,7 @@ export default defineRule({
         }
         // "Waarom heeft ze nooit …": the negation belongs to the question.
         for (const h of whyNotLeave(ctx)) {
-          const s = ownWords(ctx, h);
+          const s = ownWords(ctx, h, { negation: !puzzled(ctx, h) });
           if (!s || done.has(s.index) || !blamed(s)) continue;
           report(h, s);
         }

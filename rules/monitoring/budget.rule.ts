@@ -64,6 +64,11 @@ export default defineRule({
     { text: "# Maatregelen\n\nVoor de preventie van huiselijk geweld is [[een ton]] beschikbaar.", expect: "present" },
     { text: "Het kabinet maakt 7 [[miljoen]] vrij voor de opvang van slachtoffers van huiselijk geweld.", expect: "present", note: "An amount without a euro sign, allocated by a money verb." },
     { text: "Verzoekt het college [[in de begroting 2027 ruimte]] te maken voor een aandachtsfunctionaris huiselijk geweld.", expect: "present", note: "Room in the budget of a year is a commitment, not the name of a budget debate." },
+    {
+      text: "# Besluit\n\nHet Plan van aanpak huiselijk geweld 2026-2029 vast te stellen.\n\nVoor de uitvoering jaarlijks [[€ 150.000]] beschikbaar te stellen.",
+      expect: "present",
+      note: "A decision point next to the one that names the policy.",
+    },
     { text: "De pleger van huiselijk geweld kreeg een boete van 500 euro en een contactverbod.", expect: "missing", note: "A person's money (a fine) is no budget for the approach." },
     { text: "Jaarlijks zijn in Nederland ruim 1 miljoen mensen slachtoffer van huiselijk geweld.", expect: "missing", note: "A million people is a count, not money." },
     { text: "Huiselijk geweld [[kost]] de samenleving naar schatting een miljard euro per jaar.", expect: "partial", note: "What the problem costs society is a statistic, not money for the approach." },
@@ -98,7 +103,13 @@ export default defineRule({
           const p = presence(ctx, ABOUT);
           if (p.blocks.has(s.block)) return true;
           const h = headingOf(ctx, s);
-          return !!h && p.sentences.has(h.index);
+          if (h && p.sentences.has(h.index)) return true;
+          // A decision point next to the one that names the policy ("1. De visie Veiligheid thuis vast te stellen. 2.
+          // Voor de uitvoering 380.000 euro beschikbaar te stellen"): the sentence right before or after, in the section.
+          return [s.index - 1, s.index + 1].some((i) => {
+            const n = ctx.doc.sentences[i];
+            return !!n && n.section === s.section && n.blockType !== "heading" && p.sentences.has(i);
+          });
         };
         // "Huiselijk geweld kost de samenleving een miljard euro per jaar": what the problem costs is a statistic on
         // the problem, not money for the approach; a mention at most.

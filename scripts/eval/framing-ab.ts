@@ -42,6 +42,8 @@ const SPLITS: Record<string, "parity" | ((it: Item) => Half)> = {
   "symmetric-blind-lines.txt": (it) => byBit(hashHalf(line(it))),
   // fr-stress2 built and checked its lines on this split (the FNV of the whole line), before the sha1 default.
   "stress-results.txt": (it) => byBit(hashHalf(line(it))),
+  // fr-b (fourth session): victim-blaming, relationship preservation and mediation in public-page surfaces.
+  "public-pages-lines.txt": (it) => byBit(sha1Half(line(it))),
   // fr-a (fourth session) built from half A of this split (the SHA-1 of the whole line).
   "surface-forms.txt": (it) => byBit(sha1Half(line(it))),
 };

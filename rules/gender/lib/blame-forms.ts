@@ -14,7 +14,7 @@ export const BLAME_FORMS_USES = [
   "gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "gender-blame-helpseeking", "gender-blame-reproach", "gender-blame-cause-link",
   "gender-blame-sequence", "gender-blame-habit", "gender-blame-uitlok-stem", "gender-blame-particle-uit", "gender-blame-afroep-stem", "gender-blame-particle-afroep",
   "gender-partner-seek", "gender-blame-particle-op", "gender-leaving-explained", "gender-blame-claim", "gender-blame-duty", "gender-blame-aandik-stem", "gender-blame-particle-aandik", "gender-blame-her-conduct", "gender-blame-counterfactual",
-  "gender-blame-really", "gender-blame-would-have", "gender-blame-done-leave", "gender-blame-leave", "gender-blame-share", "gender-blame-response",
+  "gender-blame-really", "gender-blame-would-have", "gender-blame-done-leave", "gender-blame-leave", "gender-blame-remain", "gender-blame-share", "gender-blame-response",
   "gender-blame-responsibility", "gender-blame-lies", "gender-blame-lesson", "gender-blame-aim", "gender-blame-precaution", "gender-blamed-party", "gender-male-subject",
   "gender-perpetrator", "men", "gender-passive-auxiliary", "gender-blame-male-party", "sexual-violence", "gender-blame-also-her", "gender-blame-should-have",
   "gender-blame-endanger-stem", "gender-blame-particle-danger", "gender-protect",
@@ -128,7 +128,7 @@ export function reallyDoubt(ctx: RuleContext): Hit[] {
     const s = ctx.doc.sentences[h.sentence];
     let aux = false;
     for (let k = h.tokEnd; k < s.tokenEnd && !aux; k++) aux = WOULD_HAVE_AUX.has(tokens.normAt(k));
-    return aux && after(PARTY).length > 0 && after(["gender-blame-would-have", ...REPROACH]).length > 0 && after(["gender-blame-done-leave", "gender-blame-leave"]).length > 0;
+    return aux && after(PARTY).length > 0 && after(["gender-blame-would-have", ...REPROACH]).length > 0 && after(["gender-blame-done-leave", "gender-blame-leave", "gender-blame-remain"]).length > 0;
   });
 }
 

@@ -11,6 +11,8 @@ export const HE = ["gender-male-subject"];
 /** Him as a subject: hij, the perpetrator nouns, men. */
 export const HIM_SUBJECT = ["gender-male-subject", "gender-perpetrator", "men"];
 export const PASSIVE = ["gender-passive-auxiliary"];
+/** Generic "je" as the subject of a reproach ("dan heb je het aan jezelf te danken"): not his doing (fr-b). */
+export const GENERIC_YOU = ["gender-generic-you"];
 
 /**
  * Is she the subject of `h`: of her (ze, de vrouw, het slachtoffer) and "hij", the one right after the verb
@@ -40,8 +42,10 @@ export function hisDoing(ctx: RuleContext, h: Hit): boolean {
   const { tokens } = ctx.doc;
   const inRelative = relativeClauses(ctx, h.sentence);
   // A candidate subject stands outside relative clauses ("mannen die hun vrouw slaan") and after no preposition ("bij een gewelddadige man").
-  const subject = (o: Hit) => !inRelative(o.tokStart) && !(o.tokStart > 0 && PREPOSITIONS.has(tokens.normAt(o.tokStart - 1)));
-  const she = hitsIn(ctx, h.sentence, PARTY).filter(subject);
+  // "naar de man die haar slaat": the preposition may stand before an article or possessive.
+  const afterPreposition = (t: number) => t > 0 && (PREPOSITIONS.has(tokens.normAt(t - 1)) || (t > 1 && DETERMINERS.has(tokens.normAt(t - 1)) && PREPOSITIONS.has(tokens.normAt(t - 2))));
+  const subject = (o: Hit) => !inRelative(o.tokStart) && !afterPreposition(o.tokStart);
+  const she = hitsIn(ctx, h.sentence, [...PARTY, ...GENERIC_YOU]).filter(subject);
   const he = hitsIn(ctx, h.sentence, HIM_SUBJECT).filter(subject);
   if (he.some((o) => o.tokStart === h.tokEnd)) return true;
   if (she.some((o) => o.tokStart === h.tokEnd)) return false;
@@ -51,6 +55,7 @@ export function hisDoing(ctx: RuleContext, h: Hit): boolean {
 
 const PREPOSITIONS = new Set(["bij", "met", "van", "door", "naar", "tegen", "aan", "voor", "op", "om", "over", "tot", "zonder"]);
 const RELATIVE = new Set(["die", "wie"]);
+const DETERMINERS = new Set(["de", "het", "een", "haar", "zijn", "hun", "die", "deze"]);
 
 /** Token ranges of relative clauses ("… die hun partner slaan,"): from the pronoun to the next comma or the sentence end. */
 function relativeClauses(ctx: RuleContext, sentence: number): (tok: number) => boolean {

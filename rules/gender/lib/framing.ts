@@ -58,7 +58,7 @@ export function sectionTitledWith(ctx: RuleContext, s: Sentence, concepts: reado
 export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean } = {}): Sentence | null {
   const s = ctx.doc.sentences[hit.sentence];
   if (s.blockType === "footnote") return null;
-  if ((ctx.attributed(hit) || has(ctx, s.index, STATEMENT)) && (quotedMention(ctx, s, hit) || distanced(ctx, s))) return null;
+  if (reportedView(ctx, hit)) return null;
   // "zei tegen de rechter dat …", "in zijn verhoor hield de man vol dat …": a party's account in a criminal case.
   if (has(ctx, s.index, TESTIMONY)) return null;
   // A form that holds its own negation ("had ze maar niet", "ga nooit alleen naar huis") asks without it. Otherwise a
@@ -66,6 +66,16 @@ export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean 
   if (opts.negation !== false && (ctx.negated(hit) || ctx.negatedInGap(hit))) return null;
   if (refuted(ctx, hit)) return null;
   return s;
+}
+
+/**
+ * Someone else's words the text keeps at a distance: an attributed or stated hit that is quoted as a mention, or whose
+ * speaker is the public, a lay party or a party to the case ("omstanders vragen zich af", "zijn familie denkt dat …",
+ * "de verdachte vindt dat …"), not the author ("wij vinden dat …", "ik denk dat …") nor an expert passing it on.
+ */
+export function reportedView(ctx: RuleContext, hit: Hit): boolean {
+  const s = ctx.doc.sentences[hit.sentence];
+  return (ctx.attributed(hit) || has(ctx, s.index, STATEMENT)) && (quotedMention(ctx, s, hit) || distanced(ctx, s));
 }
 
 /**
