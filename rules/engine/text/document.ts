@@ -274,6 +274,28 @@ export function negatedInGap(doc: ParsedDocument, fromTok: number, toTok: number
 
 /** Are these tokens someone else's words (quoted, in a block quote, or reported speech)? */
 export function attributedToOthers(doc: ParsedDocument, s: Sentence, fromTok: number): boolean {
-  if (s.quoted || s.reported) return true;
+  if (s.quoted || (s.reported && reportedClause(doc, s, fromTok))) return true;
   return insideQuotes(sentenceText(doc, s), doc.tokens.start[fromTok] - s.start);
+}
+
+/**
+ * A semicolon closes a clause: "Volgens het CBS zijn vrouwen vaker slachtoffer; de gemeente richt de voorlichting
+ * daarom op vrouwen" reports the first clause, the second is the author's (issue 13 point 2, helper status). In a
+ * reported sentence with semicolons only the clause of the token is read for the report.
+ */
+function reportedClause(doc: ParsedDocument, s: Sentence, tok: number): boolean {
+  const t = doc.tokens;
+  let from = s.tokenStart;
+  let to = s.tokenEnd;
+  // Punctuation is no token: a semicolon stands between two tokens' texts.
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    if (!doc.text.slice(t.end[k - 1], t.start[k]).includes(";")) continue;
+    if (k <= tok) from = k;
+    else {
+      to = k;
+      break;
+    }
+  }
+  if (from === s.tokenStart && to === s.tokenEnd) return true;
+  return reportsSpeech(doc.cues, t, from, to);
 }
