@@ -69,6 +69,7 @@ export default defineRule({
     "news-report-verb",
     "reader-address",
     "council-addressee",
+    "action-column",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -136,6 +137,12 @@ export default defineRule({
     { text: "Het college informeert u en de raad in maart over de voortgang van de aanpak.", expect: "present", note: "'u' is the council." },
     { text: "In de samenwerkingsafspraken is vastgelegd dat de [[reclassering]] de daderhulp uitvoert.", expect: "present", note: "A verb-final task verb in a subordinate clause." },
     { text: "Het is niet duidelijk wie verantwoordelijk is voor de nazorg.", expect: "missing", note: "Asking who is responsible names no one." },
+    { text: "Acties 2026:\n\n- [[Politie]]: elke melding van stalking binnen 48 uur oppakken.", expect: "present", note: "A task row: a party and a colon." },
+    { text: "Cijfers 2024:\n\n- Politie: 1.240 meldingen", expect: "missing", note: "A count after the colon is no task." },
+    { text: "Maatregel | [[Wie]] | Gereed\nMeldcode-training huisartsen | GGD en Veilig Thuis | eind 2026", expect: "present", note: "An action table's header." },
+    { text: "Wie | Telefoon\nVeilig Thuis | 0800-2000", expect: "missing", note: "A contact table." },
+    { text: "[[Veilig Thuis]] ontvangt jaarlijks ruim 3.000 meldingen over huiselijk geweld.", expect: "partial", note: "A count, not a task." },
+    { text: "De [[GGD]] gaat in 2026 vijfhonderd professionals trainen in het werken met de meldcode.", expect: "present" },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -202,7 +209,9 @@ export default defineRule({
           // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
           { concepts: ["owner-label", "motion-request"], grade: (_h, s) => body(s) },
           // "Verantwoordelijke: Veilig Thuis", a field of an action table ("verantwoordelijke posities" is none).
-          { concepts: ["owner-field-label"], grade: (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) ? body(s) : null) },
+          // A table's header cell ("Maatregel | Wie | Gereed") with a cell for the action in the same row; a contact table
+          // ("Wie | Telefoon") names no task.
+          { concepts: ["owner-field-label"], grade: (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) || tableHeader(h) ? body(s) : null) },
           {
             concepts: ["assignment-frame"],
             grade: (_h, s) =>
@@ -260,7 +269,15 @@ export default defineRule({
                   ((opening && sameStatement(a.tokEnd, v.tokStart)) || (v.tokStart - a.tokEnd <= VERB_AFTER_PARTY && sameClause(a.tokEnd, v.tokStart)))) ||
                 (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY),
             );
-          if (verb) graded.push({ hit: a, grade: asTask(s, undefined) });
+          if (verb) {
+            graded.push({ hit: a, grade: countAfter(verb, s) ? "weak" : asTask(s, undefined) });
+            continue;
+          }
+          // "- Wijkteams: nazorg na elk huisverbod": a list item that opens with a party and a colon is a task row of an
+          // action list, unless a figure follows ("- Politie: 1.240 meldingen" is a count).
+          if (s.blockType === "listItem" && a.tokStart === s.tokenStart && /^\s*:\s*[^\s\d]/.test(ctx.doc.text.slice(a.end, a.end + 4))) {
+            graded.push({ hit: a, grade: asTask(s, undefined) });
+          }
         }
         // A party by its bare name ("Haarlem faciliteert het meldpunt", "Vanaf 2025 financiert Apeldoorn de opvang"): a
         // shape, not a word list, so only in the tightest slot: the subject right before or right after a task verb
@@ -288,7 +305,7 @@ export default defineRule({
           const verb = ctx.hits
             .inSentence(s.index, ["task-verb", "task-verb-split"])
             .find((v) => presentSingular(v) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
-          if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) ? "weak" : asTask(s, undefined) });
+          if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) || countAfter(verb, s) ? "weak" : asTask(s, undefined) });
         }
         // "De Zeeuwse gemeenten zetten … in" (seed 004 L27, L49): the municipalities of a named region opening the
         // sentence, right before their task verb (plural, so no -t). "Alle Limburgse gemeenten" does not open with an
@@ -311,6 +328,28 @@ export default defineRule({
             body: bodyFor(ctx),
           }),
         );
+
+        /**
+         * A count right after the party's verb ("Veilig Thuis ontvangt jaarlijks ruim 3.000 meldingen", "De politie
+         * registreert zo'n 90.000 incidenten"): a figure of the problem, not a task, unless the sentence looks ahead
+         * ("De GGD gaat in 2026 500 professionals trainen"). A year is no count ("start in 2026 een monitor").
+         */
+        function countAfter(v: Hit, s: Sentence): boolean {
+          if (inSentence(ctx, s, LOOKING_AHEAD)) return false;
+          for (let j = v.tokEnd; j < Math.min(s.tokenEnd, v.tokEnd + COUNT_REACH); j++)
+            if ((t.flags[j] & FLAG_NUMBER) !== 0 && !YEAR.test(t.textAt(j))) return true;
+          return false;
+        }
+
+        /** A table header row ("Actie | Wie | Planning"): the label as a cell, and a cell for the action in its row. */
+        function tableHeader(h: Hit): boolean {
+          const text = ctx.doc.text;
+          const from = text.lastIndexOf("\n", h.start) + 1;
+          const to = text.indexOf("\n", h.end) < 0 ? text.length : text.indexOf("\n", h.end);
+          const row = text.slice(from, to);
+          if (!/\|/.test(row) || !(/^\s*\|/.test(text.slice(h.end, to)) || /\|\s*$/.test(text.slice(from, h.start)))) return false;
+          return ctx.find(ACTION_COLUMN).some((c) => c.start >= from && c.end <= to);
+        }
 
         /** A news source after a comma, in inverted order: "…, meldt een woordvoerder", "…, zo laat de gemeente weten". */
         function newsSource(s: Sentence): boolean {
@@ -338,6 +377,12 @@ export default defineRule({
 /** The reader addressed ("u", "je"), and the words that make "u" the council or executive. */
 const READER = ["reader-address"];
 const COUNCIL = ["council-addressee"];
+/** Tokens after a party's verb within which a figure makes the sentence a count ("ontvangt jaarlijks ruim 3.000"). */
+const COUNT_REACH = 3;
+/** A year is a date, not a count. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Header cells that name the action of a table row ("Actie", "Maatregel", "Wat"): lexicon action-column. */
+const ACTION_COLUMN = ["action-column"];
 /** Reporting verbs of a news item (lexicon news-report-verb), read only as a source after a comma. */
 const NEWS_REPORT = ["news-report-verb"];
 /** The comma (and "zo") right before a news source's verb: "…, zo bevestigt de politie". */
