@@ -42,7 +42,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "attendance-cue", "other-registration-object", ...DV_OBJECT, ...NUMBER_CONCEPTS],
+  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "count-question", "attendance-cue", "other-registration-object", ...DV_OBJECT, ...NUMBER_CONCEPTS],
   examples: [
     { text: "Huiselijk geweld neemt toe, blijkt uit de [[cijfers]]. De wethouder wil de cijfers eerst goed bekijken.", expect: "partial", note: "Passing mentions of 'cijfers' give no data picture." },
     { text: "Professionals mogen gegevens delen als de veiligheid van een kind bij huiselijk geweld in het geding is.", expect: "missing", note: "Sharing case data is no registration." },
@@ -77,6 +77,8 @@ export default defineRule({
       "document:exit"() {
         // Token indices right after "het aantal" (allowing one word between: "het aantal unieke meldingen").
         const countLead = new Set(ctx.find(["count-lead"]).flatMap((h) => [h.tokEnd, h.tokEnd + 1]));
+        // The last token of a count word ("hoeveel", "aantal").
+        const countQuestion = new Set(ctx.find(["count-question", "count-lead"]).map((h) => h.tokEnd - 1));
         const evidence: EvidenceItem[] = [
           // Registration, a monitor or a report is concrete with a party, a frequency or a commitment; a heading
           // "Monitoring" by itself only announces a section.
@@ -85,6 +87,8 @@ export default defineRule({
             grade: (h, s) => {
               if (s.blockType === "heading") return h.concept === "data-registration-term" ? undefined : null;
               if (otherField(s)) return "weak";
+              // "houdt bij hoeveel bezoekers de bibliotheek trekt": a term that ends in a count word counts a case of the problem.
+              if (countQuestion.has(h.tokEnd - 1) && !countOfProblem(h)) return null;
               const concrete = s.role === "monitoring" || futureTense(ctx, s) || inSentence(ctx, s, ["commitment-cue", "task-verb", "timing-expression", "responsible-actor"]);
               return concrete && inBody(ctx, s) ? "strong" : undefined;
             },
@@ -128,7 +132,8 @@ export default defineRule({
               (digitQuantities(ctx, s).length > 0 || ctx.hits.inSentence(s.index, ["@percentage"]).length > 0) && !inSentence(ctx, s, ["attendance-cue"]) ? undefined : null,
           },
           // "Is bij het college bekend hoeveel gevallen van femicide onze stad jaarlijks kent?": asking for the figures.
-          { concepts: ["figures-request"], grade: (_h, s) => (inBody(ctx, s) ? "strong" : undefined) },
+          // The count asked for must be one of the problem: "in beeld brengen hoeveel woningen er nodig zijn" is another field.
+          { concepts: ["figures-request"], grade: (h, s) => (!countOfProblem(h) ? null : inBody(ctx, s) ? "strong" : undefined) },
         ];
         const graded: GradedHit[] = [];
         // "Daarom houden we samen met Veilig Thuis en de politie bij hoeveel meldingen er zijn": the finite "houden" and its
@@ -136,7 +141,7 @@ export default defineRule({
         for (const tail of ctx.find(["keep-count-tail"])) {
           const s = ctx.doc.sentences[tail.sentence];
           if (!ctx.hits.inSentence(s.index, ["keep-count-verb"]).some((v) => v.tokEnd <= tail.tokStart)) continue;
-          if (pastTense(ctx, s) || otherField(s) || !inBody(ctx, s)) continue;
+          if (pastTense(ctx, s) || otherField(s) || !countOfProblem(tail) || !inBody(ctx, s)) continue;
           graded.push({ hit: tail, grade: "strong" });
         }
         // A figure on the problem in any sentence: a count of people or cases ("120.000 vrouwen", "1251 meldingen"),
@@ -162,6 +167,11 @@ export default defineRule({
         /** "De leerplichtambtenaar registreert het verzuim": registration of another field's object, no word of the violence. */
         function otherField(s: Sentence): boolean {
           return inSentence(ctx, s, ["other-registration-object"]) && !inSentence(ctx, s, DV_OBJECT);
+        }
+
+        /** "… hoeveel meldingen / slachtoffers / gevallen van femicide": what is counted after the request is a case or a person of the problem. */
+        function countOfProblem(h: Hit): boolean {
+          return ctx.hits.inSentence(h.sentence, [...SUBJECTS, ...DV_OBJECT]).some((x) => x.tokStart >= h.tokStart && !inSentence(ctx, ctx.doc.sentences[h.sentence], ["attendance-cue"]));
         }
 
         function statistic(s: Sentence): Hit | null {

@@ -44,7 +44,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["smart"],
-  uses: ["indicator-term", "indicator-measure", "change-direction", "abuse-sign", "sign-of-link", ...SIGNIFIED, ...MEASURING, ...NAMED_INDICATORS],
+  uses: ["indicator-term", "indicator-measure", "measured-by", "change-direction", "abuse-sign", "sign-of-link", ...SIGNIFIED, ...MEASURING, ...NAMED_INDICATORS],
   examples: [
     { text: "Verzoekt het college van burgemeester en wethouders: [[Indicatoren]] te ontwikkelen voor meer aandacht voor de relatie tussen huiselijk geweld en dierenmishandeling.", expect: "present" },
     { text: "# Monitoring\n\nWe volgen drie [[indicatoren]]: het aantal hermeldingen, het percentage recidive en de wachttijd bij Veilig Thuis.", expect: "present" },
@@ -61,6 +61,7 @@ export default defineRule({
     { text: "# Signaleren\n\nBlauwe plekken en angst kunnen indicatoren zijn van kindermishandeling.", expect: "missing", note: "A sign of abuse, not a measure of the policy." },
     { text: "Een kind dat niet naar huis wil, is een indicator dat er sprake kan zijn van huiselijk geweld.", expect: "missing", note: "A sign of abuse." },
     { text: "# Monitoring\n\nWe ontwikkelen [[indicatoren]] voor huiselijk geweld waarmee we het effect van de aanpak meten.", expect: "present", note: "Indicators of violence with a measuring word are measures." },
+    { text: "Of de aanpak werkt, [[lezen we af aan]] het aantal hermeldingen binnen een jaar.", expect: "present", note: "What success is measured by is an indicator (prec)." },
   ],
   create(ctx) {
     return {
@@ -103,6 +104,9 @@ export default defineRule({
               return inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined;
             },
           },
+          // "We meten de voortgang af aan het percentage gezinnen dat veilig blijft": what a text measures its success by is
+          // an indicator, when it is not a look back.
+          { concepts: ["measured-by"], grade: (_h, s) => (admitted.size > 0 || pastTense(ctx, s) ? null : inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined) },
           // "percentage doorverwijzingen verhogen", "de geweldsratio bedraagt …"
           {
             concepts: ["indicator-measure"],
