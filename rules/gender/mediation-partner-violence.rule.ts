@@ -116,6 +116,7 @@ export default defineRule({
     { text: "Relatietherapie helpt stellen om beter te communiceren.", onTopic: false, note: "No partner violence." },
     { text: "Wij raden gezamenlijke gesprekken met beide partners af zolang er sprake is van geweld.", note: "Advised against (fr-b)." },
     { text: "In de relatietherapie leerden ze beter naar elkaar te luisteren.", onTopic: false, note: "No violence." },
+    { text: "Het Jeugdteam organiseerde na het partnergeweld een [[eigen kracht-conferentie]] met de vrouw en haar gewelddadige partner.", note: "A family group conference with both partners (fr-b)." },
     { text: "Huiselijk geweld staat op de agenda. De buurtbemiddeling helpt bij burenruzies.", note: "Neighbour mediation." },
     { text: "Wij bieden relatietherapie aan stellen zonder geweld in de relatie.", note: "The violence is excluded." },
     { text: "Na het geweld in de relatie schakelde het sociaal team een [[familiebemiddelaar]] in." },

@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
-import { BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveProtected } from "./lib/blame-forms.js";
+import { BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveDone, shouldHaveProtected } from "./lib/blame-forms.js";
 import { GENERIC_YOU, HE, herDoing, HIM_SUBJECT, hisDoing, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
 import { denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, REFUTATION, refuted, reportAt, termOf } from "./lib/framing.js";
 
@@ -196,6 +196,8 @@ export default defineRule({
     { text: "Weggaan is voor slachtoffers vaak het gevaarlijkste moment.", note: "No attribution to her." },
     { text: "Mijn zus wordt al jaren door haar vriend geslagen. Ik snap echt niet [[waarom ze niet gewoon]] weggaat.", note: "The negation is the writer's not understanding, not the question's (fr-b)." },
     { text: "Ze besloot na jaren van geweld bij hem weg te gaan.", note: "Leaving, not staying (fr-b)." },
+    { text: "Hij sloeg haar toen ze over zijn schulden begon. Ze weet hoe hij reageert, dus ze [[had haar mond moeten]] houden.", note: "What she should have done, next to his violence (fr-b)." },
+    { text: "Het slachtoffer van partnergeweld had eerder hulp moeten krijgen.", note: "What she should have received: no reproach (fr-b)." },
     { text: "Veel vrouwen krijgen na een melding van huiselijk geweld de vraag waarom ze niet eerder zijn weggegaan.", note: "What victims are asked (fr-b)." },
     { text: "Niemand lokt geweld uit; de pleger kiest er zelf voor om te slaan.", note: "A denying subject; the choice is his." },
     { text: "Mannen die hun partner slaan, kiezen daar zelf voor.", note: "He is the subject of the choice." },
@@ -241,7 +243,7 @@ export default defineRule({
         }
         // The constructions: the author's own, affirmed words (lib/framing ownWords; a negation just after counts too).
         const constructions = [...credibility(ctx), ...goading(ctx), ...staying(ctx), ...failedDuty(ctx), ...lettingIt(ctx), ...herChoiceOfMan(ctx)];
-        const forms = [...separable(ctx), ...conductAsCause(ctx), ...reallyDoubt(ctx), ...share(ctx), ...liesWithHer(ctx), ...lesson(ctx), ...shouldHaveProtected(ctx)];
+        const forms = [...separable(ctx), ...conductAsCause(ctx), ...reallyDoubt(ctx), ...share(ctx), ...liesWithHer(ctx), ...lesson(ctx), ...shouldHaveProtected(ctx), ...shouldHaveDone(ctx)];
         for (const h of [...constructions, ...forms]) {
           const s = ownWords(ctx, h);
           if (!s || done.has(s.index) || denied(ctx, h) || !blamed(s) || deniedBySubject(h) || never(h)) continue;

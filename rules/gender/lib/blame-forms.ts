@@ -1,5 +1,5 @@
 import type { Hit, RuleContext } from "../../engine/rule-api.js";
-import { clauseOf, denied, hitsIn, hitsInClauseOf } from "./framing.js";
+import { affirmedAround, clauseOf, denied, hitsIn, hitsInClauseOf } from "./framing.js";
 import { herDoing, PARTY, passive } from "./blame-subject.js";
 
 // Victim-blaming constructions of the second pass (issue 13 point 4, helper fr-vb; lexicon gender-blaming.yml). Each
@@ -14,7 +14,7 @@ export const BLAME_FORMS_USES = [
   "gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "gender-blame-helpseeking", "gender-blame-reproach", "gender-blame-cause-link",
   "gender-blame-sequence", "gender-blame-habit", "gender-blame-uitlok-stem", "gender-blame-particle-uit", "gender-blame-afroep-stem", "gender-blame-particle-afroep",
   "gender-partner-seek", "gender-blame-particle-op", "gender-leaving-explained", "gender-blame-claim", "gender-blame-duty", "gender-blame-aandik-stem", "gender-blame-particle-aandik", "gender-blame-her-conduct", "gender-blame-counterfactual",
-  "gender-blame-really", "gender-blame-would-have", "gender-blame-done-leave", "gender-blame-leave", "gender-blame-remain", "gender-blame-share", "gender-blame-response",
+  "gender-blame-really", "gender-blame-would-have", "gender-blame-done-leave", "gender-blame-leave", "gender-blame-remain", "gender-blame-undone", "gender-prevent", "gender-blame-share", "gender-blame-response",
   "gender-blame-responsibility", "gender-blame-lies", "gender-blame-lesson", "gender-blame-aim", "gender-blame-precaution", "gender-blamed-party", "gender-male-subject",
   "gender-perpetrator", "men", "gender-passive-auxiliary", "gender-blame-male-party", "sexual-violence", "gender-blame-also-her", "gender-blame-should-have",
   "gender-blame-endanger-stem", "gender-blame-particle-danger", "gender-protect",
@@ -165,6 +165,25 @@ function herOnly(ctx: RuleContext, h: Hit): boolean {
  */
 export function shouldHaveProtected(ctx: RuleContext): Hit[] {
   return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0);
+}
+
+/**
+ * What she should have done or not, in a passage about violence (fr-b): "ze had haar mond moeten houden", "na de eerste
+ * klap had ze direct moeten vertrekken", "de vrouw had de mishandeling kunnen voorkomen". Her as the subject (also
+ * right after "had"), violence in the sentence or next to it; not what she should have received or undergone ("had
+ * hulp moeten krijgen", "had beschermd moeten worden"); "had … kunnen" only with preventing.
+ */
+export function shouldHaveDone(ctx: RuleContext): Hit[] {
+  return ctx.find(["gender-blame-should-have"]).filter((h) => {
+    const inverted = hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokStart === h.tokStart + 1);
+    if (!(inverted || herDoing(ctx, h))) return false;
+    const [, to] = clauseOf(ctx, h.tokStart);
+    // Received or undergone: "had hulp moeten krijgen", "had beschermd moeten worden" (the passive auxiliary).
+    if (hitsIn(ctx, h.sentence, ["gender-blame-undone", "gender-passive-auxiliary"]).some((u) => u.tokStart >= h.tokStart && u.tokStart < to)) return false;
+    const modal = ctx.doc.tokens.normAt(h.tokEnd - 1);
+    if (modal !== "moeten" && !hitsInClauseOf(ctx, h, ["gender-prevent"]).length) return false;
+    return affirmedAround(ctx, ctx.doc.sentences[h.sentence], ["gender-violence-act", "gender-violent-behaviour", "dv-core", "gender-partner-violence-context"]);
+  });
 }
 
 /** "Een deel van de verantwoordelijkheid ligt bij de vrouw zelf": responsibility, then lies with, then her, in one clause. */
