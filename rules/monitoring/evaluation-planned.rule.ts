@@ -46,7 +46,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
@@ -93,6 +93,11 @@ export default defineRule({
     },
     { text: "Na afloop van de campagne tegen huiselijk geweld [[peilen we opnieuw]] hoeveel inwoners Veilig Thuis kennen.", expect: "present", note: "A measurement repeated after the campaign." },
     { text: "Het Verwey-Jonker Instituut [[evalueerde]] in 2021 de aanpak van huiselijk geweld.", expect: "partial", note: "The simple past: a look back." },
+    {
+      text: "Verzoekt het college de raad jaarlijks te [[rapporteren]] over het aantal getrainde professionals in de aanpak van huiselijk geweld.",
+      expect: "present",
+      note: "A motion asks for a yearly report.",
+    },
   ],
   create(ctx) {
     return {
@@ -178,7 +183,7 @@ export default defineRule({
           // voortgangsrapportage); a periodic monitor likewise ("de GGD-monitor meet elke vier jaar"). Reporting
           // without a moment, or a report that was published, is a mention.
           {
-            concepts: ["reporting-term", "periodic-report"],
+            concepts: ["reporting-term", "periodic-report", "report-infinitive"],
             grade: (h, s) => {
               const periodic = h.concept === "periodic-report" || inContext(ctx, s, ["timing-expression"]);
               if (!periodic) return "weak";

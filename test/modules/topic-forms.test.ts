@@ -38,8 +38,8 @@ describe("topic reading of the Convention's forms in a paragraph, and hard contr
     expect(show(lines.filter((l) => l.half === "A" && l.actual !== l.expect && !known(l.text)))).toBe("");
   });
 
-  it("reads half B's on-topic lines at least as well as measured (43 of 61 after round 2)", () => {
+  it("reads half B's on-topic lines at least as well as measured (44 of 62 after round 3)", () => {
     const b = lines.filter((l) => l.half === "B" && l.expect === "on");
-    expect(b.filter((l) => l.actual === "on").length).toBeGreaterThanOrEqual(43);
+    expect(b.filter((l) => l.actual === "on").length).toBeGreaterThanOrEqual(44);
   });
 });

@@ -131,7 +131,9 @@ export const PARAGRAPH_SENTENCES = 6;
  */
 export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexicon: boolean): boolean {
   if (!hasTopicLexicon) return true;
-  const core = topicCoreSentences(hits);
+  // In a long text the passing core sentences do not count (a list item, the protocol); a short one keeps them for
+  // passingMention below, which weighs them against the other subject.
+  const core = doc.sentences.length > PARAGRAPH_SENTENCES ? withoutPassing(doc, hits, topicCoreSentences(hits)) : topicCoreSentences(hits);
   const context = new Set<number>();
   const kinds = new Set<string>();
   const otherField = otherFieldSentences(hits);
@@ -220,6 +222,32 @@ function passingMention(doc: ParsedDocument, hits: ConceptHits, core: ReadonlySe
   if (inSentence.length < LISTED_AMONG) return false;
   const coreHits = hits.of([TOPIC_CORE, ...TOPIC_FORMS]).filter((h) => h.sentence === sentence);
   return coreHits.length > 0 && coreHits.every((c) => inSentence.some((o) => listedWith(doc.text, o, c) || listedWith(doc.text, c, o)));
+}
+
+/**
+ * Following the protocol or referring to the chain (lexicon topic-other protocol-referral): in a long text, a core
+ * sentence in this frame is a passing mention ("werken volgens de meldcode", "verwijzen naar Veilig Thuis").
+ */
+export const TOPIC_PROTOCOL = "protocol-referral";
+
+/**
+ * A long text's core sentences without the passing ones: every core term one item of a list with another subject
+ * ("zoals werkloosheid, verslaving of huiselijk geweld"), or the sentence in the frame of following the protocol or
+ * referring (TOPIC_PROTOCOL). A plan on another subject names both because the law asks it of every professional; a
+ * domestic-violence plan has many more core sentences, so only the neighbouring field's text loses its two.
+ */
+function withoutPassing(doc: ParsedDocument, hits: ConceptHits, core: ReadonlySet<number>): Set<number> {
+  const other = hits.of([...TOPIC_OTHER, ...TOPIC_NEIGHBOUR]);
+  const coreHits = hits.of([TOPIC_CORE, ...TOPIC_FORMS]);
+  const protocol = new Set(hits.of([TOPIC_PROTOCOL]).map((h) => h.sentence));
+  return new Set(
+    [...core].filter((s) => {
+      if (protocol.has(s)) return false;
+      const here = coreHits.filter((c) => c.sentence === s);
+      const others = other.filter((o) => o.sentence === s);
+      return here.length === 0 || !here.every((c) => others.some((o) => listedWith(doc.text, o, c) || listedWith(doc.text, c, o)));
+    }),
+  );
 }
 
 /**
