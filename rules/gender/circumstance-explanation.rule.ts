@@ -359,6 +359,8 @@ export default defineRule({
     { text: "Alcohol [[lokt vaak agressie tegen de partner uit]].", note: "A circumstance as the subject of a provoking verb: stress causation, not victim blaming (fr-stress2)." },
     { text: "De financiële problemen werden [[zo groot dat]] het thuis tot mishandeling kwam.", note: "A result clause (fr-stress2)." },
     { text: "De escalatie in het gezin [[kwam door]] de schulden.", note: "Escalation as a noun, the cause after the verb (fr-stress2)." },
+    { text: "Het huiselijk geweld [[begon toen]] hij zijn baan kwijtraakte.", note: "Temporal narration as a backward frame, job loss as a verb (fr-a)." },
+    { text: "Het huiselijk geweld begon toen ze zwanger werd.", note: "No circumstance in the clause." },
     { text: "De druk werd zo groot dat ze een burn-out kreeg.", note: "A result clause without violence." },
     { text: "Het geweld werd zo erg dat zij met de kinderen naar de opvang vluchtte.", note: "The violence is the cause of the result." },
     { text: "[[Uit frustratie]] over zijn ontslag sloeg hij zijn vrouw.", note: "A circumstance as the motive of a violent act (h-fr3)." },
