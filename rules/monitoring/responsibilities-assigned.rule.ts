@@ -70,6 +70,8 @@ export default defineRule({
     "reader-address",
     "council-addressee",
     "action-column",
+    "owner-field-party",
+    "agreement-clause",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -143,6 +145,11 @@ export default defineRule({
     { text: "Wie | Telefoon\nVeilig Thuis | 0800-2000", expect: "missing", note: "A contact table." },
     { text: "[[Veilig Thuis]] ontvangt jaarlijks ruim 3.000 meldingen over huiselijk geweld.", expect: "partial", note: "A count, not a task." },
     { text: "De [[GGD]] gaat in 2026 vijfhonderd professionals trainen in het werken met de meldcode.", expect: "present" },
+    { text: "[[Regie]]: centrumgemeente Groningen.", expect: "present", note: "A field with a named party after its colon." },
+    { text: "Uitvoering: 2026.", expect: "missing", note: "A field without a party." },
+    { text: "[[Afgesproken is dat]] het wijkteam na elk huisverbod binnen een week een huisbezoek aflegt.", expect: "present" },
+    { text: "Afgesproken is dat we elkaar vaker zien.", expect: "missing", note: "No named party in the agreement." },
+    { text: "Het [[wijkteam]] stemt de hulp af met de reclassering en de vrouwenopvang.", expect: "present" },
     {
       text: "Het Nederlandse Koninkrijk heeft belangrijke verantwoordelijkheden voor de aanpak van huiselijk geweld op lokaal, regionaal en landelijk niveau belegd.",
       expect: "missing",
@@ -192,6 +199,7 @@ export default defineRule({
         // Who holds a role: the author ("we") or a party that is not the object of a preposition ("van de vrouwenopvang").
         const holderIn = (sentence: number) =>
           (bySentence.get(sentence) ?? []).some((a) => !before(preposition, a)) || ctx.hits.inSentence(sentence, ["author-subject"]).length > 0;
+        const holderAfter = (sentence: number, tok: number) => (bySentence.get(sentence) ?? []).some((a) => a.tokStart >= tok && !before(preposition, a));
         const holderBefore = (sentence: number, tok: number) => (bySentence.get(sentence) ?? []).some((a) => a.tokEnd <= tok && !before(preposition, a));
         const body = (s: Sentence): HitGrade | undefined => (inBody(ctx, s) ? "strong" : undefined);
         // What the sentence reports (issue 13 point 2): a party acting in ONE case ("Veilig Thuis onderzoekt de situatie
@@ -212,6 +220,13 @@ export default defineRule({
           // A table's header cell ("Maatregel | Wie | Gereed") with a cell for the action in the same row; a contact table
           // ("Wie | Telefoon") names no task.
           { concepts: ["owner-field-label"], grade: (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) || tableHeader(h) ? body(s) : null) },
+          // "Regie: centrumgemeente Groningen", "Actiehouder: GGD Twente": a field with a named party after its colon.
+          {
+            concepts: ["owner-field-party"],
+            grade: (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) && holderAfter(s.index, h.tokEnd) ? body(s) : null),
+          },
+          // "Afgesproken is dat het wijkteam …": an agreement with a named party in its clause ("dat we …" names none).
+          { concepts: ["agreement-clause"], grade: (h, s) => (holderAfter(s.index, h.tokEnd) ? body(s) : null) },
           {
             concepts: ["assignment-frame"],
             grade: (_h, s) =>
