@@ -48,6 +48,8 @@ const WISHER = ["gender-together-party", "gender-speaking-party", "gender-victim
 const WISHER_REACH = 2;
 /** Help in the sentence makes the wish the help's aim ("… en krijgen daarvoor begeleiding"). */
 const HELP = ["gender-help-support"];
+/** The relationship as the focus of the help ("staat de relatie tussen de partners centraal", "de nadruk op de relatie"; fr-b). */
+const FOCUS = ["gender-bond-focus"];
 /** Tokens between the bond and its end ("de relatie hoeft niet te eindigen", "je relatie moet stoppen"). */
 const END_GAP = 4;
 /** Tokens a bond may stand before its verb ("de relatie tussen de ouders na het geweld te lijmen"). */
@@ -124,6 +126,14 @@ function endDenied(ctx: RuleContext): Hit[] {
   });
 }
 
+/** The partners' relationship as the focus in the clause of a focus word ("de focus van de hulp ligt op de relatie tussen man en vrouw"). */
+function focusOnBond(ctx: RuleContext): Hit[] {
+  return ctx.find(FOCUS).filter((f) => {
+    const [from, to] = clauseOf(ctx, f.tokStart);
+    return hitsIn(ctx, f.sentence, BOND).some((b) => b.tokStart >= from && b.tokEnd <= to && !otherBond(ctx, b));
+  });
+}
+
 /** Is `h` what a party wishes ("de kinderen willen graag dat hun ouders weer samen verder gaan")? Not the author's aim. */
 function partyWish(ctx: RuleContext, h: Hit): boolean {
   if (has(ctx, h.sentence, HELP)) return false;
@@ -164,7 +174,7 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART, ...BOND_END, ...WISH, ...WISHER, ...HELP],
+  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART, ...BOND_END, ...WISH, ...WISHER, ...HELP, ...FOCUS],
   concepts: [
     {
       id: FAMILY,
@@ -192,6 +202,8 @@ export default defineRule({
     { text: "Het geweld moet stoppen, maar de relatie hoeft niet [[te eindigen]]; daar zetten wij bij partnergeweld op in.", note: "The relationship's end denied as the help's aim (fr-b)." },
     { text: "Veel slachtoffers van partnergeweld willen de relatie niet beëindigen, ze willen alleen dat het geweld stopt.", note: "A wish of the victims described, no aim of the help." },
     { text: "De kinderen willen graag dat hun ouders weer samen verder gaan, vertelt de moeder die door haar man werd mishandeld.", note: "A party's wish, not the help's aim (fr-b)." },
+    { text: "In de aanpak van partnergeweld staat de relatie tussen de partners [[centraal]].", note: "The relationship as the help's focus (fr-b)." },
+    { text: "Na het huiselijk geweld staat de relatie tussen moeder en kind centraal in de begeleiding.", note: "The bond with the child (fr-b)." },
     { text: "De wijkcoach begeleidt het paar na het geweldsincident naar [[een nieuwe start]] van hun relatie.", note: "A fresh start of the relationship (fr-b)." },
     { text: "Bij huiselijk geweld willen we het partnerschap met de GGD en de politie behouden.", note: "An organisational partnership." },
   ],
@@ -211,7 +223,7 @@ export default defineRule({
         for (const h of ctx.find(NOUN)) {
           if (hitsIn(ctx, h.sentence, CUE).length > 0 && familyPassage(ctx, h)) consider(h);
         }
-        for (const h of [...preservedBonds(ctx), ...preventedBreaks(ctx), ...togetherAgain(ctx)]) consider(h);
+        for (const h of [...preservedBonds(ctx), ...preventedBreaks(ctx), ...togetherAgain(ctx), ...focusOnBond(ctx)]) consider(h);
         // The end denied holds its own negation ("hoeft niet te eindigen").
         for (const h of endDenied(ctx)) consider(h, false);
       },

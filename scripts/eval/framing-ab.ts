@@ -45,6 +45,7 @@ const SPLITS: Record<string, "parity" | ((it: Item) => Half)> = {
   // fr-b (fourth session): victim-blaming, relationship preservation and mediation in public-page surfaces.
   "public-pages-lines.txt": (it) => byBit(sha1Half(line(it))),
   "public-pages-lines-2.txt": (it) => byBit(sha1Half(line(it))),
+  "public-pages-lines-3.txt": (it) => byBit(sha1Half(line(it))),
   // fr-a (fourth session) built from half A of this split (the SHA-1 of the whole line).
   "surface-forms.txt": (it) => byBit(sha1Half(line(it))),
 };
