@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit } from "../engine/rule-api.js";
-import { bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
+import { AUTHOR_PRONOUNS, bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -71,6 +71,7 @@ export default defineRule({
     { text: "De capaciteit van de daderhulp wordt voor 2028 [[verdubbeld]].", expect: "present", note: "A doubling before its year (perp-recall)." },
     { text: "Het aantal meldingen bij Veilig Thuis is voor 2020 verdubbeld.", expect: "missing", note: "The perfect tense without a deadline word is what happened." },
     { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
+    { text: "Naar verwachting stijgt het aantal meldingen bij Veilig Thuis in 2026 tot ruim 5.000.", expect: "missing", note: "A forecast is no target (prec)." },
     { text: "Veel regio's melden toename huiselijk geweld 04-04-2011. Aangiftes, meldingen en incidenten worden op diverse manieren gemeten.", expect: "missing", note: "A date is no target figure." },
     {
       text: "# Financiën\n\nHet Rijk zet extra middelen in: bijna 18 miljoen in 2008, oplopend tot ruim 32 miljoen vanaf 2012.",
@@ -127,6 +128,10 @@ export default defineRule({
             (ends || deadline || horizon || (due && futureTense(ctx, s))) && inSentence(ctx, s, ["quantity-without-number"]);
           if (!target && !direction && !directed && !ambition && !intended && !deadline && !horizon && !multiplied && !universalTarget && !boundTarget && !scaled)
             continue;
+          // "Naar verwachting stijgt het aantal meldingen in 2026 tot 5.000", "het college verwacht dat … toeneemt tot 120": a
+          // forecast of what will happen, not a goal; a target word, an ambition or "we" who expect keep it a target ("het college
+          // verwacht dat" in a council proposal is still a forecast).
+          if (inSentence(ctx, s, ["forecast-cue"]) && !target && !inSentence(ctx, s, AUTHOR_PRONOUNS) && !inSentence(ctx, s, ["ambition-term", "intention-auxiliary"])) continue;
           // "In 2022 deden 1.340 inwoners een melding, 11% meer dan in 2021": last year's figures in the simple past.
           const past = universalTarget || boundTarget ? simplePast(ctx, s) : pastTense(ctx, s);
           if ((past || inSentence(ctx, s, ["past-report-verb"])) && !intended && !deadline) continue;
