@@ -33,11 +33,11 @@ export const TOPIC_CONSTRUCTIONS: ReadonlyArray<ReadonlyArray<readonly string[]>
  * property crime and nuisance, bullying, sport and media, health, animals. A sentence that names one is about that
  * field: its "geweld" or "opvang" is no context word of a paragraph ("gevlucht voor het geweld van de oorlog"; the
  * two-kinds reading, CONTEXT_KINDS_SHORT) and it fills no family construction ("hun kinderen werden door hangjongeren
- * bedreigd"). The same fields as the coverage checks' other-field sentences (rules/engine/rules/kinds/other-field.ts);
+ * bedreigd"). The coverage checks' other-field sentences read this list too (rules/engine/rules/kinds/other-field.ts);
  * not the fields a victim's support reaches into (debts, housing, care, work), which a domestic-violence sentence names
  * as its cause or its help.
  */
-export const TOPIC_OTHER_FIELDS = ["other-traffic-disaster", "other-property-nuisance", "other-school-sport-media", "other-health", "other-animals"];
+export const TOPIC_OTHER_FIELDS: readonly string[] = ["other-traffic-disaster", "other-property-nuisance", "other-school-sport-media", "other-health", "other-animals"];
 /**
  * The family construction (lexicon topic-family): a possessive right before a family member or partner ("zijn
  * stiefdochter", "haar kleinzoon", "hun familie", "haar man") and an act of abuse (misbruiken, benadelen, opsluiten,

@@ -1,4 +1,4 @@
-import { TOPIC_CONTEXT, TOPIC_CORE, TOPIC_FORMS, TOPIC_WEAK } from "../../run/topic.js";
+import { TOPIC_CONTEXT, TOPIC_CORE, TOPIC_FORMS, TOPIC_OTHER_FIELDS, TOPIC_WEAK } from "../../run/topic.js";
 import type { RuleContext } from "../types.js";
 import { presence } from "./shared.js";
 
@@ -11,14 +11,14 @@ import { presence } from "./shared.js";
 const DV_WORDS = [TOPIC_CORE, ...TOPIC_FORMS, ...TOPIC_CONTEXT, ...TOPIC_WEAK];
 
 /**
- * Fields that are the subject of measures of their own (lexicon topic-other): traffic and disasters, property crime and
- * nuisance, bullying, sport and media, health and lifestyle, animals. Not the topic-other fields that a victim's
- * support reaches into: debts, income, housing, work and care are the general support services of Convention art. 20
- * ("hulp bij schulden en huisvesting"), the Wmo is the shelter's legal basis, emancipation belongs to art. 6; nor the
- * public-order words (council members, events, the integral safety plan, trafficking) that stand beside a measure
- * against domestic violence.
+ * Fields that are the subject of measures of their own: the topic's list (TOPIC_OTHER_FIELDS, rules/engine/run/topic.ts),
+ * one list so that a sentence the topic reads as another field's is another field's for the checks too. Not the
+ * topic-other fields that a victim's support reaches into: debts, income, housing, work and care are the general
+ * support services of Convention art. 20 ("hulp bij schulden en huisvesting"), the Wmo is the shelter's legal basis,
+ * emancipation belongs to art. 6; nor the public-order words (council members, events, the integral safety plan,
+ * trafficking) that stand beside a measure against domestic violence.
  */
-const OTHER_SUBJECTS = ["other-traffic-disaster", "other-property-nuisance", "other-school-sport-media", "other-health", "other-animals"];
+const OTHER_SUBJECTS = TOPIC_OTHER_FIELDS;
 
 /**
  * Sentences whose subject is another field with no word of domestic violence in them: "Preventie van depressie en
