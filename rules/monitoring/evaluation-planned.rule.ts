@@ -93,6 +93,11 @@ export default defineRule({
     },
     { text: "Na afloop van de campagne tegen huiselijk geweld [[peilen we opnieuw]] hoeveel inwoners Veilig Thuis kennen.", expect: "present", note: "A measurement repeated after the campaign." },
     { text: "Het Verwey-Jonker Instituut [[evalueerde]] in 2021 de aanpak van huiselijk geweld.", expect: "partial", note: "The simple past: a look back." },
+    { text: "Na een jaar houden we de werkwijze van het wijkteam huiselijk geweld [[tegen het licht]].", expect: "present", note: "An idiom of reviewing with a moment." },
+    { text: "Eind 2027 volgt een [[effectonderzoek]] naar de inzet van de aandachtsfunctionarissen huiselijk geweld.", expect: "present", note: "A noun of reviewing with a moment." },
+    { text: "Het college neemt de raad twee keer per jaar [[mee in de voortgang]] van de aanpak huiselijk geweld.", expect: "present", note: "Taking the council along in the progress, at a frequency." },
+    { text: "[[Bij de jaarrekening]] rapporteert het college over de resultaten van de aanpak huiselijk geweld.", expect: "present", note: "The yearly accounts as the moment of reporting." },
+    { text: "Bij de [[visitatie]] van 2019 kreeg het Veiligheidshuis een positief oordeel over de aanpak van huiselijk geweld.", expect: "partial", note: "A review named by its year took place." },
     {
       text: "Verzoekt het college de raad jaarlijks te [[rapporteren]] over het aantal getrainde professionals in de aanpak van huiselijk geweld.",
       expect: "present",
@@ -123,6 +128,8 @@ export default defineRule({
             .inSentence(s.index, ["moment-lead"])
             .some((l) => years.has(l.tokEnd) || (numbers.has(l.tokEnd) && periods.has(l.tokEnd + 1)));
         };
+        const datedReview = (h: Hit) =>
+          DATED.has(ctx.doc.tokens.normAt(h.tokEnd)) && ctx.hits.inSentence(h.sentence, ["@year"]).some((y) => y.tokStart === h.tokEnd + 1);
         const planned = (s: Sentence): "strong" | "weak" => {
           if (lookBack(s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
           // A motion or council question that asks for an evaluation plans it, with or without a moment.
@@ -149,7 +156,8 @@ export default defineRule({
           lookBack(s) || inSentence(ctx, s, ["past-evaluation-cue"]) || !inBody(ctx, s) ? "weak" : "strong";
         const evidence: EvidenceItem[] = [
           // "Eind 2025 voeren we een effectmeting uit", "ieder halfjaar bespreken de partners de resultaten": the same.
-          { concepts: ["evaluation-term", "evaluation-review"], grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)) },
+          // "De visitatie van 2019", "het effectonderzoek uit 2022": a review dated by its year is one that took place.
+          { concepts: ["evaluation-term", "evaluation-review"], grade: (h, s) => (s.blockType === "heading" || datedReview(h) ? "weak" : planned(s)) },
           // Examining how the policy works: a verb of examining with what it examines close by, in the same clause
           // ("Over drie jaar gaan we na of de voorlichting effect heeft", "in 2026 laten we onderzoeken wat het heeft
           // opgeleverd"), then like an evaluation: planned with a moment, a look back or without a moment a mention.
@@ -204,6 +212,9 @@ export default defineRule({
     };
   },
 });
+
+/** "de visitatie van 2019", "het effectonderzoek uit 2022": a review named by the year it took place. */
+const DATED = new Set(["van", "uit"]);
 
 /** "dit jaarverslag", "deze rapportage": the text refers to itself. */
 const SELF = new Set(["dit", "deze", "voorliggende", "voorliggend"]);
