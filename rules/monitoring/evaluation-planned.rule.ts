@@ -46,7 +46,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
@@ -97,6 +97,7 @@ export default defineRule({
     { text: "Eind 2027 volgt een [[effectonderzoek]] naar de inzet van de aandachtsfunctionarissen huiselijk geweld.", expect: "present", note: "A noun of reviewing with a moment." },
     { text: "Het college neemt de raad twee keer per jaar [[mee in de voortgang]] van de aanpak huiselijk geweld.", expect: "present", note: "Taking the council along in the progress, at a frequency." },
     { text: "[[Bij de jaarrekening]] rapporteert het college over de resultaten van de aanpak huiselijk geweld.", expect: "present", note: "The yearly accounts as the moment of reporting." },
+    { text: "De casusregisseur evalueert elke maand met het gezin of de afspraken over veiligheid worden nagekomen.", expect: "missing", note: "One case's evaluation with the family is no evaluation of the policy." },
     { text: "Bij de [[visitatie]] van 2019 kreeg het Veiligheidshuis een positief oordeel over de aanpak van huiselijk geweld.", expect: "partial", note: "A review named by its year took place." },
     {
       text: "Verzoekt het college de raad jaarlijks te [[rapporteren]] over het aantal getrainde professionals in de aanpak van huiselijk geweld.",
@@ -157,7 +158,14 @@ export default defineRule({
         const evidence: EvidenceItem[] = [
           // "Eind 2025 voeren we een effectmeting uit", "ieder halfjaar bespreken de partners de resultaten": the same.
           // "De visitatie van 2019", "het effectonderzoek uit 2022": a review dated by its year is one that took place.
-          { concepts: ["evaluation-term", "evaluation-review"], grade: (h, s) => (s.blockType === "heading" || datedReview(h) ? "weak" : planned(s)) },
+          {
+            concepts: ["evaluation-term", "evaluation-review"],
+            grade: (h, s) => {
+              // "De casusregisseur evalueert elke maand met het gezin …": one case's evaluation, no evaluation of the policy.
+              if (inSentence(ctx, s, ["case-evaluation-partner"])) return null;
+              return s.blockType === "heading" || datedReview(h) ? "weak" : planned(s);
+            },
+          },
           // Examining how the policy works: a verb of examining with what it examines close by, in the same clause
           // ("Over drie jaar gaan we na of de voorlichting effect heeft", "in 2026 laten we onderzoeken wat het heeft
           // opgeleverd"), then like an evaluation: planned with a moment, a look back or without a moment a mention.
