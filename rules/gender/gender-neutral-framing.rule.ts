@@ -68,6 +68,14 @@ const SYSTEM = ["gender-system-frame"];
 const SYSTEM_LINK = ["gender-system-link"];
 /** "beide partners zitten gevangen in een vicieuze cirkel van geweld": the couple caught in a cycle of violence. */
 const CYCLE = ["gender-violence-cycle"];
+/** "bemiddeling tussen partners", "een gesprek tussen beide partners": the help between the pair, not the violence (fr-counter). */
+const INTERVENTION = ["gender-couple-intervention", "gender-joint-talk"];
+/** "Kinderen die getuige zijn van / opgroeien met geweld tussen hun ouders": what the violence does to children (fr-counter). */
+const EXPOSURE = ["gender-child-exposure"];
+/** "is ongeschikt", "geen passende doelen", "af te raden": a verdict on an approach, not a description (fr-counter). */
+const VERDICT = ["gender-safety-first"];
+/** Tokens from the exposure word to the violence ("getuige zijn van geweld", "opgroeien met geweld"). */
+const EXPOSURE_REACH = 2;
 const COUPLE = ["gender-mutual-subject", "gender-partner-persons", "gender-couple-unit", "gender-between-parties"];
 
 /**
@@ -78,6 +86,8 @@ function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number
   const i = b.sentence;
   const party = hitsIn(ctx, i, PARTIES).find((p) => p.tokStart >= b.tokEnd && p.tokStart - b.tokEnd <= PARTY_REACH);
   if (!party) return null;
+  // "Bemiddeling tussen partners is bij huiselijk geweld ongeschikt": the help stands between the pair (fr-counter).
+  if (hitsIn(ctx, i, INTERVENTION).some((x) => x.tokEnd <= b.tokStart && b.tokStart - x.tokEnd <= 1)) return null;
   // The violence word nearest before "tussen" ("Veilig Thuis geeft advies bij geweld tussen partners": "geweld").
   const before = hitsIn(ctx, i, VIOLENCE_NOUN).filter((x) => x.tokEnd <= b.tokStart && b.tokStart - x.tokEnd <= BETWEEN_REACH);
   const v = before.sort((x, y) => y.tokEnd - x.tokEnd)[0] ?? violenceAfter(ctx, party);
@@ -86,6 +96,11 @@ function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number
   // "De gemeente pakt geweld tussen partners aan": a separable verb around the violence word counts too.
   const governs = (a: Hit) => (a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH) || (a.tokStart < v.tokStart && a.tokEnd > v.tokStart);
   if (hitsIn(ctx, i, APPROACH).some(governs)) return null;
+  // "Kinderen die opgroeien met geweld tussen hun ouders, lopen later meer risico": the violence as the object of the
+  // children's exposure, the exposure word right before it and the children before that (fr-counter). Not "het geweld
+  // in de relatie duurt al jaren en de kinderen zijn er getuige van": there the violence is described first.
+  const exposure = hitsIn(ctx, i, EXPOSURE).find((x) => x.tokEnd <= v.tokStart && v.tokStart - x.tokEnd <= EXPOSURE_REACH);
+  if (exposure && hitsIn(ctx, i, CHILDREN).some((c) => c.tokEnd <= exposure.tokStart)) return null;
   // "geweld tussen ouders en kinderen": not between partners. The children must join the pair ("en", "of"): in "geweld
   // tussen partners die samen kinderen hebben" they are the partners' children, not a party (fr-gb).
   const joined = hitsIn(ctx, i, JOINER).some((j) => j.tokStart === party.tokEnd);
@@ -220,7 +235,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...INTERVENTION, ...EXPOSURE, ...VERDICT, ...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
@@ -247,6 +262,10 @@ export default defineRule({
     { text: "Er was sprake van [[huiselijk geweld tussen de moeder en haar partner]].", onTopic: false, note: "A pronoun inside the pair names no one as perpetrator." },
     { text: "In de relatie sloeg hij haar, zo bleek uit het onderzoek naar huiselijk geweld.", onTopic: false, note: "Pronouns outside the pair say who does what." },
     { text: "Spanningen tussen de partners vergroten het risico op geweld.", onTopic: false, note: "A risk statement." },
+    { text: "Bemiddeling tussen partners is bij huiselijk geweld ongeschikt.", onTopic: false, note: "The help between the pair, not the violence (fr-counter)." },
+    { text: "Kinderen die opgroeien met geweld tussen hun ouders, lopen later meer risico.", onTopic: false, note: "The children's exposure (fr-counter)." },
+    { text: "Het bij elkaar houden van het gezin is bij partnergeweld geen passend doel.", onTopic: false, note: "A verdict on an aim (fr-counter)." },
+    { text: "Er is sprake van [[geweld binnen de relatie]] van de ouders, waardoor de kinderen onveilig opgroeien.", onTopic: false, note: "The violence described first; the children's exposure follows." },
     {
       text: "Vrouwen zijn de grootste groep slachtoffers van huiselijk geweld. Dit geldt zowel voor diegene die [[de situatie onveilig maken]] als diegene voor wie het onveilig wordt gemaakt.",
     },
@@ -302,13 +321,15 @@ export default defineRule({
         for (const h of ctx.find(COLLECTIVE)) {
           const s = ownWords(ctx, h);
           if (!s || done.has(s.index)) continue;
-          if (!has(ctx, s.index, PARTNER) || has(ctx, s.index, GENDERED)) continue;
+          if (!has(ctx, s.index, PARTNER) || has(ctx, s.index, GENDERED) || has(ctx, s.index, VERDICT)) continue;
           done.add(s.index);
           reportAt(ctx, h, "collective", { term: termOf(ctx, h) });
         }
         for (const h of ctx.find(UNIT)) {
           const s = ownWords(ctx, h);
           if (!s || done.has(s.index) || has(ctx, s.index, GENDERED)) continue;
+          // "Het bij elkaar houden van het gezin is bij partnergeweld geen passend doel": a verdict on an aim (fr-counter).
+          if (has(ctx, s.index, VERDICT)) continue;
           if (!hitsIn(ctx, s.index, VIOLENCE).some((v) => !ctx.negated(v))) continue;
           done.add(s.index);
           reportAt(ctx, h, "unit", { term: termOf(ctx, h) });

@@ -48,6 +48,8 @@ const SPLITS: Record<string, "parity" | ((it: Item) => Half)> = {
   "public-pages-lines-3.txt": (it) => byBit(sha1Half(line(it))),
   // fr-a (fourth session) built from half A of this split (the SHA-1 of the whole line).
   "surface-forms.txt": (it) => byBit(sha1Half(line(it))),
+  // fr-counter (fourth session, round 2): refutations, unsuitability verdicts, art. 48, child exposure; built from half A.
+  "counter-lines.txt": (it) => byBit(sha1Half(line(it))),
 };
 const defaultSplit = (it: Item): Half => byBit(sha1Half(line(it)));
 
