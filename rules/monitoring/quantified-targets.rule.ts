@@ -74,6 +74,7 @@ export default defineRule({
     { text: "De wachttijd voor de vrouwenopvang mag [[per 2027]] niet meer dan tien dagen bedragen.", expect: "present", note: "A ceiling as of a year; 'bedragen' is a verb here, not money (qt-prec)." },
     { text: "Met ingang van 2026 krijgt [[ieder]] slachtoffer binnen 48 uur een vaste contactpersoon.", expect: "present", note: "Every one as of a year (qt-prec)." },
     { text: "Het streven is dat [[zestig]] plegers per jaar deelnemen aan het daderprogramma.", expect: "present", note: "A count in words after an ambition (qt-prec)." },
+    { text: "Onze ambitie is [[nul]] femicides in 2030.", expect: "present", note: "None left as the count aimed at (qt-prec)." },
     { text: "In totaal werkten twintig organisaties mee aan het onderzoek naar femicide.", expect: "missing", note: "A count in words without a goal is no target." },
     { text: "Per 1 januari 2009 is de Wet tijdelijk huisverbod van kracht gegaan.", expect: "missing", note: "A date a law took effect is no target." },
     { text: "Naar verwachting stijgt het aantal meldingen bij Veilig Thuis in 2026 tot ruim 5.000.", expect: "missing", note: "A forecast is no target (prec)." },
