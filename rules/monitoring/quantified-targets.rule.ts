@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "amount-verb", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -71,6 +71,11 @@ export default defineRule({
     { text: "De capaciteit van de daderhulp wordt voor 2028 [[verdubbeld]].", expect: "present", note: "A doubling before its year (perp-recall)." },
     { text: "Het aantal meldingen bij Veilig Thuis is voor 2020 verdubbeld.", expect: "missing", note: "The perfect tense without a deadline word is what happened." },
     { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
+    { text: "De wachttijd voor de vrouwenopvang mag [[per 2027]] niet meer dan tien dagen bedragen.", expect: "present", note: "A ceiling as of a year; 'bedragen' is a verb here, not money (qt-prec)." },
+    { text: "Met ingang van 2026 krijgt [[ieder]] slachtoffer binnen 48 uur een vaste contactpersoon.", expect: "present", note: "Every one as of a year (qt-prec)." },
+    { text: "Het streven is dat [[zestig]] plegers per jaar deelnemen aan het daderprogramma.", expect: "present", note: "A count in words after an ambition (qt-prec)." },
+    { text: "In totaal werkten twintig organisaties mee aan het onderzoek naar femicide.", expect: "missing", note: "A count in words without a goal is no target." },
+    { text: "Per 1 januari 2009 is de Wet tijdelijk huisverbod van kracht gegaan.", expect: "missing", note: "A date a law took effect is no target." },
     { text: "Naar verwachting stijgt het aantal meldingen bij Veilig Thuis in 2026 tot ruim 5.000.", expect: "missing", note: "A forecast is no target (prec)." },
     { text: "Veel regio's melden toename huiselijk geweld 04-04-2011. Aangiftes, meldingen en incidenten worden op diverse manieren gemeten.", expect: "missing", note: "A date is no target figure." },
     {
@@ -84,7 +89,7 @@ export default defineRule({
       "document:exit"() {
         const graded: GradedHit[] = [];
         for (const s of ctx.doc.sentences) {
-          if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index) || ratio(s.index) || universal(s.index))) continue;
+          if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index) || ratio(s.index) || universal(s.index) || spelledCounts(s.index).length > 0)) continue;
           const target = inContext(ctx, s, ["target-term"], { heading: true });
           const direction =
             inSentence(ctx, s, ["change-direction"]) && (inSentence(ctx, s, ["@year"]) || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
@@ -94,7 +99,8 @@ export default defineRule({
           const ambition =
             !!firstAmbition &&
             (ctx.hits.inSentence(s.index, ["@percentage"]).some((h) => h.tokStart >= firstAmbition.tokEnd) ||
-              digitQuantities(ctx, s).some((i) => i >= firstAmbition.tokEnd));
+              digitQuantities(ctx, s).some((i) => i >= firstAmbition.tokEnd) ||
+              spelledCounts(s.index).some((h) => h.tokStart >= firstAmbition.tokEnd));
           // "Ons doel: het aantal hermeldingen is in 2026 teruggebracht naar 500", "uiterlijk in 2025 heeft 90 procent de
           // training gevolgd": a target word or a deadline makes a change, or a quantity with a year, a target; the
           // perfect tense then states the end state, not the past.
@@ -138,7 +144,10 @@ export default defineRule({
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget);
           if (!q) continue;
           // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
-          if (inSentence(ctx, s, ["budget-term"]) && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
+          // The verb "bedragen" ("de wachttijd mag per 2027 niet meer dan tien dagen bedragen") is no money without an amount.
+          const verbs = new Set(ctx.hits.inSentence(s.index, ["amount-verb"]).map((h) => h.tokStart));
+          const budget = ctx.hits.inSentence(s.index, ["budget-term"]).some((h) => !verbs.has(h.tokStart) || inSentence(ctx, s, ["@money"]));
+          if (budget && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
           graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : undefined });
         }
         // Goals without a number: a mention of targets, partial at most.
@@ -154,6 +163,7 @@ export default defineRule({
             ...ctx.hits.inSentence(sentence, ["@number"]).filter((h) => digits.has(h.tokStart)),
             ...ctx.hits.inSentence(sentence, ["change-direction"]).filter((h) => h.tokStart >= from && h.tokEnd <= to),
             ...(spelled ? [spelled] : []),
+            ...spelledCounts(sentence),
             ...[ratio(sentence)].filter((h): h is Hit => !!h),
             // "Uiterlijk in 2025 heeft elke school een aandachtsfunctionaris": all of a group by a deadline is a target of
             // a hundred percent; without a deadline "alle" is just a word.
@@ -182,6 +192,15 @@ export default defineRule({
         /** "alle", "elke", "iedere": a candidate for a universal target, if a deadline or horizon stands with it. */
         function universal(sentence: number): Hit | null {
           return ctx.hits.inSentence(sentence, ["universal-quantifier"]).find((h) => !ctx.negated(h)) ?? null;
+        }
+
+        /**
+         * A number of ten or more in words that counts something ("zestig plegers per jaar"), not before a word that makes it
+         * no measure ("twintig gemeenten") nor a unit of time or "procent" (spelledDuration has those).
+         */
+        function spelledCounts(sentence: number): Hit[] {
+          const after = new Set(ctx.hits.inSentence(sentence, ["non-measure-unit", "duration-unit", "percent-unit", "@month"]).map((h) => h.tokStart));
+          return ctx.hits.inSentence(sentence, ["spelled-count"]).filter((h) => !after.has(h.tokEnd));
         }
 
         /** A number in words before a unit of time or "procent": "langer dan zes weken", "met twintig procent". */
