@@ -119,6 +119,7 @@ export default defineRule({
     { text: "In de woning kwam het tot een [[handgemeen]] tussen de man en zijn vrouw.", note: "An assault as a fight between partners (h-fr3)." },
     { text: "Na afloop van de wedstrijd ontstond een handgemeen tussen supporters.", onTopic: false, note: "Not between partners or at home." },
     { text: "Hij heeft zijn vrouw [[alleen even vastgepakt]].", note: "A qualifier before a verb that makes an assault ordinary contact." },
+    { text: "Getuige zijn van partnergeweld is voor kinderen even schadelijk als zelf geslagen worden.", onTopic: false, note: "'even … als' compares; it does not diminish (fr-counter)." },
     { text: "De wethouder pakte het rapport even vast en las de conclusies voor.", onTopic: false, note: "No qualifier before an act." },
     { text: "De man sloeg zijn partner [[in het heetst van]] de strijd." },
     { text: "Het was [[geen echt geweld]], hij had haar alleen geduwd.", onTopic: false, note: "Violence denied to make it small." },
@@ -194,6 +195,8 @@ export default defineRule({
           // "maar ook geweld": "maar" as a conjunction.
           if (ctx.doc.tokens.normAt(q.tokEnd) === "ook") continue;
           const act = minorActAfter(q, QUALIFIER_GAP, false);
+          // "even schadelijk als zelf geslagen worden": "even … als" compares (equally), it does not diminish (fr-counter).
+          if (act && ctx.doc.tokens.normAt(q.tokStart) === "even" && act.tokStart > q.tokEnd && ctx.doc.tokens.normAt(q.tokEnd + 1) === "als") continue;
           if (act) reportFrame(s, q.start, act.end);
         }
       },
