@@ -18,10 +18,12 @@ import { BLIND_SETS, blindLines, evaluateBlind } from "../../scripts/eval/blind.
 // read as on topic. It is smaller (coverage lines 108, framing lines 84), hence the per-set line minimums.
 // Floors raised at the end of the second 2026-12-07 session: set 1 present 119/162, topic on 15/15, FLAG 48/73,
 // excerpts F1 0.857; set 2 present 111/126, FLAG 77/96, excerpts F1 0.839; set 3 FLAG 38/56, excerpts F1 0.813.
+// Raised at the end of the fourth 2026-12-07 session: set 1 excerpts F1 0.865, set 2 present 112/126 and excerpts F1
+// 0.851, set 3 excerpts F1 0.835.
 const FLOORS: Record<string, { present: number; nonPresent: number; topicOn: number; linesOnTopic: number; flag: number; counter: number; docsF1: number; docs: number; controlsOnTopic: number; coverageLines: number; framingLines: number }> = {
-  "set 1": { present: 0.72, nonPresent: 0.85, topicOn: 0.9, linesOnTopic: 0.84, flag: 0.64, counter: 0.1, docsF1: 0.845, docs: 28, controlsOnTopic: 0, coverageLines: 200, framingLines: 100 },
-  "set 2": { present: 0.87, nonPresent: 0.8, topicOn: 0.85, linesOnTopic: 0.9, flag: 0.78, counter: 0.1, docsF1: 0.83, docs: 24, controlsOnTopic: 1, coverageLines: 200, framingLines: 100 },
-  "set 3": { present: 0.9, nonPresent: 0.68, topicOn: 0.95, linesOnTopic: 0.95, flag: 0.66, counter: 0.12, docsF1: 0.8, docs: 16, controlsOnTopic: 1, coverageLines: 100, framingLines: 80 },
+  "set 1": { present: 0.72, nonPresent: 0.85, topicOn: 0.9, linesOnTopic: 0.84, flag: 0.64, counter: 0.1, docsF1: 0.855, docs: 28, controlsOnTopic: 0, coverageLines: 200, framingLines: 100 },
+  "set 2": { present: 0.88, nonPresent: 0.8, topicOn: 0.85, linesOnTopic: 0.9, flag: 0.78, counter: 0.1, docsF1: 0.845, docs: 24, controlsOnTopic: 1, coverageLines: 200, framingLines: 100 },
+  "set 3": { present: 0.9, nonPresent: 0.68, topicOn: 0.95, linesOnTopic: 0.95, flag: 0.66, counter: 0.12, docsF1: 0.825, docs: 16, controlsOnTopic: 1, coverageLines: 100, framingLines: 80 },
 };
 const engine = await defaultEngine();
 const share = (r: { ok: number; n: number }) => r.ok / r.n;
