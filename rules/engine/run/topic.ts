@@ -237,14 +237,15 @@ export const TOPIC_PROTOCOL = "protocol-referral";
  * domestic-violence plan has many more core sentences, so only the neighbouring field's text loses its two.
  */
 function withoutPassing(doc: ParsedDocument, hits: ConceptHits, core: ReadonlySet<number>): Set<number> {
-  const other = hits.of([...TOPIC_OTHER, ...TOPIC_NEIGHBOUR]);
-  const coreHits = hits.of([TOPIC_CORE, ...TOPIC_FORMS]);
+  const otherConcepts = [...TOPIC_OTHER, ...TOPIC_NEIGHBOUR];
+  const coreConcepts = [TOPIC_CORE, ...TOPIC_FORMS];
   const protocol = new Set(hits.of([TOPIC_PROTOCOL]).map((h) => h.sentence));
   return new Set(
     [...core].filter((s) => {
       if (protocol.has(s)) return false;
-      const here = coreHits.filter((c) => c.sentence === s);
-      const others = other.filter((o) => o.sentence === s);
+      // Per sentence from the hit index, so a long text with many core sentences costs linear time.
+      const here = hits.inSentence(s, coreConcepts);
+      const others = hits.inSentence(s, otherConcepts);
       return here.length === 0 || !here.every((c) => others.some((o) => listedWith(doc.text, o, c) || listedWith(doc.text, c, o)));
     }),
   );
