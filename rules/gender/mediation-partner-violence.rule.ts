@@ -42,13 +42,15 @@ const OTHER_PARTY = [...PARTY, "gender-perpetrator", "gender/mediation-partner-v
 
 /** "raden … af", "raadt … af": the advising verb with its particle closing the clause, however far apart (fr-b). */
 const ADVISE = ["gender-advise-stem"];
+/** Words that may follow the closing "af" and start what limits the advice ("af, zolang …", "af bij partnergeweld"). */
+const AFTER_PARTICLE = new Set(["zolang", "als", "wanneer", "bij"]);
 
 /** Is the help advised against in its clause ("wij raden gezamenlijke gesprekken met beide partners af, zolang …")? */
 function advisedAgainst(ctx: RuleContext, h: Hit): boolean {
   const { tokens } = ctx.doc;
   return hitsInClauseOf(ctx, h, ADVISE).some((v) => {
     const [, to] = clauseOf(ctx, v.tokStart);
-    for (let k = Math.max(v.tokEnd, h.tokEnd); k < to; k++) if (tokens.normAt(k) === "af" && (k + 1 === to || tokens.normAt(k + 1) === "zolang" || tokens.normAt(k + 1) === "als" || tokens.normAt(k + 1) === "wanneer" || tokens.normAt(k + 1) === "bij")) return true;
+    for (let k = Math.max(v.tokEnd, h.tokEnd); k < to; k++) if (tokens.normAt(k) === "af" && (k + 1 === to || AFTER_PARTICLE.has(tokens.normAt(k + 1)))) return true;
     return false;
   });
 }

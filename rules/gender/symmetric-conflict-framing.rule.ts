@@ -618,6 +618,11 @@ export default defineRule({
     { text: "Het is een [[misverstand]] dat alleen vrouwen slachtoffer zijn van huiselijk geweld.", note: "The refutation dismisses the gender pattern." },
     { text: "[[De gedachte dat]] de dader meestal een man is, is achterhaald; onze cijfers laten zien dat de rollen evenredig verdeeld zijn bij partnergeweld.", note: "The claim stands in a clause of its own." },
     { text: "[[Ook mannen worden geslagen]] door hun partner. In de praktijk ligt de [[verhouding ongeveer fifty-fifty]].", onTopic: false },
+    {
+      text: "[[Ook mannen worden geslagen]] door hun partner. In de praktijk ligt de [[verhouding ongeveer fifty-fifty]].",
+      onTopic: false,
+      note: "Both sentences: 'ook' with the other sex's role (fr-a), then the even split.",
+    },
     { text: "Systeemgericht werken betekent dat het geweld verklaard wordt uit de [[interactie tussen de partners]] bij partnergeweld." },
     { text: "Huiselijk geweld: we denken niet zo snel aan stellen die [[over en weer]] schreeuwen en slaan." , note: "The negation does not reach into the relative clause." },
     { text: "Denk aan voorlichting aan risicogroepen over veilig [[ruzie]] maken, ter voorkoming van huiselijk geweld." },

@@ -171,7 +171,8 @@ export default defineRule({
 
         /** "… hoeveel meldingen / slachtoffers / gevallen van femicide": what is counted after the request is a case or a person of the problem. */
         function countOfProblem(h: Hit): boolean {
-          return ctx.hits.inSentence(h.sentence, [...SUBJECTS, ...DV_OBJECT]).some((x) => x.tokStart >= h.tokStart && !inSentence(ctx, ctx.doc.sentences[h.sentence], ["attendance-cue"]));
+          if (inSentence(ctx, ctx.doc.sentences[h.sentence], ["attendance-cue"])) return false;
+          return ctx.hits.inSentence(h.sentence, [...SUBJECTS, ...DV_OBJECT]).some((x) => x.tokStart >= h.tokStart);
         }
 
         function statistic(s: Sentence): Hit | null {

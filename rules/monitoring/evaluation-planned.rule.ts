@@ -233,7 +233,6 @@ const EXAMINED_OBJECT_WINDOW = 15;
 /** A comma, semicolon or colon between a verb and a noun: another clause. */
 const CLAUSE_PUNCTUATION = /[,;:]/;
 
-
 /** Words between "bespreken" and what is discussed ("de resultaten van de aanpak worden twee keer per jaar besproken"). */
 const DISCUSSED_OBJECT_WINDOW = 10;
 

@@ -147,7 +147,7 @@ export default defineRule({
           // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
           // The verb "bedragen" ("de wachttijd mag per 2027 niet meer dan tien dagen bedragen") is no money without an amount.
           const verbs = new Set(ctx.hits.inSentence(s.index, ["amount-verb"]).map((h) => h.tokStart));
-          const budget = ctx.hits.inSentence(s.index, ["budget-term"]).some((h) => !verbs.has(h.tokStart) || inSentence(ctx, s, ["@money"]));
+          const budget = inSentence(ctx, s, ["@money"]) ? inSentence(ctx, s, ["budget-term"]) : ctx.hits.inSentence(s.index, ["budget-term"]).some((h) => !verbs.has(h.tokStart));
           if (budget && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
           graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : undefined });
         }

@@ -219,11 +219,11 @@ export default defineRule({
           // "Verantwoordelijke: Veilig Thuis", a field of an action table ("verantwoordelijke posities" is none).
           // A table's header cell ("Maatregel | Wie | Gereed") with a cell for the action in the same row; a contact table
           // ("Wie | Telefoon") names no task.
-          { concepts: ["owner-field-label"], grade: (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) || tableHeader(h) ? body(s) : null) },
+          { concepts: ["owner-field-label"], grade: (h, s) => (colonAfter(h) || headerRowCell(h) ? body(s) : null) },
           // "Regie: centrumgemeente Groningen", "Actiehouder: GGD Twente": a field with a named party after its colon.
           {
             concepts: ["owner-field-party"],
-            grade: (h, s) => (/^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3)) && holderAfter(s.index, h.tokEnd) ? body(s) : null),
+            grade: (h, s) => (colonAfter(h) && holderAfter(s.index, h.tokEnd) ? body(s) : null),
           },
           // "Afgesproken is dat het wijkteam …": an agreement with a named party in its clause ("dat we …" names none).
           { concepts: ["agreement-clause"], grade: (h, s) => (holderAfter(s.index, h.tokEnd) ? body(s) : null) },
@@ -356,8 +356,17 @@ export default defineRule({
           return false;
         }
 
-        /** A table header row ("Actie | Wie | Planning"): the label as a cell, and a cell for the action in its row. */
-        function tableHeader(h: Hit): boolean {
+        /** A field label: a colon right after it ("Verantwoordelijke: Veilig Thuis"). */
+        function colonAfter(h: Hit): boolean {
+          return /^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3));
+        }
+
+        /**
+         * A header row's cell ("Actie | Wie | Planning"): the label as a cell, and a cell for the action in its line. Read
+         * from the line's text, not lib/evidence's tableHeader, so that a pipe table the parser did not take as a table
+         * (plain text extracted from a PDF) counts too.
+         */
+        function headerRowCell(h: Hit): boolean {
           const text = ctx.doc.text;
           const from = text.lastIndexOf("\n", h.start) + 1;
           const to = text.indexOf("\n", h.end) < 0 ? text.length : text.indexOf("\n", h.end);

@@ -43,10 +43,12 @@ export function withModuleCorpus(corpus: Corpus, modules: RuleModule[]): Corpus 
  */
 export const TEXT_LAYER_LEXICONS: ReadonlySet<string> = new Set(["plain-headings", "page-furniture", "footnotes", "hyphenation"]);
 
-/** Cue word sets from the corpus lexicon "cues" (single words, folded). */
+/** Cue word sets from the corpus lexicon "cues" (single words, folded; the promise verbs as phrases). */
 export function cuesFrom(corpus: Corpus): CueSets {
-  const words = (...ids: string[]) =>
-    new Set(ids.flatMap((id) => corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text)).filter((w) => !/\s/.test(w)));
+  const folded = (ids: string[]) => ids.flatMap((id) => corpus.concepts.get(id)?.terms ?? []).map((t) => fold(t.text));
+  const words = (...ids: string[]) => new Set(folded(ids).filter((w) => !/\s/.test(w)));
+  /** The multi-word terms ("zegt toe"), folded. */
+  const phrases = (...ids: string[]) => new Set(folded(ids).filter((w) => /\s/.test(w)));
   return {
     negators: words("negation-cue", "negation-phrase-head", "negation-adverb", "negation-determiner"),
     phraseNegators: words("negation-phrase-head"),
@@ -61,7 +63,7 @@ export function cuesFrom(corpus: Corpus): CueSets {
     relativePronouns: words("relative-pronoun"),
     reportingVerbs: words("reporting-verb", "opinion-verb"),
     opinionVerbs: words("opinion-verb"),
-    promiseVerbs: new Set((corpus.concepts.get("promise-verb")?.terms ?? []).map((t) => fold(t.text)).filter((w) => /\s/.test(w))),
+    promiseVerbs: phrases("promise-verb"),
     accordingTo: words("according-to"),
     attributionMarkers: words("attribution-marker"),
     authorSubjects: words("author-voice"),
