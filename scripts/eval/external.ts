@@ -55,6 +55,8 @@ for (const half of ["A", "B"] as const) {
   if (s.length) {
     const f = evaluateFraming(engine, s);
     console.log(`Framing sentences, half ${half}: FLAG flagged ${f.flag.flagged}/${f.flag.total} (${pct(f.flag.flagged / Math.max(1, f.flag.total))}), COUNTER flagged ${f.counter.flagged}/${f.counter.total} (${pct(f.counter.flagged / Math.max(1, f.counter.total))})`);
+    const strict = evaluateFraming(engine, s.filter((x) => !x.borderline));
+    console.log(`  without borderline: FLAG flagged ${strict.flag.flagged}/${strict.flag.total}, COUNTER flagged ${strict.counter.flagged}/${strict.counter.total}`);
     console.log(`  per type (flagged/total): ${Object.entries(f.byType).sort().map(([t, c]) => `${t} ${c.flagged}/${c.total}`).join(", ")}`);
     if (show) for (const e of f.errors) console.log(`  ${e}`);
   }
