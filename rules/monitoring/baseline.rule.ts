@@ -1,5 +1,5 @@
-import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, hasQuantity, inBody, inSentence, pastTense } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
+import { bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inSentence, pastTense } from "./lib/evidence.js";
 
 /** What makes a figure one that is aimed at: an intention ("willen", "moet"), a target word, an ambition or a change to reach. */
 const TARGET_CUES = ["intention-auxiliary", "target-term", "ambition-term", "target-change"];
@@ -148,11 +148,26 @@ export default defineRule({
             const later = (u: Sentence) =>
               yearsOf(u).some((y) => Number(ctx.doc.text.slice(y.start, y.end)) > from) || inSentence(ctx, u, TARGET_MOMENT);
             const next = sentences[s.index + 1];
-            const same = (years.length > 1 || (now && years.length > 0)) && later(s) && aimed(s);
+            const same = clauseAround(ctx, s, start.tokStart) === s ? (years.length > 1 || (now && years.length > 0)) && later(s) && aimed(s) : sameClause(s, start, now);
             const following = next !== undefined && next.section === s.section && next.blockType !== "heading" && later(next) && aimed(next);
             if (same || following) out.push({ hit: start, grade: inBody(ctx, s) ? "strong" : undefined });
           }
           return out;
+        }
+
+        /**
+         * In a sentence of clauses between semicolons ("… geratificeerd op 14 maart 2016; gelet op de omzendbrief van 2006,
+         * herzien in 2015; overwegende dat de gemeente moet …"), the starting value, a later year and the aim stand in one clause.
+         */
+        function sameClause(s: Sentence, start: Hit, now: boolean): boolean {
+          const c = clauseAround(ctx, s, start.tokStart);
+          const within = (concepts: string[]) => ctx.hits.inSentence(s.index, concepts).filter((h) => h.tokStart >= c.tokStart && h.tokEnd <= c.tokEnd);
+          const years = within(["@year"]).map((y) => Number(ctx.doc.text.slice(y.start, y.end)));
+          if (!(years.length > 1 || (now && years.length > 0))) return false;
+          const from = now ? 0 : years.reduce((m, y) => Math.min(m, y), Infinity);
+          const laterYear = years.some((y) => y > from) || within(TARGET_MOMENT).length > 0;
+          const quantity = digitQuantities(ctx, c).length > 0 || within(["@percentage", "@money"]).length > 0;
+          return laterYear && quantity && within(TARGET_CUES).length > 0 && !pastTense(ctx, c);
         }
 
         /** Does the heading's own section state figures ("Aantal huisverboden (2023): 37", a number after a colon included)? */

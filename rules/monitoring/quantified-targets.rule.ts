@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit } from "../engine/rule-api.js";
-import { AUTHOR_PRONOUNS, bodyFor, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
+import { AUTHOR_PRONOUNS, bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -142,7 +142,14 @@ export default defineRule({
           // "In 2022 deden 1.340 inwoners een melding, 11% meer dan in 2021": last year's figures in the simple past.
           const past = universalTarget || boundTarget ? simplePast(ctx, s) : pastTense(ctx, s);
           if ((past || inSentence(ctx, s, ["past-report-verb"])) && !intended && !deadline) continue;
-          const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget);
+          // "Overwegende dat in 2018 meer dan 9.000 oproepen werden behandeld; overwegende dat de gemeente moet …": in a
+          // sentence of clauses the quantity's own clause says whether it is a past report.
+          const reported = (h: Hit) => {
+            const c = clauseAround(ctx, s, h.tokStart);
+            if (c === s || intended || deadline) return false;
+            return pastTense(ctx, c) || ctx.hits.inSentence(s.index, ["past-report-verb"]).some((v) => v.tokStart >= c.tokStart && v.tokEnd <= c.tokEnd);
+          };
+          const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget, reported);
           if (!q) continue;
           // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
           // The verb "bedragen" ("de wachttijd mag per 2027 niet meer dan tien dagen bedragen") is no money without an amount.
@@ -155,7 +162,7 @@ export default defineRule({
         const evidence: EvidenceItem[] = [{ concepts: ["target-term"], grade: (_h, s) => (s.blockType === "footnote" ? null : "weak") }];
         ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 
-        function quantityHit(sentence: number, from: number, to: number, timed: boolean): Hit | null {
+        function quantityHit(sentence: number, from: number, to: number, timed: boolean, reported: (h: Hit) => boolean): Hit | null {
           const s = ctx.doc.sentences[sentence];
           const digits = new Set(digitQuantities(ctx, s));
           const spelled = spelledDuration(sentence);
@@ -170,7 +177,7 @@ export default defineRule({
             // a hundred percent; without a deadline "alle" is just a word.
             ...(timed ? [universal(sentence)].filter((h): h is Hit => !!h) : []),
             ...ctx.hits.inSentence(sentence, ["quantity-without-number"]),
-          ];
+          ].filter((h) => !reported(h));
           // A ceiling is no absence: in "uiterlijk in 2026 wacht geen enkel slachtoffer langer dan zes weken" the
           // number stands after "geen"; the deadline that opens the target then carries it.
           const open = candidates.find((h) => !ctx.negated(h));

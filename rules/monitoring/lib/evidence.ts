@@ -96,6 +96,20 @@ const NUMERIC_DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/g;
 /** Characters around a number token searched for the numeric date it may be part of. */
 const DATE_MARGIN = 6;
 
+/** A clock time (format only): "23:55", "9:30". */
+const CLOCK_TIME = /^\d{1,2}:\d{2}$/;
+
+/** Is token i part of a clock time ("13 november 2006 - 23:55")? Whether the tokenizer keeps "23:55" whole or not. */
+function inClockTime(ctx: RuleContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  const text = ctx.doc.text;
+  let from = t.start[i];
+  let to = t.end[i];
+  if (text[to] === ":" && /\d/.test(text[to + 1] ?? "")) to = text.slice(to + 1).search(/\D|$/) + to + 1;
+  if (text[from - 1] === ":" && /\d/.test(text[from - 2] ?? "")) from = text.slice(0, from - 1).search(/\d+$/);
+  return CLOCK_TIME.test(text.slice(from, to));
+}
+
 /** Is token i part of a numeric date? */
 function inNumericDate(ctx: RuleContext, i: number): boolean {
   const t = ctx.doc.tokens;
@@ -123,8 +137,33 @@ export function tableOfContents(ctx: RuleContext, s: Sentence): boolean {
     if (SECTION_NUMBER.test(t.normAt(i))) sectionNumbers++;
   }
   const n = s.tokenEnd - s.tokenStart;
-  return numbers >= TOC_MIN_NUMBERS && numbers / n >= TOC_MIN_NUMBER_SHARE && sectionNumbers >= TOC_MIN_SECTION_NUMBERS;
+  if (numbers >= TOC_MIN_NUMBERS && numbers / n >= TOC_MIN_NUMBER_SHARE && sectionNumbers >= TOC_MIN_SECTION_NUMBERS) return true;
+  return chapterPagePairs(ctx, s) >= TOC_MIN_PAIRS;
 }
+
+/**
+ * A table of contents flattened into one run without section numbers: "… Leeswijzer 18 2 De aanpak … Conclusies 28 3
+ * Migranten …": a page number right before the number of the next chapter, which is smaller and rises from pair to pair.
+ * A row of a flattened table ("888 817 > 900") has no rising chapter numbers.
+ */
+function chapterPagePairs(ctx: RuleContext, s: Sentence): number {
+  const t = ctx.doc.tokens;
+  let pairs = 0;
+  let lastChapter = 0;
+  for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+    if ((t.flags[i] & FLAG_NUMBER) === 0 || (t.flags[i + 1] & FLAG_NUMBER) === 0) continue;
+    if (!/^\s+$/.test(ctx.doc.text.slice(t.end[i], t.start[i + 1]))) continue;
+    const page = Number(t.normAt(i));
+    const chapter = Number(t.normAt(i + 1));
+    if (!Number.isInteger(page) || !Number.isInteger(chapter) || chapter > TOC_MAX_CHAPTER || chapter >= page || chapter <= lastChapter) continue;
+    pairs++;
+    lastChapter = chapter;
+  }
+  return pairs;
+}
+/** Chapter-page pairs that make a run a table of contents, and the highest chapter number read as one. */
+const TOC_MIN_PAIRS = 3;
+const TOC_MAX_CHAPTER = 30;
 /** A section number (format only): "1.2", "3.4.1". */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+$/;
 /** A run of a table of contents: at least four numbers, at least 15% of its tokens, two of them section numbers. */
@@ -139,6 +178,8 @@ const LEADING_NUMBERING = /^\d{1,2}(?:\.\d{1,2})*$/;
 const DEEP_SECTION_NUMBER = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})+$/;
 /** A dash between the numbers of a range (format only): "12-17 jaar". */
 const RANGE_DASH = /^\s*[-–]\s*$/;
+/** An attributive adjective by its inflection (format only): "regionale", "deelnemende". */
+const ATTRIBUTIVE = /^[a-z]{3,}e$/;
 /** Words between two numbers that make them a range ("40 à 50", "0,2 tot 1"). */
 const RANGE_WORD = ["range-word"];
 
@@ -154,7 +195,7 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
     if (YEAR.test(n)) continue;
     if (i === s.tokenStart && LEADING_NUMBERING.test(n)) continue;
     if (DEEP_SECTION_NUMBER.test(n)) continue;
-    if (inNumericDate(ctx, i)) continue;
+    if (inNumericDate(ctx, i) || inClockTime(ctx, i)) continue;
     // "… vertaald naar twee thema's: 1." — the number of the first item of a list that follows.
     if (i === s.tokenEnd - 1 && /:\s*$/.test(ctx.doc.text.slice(t.end[i - 1] ?? s.start, t.start[i]))) continue;
     // Skip the rest of a range ("12-17 jaar", "40 à 50 deelnemers") to find the word after it.
@@ -165,9 +206,25 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
     // "artikel 23", "14 gemeenten", "12-17 jaar", a date such as "1 februari"
     if (i > s.tokenStart && numbers.labelBefore.has(i - 1)) continue;
     if (j < s.tokenEnd && numbers.unitAfter.has(j)) continue;
+    // "de 28 regionale plannen", "14 deelnemende gemeenten": an attributive adjective (its -e ending) before the unit.
+    if (j + 1 < s.tokenEnd && ATTRIBUTIVE.test(t.normAt(j)) && numbers.unitAfter.has(j + 1)) continue;
     out.push(i);
   }
   return out;
+}
+
+/**
+ * The clause of a sentence around token i, between semicolons: "Overwegende dat in 2018 meer dan 9.000 oproepen werden
+ * behandeld; overwegende dat de gemeente moet deelnemen …" is one sentence of clauses that each state a fact of their own.
+ * The sentence itself when it has no semicolon.
+ */
+export function clauseAround(ctx: RuleContext, s: Sentence, i: number): Sentence {
+  const t = ctx.doc.tokens;
+  let from = i;
+  let to = i + 1;
+  while (from > s.tokenStart && !ctx.doc.text.slice(t.end[from - 1], t.start[from]).includes(";")) from--;
+  while (to < s.tokenEnd && !ctx.doc.text.slice(t.end[to - 1], t.start[to]).includes(";")) to++;
+  return from === s.tokenStart && to === s.tokenEnd ? s : { ...s, tokenStart: from, tokenEnd: to };
 }
 
 /** Does the sentence hold a measurable quantity: a percentage, an amount of money, a digit count, a share in words ("met een derde") or a halving? */
