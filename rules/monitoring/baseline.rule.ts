@@ -161,7 +161,7 @@ export default defineRule({
          */
         function sameClause(s: Sentence, start: Hit, now: boolean): boolean {
           const c = clauseAround(ctx, s, start.tokStart);
-          const within = (concepts: string[]) => ctx.hits.inSentence(s.index, concepts).filter((h) => h.tokStart >= c.tokStart && h.tokEnd <= c.tokEnd);
+          const within = (concepts: string[]) => ctx.hits.inSentence(s.index, concepts).filter((h) => h.tokStart >= c.tokenStart && h.tokEnd <= c.tokenEnd);
           const years = within(["@year"]).map((y) => Number(ctx.doc.text.slice(y.start, y.end)));
           if (!(years.length > 1 || (now && years.length > 0))) return false;
           const from = now ? 0 : years.reduce((m, y) => Math.min(m, y), Infinity);

@@ -11,6 +11,13 @@ const FIGURES = ["data-figures-term"];
 const SUBJECTS = ["prevalence-noun", "registered-count-noun", "women", "men", "girls", "boys", "children", "older-people"];
 /** Words between a number and what it counts ("120.000 vrouwen", "1100 vanuit de politie gemelde zaken"). */
 const COUNT_NOUN_DISTANCE = 3;
+/** A count in words and what it counts: next to each other, or with an adjective between ("negentig mishandelde vrouwen"). */
+const SPELLED_COUNT_DISTANCE = 2;
+/** Words between "een landelijk beeld" and the people or the violence it pictures ("een landelijk beeld van de gezinnen"). */
+const PICTURE_OBJECT_DISTANCE = 4;
+/** The groups of each sex a figure can count: figures for both are a breakdown by sex (art. 11). */
+const FEMALE = ["women", "girls"];
+const MALE = ["men", "boys"];
 /** Words that tie a registration to domestic violence: with one of them a registration of another field's object still counts. */
 const DV_OBJECT = ["dv-core", "ic-violence-object", "dv-victim", "registered-count-noun", "prevalence-noun"];
 
@@ -42,7 +49,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "count-question", "attendance-cue", "other-registration-object", ...DV_OBJECT, ...NUMBER_CONCEPTS],
+  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "count-question", "attendance-cue", "other-registration-object", "case-follow-up", "count-anaphor", "problem-picture", "national-scope", "spelled-count", "duration-unit", "percent-unit", ...DV_OBJECT, ...NUMBER_CONCEPTS],
   examples: [
     { text: "Huiselijk geweld neemt toe, blijkt uit de [[cijfers]]. De wethouder wil de cijfers eerst goed bekijken.", expect: "partial", note: "Passing mentions of 'cijfers' give no data picture." },
     { text: "Professionals mogen gegevens delen als de veiligheid van een kind bij huiselijk geweld in het geding is.", expect: "missing", note: "Sharing case data is no registration." },
@@ -87,6 +94,10 @@ export default defineRule({
             grade: (h, s) => {
               if (s.blockType === "heading") return h.concept === "data-registration-term" ? undefined : null;
               if (otherField(s)) return "weak";
+              // "Het veiligheidsplan wordt gemonitord en zo nodig opnieuw in het casusoverleg besproken": following one case.
+              if (caseFollowUp(s)) return "weak";
+              // "De politie registreert jaarlijks ruim 40.000 aangiftes": the verb of a figure, which counts as that figure.
+              if (reportedFigure(s)) return null;
               // "houdt bij hoeveel bezoekers de bibliotheek trekt": a term that ends in a count word counts a case of the problem.
               if (countQuestion.has(h.tokEnd - 1) && !countOfProblem(h)) return null;
               const concrete = s.role === "monitoring" || futureTense(ctx, s) || inSentence(ctx, s, ["commitment-cue", "task-verb", "timing-expression", "responsible-actor"]);
@@ -95,7 +106,11 @@ export default defineRule({
           },
           // "De gemeente verzamelt gegevens over …", "de politie legt elke melding vast": collecting data in the present
           // tense is an arrangement on registration; in the past it is history.
-          { concepts: ["data-collection-act"], grade: (_h, s) => (pastTense(ctx, s) || otherField(s) ? "weak" : inBody(ctx, s) ? "strong" : undefined) },
+          // "De politie registreert jaarlijks ruim 40.000 aangiftes": with a count as its object, the verb states a figure.
+          {
+            concepts: ["data-collection-act"],
+            grade: (_h, s) => (reportedFigure(s) ? null : pastTense(ctx, s) || otherField(s) ? "weak" : inBody(ctx, s) ? "strong" : undefined),
+          },
           // "Deze gegevens splitsen we uit naar geslacht", "uitgesplitst naar sekse en leeftijd": a breakdown by a personal
           // attribute says what is recorded (art. 11).
           { concepts: ["data-breakdown"], grade: (_h, s) => (inBody(ctx, s) ? "strong" : undefined) },
@@ -121,6 +136,8 @@ export default defineRule({
               const counted =
                 nums.some((i) => h.tokStart > i && h.tokStart - i <= 3) ||
                 (countLead.has(h.tokStart) && nums.some((i) => i >= h.tokEnd));
+              // "De politie registreert jaarlijks ruim 40.000 aangiftes in ons land": a count for the country is one national figure.
+              if (counted && inSentence(ctx, s, ["national-scope"])) return undefined;
               return counted && inBody(ctx, s) ? "strong" : null;
             },
           },
@@ -134,6 +151,17 @@ export default defineRule({
           // "Is bij het college bekend hoeveel gevallen van femicide onze stad jaarlijks kent?": asking for the figures.
           // The count asked for must be one of the problem: "in beeld brengen hoeveel woningen er nodig zijn" is another field.
           { concepts: ["figures-request"], grade: (h, s) => (!countOfProblem(h) ? null : inBody(ctx, s) ? "strong" : undefined) },
+          // "Het onderzoek moet in 2026 een landelijk beeld geven van de gezinnen waarin …", "zicht op de omvang van
+          // huiselijk geweld": a picture of the scale as an aim, with the people or the violence right after it; a look back
+          // ("gaf een landelijk beeld") is a mention.
+          {
+            concepts: ["problem-picture"],
+            grade: (h, s) => {
+              const close = ctx.hits.inSentence(s.index, [...SUBJECTS, ...DV_OBJECT]).some((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= PICTURE_OBJECT_DISTANCE);
+              if (!close || otherField(s)) return null;
+              return pastTense(ctx, s) || !inBody(ctx, s) ? "weak" : "strong";
+            },
+          },
         ];
         const graded: GradedHit[] = [];
         // "Daarom houden we samen met Veilig Thuis en de politie bij hoeveel meldingen er zijn": the finite "houden" and its
@@ -148,10 +176,18 @@ export default defineRule({
         // or a percentage or share with the group it is about ("5 procent van de mannen", "een derde praat er met
         // niemand over", "bij ruim de helft van de gezinnen"). Each sentence is one figure; one is a rhetorical
         // statistic, two make the data picture the label asks for.
+        let previous: Hit | null = null;
         for (const s of ctx.doc.sentences) {
-          if (s.blockType === "footnote" || s.blockType === "heading" || tableOfContents(ctx, s)) continue;
-          const figure = statistic(s);
-          if (figure) graded.push({ hit: figure });
+          if (s.blockType === "footnote" || s.blockType === "heading" || tableOfContents(ctx, s)) {
+            previous = null;
+            continue;
+          }
+          // "Dit aantal is inmiddels opgelopen tot ruim 160": a number after a count of the sentence before is a second figure.
+          const figure: Hit | null = statistic(s) ?? (previous ? anaphoricFigure(s) : null);
+          // "1 op de 10 jongens, 1 op de 5 meisjes …": figures for both sexes in one sentence are a breakdown by sex, a data
+          // picture by themselves (evidence counts once per sentence, so the sentence is graded as two figures would be).
+          if (figure) graded.push(sexSplit(s) && inBody(ctx, s) ? { hit: figure, grade: "strong" } : { hit: figure });
+          previous = figure;
         }
         // Figures on the problem are stated in the analysis: there they count as much as in the policy body.
         ctx.cover(
@@ -175,6 +211,54 @@ export default defineRule({
           return ctx.hits.inSentence(h.sentence, [...SUBJECTS, ...DV_OBJECT]).some((x) => x.tokStart >= h.tokStart);
         }
 
+        /** A sentence that states a figure on the problem, not what will be registered ("gaat … registreren", a commitment). */
+        function reportedFigure(s: Sentence): boolean {
+          return !!statistic(s) && !futureTense(ctx, s) && !inSentence(ctx, s, ["commitment-cue"]);
+        }
+
+        /** A sentence of work on one case ("casusoverleg", "veiligheidsplan") without a count or figures in it. */
+        function caseFollowUp(s: Sentence): boolean {
+          return inSentence(ctx, s, ["case-follow-up"]) && !inSentence(ctx, s, ["count-lead", "count-question", "registered-count-noun", ...FIGURES]);
+        }
+
+        /** "Dit aantal is opgelopen tot ruim 160": a count named again, with a number after it. */
+        function anaphoricFigure(s: Sentence): Hit | null {
+          const anaphor = ctx.hits.inSentence(s.index, ["count-anaphor"])[0];
+          if (!anaphor) return null;
+          const after = new Set(digitQuantities(ctx, s).filter((i) => i >= anaphor.tokEnd));
+          return ctx.hits.inSentence(s.index, ["@number"]).find((n) => after.has(n.tokStart)) ?? null;
+        }
+
+        /** Counts in words of ten or more ("negentig mannen", "meer dan negenhonderd vrouwen"), not of a unit that measures nothing. */
+        function spelledCounts(s: Sentence): Hit[] {
+          const after = new Set(ctx.hits.inSentence(s.index, ["non-measure-unit", "duration-unit", "percent-unit", "@month"]).map((h) => h.tokStart));
+          return ctx.hits.inSentence(s.index, ["spelled-count"]).filter((h) => !after.has(h.tokEnd));
+        }
+
+        /** The numbers of a sentence with the subject each counts: digits and counts in words. */
+        function countedSubjects(s: Sentence): Array<{ number: Hit; subject: Hit }> {
+          const subjects = ctx.hits.inSentence(s.index, SUBJECTS);
+          const money = new Set(ctx.hits.inSentence(s.index, ["@money"]).map((h) => h.tokStart));
+          const digits = new Set(digitQuantities(ctx, s).filter((i) => !money.has(i) && !money.has(i + 1)));
+          const numbers = [...ctx.hits.inSentence(s.index, ["@number"]).filter((h) => digits.has(h.tokStart)), ...spelledCounts(s)];
+          const out: Array<{ number: Hit; subject: Hit }> = [];
+          for (const n of numbers) {
+            // A count in words stands right before what it counts ("negentig mannen"): "tien opvangplaatsen waar mannen …" counts places.
+            const reach = n.concept === "spelled-count" ? SPELLED_COUNT_DISTANCE : COUNT_NOUN_DISTANCE;
+            const subject = subjects.find((h) => h.tokStart >= n.tokEnd && h.tokStart - (n.tokEnd - 1) <= reach);
+            if (subject) out.push({ number: n, subject });
+          }
+          return out.sort((a, b) => a.number.tokStart - b.number.tokStart);
+        }
+
+        /** Do the sentence's figures count both women or girls and men or boys, each with a number of its own? */
+        function sexSplit(s: Sentence): boolean {
+          const counted = countedSubjects(s);
+          const female = counted.find((c) => FEMALE.includes(c.subject.concept));
+          const male = counted.find((c) => MALE.includes(c.subject.concept));
+          return !!female && !!male && female.number.tokStart !== male.number.tokStart;
+        }
+
         function statistic(s: Sentence): Hit | null {
           const subjects = ctx.hits.inSentence(s.index, SUBJECTS);
           if (subjects.length === 0) return null;
@@ -182,15 +266,7 @@ export default defineRule({
           if (inSentence(ctx, s, ["attendance-cue"])) return null;
           const share = ctx.hits.inSentence(s.index, ["@percentage", "fraction-statistic"]);
           if (share.length > 0) return share[0];
-          const money = new Set(ctx.hits.inSentence(s.index, ["@money"]).map((h) => h.tokStart));
-          const numbers = ctx.hits.inSentence(s.index, ["@number"]);
-          for (const i of digitQuantities(ctx, s)) {
-            if (money.has(i) || money.has(i + 1)) continue;
-            if (!subjects.some((h) => h.tokStart > i && h.tokStart - i <= COUNT_NOUN_DISTANCE)) continue;
-            const n = numbers.find((h) => h.tokStart === i);
-            if (n) return n;
-          }
-          return null;
+          return countedSubjects(s)[0]?.number ?? null;
         }
       },
     };

@@ -147,7 +147,7 @@ export default defineRule({
           const reported = (h: Hit) => {
             const c = clauseAround(ctx, s, h.tokStart);
             if (c === s || intended || deadline) return false;
-            return pastTense(ctx, c) || ctx.hits.inSentence(s.index, ["past-report-verb"]).some((v) => v.tokStart >= c.tokStart && v.tokEnd <= c.tokEnd);
+            return pastTense(ctx, c) || ctx.hits.inSentence(s.index, ["past-report-verb"]).some((v) => v.tokStart >= c.tokenStart && v.tokEnd <= c.tokenEnd);
           };
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget, reported);
           if (!q) continue;
