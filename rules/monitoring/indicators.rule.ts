@@ -7,6 +7,8 @@ const INDICATOR_CONTEXT = MEASURING.filter((c) => c !== "target-term");
 const SIGN_CONTEXT_EXCLUDES = MEASURING.filter((c) => c !== "indicator-term");
 /** What a sign points to: violence and abuse in all their forms. */
 const SIGNIFIED = ["ic-violence-object", "dv-core"];
+/** A heading of criteria is a label ("Criteria", "Criteria voor succes"), not a sentence. */
+const CRITERIA_HEADING_WORDS = 4;
 /** Words (an adjective) between "van" and the violence: "risico-indicatoren van eergerelateerd geweld". */
 const SIGN_ADJECTIVES = 1;
 
@@ -44,7 +46,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["smart"],
-  uses: ["indicator-term", "indicator-measure", "measured-by", "change-direction", "abuse-sign", "sign-of-link", ...SIGNIFIED, ...MEASURING, ...NAMED_INDICATORS],
+  uses: ["indicator-term", "criteria-heading", "indicator-measure", "measured-by", "change-direction", "abuse-sign", "sign-of-link", ...SIGNIFIED, ...MEASURING, ...NAMED_INDICATORS],
   examples: [
     { text: "Verzoekt het college van burgemeester en wethouders: [[Indicatoren]] te ontwikkelen voor meer aandacht voor de relatie tussen huiselijk geweld en dierenmishandeling.", expect: "present" },
     { text: "# Monitoring\n\nWe volgen drie [[indicatoren]]: het aantal hermeldingen, het percentage recidive en de wachttijd bij Veilig Thuis.", expect: "present" },
@@ -107,6 +109,19 @@ export default defineRule({
           // "We meten de voortgang af aan het percentage gezinnen dat veilig blijft": what a text measures its success by is
           // an indicator, when it is not a look back.
           { concepts: ["measured-by"], grade: (_h, s) => (admitted.size > 0 || pastTense(ctx, s) ? null : inBody(ctx, s) && s.role !== "problem-analysis" ? "strong" : undefined) },
+          // "# Criteria" over "- Herhaling van huiselijk geweld wordt verminderd": a heading of criteria over outcomes that a
+          // change is aimed at (a named indicator or a direction, not in the past) names the criteria the policy is measured by.
+          // Without such outcomes below it, "criteria" are as often conditions of admission: no evidence.
+          {
+            concepts: ["criteria-heading"],
+            grade: (_h, s) => {
+              if (s.blockType !== "heading" || admitted.size > 0 || ctx.doc.text.slice(s.start, s.end).trim().split(/\s+/).length > CRITERIA_HEADING_WORDS) return null;
+              const outcomes = ctx.doc.sentences.some(
+                (x) => x.section === s.section && x.index > s.index && x.blockType !== "heading" && !pastTense(ctx, x) && inSentence(ctx, x, NAMED_INDICATORS) && (x.blockType === "listItem" || inSentence(ctx, x, ["change-direction"])),
+              );
+              return outcomes && inBody(ctx, s) ? "strong" : null;
+            },
+          },
           // "percentage doorverwijzingen verhogen", "de geweldsratio bedraagt …"
           {
             concepts: ["indicator-measure"],
