@@ -46,7 +46,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "continuation-decision", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
@@ -111,7 +111,12 @@ export default defineRule({
         // A look back: the past tense, but not a perfect that schedules ("is gepland voor 2026", "is voorzien in 2027").
         const lookBack = (s: Sentence) => pastTense(ctx, s) && (simplePast(ctx, s) || !inSentence(ctx, s, ["scheduled-cue"]));
         // Is the evaluation in this sentence about a pilot or project inside the policy (and not "deze pilot")?
+        // "De vier grote steden verlengen een proef …" in the opening sentence: a text about a pilot is the pilot's own
+        // text, and the pilot's evaluation that of what the text sets out.
+        const opening = ctx.doc.sentences.find((x) => x.blockType !== "heading");
+        const pilotText = !!opening && opening.index <= OPENING_REACH && inSentence(ctx, opening, ["sub-project-noun"]);
         const aboutPart = (s: Sentence) => {
+          if (pilotText) return false;
           const demonstrative = tokensOf(ctx, DEMONSTRATIVE);
           return ctx.hits.inSentence(s.index, ["sub-project-noun"]).some((h) => !demonstrative.has(h.tokStart - 1));
         };
@@ -213,6 +218,9 @@ export default defineRule({
               return s.blockType === "heading" ? (pastTense(ctx, s) ? "weak" : undefined) : plannedReport(s);
             },
           },
+          // "Uiterlijk in juni 2027 wordt bekend of de pilot wordt voortgezet": a decision on continuing, at a moment, rests
+          // on what the approach achieved: an evaluation moment. Without a moment it is a mention.
+          { concepts: ["continuation-decision"], grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)) },
           { concepts: ["monitor-term"], grade: (h, s) => (s.blockType !== "heading" && timedNear(h) ? plannedReport(s) : null) },
         ];
         ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
@@ -220,6 +228,9 @@ export default defineRule({
     };
   },
 });
+
+/** The first sentences of a text, in which a pilot it is about is introduced ("Gemeente start pilot …"). */
+const OPENING_REACH = 2;
 
 /** "de visitatie van 2019", "het effectonderzoek uit 2022": a review named by the year it took place. */
 const DATED = new Set(["van", "uit"]);
