@@ -75,6 +75,11 @@ export default defineRule({
     { text: "We nemen de cijfers van [[2024]] als uitgangspunt voor de monitor huiselijk geweld.", expect: "present", note: "A year and figures taken as the starting point." },
     { text: "We nemen de veiligheid van het kind als uitgangspunt in de aanpak van huiselijk geweld.", expect: "missing", note: "A principle." },
     { text: "Bij aanvang van de hulp aan een gezin meet het wijkteam de veiligheid met een risicotaxatie-instrument.", expect: "missing", note: "An assessment at the start of a case is no baseline." },
+    {
+      text: "Gezien het convenant van 12 maart 2016; gelet op de richtlijn uit 2006, herzien in 2015; overwegende dat de gemeente moet deelnemen aan de aanpak van huiselijk geweld;",
+      expect: "missing",
+      note: "Dates in separate clauses of considerations: no starting value with an aim.",
+    },
   ],
   create(ctx) {
     return {
@@ -157,17 +162,22 @@ export default defineRule({
 
         /**
          * In a sentence of clauses between semicolons ("… geratificeerd op 14 maart 2016; gelet op de omzendbrief van 2006,
-         * herzien in 2015; overwegende dat de gemeente moet …"), the starting value, a later year and the aim stand in one clause.
+         * herzien in 2015; overwegende dat de gemeente moet …"), the aim with its later year stands in the starting value's
+         * clause or in the next one ("Momenteel wacht 40% …; in 2027 willen we dat terugbrengen tot 10%").
          */
         function sameClause(s: Sentence, start: Hit, now: boolean): boolean {
           const c = clauseAround(ctx, s, start.tokStart);
-          const within = (concepts: string[]) => ctx.hits.inSentence(s.index, concepts).filter((h) => h.tokStart >= c.tokenStart && h.tokEnd <= c.tokenEnd);
-          const years = within(["@year"]).map((y) => Number(ctx.doc.text.slice(y.start, y.end)));
-          if (!(years.length > 1 || (now && years.length > 0))) return false;
-          const from = now ? 0 : years.reduce((m, y) => Math.min(m, y), Infinity);
-          const laterYear = years.some((y) => y > from) || within(TARGET_MOMENT).length > 0;
-          const quantity = digitQuantities(ctx, c).length > 0 || within(["@percentage", "@money"]).length > 0;
-          return laterYear && quantity && within(TARGET_CUES).length > 0 && !pastTense(ctx, c);
+          const within = (x: Sentence, concepts: string[]) => ctx.hits.inSentence(s.index, concepts).filter((h) => h.tokStart >= x.tokenStart && h.tokEnd <= x.tokenEnd);
+          const yearsIn = (x: Sentence) => within(x, ["@year"]).map((y) => Number(ctx.doc.text.slice(y.start, y.end)));
+          const from = now ? 0 : yearsIn(c).reduce((m, y) => Math.min(m, y), Infinity);
+          const aimedLater = (x: Sentence) =>
+            (yearsIn(x).some((y) => y > from) || within(x, TARGET_MOMENT).length > 0) &&
+            (digitQuantities(ctx, x).length > 0 || within(x, ["@percentage", "@money"]).length > 0) &&
+            within(x, TARGET_CUES).length > 0 &&
+            !pastTense(ctx, x);
+          if (aimedLater(c)) return true;
+          const next = c.tokenEnd < s.tokenEnd ? clauseAround(ctx, s, c.tokenEnd) : null;
+          return !!next && aimedLater(next);
         }
 
         /** Does the heading's own section state figures ("Aantal huisverboden (2023): 37", a number after a colon included)? */

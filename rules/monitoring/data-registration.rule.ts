@@ -78,6 +78,14 @@ export default defineRule({
     { text: "De gemeente [[verzamelt gegevens]] over het aantal tijdelijke huisverboden en de herhaling van geweld daarna.", expect: "present", note: "Collecting data in the present tense." },
     { text: "De afspraken over de aanpak van huiselijk geweld zijn vastgelegd in een convenant.", expect: "missing", note: "Recording agreements is no registration of data." },
     { text: "Ik heb kinderen thuis opgehaald. Hoeveel kinderen het zijn? Het zijn er altijd meer dan je denkt bij huiselijk geweld.", expect: "missing", note: "A rhetorical question asks for no figures." },
+    { text: "In het eerste jaar van de pilot werden [[zeventig]] slachtoffers opgevangen. Dit aantal is inmiddels gestegen tot [[140]].", expect: "present", note: "A count in words, then the count named again with a number: two figures." },
+    { text: "In onze gemeente krijgt 1 op de [[6]] meisjes en 1 op de 12 jongens te maken met seksueel geweld.", expect: "present", note: "Figures for both sexes in one sentence: a breakdown by sex." },
+    { text: "In onze gemeente krijgt 1 op de [[6]] kinderen en 1 op de 12 volwassenen te maken met huiselijk geweld.", expect: "partial", note: "Two groups of one sex-neutral statistic: one figure." },
+    { text: "De politie [[registreert]] jaarlijks zo'n 30.000 meldingen van partnergeweld in Nederland.", expect: "partial", note: "A registration verb with a national count states one figure; it arranges nothing." },
+    { text: "Het [[veiligheidsplan]] van het gezin wordt gemonitord en zo nodig opnieuw besproken in het casusoverleg.", expect: "partial", note: "Following one case is no registration of data." },
+    { text: "Het onderzoek moet in 2027 een [[landelijk beeld]] geven van de slachtoffers van femicide.", expect: "present", note: "A picture of the scale as an aim." },
+    { text: "De vier steden hebben ieder twaalf opvangplaatsen waar vrouwen terecht kunnen.", expect: "missing", note: "A count in words of places, not of the women." },
+    { text: "Maandag 3 maart 2025 - 14:30\n\nPilot huisverbod van start\n\nMet de wet wil het Rijk huiselijk geweld terugdringen.", expect: "missing", note: "A clock time counts nothing." },
   ],
   create(ctx) {
     return {

@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, type EvidenceItem, type Hit, type Sentence } from "../engine/rule-api.js";
+import { assessCoverage, defineRule, type EvidenceItem, type Hit, presence, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, inBody, inContext, inSentence, pastTense, simplePast, tokensOf, WHEN } from "./lib/evidence.js";
 
 /** "deze pilot", "dit beleid" (monitoring-outcomes.yml). */
@@ -104,6 +104,14 @@ export default defineRule({
       expect: "present",
       note: "A motion asks for a yearly report.",
     },
+    { text: "Eind 2026 besluit de raad [[of de werkwijze wordt voortgezet]] in de aanpak van huiselijk geweld.", expect: "present", note: "A decision on continuing, at a moment." },
+    { text: "De raad besluit [[of de werkwijze wordt voortgezet]] in de aanpak van huiselijk geweld.", expect: "partial", note: "Without a moment a mention." },
+    { text: "We zetten de aanpak van huiselijk geweld in 2026 voort.", expect: "missing", note: "Continuing is no decision on it." },
+    {
+      text: "De gemeente start een pilot met een vast aanspreekpunt voor slachtoffers van huiselijk geweld.\n\nIn de pilot werken Veilig Thuis en het wijkteam samen.\n\nNa een jaar wordt de pilot [[geëvalueerd]].",
+      expect: "present",
+      note: "A text that opens with its pilot: the pilot's evaluation is its own.",
+    },
   ],
   create(ctx) {
     return {
@@ -114,7 +122,11 @@ export default defineRule({
         // "De vier grote steden verlengen een proef …" in the opening sentence: a text about a pilot is the pilot's own
         // text, and the pilot's evaluation that of what the text sets out.
         const opening = ctx.doc.sentences.find((x) => x.blockType !== "heading");
-        const pilotText = !!opening && opening.index <= OPENING_REACH && inSentence(ctx, opening, ["sub-project-noun"]);
+        const pilotText =
+          !!opening &&
+          opening.index <= OPENING_REACH &&
+          inSentence(ctx, opening, ["sub-project-noun"]) &&
+          presence(ctx, ["sub-project-noun"]).sentences.size >= PILOT_TEXT_MENTIONS;
         const aboutPart = (s: Sentence) => {
           if (pilotText) return false;
           const demonstrative = tokensOf(ctx, DEMONSTRATIVE);
@@ -231,6 +243,8 @@ export default defineRule({
 
 /** The first sentences of a text, in which a pilot it is about is introduced ("Gemeente start pilot …"). */
 const OPENING_REACH = 2;
+/** Sentences that name the pilot in a text about it: the pilot is its subject, not a passing measure. */
+const PILOT_TEXT_MENTIONS = 3;
 
 /** "de visitatie van 2019", "het effectonderzoek uit 2022": a review named by the year it took place. */
 const DATED = new Set(["van", "uit"]);

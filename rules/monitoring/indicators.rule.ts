@@ -64,6 +64,12 @@ export default defineRule({
     { text: "Een kind dat niet naar huis wil, is een indicator dat er sprake kan zijn van huiselijk geweld.", expect: "missing", note: "A sign of abuse." },
     { text: "# Monitoring\n\nWe ontwikkelen [[indicatoren]] voor huiselijk geweld waarmee we het effect van de aanpak meten.", expect: "present", note: "Indicators of violence with a measuring word are measures." },
     { text: "Of de aanpak werkt, [[lezen we af aan]] het aantal hermeldingen binnen een jaar.", expect: "present", note: "What success is measured by is an indicator (prec)." },
+    {
+      text: "# [[Criteria]]\n\nWe bieden hulp bij huiselijk geweld, zodanig dat:\n\n- herhaling van huiselijk geweld wordt verminderd;\n- kinderen veilig opgroeien.",
+      expect: "present",
+      note: "A heading of criteria over outcomes: outcome criteria.",
+    },
+    { text: "# Criteria\n\nVoor de opvang gelden strikte voorwaarden: een verwijzing van de huisarts en een intakegesprek.", expect: "missing", note: "Conditions of admission, no outcomes." },
   ],
   create(ctx) {
     return {

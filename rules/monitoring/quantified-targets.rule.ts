@@ -84,6 +84,23 @@ export default defineRule({
       expect: "missing",
       note: "An amount set aside is budget, not a target.",
     },
+    {
+      text: "Overwegende dat in 2023 meer dan 4.000 meldingen van partnergeweld werden behandeld; overwegende dat de gemeente moet bijdragen aan de aanpak;",
+      expect: "missing",
+      note: "In a sentence of clauses, the figure's own clause is a past report.",
+    },
+    { text: "Maandag 3 maart 2025 - 14:30\n\nPilot huisverbod van start\n\nMet de wet wil het Rijk huiselijk geweld verder terugdringen.", expect: "missing", note: "A clock time is no quantity." },
+    { text: "De voortgangsrapportage laat de realisatie zien van de ambities van de 25 regionale plannen tegen huiselijk geweld.", expect: "missing", note: "The number counts plans." },
+    {
+      text: "| Indicator | Behaald 2023 | Beoogd 2025 |\n|---|---|---|\n| Aantal meldingen van huiselijk geweld | 640 | [[700]] |",
+      expect: "present",
+      note: "A column of what is aimed at.",
+    },
+    {
+      text: "3 [[Inhoudsopgave]] Samenvatting 5 Deel I 11 1 Inleiding Doelstelling en onderzoeksvragen 18 2 De aanpak van huiselijk geweld 28 3 Monitoring 42 4 Cases",
+      expect: "partial",
+      note: "A flattened table of contents: its numbers are pages and chapters.",
+    },
   ],
   create(ctx) {
     return {
