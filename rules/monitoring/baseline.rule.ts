@@ -38,7 +38,7 @@ export default defineRule({
     { source: "seed-000", locator: "L2874-2878", quote: "voor en na afloop van een voorlichtingscampagne" },
   ],
   tags: ["smart"],
-  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "current-moment", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", ...TARGET_CUES, ...TARGET_MOMENT],
+  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "current-moment", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", "@percentage", "@money", "quantity-without-number", "fraction-statistic", ...TARGET_CUES, ...TARGET_MOMENT],
   examples: [
     { text: "# Monitoring\n\nIn het eerste kwartaal van 2025 voert de GGD een [[nulmeting]] uit onder jongeren.", expect: "present" },
     { text: "# [[Uitgangssituatie]]\n\nAantal opgelegde tijdelijke huisverboden (2023): 37\n\nAantal crisisplaatsen vrouwenopvang: 14", expect: "present", note: "A heading over figures." },
@@ -172,7 +172,7 @@ export default defineRule({
           const from = now ? 0 : yearsIn(c).reduce((m, y) => Math.min(m, y), Infinity);
           const aimedLater = (x: Sentence) =>
             (yearsIn(x).some((y) => y > from) || within(x, TARGET_MOMENT).length > 0) &&
-            (digitQuantities(ctx, x).length > 0 || within(x, ["@percentage", "@money"]).length > 0) &&
+            (digitQuantities(ctx, x).length > 0 || within(x, ["@percentage", "@money", "quantity-without-number", "fraction-statistic"]).length > 0) &&
             within(x, TARGET_CUES).length > 0 &&
             !pastTense(ctx, x);
           if (aimedLater(c)) return true;

@@ -224,9 +224,12 @@ export default defineRule({
           return !!statistic(s) && !futureTense(ctx, s) && !inSentence(ctx, s, ["commitment-cue"]);
         }
 
-        /** A sentence of work on one case ("casusoverleg", "veiligheidsplan") without a count or figures in it. */
+        /**
+         * A sentence of work on one case ("casusoverleg", "veiligheidsplan") without a count, figures or a word of the violence
+         * in it: "registreert bij elke casus van huiselijk geweld het geslacht" is registration.
+         */
         function caseFollowUp(s: Sentence): boolean {
-          return inSentence(ctx, s, ["case-follow-up"]) && !inSentence(ctx, s, ["count-lead", "count-question", "registered-count-noun", ...FIGURES]);
+          return inSentence(ctx, s, ["case-follow-up"]) && !inSentence(ctx, s, ["count-lead", "count-question", ...FIGURES, ...DV_OBJECT]);
         }
 
         /** "Dit aantal is opgelopen tot ruim 160": a count named again, with a number after it. */
