@@ -155,6 +155,87 @@ const MUTUAL_GAP = 4;
 /** Tokens between violence and an escalation verb for the violence to be its subject ("geweld escaleert"). */
 const SUBJECT_GAP = 1;
 
+// Direction of an asymmetry and settings outside the home (issue 13, fr-sym; gender-framing-slots.yml).
+/** "slachtoffer", "geslagen", "getroffen": only the victim's side. */
+const VICTIM_SIDE = ["gender-victim-side"];
+/** "pleger", "geweld gebruiken", "slaan", "agressiever": only the perpetrator's side. */
+const PERPETRATOR_SIDE = ["gender-perpetrator-side"];
+/** "agressiever", "gewelddadiger": a comparative that puts one group above the other, like "vaker". */
+const COMPARATIVE = ["gender-violent-comparative"];
+/** "uitgaansgeweld", "criminele afrekeningen", "burenruzie", "de buurman": violence or a quarrel outside the home. */
+const OUTSIDE_HOME = ["gender-nondomestic-setting"];
+/** Tokens from the asymmetry word to the sex it is said of ("mannen worden vaker", "vaker dan mannen"). */
+const DIRECTION_GAP = 5;
+/** Tokens from a distinction ("verschilt van", "iets anders dan") to the framing word it sets apart ("van ruzie of relatieproblemen"). */
+const DISTINCTION_GAP = 3;
+
+/**
+ * Which way does an asymmetry in sentence `i` point? For each asymmetry word ("vaker", "meestal", "agressiever") the
+ * sex it is said of (the nearest in its clause, not the one after "dan" or "als") and the side named in the clause
+ * (the victim's side first: "vrouwen zijn vaker slachtoffer van geweld" names violence too). "pattern" when women are
+ * more often victims or men more often perpetrators, "reversed" when men are more often victims ("mannen worden vaker
+ * door hun partner geslagen dan vrouwen") or women more often perpetrators ("vrouwen gebruiken vaker geweld dan
+ * mannen", "in de meeste gevallen is de vrouw de dader"). Returns the reversed asymmetry's span when there is no
+ * asymmetry in the pattern's direction in the sentence.
+ */
+function asymmetryDirections(ctx: RuleContext, i: number): { pattern: boolean; reversed: Hit | null } {
+  const { tokens } = ctx.doc;
+  let pattern = false;
+  let reversed: Hit | null = null;
+  for (const a of hitsIn(ctx, i, [...ASYMMETRY, ...COMPARATIVE])) {
+    const [from, to] = clauseOf(ctx, a.tokStart);
+    const inside = (x: Hit) => x.tokStart >= from && x.tokEnd <= to;
+    const compared = (x: Hit) => ["dan", "als"].includes(tokens.normAt(x.tokStart - 1)) || ["dan", "als"].includes(tokens.normAt(x.tokStart - 2));
+    const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]).filter((x) => inside(x) && !compared(x) && tokensNear(a, x, DIRECTION_GAP));
+    const sex = sexes.sort((x, y) => Math.abs(x.tokStart - a.tokStart) - Math.abs(y.tokStart - a.tokStart))[0];
+    if (!sex) continue;
+    const victim = hitsIn(ctx, i, VICTIM_SIDE).some(inside);
+    const perpetrator = !victim && (COMPARATIVE.includes(a.concept) || hitsIn(ctx, i, PERPETRATOR_SIDE).some(inside));
+    if (!victim && !perpetrator) continue;
+    const woman = FEMALE.includes(sex.concept);
+    if (woman === victim) pattern = true;
+    else reversed ??= spanOf([a, sex]);
+  }
+  return { pattern, reversed: pattern ? null : reversed };
+}
+
+/**
+ * Does sentence `k` set the sexes apart in the gender pattern's direction? An asymmetry that reverses the pattern
+ * ("daarnaast gebruiken vrouwen vaker dan mannen geweld") does not set the sexes apart against a symmetry claim next
+ * to it: it goes further the same way (fr-sym).
+ */
+function patternApart(ctx: RuleContext, k: number): boolean {
+  if (!genderedAsymmetry(ctx, k)) return false;
+  if (has(ctx, k, ["violence-against-women", "@percentage"])) return true;
+  const { pattern, reversed } = asymmetryDirections(ctx, k);
+  return pattern || !reversed;
+}
+
+/**
+ * Is the quarrel or the mutual violence of sentence `s` set outside the home? A word for nightlife, street or criminal
+ * violence or a neighbours' quarrel in the sentence, with no partner or relationship in it ("andere oorzaken zoals
+ * uitgaansgeweld en uit de hand gelopen ruzies"), or in the sentences around, with no partner, relationship or
+ * domestic violence named anywhere in them ("burenruzies lopen soms uit de hand; mensen gaan elkaar te lijf").
+ */
+function outsideHome(ctx: RuleContext, s: Sentence): boolean {
+  const domestic = [...RELATIONSHIP, ...DV_CORE];
+  if (has(ctx, s.index, OUTSIDE_HOME) && !has(ctx, s.index, RELATIONSHIP)) return true;
+  return nearBy(ctx, s, OUTSIDE_HOME, CONFLICT_WINDOW) && !nearBy(ctx, s, domestic, CONFLICT_WINDOW);
+}
+
+/**
+ * A distinction right before the framing word: "Partnergeweld verschilt van ruzie of relatieproblemen", "is iets
+ * anders dan een relatieprobleem". Not across a number ("meer dan 40 procent wederzijds geweld").
+ */
+function distinguishedBefore(ctx: RuleContext, h: Hit): boolean {
+  const { tokens } = ctx.doc;
+  return hitsIn(ctx, h.sentence, CONTRAST).some((c) => {
+    if (c.tokEnd > h.tokStart || h.tokStart - c.tokEnd > DISTINCTION_GAP) return false;
+    for (let k = c.tokEnd; k < h.tokStart; k++) if (/\d/.test(tokens.normAt(k))) return false;
+    return true;
+  });
+}
+
 /** A quarrel, tension or escalation in a sentence about violence between partners or in the family. */
 function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   const i = h.sentence;
@@ -259,7 +340,7 @@ function refutesPattern(ctx: RuleContext, i: number): boolean {
   const role = has(ctx, i, IMAGE) || (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
   if (!role) return false;
   const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
-  return genderedAsymmetry(ctx, i) || rolesAssigned(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
+  return patternApart(ctx, i) || rolesAssigned(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
 }
 
 /**
@@ -267,7 +348,7 @@ function refutesPattern(ctx: RuleContext, i: number): boolean {
  * asymmetry word about something else ("en dat gebeurt vaker dan je denkt") does not undo a claim of equality.
  */
 function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
-  return [s.index - 1, s.index, s.index + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
+  return [s.index - 1, s.index, s.index + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && patternApart(ctx, k));
 }
 
 /**
@@ -670,7 +751,8 @@ export default defineRule({
         };
         const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence) && !escalationDenied(ctx, h);
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
-        for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
+        // "Partnergeweld verschilt van ruzie of relatieproblemen": the framing word set apart from the violence (fr-sym).
+        for (const h of ctx.find(FRAMING)) if (usable(h) && !distinguishedBefore(ctx, h) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {
           const s = ctx.doc.sentences[h.sentence];
           // "Ongeacht hun geslacht kunnen slachtoffers terecht bij ...": a sentence pointing to help is a service.
@@ -697,7 +779,7 @@ export default defineRule({
           for (const h of ctx.find(concepts)) {
             // "partners die elkaar fysiek of psychisch pijn doen": manner words may stand between, in one clause.
             const near = hitsInClauseOf(ctx, h, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
-            if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
+            if (near && usable(h) && !has(ctx, h.sentence, PATTERN) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
           }
         }
         // "lang niet altijd vrouwen": the negation belongs to the construction, so the own-words test skips it.
@@ -711,9 +793,21 @@ export default defineRule({
         // off in its clause, when no service word is in the clause ("helpen elkaar bij de aanpak van geweld").
         for (const h of ctx.find(RECIPROCAL)) {
           const verb = [...hitsInClauseOf(ctx, h, VIOLENT_VERB), ...acrossEnumeration(ctx, h, VIOLENT_VERB, RECIPROCAL_GAP)].some((v) => !denied(ctx, v) && tokensNear(v, h, RECIPROCAL_GAP));
-          if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
+          if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
         }
         for (const h of ctx.find(SHARE)) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
+        // "Mannen worden vaker door hun partner geslagen dan vrouwen", "vrouwen gebruiken in relaties vaker geweld dan
+        // mannen", "in de meeste gevallen van partnergeweld is de vrouw de dader": the pattern reversed (fr-sym). In a
+        // sentence that names partner or domestic violence or the relationship, not set outside the home, about adults.
+        const asymmetric = new Set(ctx.find([...ASYMMETRY, ...COMPARATIVE]).map((h) => h.sentence));
+        for (const i of asymmetric) {
+          const { reversed } = asymmetryDirections(ctx, i);
+          const s = ctx.doc.sentences[i];
+          if (!reversed || !has(ctx, i, [...DV_CORE, ...RELATIONSHIP]) || has(ctx, i, PATTERN) || childOrElderOnly(ctx, i)) continue;
+          // "Mannen zijn vaker slachtoffer van geweld op straat, vrouwen van geweld thuis": the men's share is outside the home.
+          if (inClause(ctx, reversed, OUTSIDE_HOME) || outsideHome(ctx, s) || has(ctx, i, SERVICE)) continue;
+          if (usable(reversed)) emit(reversed, "claim");
+        }
         // Symmetry by construction (issue 13, F2): a listing of both sexes as victims or perpetrators, an even division,
         // sex declared irrelevant, the reverse direction or the other sex's role made common, anyone as victim. Never
         // with the sexes set apart around it, the gender pattern named, or a sentence that points to help.
@@ -739,12 +833,15 @@ export default defineRule({
         for (const h of ctx.find(RELATIONAL)) {
           if (!own(h) || !has(ctx, h.sentence, PARTNERS) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
+          if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
         }
         for (const h of ctx.find([...CONFLICT, ...ESCALATION])) {
           if (!own(h) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h) || childOrElderOnly(ctx, h.sentence)) continue;
           if (ESCALATION.includes(h.concept) && violenceEscalates(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN)) continue;
+          // "Andere oorzaken zoals uitgaansgeweld en uit de hand gelopen ruzies": a quarrel outside the home (fr-sym).
+          if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
         }
         // "Het is een misverstand dat alleen vrouwen slachtoffer zijn": the refutation is aimed at the gender pattern.
