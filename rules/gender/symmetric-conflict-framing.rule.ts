@@ -236,6 +236,14 @@ function distinguishedBefore(ctx: RuleContext, h: Hit): boolean {
   });
 }
 
+/** "ouderen", "jongeren", "lhbti": a second group in "niet alleen vrouwen, ook …" that is not men. */
+const OTHER_GROUP = ["gender-other-group"];
+/** "kent geen", "staat geen": with sex in its listing, sex declared irrelevant to the violence. */
+const KNOWS_NO = ["gender-knows-no"];
+/** "prevalentie", "aandeel": how often, with a word of equality. */
+const PREVALENCE = ["gender-prevalence-noun"];
+const EQUAL_LEVEL = ["gender-equal-level"];
+
 /** A quarrel, tension or escalation in a sentence about violence between partners or in the family. */
 function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   const i = h.sentence;
@@ -317,11 +325,21 @@ function occursAmongBoth(ctx: RuleContext, i: number): Hit | null {
   return hitsIn(ctx, i, VIOLENCE).some((v) => !denied(ctx, v)) ? listing : null;
 }
 
+/** Tokens between the sex and its "als" ("de man steeds aanwijzen als de dader"). */
+const ROLE_VERB_GAP = 2;
+
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
 function rolesAssigned(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx.doc;
   const assigned = (sexes: readonly string[], roles: readonly string[]) =>
-    hitsIn(ctx, i, sexes).some((x) => tokens.normAt(x.tokEnd) === "als" && hitsIn(ctx, i, roles).some((r) => r.tokStart > x.tokEnd && r.tokStart - x.tokEnd <= 2));
+    hitsIn(ctx, i, sexes).some((x) => {
+      // "de man als dader", and with a verb or an adverb between ("de man steeds aanwijzen als de dader", fr-sym).
+      const [, to] = clauseOf(ctx, x.tokStart);
+      for (let k = x.tokEnd; k <= x.tokEnd + ROLE_VERB_GAP && k < to; k++) {
+        if (tokens.normAt(k) === "als") return hitsIn(ctx, i, roles).some((r) => r.tokStart > k && r.tokStart - k <= 2);
+      }
+      return false;
+    });
   return has(ctx, i, IMAGE) || assigned(MALE, PERPETRATOR) || assigned(FEMALE, VICTIMHOOD);
 }
 
@@ -426,7 +444,7 @@ const APPROACH_REACH = 3;
 
 /** "Het geslacht van de dader maakt niet uit": sex as a category and a word calling it irrelevant, in one clause. */
 function sexIrrelevant(ctx: RuleContext, h: Hit): Hit | null {
-  const sex = hitsInClauseOf(ctx, h, SEX_CATEGORY)[0];
+  const sex = hitsInClauseOf(ctx, h, SEX_CATEGORY)[0] ?? listedAfter(ctx, h, SEX_CATEGORY);
   if (!sex) return null;
   // "ongeacht geslacht" says nothing of victims by itself ("we behandelen iedereen gelijk, ongeacht geslacht"): it needs
   // victimhood or violence in its sentence ("slachtoffer word je ongeacht of je man of vrouw bent", fr-gb).
@@ -506,9 +524,72 @@ function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   const from = scope ? scope.tokEnd : h.tokEnd;
   const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= from && x.tokStart - from <= 1);
   if (!sex) return null;
-  const other = FEMALE.includes(sex.concept) ? MALE : FEMALE;
-  return has(ctx, i, other) && has(ctx, i, VICTIM_OR_ACT) ? spanOf([h, sex]) : null;
+  const woman = FEMALE.includes(sex.concept);
+  const other = woman ? MALE : FEMALE;
+  if (has(ctx, i, other)) return has(ctx, i, VICTIM_OR_ACT) ? spanOf([h, sex]) : null;
+  // "Het is niet zo dat alleen vrouwen slachtoffer zijn", "daders zijn lang niet altijd mannen": the other sex implied
+  // (fr-sym). Not when another group is the second one ("niet alleen vrouwen, maar ook kinderen"; in the next sentence
+  // "ook ouderen …"), nor with a turn after the sex ("niet alleen vrouwen zelf, maar ook hun omgeving"); the role must
+  // be the sex's usual one (victim for women, perpetrator for men), with violence in the sentence.
+  const s = ctx.doc.sentences[i];
+  const next = ctx.doc.sentences[i + 1];
+  const groups = [...CHILDREN, ...OTHER_GROUP, "gender-child-elder-abuse"];
+  if (has(ctx, i, groups) || (next && next.block === s.block && has(ctx, next.index, groups))) return null;
+  const { tokens } = ctx.doc;
+  for (let k = sex.tokEnd; k < s.tokenEnd; k++) if (tokens.normAt(k) === "maar" || hitsIn(ctx, i, TURN_WORD).some((t) => t.tokStart === k)) return null;
+  // The negation is the construction's own ("slachtoffers zijn niet altijd vrouwen"): the role is not read as denied.
+  // Violence in the sentence or next to it, negated or not ("… geweld mogen we niet tolereren. Het is niet zo dat …").
+  return has(ctx, i, woman ? VICTIM_SIDE : PERPETRATOR_SIDE) && nearBy(ctx, s, [...VIOLENCE, ...DV_CORE], 1) ? spanOf([h, sex]) : null;
 }
+
+/**
+ * Hits of these concepts in a listing right after `h`: only single items separated by commas, "en", "of", "noch" or
+ * "geen" between ("kent geen leeftijd, geen geslacht", "ongeacht leeftijd, geslacht of afkomst", fr-sym). Not across a
+ * phrase ("geen gegevens over het geslacht").
+ */
+function listedAfter(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit | undefined {
+  const { tokens, text } = ctx.doc;
+  const glue = new Set(["en", "of", "noch", "geen", "ook", "zijn", "haar", "hun", "de", "het"]);
+  return hitsIn(ctx, h.sentence, concepts).find((x) => {
+    if (x.tokStart < h.tokEnd || x.tokStart - h.tokEnd > LIST_GAP) return false;
+    for (let k = h.tokEnd; k < x.tokStart; k++) {
+      if (glue.has(tokens.normAt(k))) continue;
+      // An item: one word followed by a comma or a conjunction.
+      const sep = text.slice(tokens.end[k], tokens.start[k + 1]);
+      if (/[;:()–—]/.test(sep)) return false;
+      if (!sep.includes(",") && !["en", "of", "noch"].includes(tokens.normAt(k + 1))) return false;
+    }
+    return true;
+  });
+}
+/** Tokens from "kent geen" or "ongeacht" to the sex in its listing ("geen leeftijd, geen geslacht"). */
+const LIST_GAP = 6;
+
+/**
+ * "Op huiselijk geweld staat geen leeftijd, geen geslacht, geen afkomst", "partnergeweld kent geen leeftijd, sekse of
+ * afkomst": "kent/staat/heeft geen" with sex in its listing, after an affirmed word for violence (fr-sym).
+ */
+function knowsNoSex(ctx: RuleContext, h: Hit): Hit | null {
+  const sex = listedAfter(ctx, h, SEX_CATEGORY);
+  if (!sex) return null;
+  const violence = hitsIn(ctx, h.sentence, VIOLENCE).some((v) => v.tokEnd <= h.tokStart && !ctx.negated(v));
+  return violence ? spanOf([h, sex]) : null;
+}
+
+/**
+ * "De prevalentie van partnergeweld is voor vrouwen vergelijkbaar met die voor mannen", "het aandeel vrouwelijke plegers
+ * is even hoog als het aandeel mannelijke": a word of prevalence, a word of equality after it in its clause, both sexes
+ * and affirmed violence in the sentence, no sexes set apart (fr-sym).
+ */
+function equalPrevalence(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  if (!has(ctx, i, FEMALE) || !has(ctx, i, MALE)) return null;
+  const level = hitsIn(ctx, i, EQUAL_LEVEL).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= PREVALENCE_GAP);
+  if (!level || !hitsIn(ctx, i, [...VIOLENCE, ...VICTIM_OR_ACT]).some((v) => !ctx.negated(v))) return null;
+  return spanOf([h, level]);
+}
+/** Tokens from the prevalence word to the word of equality ("prevalentie van geweld binnen intieme relaties voor vrouwen vergelijkbaar"). */
+const PREVALENCE_GAP = 10;
 
 /**
  * Hits of these concepts after `h` within `gap` tokens when only an enumeration lies between: commas, then "en" or "of"
@@ -634,6 +715,7 @@ export default defineRule({
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
+    ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
   ],
   examples: [
@@ -819,7 +901,7 @@ export default defineRule({
           const among = occursAmongBoth(ctx, i);
           if (among && claim(among)) emit(among, "claim");
         }
-        const constructions = [[EQUAL_STATE, evenDivision], [IRRELEVANCE, sexIrrelevant], [REVERSAL, commonReversal], [ALSO, commonOtherRole], [ALSO, alsoOtherSex], [UNIVERSAL, anyoneVictim]] as const;
+        const constructions = [[EQUAL_STATE, evenDivision], [IRRELEVANCE, sexIrrelevant], [KNOWS_NO, knowsNoSex], [PREVALENCE, equalPrevalence], [REVERSAL, commonReversal], [ALSO, commonOtherRole], [ALSO, alsoOtherSex], [UNIVERSAL, anyoneVictim]] as const;
         for (const [concepts, build] of constructions) {
           for (const h of ctx.find(concepts)) {
             const span = build(ctx, h);
