@@ -166,6 +166,8 @@ const COMPARATIVE = ["gender-violent-comparative"];
 const OUTSIDE_HOME = ["gender-nondomestic-setting"];
 /** Tokens from the asymmetry word to the sex it is said of ("mannen worden vaker", "vaker dan mannen"). */
 const DIRECTION_GAP = 5;
+/** A role word before the sex counts only when none follows it ("slachtoffers zijn vaker mannen"): a penalty in tokens. */
+const LATE_ROLE = 20;
 /** Tokens from a distinction ("verschilt van", "iets anders dan") to the framing word it sets apart ("van ruzie of relatieproblemen"). */
 const DISTINCTION_GAP = 3;
 
@@ -189,9 +191,13 @@ function asymmetryDirections(ctx: RuleContext, i: number): { pattern: boolean; r
     const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]).filter((x) => inside(x) && !compared(x) && tokensNear(a, x, DIRECTION_GAP));
     const sex = sexes.sort((x, y) => Math.abs(x.tokStart - a.tokStart) - Math.abs(y.tokStart - a.tokStart))[0];
     if (!sex) continue;
-    const victim = hitsIn(ctx, i, VICTIM_SIDE).some(inside);
-    const perpetrator = !victim && (COMPARATIVE.includes(a.concept) || hitsIn(ctx, i, PERPETRATOR_SIDE).some(inside));
-    if (!victim && !perpetrator) continue;
+    // The role said of that sex: the side word nearest after it ("de man de pleger en de vrouw het slachtoffer"), else before.
+    const distance = (r: Hit) => (r.tokStart >= sex.tokEnd ? r.tokStart - sex.tokEnd : sex.tokStart - r.tokEnd + LATE_ROLE);
+    const roles = [...hitsIn(ctx, i, VICTIM_SIDE).map((r) => ({ r, victim: true })), ...hitsIn(ctx, i, PERPETRATOR_SIDE).map((r) => ({ r, victim: false }))]
+      .filter((x) => inside(x.r))
+      .sort((x, y) => distance(x.r) - distance(y.r) || Number(y.victim) - Number(x.victim));
+    if (roles.length === 0) continue;
+    const victim = roles[0].victim;
     const woman = FEMALE.includes(sex.concept);
     if (woman === victim) pattern = true;
     else reversed ??= spanOf([a, sex]);
@@ -532,6 +538,8 @@ function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   // "ook ouderen …"), nor with a turn after the sex ("niet alleen vrouwen zelf, maar ook hun omgeving"); the role must
   // be the sex's usual one (victim for women, perpetrator for men), with violence in the sentence.
   const s = ctx.doc.sentences[i];
+  // "niet alleen vrouwen in armoede", "niet alleen vrouwen met een migratieachtergrond": a subgroup, not the sex.
+  if (SUBGROUP_WORDS.has(ctx.doc.tokens.normAt(sex.tokEnd))) return null;
   const next = ctx.doc.sentences[i + 1];
   const groups = [...CHILDREN, ...OTHER_GROUP, "gender-child-elder-abuse"];
   if (has(ctx, i, groups) || (next && next.block === s.block && has(ctx, next.index, groups))) return null;
@@ -562,6 +570,9 @@ function listedAfter(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit
     return true;
   });
 }
+/** Words after "alleen vrouwen" that narrow the sex to a subgroup ("in armoede", "met een beperking", "uit …", "die …"). */
+const SUBGROUP_WORDS = new Set(["in", "met", "uit", "van", "zonder", "die", "onder", "boven", "tussen"]);
+
 /** Tokens from "kent geen" or "ongeacht" to the sex in its listing ("geen leeftijd, geen geslacht"). */
 const LIST_GAP = 6;
 
