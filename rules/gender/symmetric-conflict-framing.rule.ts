@@ -159,11 +159,13 @@ const SUBJECT_GAP = 1;
 /** "slachtoffer", "geslagen", "getroffen": only the victim's side. */
 const VICTIM_SIDE = ["gender-victim-side"];
 /** "pleger", "geweld gebruiken", "slaan", "agressiever": only the perpetrator's side. */
-const PERPETRATOR_SIDE = ["gender-perpetrator-side"];
+const PERPETRATOR_SIDE = ["gender-perpetrator-side", "gender-violent-comparative"];
 /** "agressiever", "gewelddadiger": a comparative that puts one group above the other, like "vaker". */
 const COMPARATIVE = ["gender-violent-comparative"];
 /** "uitgaansgeweld", "criminele afrekeningen", "burenruzie", "de buurman": violence or a quarrel outside the home. */
 const OUTSIDE_HOME = ["gender-nondomestic-setting"];
+/** "is niet juist", "klopt geen hout", "is niet het geval": a verdict that a cited picture is wrong. */
+const VERDICT = ["gender-refutation-verdict"];
 /** Tokens from the asymmetry word to the sex it is said of ("mannen worden vaker", "vaker dan mannen"). */
 const DIRECTION_GAP = 5;
 /** A role word before the sex counts only when none follows it ("slachtoffers zijn vaker mannen"): a penalty in tokens. */
@@ -364,7 +366,9 @@ function refutesPattern(ctx: RuleContext, i: number): boolean {
   const role = has(ctx, i, IMAGE) || (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
   if (!role) return false;
   const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
-  return patternApart(ctx, i) || rolesAssigned(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
+  // "alleen vrouwen in armoede": a subgroup of the sex, not the sex (fr-sym).
+  const wholeSex = (x: Hit) => !SUBGROUP_WORDS.has(ctx.doc.tokens.normAt(x.tokEnd));
+  return patternApart(ctx, i) || rolesAssigned(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1) && wholeSex(x)));
 }
 
 /**
@@ -730,6 +734,29 @@ export default defineRule({
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
   ],
   examples: [
+    // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
+    { text: "Bij partnergeweld worden [[mannen vaker]] door hun partner mishandeld dan vrouwen.", note: "The pattern reversed: men more often victims (fr-sym)." },
+    { text: "Uit de cijfers over huiselijk geweld blijkt dat [[vrouwen vaker]] de pleger zijn dan mannen.", note: "Women more often perpetrators." },
+    { text: "[[Vrouwen zijn in hun huwelijk agressiever]] dan mannen, zo beweert de auteur over partnergeweld.", onTopic: false, note: "A comparative of violence with women as the subject." },
+    { text: "Bij partnergeweld is in de meeste gevallen [[de vrouw de agressor]].", note: "Women as the perpetrators in most cases (an older construction reads it; the asymmetry no longer sets the sexes apart)." },
+    { text: "Het is niet zo dat [[uitsluitend vrouwen]] slachtoffer worden van partnergeweld.", note: "Men implied by the negated exclusivity, no other group named." },
+    { text: "Plegers van partnergeweld zijn lang niet [[altijd mannen]]." },
+    { text: "Partnergeweld [[kent geen leeftijd, geen sekse]] en geen opleidingsniveau.", note: "Sex in a listing after 'kent geen'." },
+    { text: "Huiselijk geweld vindt plaats in alle wijken, [[ongeacht afkomst, sekse]] of inkomen.", note: "Sex in a listing after 'ongeacht'." },
+    { text: "Onderzoekers stellen dat het [[aandeel vrouwelijke plegers van partnergeweld nagenoeg even hoog]] is als het aandeel mannelijke.", note: "A share called equal, both sexes." },
+    { text: "Bij huiselijk geweld de man altijd als dader neerzetten is [[niet juist]].", note: "The pattern as an image, a verb between the sex and 'als', refuted." },
+    { text: "Bij partnergeweld zijn vrouwen vaker slachtoffer dan mannen.", note: "The pattern's direction." },
+    { text: "Bij partnergeweld zijn mannen in de meeste gevallen de pleger en vrouwen het slachtoffer.", note: "Each sex its own role: the pattern." },
+    { text: "Het is een fabel dat mannen vaker door hun partner mishandeld worden dan vrouwen.", note: "The reversed claim refuted." },
+    { text: "Mannen worden vaker slachtoffer van straatgeweld, vrouwen van partnergeweld.", note: "The men's share lies outside the home." },
+    { text: "Jongens worden vaker slachtoffer van kindermishandeling dan meisjes.", note: "About children only." },
+    { text: "Huiselijk geweld treft niet alleen vrouwen; ook ouderen worden slachtoffer.", note: "The second group is the elderly." },
+    { text: "Het is niet zo dat alleen vrouwen met weinig geld slachtoffer worden van partnergeweld.", note: "A subgroup of women, not the sex." },
+    { text: "De registratie van huiselijk geweld heeft geen gegevens over het geslacht van de slachtoffers.", note: "No listing after 'heeft geen'." },
+    { text: "Partnergeweld onderscheidt zich van een relatieconflict doordat het zich herhaalt.", note: "The framing word set apart from the violence (fr-sym)." },
+    { text: "Het aantal doden door partnergeweld daalde. Ook uitgaansgeweld en uit de hand gelopen ruzies kostten levens.", onTopic: false, note: "The quarrel listed with violence outside the home." },
+    { text: "Burenruzies escaleren soms. Dan gaan mensen elkaar met een stok te lijf.", onTopic: false, note: "Neighbours, no partner or domestic violence around." },
+    { text: "Het stel sloeg [[elkaar]], vertelt een buurman.", onTopic: false, note: "The partners are named: the neighbour is a witness." },
     { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
     { text: "Een ruzie tussen partners escaleert niet vanzelf tot geweld; geweld is een keuze.", note: "The escalation is denied." },
     { text: "Zijn mannen en vrouwen even vaak slachtoffer van partnergeweld? Nee: vrouwen worden vaker en ernstiger getroffen.", note: "A question answered no." },
@@ -858,7 +885,8 @@ export default defineRule({
           if (!predicatedAsVictims(ctx, h) || has(ctx, i, PATTERN) || !usable(h)) continue;
           if (sexesSetApart(ctx, ctx.doc.sentences[i])) continue;
           // "Niet alleen vrouwen, maar ook kinderen zijn slachtoffer": the other group is the children, not men.
-          if (has(ctx, i, CHILDREN) && !(has(ctx, i, FEMALE) && has(ctx, i, MALE))) continue;
+          // "… niet alleen vrouwen; ook ouderen worden slachtoffer": another group (fr-sym).
+          if (has(ctx, i, [...CHILDREN, ...OTHER_GROUP]) && !(has(ctx, i, FEMALE) && has(ctx, i, MALE))) continue;
           emit(h, "claim");
         }
         for (const h of ctx.find(EQUAL)) {
@@ -938,7 +966,8 @@ export default defineRule({
           emit(h, "conflict");
         }
         // "Het is een misverstand dat alleen vrouwen slachtoffer zijn": the refutation is aimed at the gender pattern.
-        for (const h of ctx.find(COUNTER_CUE)) {
+        // "De man steeds als dader aanwijzen is niet juist": a verdict on the pattern counts like a refutation word (fr-sym).
+        for (const h of ctx.find([...COUNTER_CUE, ...VERDICT])) {
           const i = h.sentence;
           if (!refutesPattern(ctx, i) || ctx.attributed(h) || !dvPassage(ctx, ctx.doc.sentences[i])) continue;
           emit(h, "perception");
