@@ -40,7 +40,8 @@ const ASSOCIATION = ["gender-cause-association"];
 const HOLDER = ["gender-victimhood-predicate", "gender-couple-unit", "gender-neutral-collective", ...RELATIONSHIP];
 /** Tokens between the violence and an association frame ("huiselijk geweld heeft vaak te maken met"). */
 const ASSOCIATION_GAP = 2;
-const NEAR = ["gender-cause-near"];
+/** "geweld naar aanleiding van drankgebruik": a causal preposition of several words, like "door" (fr-cause). */
+const NEAR = ["gender-cause-near", "gender-cause-near-phrase"];
 /** "doordat", "omdat": the short causal words that open a clause. */
 const CONJUNCTION = ["gender-cause-conjunction"];
 /** "als", "wanneer", "toen": opening the sentence before a violent act they make the circumstance in their clause its trigger. */
@@ -50,7 +51,8 @@ const LEADING = ["gender-cause-leading"];
 /** "Waardoor ontstaat huiselijk geweld?": a question after the cause, answered in the next sentence. */
 const QUESTION = ["gender-cause-question"];
 const NOUN = ["gender-cause-noun", "gender-cause-noun-head"];
-const RISK = ["gender-risk-cue"];
+/** Risk wording; compounds such as "risicoverhogende factoren", "risico-indicator" too (fr-cause). */
+const RISK = ["gender-risk-cue", "gender-risk-compound"];
 const INCREASE = ["gender-increase"];
 /** "de toename", "een piek": an increase as a noun (an effect too, see EFFECT). */
 const INCREASE_NOUN = ["gender-increase-noun"];
@@ -91,6 +93,16 @@ const INTOXICATION = ["gender-intoxication"];
  * of mind as the motive of a violent act in its clause, built like INTOXICATION (issue 13, h-fr3).
  */
 const MOTIVE = ["gender-motive-circumstance"];
+/**
+ * "…, dan volgt een golf aan meldingen": a word for an increase, figurative or not, with the counted
+ * cases after it, standing for the violence the sentence before names (fr-cause).
+ */
+const WAVE = ["gender-increase-noun", "gender-wave-noun"];
+const CASES = ["gender-case-noun"];
+/** Words for the violence itself, without the increase nouns that EFFECT also holds: the wave is one of those. */
+const VIOLENCE_ITSELF = EFFECT.filter((c) => !INCREASE_NOUN.includes(c));
+/** Tokens between the increase word and the cases ("een stijging van het aantal meldingen"). */
+const WAVE_GAP = 3;
 /** "Omdat slachtoffers schulden hebben, …": victims in the conjunction's clause make the circumstance theirs, not a cause of the violence. */
 const VICTIMS = ["gender-victimhood-predicate"];
 /** A violent act; "mishandelde", "bedreigde" only here, so the symmetric and gender-neutral rules keep their verbs (fr-stress2). */
@@ -103,8 +115,8 @@ const REFERENT = [...DV_CORE, "gender-violence-act", "gender-violent-behaviour"]
  * and an affirmed domestic-violence term in the sentence before (same paragraph, or the heading right above it),
  * or the sentence opens a paragraph in a section titled with domestic violence.
  */
-function refersBack(ctx: RuleContext, i: number): boolean {
-  if (has(ctx, i, EFFECT)) return false;
+function refersBack(ctx: RuleContext, i: number, own: readonly string[] = EFFECT): boolean {
+  if (has(ctx, i, own)) return false;
   const s = ctx.doc.sentences[i];
   const prev = ctx.doc.sentences[i - 1];
   if (prev && (prev.block === s.block || prev.blockType === "heading") && hitsIn(ctx, prev.index, REFERENT).some((v) => !ctx.negated(v))) return true;
@@ -124,6 +136,16 @@ function anaphors(ctx: RuleContext, frame: Hit): Hit[] {
     return true;
   };
   return hitsIn(ctx, i, ANAPHOR).filter((a) => (a.tokStart > frame.tokStart && a.tokEnd < frame.tokEnd) || (a.tokEnd <= frame.tokStart && bridged(a.tokEnd, frame.tokStart)));
+}
+
+/**
+ * The token of a "dan" that opens the main clause after a conditional clause, right after a comma or a dash
+ * ("Als …, … en …, dan neemt het geweld toe"), between `from` and `to`; -1 if there is none.
+ */
+function thenAfter(ctx: RuleContext, from: number, to: number): number {
+  const { tokens, text } = ctx.doc;
+  for (let k = from + 1; k < to - 1; k++) if (tokens.normAt(k) === "dan" && /[,–—-]/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return k;
+  return -1;
 }
 
 /** "kon het niet meer aan", "hield het niet meer": overload idioms whose "niet" is their own (issue 13, "kan niet meer"). */
@@ -305,7 +327,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Het is geen excuus, maar stress is wel vaak [[de oorzaak van]] huiselijk geweld.", note: "After a turn (maar) the text makes its own claim; the refutation does not reach it (h-fr4)." },
     { text: "Partnergeweld [[ontstaat door]] stress, maar dat is geen excuus.", note: "The cause is granted: no excuse is no refutation of it." },
@@ -377,6 +399,14 @@ export default defineRule({
     { text: "Hij kon het [[door de schulden]] niet meer aan en werd gewelddadig tegen zijn vrouw.", note: "The idiom's 'niet' is its own; the violent act after it is affirmed (fr-stress)." },
     { text: "Schulden leiden vaak niet tot geweld tegen de partner.", note: "A negation inside the split verb." },
     { text: "Corona [[heeft gezorgd voor]] een explosie van huiselijk geweld." },
+    { text: "Omdat armoede en drankgebruik risicoverhogend zijn voor partnergeweld, zien hulpverleners meer meldingen.", note: "A risk compound; the opening causal word reaches over its clause's commas (fr-cause)." },
+    { text: "Doordat schulden, isolement en werkloosheid bekende risico-indicatoren zijn, letten wijkteams bij huiselijk geweld op geldzorgen.", note: "A risk compound in the opening clause." },
+    { text: "Huiselijk geweld komt in alle lagen voor. [[Als]] het werk stilvalt, de schulden groeien en de spanning stijgt, dan volgt een golf aan meldingen.", note: "A conditional clause listing circumstances runs on to 'dan'; a wave of cases of the violence named before (fr-cause)." },
+    { text: "Partnergeweld blijft vaak verborgen. [[Wanneer]] gezinnen hun inkomen verliezen, de huur te hoog wordt en de stress oploopt, dan is een stijging van het aantal meldingen te verwachten." },
+    { text: "Huiselijk geweld komt in alle lagen voor. Als de schulden groeien, de huur stijgt en de stress oploopt, dan neemt het risico op geweld toe.", note: "Risk wording." },
+    { text: "Huiselijk geweld komt in alle lagen voor. Als het werk stilvalt, de schulden groeien en de spanning stijgt, dan volgt een golf aan aanvragen bij de schuldhulp.", note: "No cases of the violence after the wave word." },
+    { text: "Bij de buren was sprake van partnergeweld [[naar aanleiding van]] drankmisbruik.", note: "'naar aanleiding van' after the violence, like 'door' (fr-cause)." },
+    { text: "Naar aanleiding van meldingen van huiselijk geweld start de gemeente een onderzoek.", note: "The violence after the phrase: no cause of it." },
   ],
   create(scan) {
     const ctx = ownNegationPhrases(scan);
@@ -397,6 +427,9 @@ export default defineRule({
             const s = ownWords(ctx, f);
             if (!s || done.has(i) || negatedInside(ctx, f) || (kind === "forward" && herProvoking(ctx, f))) continue;
             if (countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, f, RISK) || childOrElderOnly(ctx, i)) continue;
+            // "Omdat armoede en drankgebruik risicoverhogend zijn voor partnergeweld, zien hulpverleners meer meldingen": a
+            // causal word opening the sentence reaches over its clause's commas, as the conjunctions below do (fr-cause).
+            if ((kind === "near" || kind === "leading") && f.tokStart === s.tokenStart && has(ctx, i, RISK)) continue;
             const cause = causeOf(ctx, f, kind);
             if (!cause || ctx.negated(cause)) continue;
             if (!(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW) || sectionTitledWith(ctx, s, DV_CORE))) continue;
@@ -424,13 +457,22 @@ export default defineRule({
           const s = ownWords(ctx, c);
           if (!s || done.has(i) || c.tokStart !== s.tokenStart) continue;
           if (countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, RISK) || childOrElderOnly(ctx, i)) continue;
-          const [, to] = clauseOf(ctx, c.tokStart);
-          if (to >= s.tokenEnd || hitsInClauseOf(ctx, c, VICTIMS).length > 0) continue;
-          const cause = hitsInClauseOf(ctx, c, CIRCUMSTANCE).find((h) => h.tokStart >= c.tokEnd && !ctx.negated(h));
+          // "Als het werk stilvalt, de schulden groeien en de spanning stijgt, dan …": a conditional clause that lists
+          // several circumstances runs on past its commas to the "dan" that opens the main clause (fr-cause).
+          const then = CONDITION.includes(c.concept) ? thenAfter(ctx, c.tokEnd, s.tokenEnd) : -1;
+          const [, first] = clauseOf(ctx, c.tokStart);
+          const to = then >= 0 ? then + 1 : first;
+          if (to >= s.tokenEnd) continue;
+          const inCondition = (concepts: readonly string[]) => hitsIn(ctx, i, concepts).filter((h) => h.tokStart >= c.tokEnd && h.tokEnd <= (then >= 0 ? then : first));
+          if (inCondition(VICTIMS).length > 0) continue;
+          const cause = inCondition(CIRCUMSTANCE).find((h) => !ctx.negated(h));
           const [, mainEnd] = clauseOf(ctx, to);
-          // A violent act, or violence with an increase or emergence ("kan huiselijk geweld ontstaan"), in the main clause.
+          // A violent act, or violence with an increase or emergence ("kan huiselijk geweld ontstaan"), in the main clause;
+          // or a wave of cases of the violence the sentence before names ("dan volgt een golf aan meldingen").
           const inMain = (concepts: readonly string[]) => hitsIn(ctx, i, concepts).filter((a) => a.tokStart >= to && a.tokEnd <= mainEnd && !ctx.negated(a));
-          const act = inMain(ACT)[0] ?? (inMain(INCREASE).length > 0 ? inMain(EFFECT)[0] : undefined);
+          const cases = inMain(CASES);
+          const wave = inMain(WAVE).find((w) => cases.some((k) => k.tokStart >= w.tokEnd && k.tokStart - w.tokEnd <= WAVE_GAP));
+          const act = inMain(ACT)[0] ?? (inMain(INCREASE).length > 0 ? inMain(EFFECT)[0] : undefined) ?? (wave && refersBack(ctx, i, VIOLENCE_ITSELF) ? wave : undefined);
           if (!cause || !act || !(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW))) continue;
           done.add(i);
           reportAt(ctx, c, "circumstance", { term: termOf(ctx, c), cause: termOf(ctx, cause) });

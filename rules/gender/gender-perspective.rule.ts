@@ -115,6 +115,16 @@ export default defineRule({
       expect: "missing",
       note: "Negated.",
     },
+    {
+      text: "# [[Geweld tegen mannen]] is anders\n\nBij mannelijke slachtoffers is de pleger vaak een familielid.",
+      expect: "present",
+      note: "A section on violence against men sets the two sexes apart: a gender-specific analysis.",
+    },
+    {
+      text: "# Maatregelen\n\nOok geweld tegen mannen komt voor; de opvang staat open voor iedereen.",
+      expect: "missing",
+      note: "In a running sentence violence against men is no gender perspective.",
+    },
   ],
   create(ctx) {
     return {

@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type Sentence } from "../engine/rule-api.js";
-import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, negatorIn, ownWords, PARTNERS, PATTERN, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { CONTRARY_BELIEF, COUNTER_CUE, countered, denied, domesticPassage, DV_CONTEXT, has, hitsIn, hitsInClauseOf, nearBy, negatorIn, ownWords, PARTNERS, PATTERN, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Minimising language: labels that make violence small, one-off or romantic ("losse handjes", "een corrigerende
 // tik", "familiedrama", "crime passionnel") and phrases that make it a moment of lost control ("in een
@@ -36,6 +36,13 @@ const SCUFFLE = ["gender-scuffle"];
 const SCUFFLE_CONTEXT = [...PARTNERS, "gender-relationship-context"];
 /** "ook als het om een eenmalige klap lijkt te gaan": the appearance set against the violence, in the clause of the words. */
 const APPEARANCE = ["gender-appearance-cue"];
+/**
+ * "het risico op ontsporing", "de kans op een uitglijder", "om ontsporing te voorkomen": a word in the clause that makes
+ * the softening word a danger or something to prevent, not an incident the text makes small (fr-cause).
+ */
+const RISK = ["gender-minimising-risk", "gender-risk-compound"];
+/** A perpetrator or victim named near a moment of lost control: the parties of the violence the text discusses. */
+const PARTIES = [...PERPETRATOR, "dv-victim"];
 /** Sentences around a minimising phrase in which violence makes it about violence. */
 const VIOLENCE_WINDOW = 1;
 /**
@@ -82,7 +89,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...REFUTATION, ...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...RISK, ...PARTIES, ...REFUTATION, ...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "Na de wedstrijd gaf de coach een speler een duw. Het bestuur spreekt van een eenmalig incident.", onTopic: false, note: "Off topic, about a sports club: no framing of domestic violence (lib/framing reportAt)." },
     { text: "In zijn verhoor hield de man vol dat het maar een duwtje was geweest.", note: "The suspect's account in a criminal case (h-fr4)." },
@@ -127,6 +134,11 @@ export default defineRule({
     { text: "Het [[bleef bij een schop]] en wat geduw tussen de echtgenoten.", note: "'bleef bij' before a minor act." },
     { text: "Elke klap is er een te veel, ook als het om een eenmalige klap lijkt te gaan.", onTopic: false, note: "The appearance is set against the violence." },
     { text: "Bij dit type partnergeweld is er [[zelden ernstig]] fysiek letsel." },
+    { text: "Hulpverleners letten bij partnergeweld op het risico op ontsporing in het gezin.", note: "A risk of the softening word, not an incident made small (fr-cause)." },
+    { text: "Om verdere ontsporing te voorkomen krijgt het echtpaar na het geweld hulp thuis.", note: "Something to prevent." },
+    { text: "Na de wedstrijd sloeg hij in een opwelling een supporter.", onTopic: false, note: "A fight between strangers: not at home, no partners, perpetrator or victim named; 'hij' alone is not two parties (fr-cause)." },
+    { text: "Hij sloeg haar [[in een opwelling]].", onTopic: false, note: "A man and a woman as the two parties." },
+    { text: "Veel plegers slaan [[in een vlaag van]] woede.", onTopic: false, note: "A perpetrator named near the phrase." },
   ],
   create(ctx) {
     return {
@@ -137,12 +149,16 @@ export default defineRule({
         const apparent = (h: Hit) => hitsInClauseOf(ctx, h, APPEARANCE).length > 0;
         const consider = (concepts: string[], messageId: string, needs: string[] | null, keep: (h: Hit) => boolean = () => true) => {
           for (const h of ctx.find(concepts)) {
-            if (!keep(h) || apparent(h)) continue;
+            if (!keep(h) || apparent(h) || hitsInClauseOf(ctx, h, RISK).length > 0) continue;
             const s = ownWords(ctx, h);
             if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s)) continue;
             // "'Losse handjes' bestaan niet": a label denied right after it in its clause.
             if (!needs && denied(ctx, h)) continue;
             if (needs && !nearBy(ctx, s, needs, VIOLENCE_WINDOW)) continue;
+            // "Na de wedstrijd sloeg hij in een opwelling een supporter": a moment of lost control is this framing only in a
+            // passage about violence at home or between partners, or one that names a perpetrator or victim, not in a
+            // fight between strangers (fr-cause). "hij" alone is not the two parties.
+            if (needs && !ctx.onTopic && !domesticPassage(ctx, s, { twoParties: true }) && !nearBy(ctx, s, PARTIES, VIOLENCE_WINDOW)) continue;
             done.add(s.index);
             reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
           }

@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/rule-api.js";
 import { vawCoverage } from "./lib/checks.js";
 import { CULTURALISED, FEMALE, MALE, SHELTER } from "./lib/framing.js";
-import { AFFECT, ASYMMETRY, FGM, LETHAL, LGBTI, PRACTICES, PROTECTION, RISK, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+import { AFFECT, ASYMMETRY, FGM, LETHAL, LGBTI, PERPETRATOR, PRACTICES, PRIOR_VICTIM, PROTECTION, REFERENT, RISK, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
 // Violence against women named as such, or women and girls named as the (largest group of) victims.
 // Evidence: an explicit term ("geweld tegen vrouwen", femicide, gendergerelateerd geweld), or women/girls
@@ -39,7 +39,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 3", "art. 6"],
   tags: ["gender", "atria"],
-  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, "@number"],
+  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, ...REFERENT, ...PRIOR_VICTIM, ...PERPETRATOR, "@number"],
   examples: [
     {
       text: "# Aard en omvang\n\nPartnergeweld treft onevenredig vaak [[vrouwen]].",
@@ -143,6 +143,36 @@ export default defineRule({
       text: "# Visie\n\nJongeren zeggen dat geweld tegen vrouwen soms wordt uitgelokt.",
       expect: "partial",
       note: "Reported speech is weak.",
+    },
+    {
+      text: "Jaarlijks melden zich in onze regio honderden slachtoffers van partnergeweld. In de meeste gevallen zijn het [[vrouwen]].",
+      expect: "present",
+      note: "A reference back to the victims of the sentence before, with 'in de meeste gevallen', names women as the main victims.",
+    },
+    {
+      text: "Jaarlijks komen er veel nieuwe vrijwilligers bij. Het zijn vooral vrouwen.",
+      expect: "missing",
+      note: "The sentence before names no victims: the reference back is about someone else.",
+    },
+    {
+      text: "Uit het onderzoek blijkt dat sommige mannen door een vrouw worden mishandeld.",
+      expect: "missing",
+      note: "Women as the agent of a passive are perpetrators, not victims.",
+    },
+    {
+      text: "Mannen worden vaker slachtoffer van geweld op straat dan vrouwen.",
+      expect: "missing",
+      note: "Women after 'dan', with men named before them, are the standard of the comparison.",
+    },
+    {
+      text: "Sommigen denken dat geweld tegen vrouwen net zo ernstig is als geweld tegen mannen.",
+      expect: "missing",
+      note: "Violence against women set beside violence against men, without saying which is more common, compares the two.",
+    },
+    {
+      text: "[[Geweld tegen vrouwen]] komt veel vaker voor dan geweld tegen mannen.",
+      expect: "present",
+      note: "With an asymmetry cue the comparison names violence against women.",
     },
   ],
   create(ctx) {

@@ -3,6 +3,7 @@
 // shared/framing schema. Such collections come from public pages that may not be copied into the repository, so
 // they are read from where they lie. Each item falls into half A (to tune on) or B (to check on) by the SHA-1 of
 // its page's URL, so two items from one page never straddle the halves; `-v` lists half A's errors, never B's.
+// `--whole` scores a pool kept apart for a final check as one set, without the halves and without errors.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { defaultEngine } from "../../rules/engine/index.js";
@@ -10,8 +11,7 @@ import { evaluateDocs, type DevsetReport, type LabelledDoc } from "./devset.js";
 import { evaluateFraming, type FramingSentence } from "./framing.js";
 import { sha1Half } from "./hash-half.js";
 
-type Half = "A" | "B";
-const halfOf = (url: string): Half => (sha1Half(url) === 0 ? "A" : "B");
+type Half = "A" | "B" | "whole";
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 
 function loadDocs(dir: string): Array<LabelledDoc & { url: string }> {
@@ -34,6 +34,8 @@ function printDocs(name: string, r: DevsetReport, verbose: boolean): void {
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes("-v");
+const whole = argv.includes("--whole");
+const halfOf = (url: string): Half => (whole ? "whole" : sha1Half(url) === 0 ? "A" : "B");
 const paths = argv.filter((a) => !a.startsWith("-")).map((p) => resolve(p));
 if (paths.length === 0) {
   console.error("usage: tsx scripts/eval/external.ts <labelled-folder | framing.json>... [-v]");
@@ -47,14 +49,15 @@ for (const p of paths) {
   if (statSync(p).isDirectory()) docs.push(...loadDocs(p));
   else sentences.push(...(JSON.parse(readFileSync(p, "utf8")) as Array<FramingSentence & { url: string }>));
 }
-for (const half of ["A", "B"] as const) {
+for (const half of whole ? (["whole"] as const) : (["A", "B"] as const)) {
   const show = verbose && half === "A";
+  const name = half === "whole" ? "whole pool" : `half ${half}`;
   const d = docs.filter((x) => halfOf(x.url) === half);
-  if (d.length) printDocs(`Labelled texts, half ${half}`, evaluateDocs(engine, d), show);
+  if (d.length) printDocs(`Labelled texts, ${name}`, evaluateDocs(engine, d), show);
   const s = sentences.filter((x) => halfOf(x.url) === half);
   if (s.length) {
     const f = evaluateFraming(engine, s);
-    console.log(`Framing sentences, half ${half}: FLAG flagged ${f.flag.flagged}/${f.flag.total} (${pct(f.flag.flagged / Math.max(1, f.flag.total))}), COUNTER flagged ${f.counter.flagged}/${f.counter.total} (${pct(f.counter.flagged / Math.max(1, f.counter.total))})`);
+    console.log(`Framing sentences, ${name}: FLAG flagged ${f.flag.flagged}/${f.flag.total} (${pct(f.flag.flagged / Math.max(1, f.flag.total))}), COUNTER flagged ${f.counter.flagged}/${f.counter.total} (${pct(f.counter.flagged / Math.max(1, f.counter.total))})`);
     const strict = evaluateFraming(engine, s.filter((x) => !x.borderline));
     console.log(`  without borderline: FLAG flagged ${strict.flag.flagged}/${strict.flag.total}, COUNTER flagged ${strict.counter.flagged}/${strict.counter.total}`);
     console.log(`  per type (flagged/total): ${Object.entries(f.byType).sort().map(([t, c]) => `${t} ${c.flagged}/${c.total}`).join(", ")}`);

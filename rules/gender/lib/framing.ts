@@ -215,7 +215,7 @@ export function otherSettingPassage(ctx: RuleContext, s: Sentence): boolean {
  * the partners or the household (DOMESTIC_TERMS, RELATIONSHIP); or a woman and a man as the parties. Loose words
  * (geweld, agressie, ruzie, slachtoffer, dader) do not count: they name a fight between players as well.
  */
-export function domesticPassage(ctx: RuleContext, s: Sentence): boolean {
+export function domesticPassage(ctx: RuleContext, s: Sentence, opts: { twoParties?: boolean } = {}): boolean {
   const sentences = ctx.doc.sentences;
   for (const k of topicCoreSentences(ctx.hits)) {
     const o = sentences[k];
@@ -223,7 +223,11 @@ export function domesticPassage(ctx: RuleContext, s: Sentence): boolean {
     if ((o.block === s.block && Math.abs(k - s.index) <= DOMESTIC_WINDOW) || (s.section > 0 && o.section === s.section)) return true;
   }
   if (nearBy(ctx, s, [...DOMESTIC_TERMS, ...RELATIONSHIP], DOMESTIC_WINDOW)) return true;
-  return nearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW) && nearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
+  if (!opts.twoParties) return nearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW) && nearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
+  // twoParties: the woman and the man are two words; a "hij" that both pronoun lists hold is one party (fr-cause).
+  const near = (h: Hit) => { const o = ctx.doc.sentences[h.sentence]; return o.block === s.block && Math.abs(h.sentence - s.index) <= DOMESTIC_WINDOW; };
+  const men = ctx.find(MALE_PARTY).filter(near);
+  return men.length > 0 && ctx.find(FEMALE_PARTY).some((w) => near(w) && !men.some((m) => m.start < w.end && w.start < m.end));
 }
 
 /** The matched words of a hit. */

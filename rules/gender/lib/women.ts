@@ -20,6 +20,10 @@ export const FGM = ["fgm"];
 /** The other harmful practices (violence-forms.yml, migrant-reach.yml): FGM named with them is an item of a list. */
 export const PRACTICES = ["honour-based-violence", "forced-marriage", "abandonment-abroad", "harmful-traditional-practices"];
 export const LGBTI = ["lgbti"];
+/** "gaat het om", "het zijn" (gender-coverage.yml): an opening that refers back to the previous sentence's group. */
+export const REFERENT = ["gender-referent-frame"];
+/** Victims named in the sentence before a reference back (topic.yml). */
+export const PRIOR_VICTIM = ["dv-victim"];
 
 /**
  * A figure for women or girls at least this many times the figure for men or boys in the same sentence shows that
@@ -106,6 +110,63 @@ export function womenAsVictims(ctx: RuleContext, h: Hit): boolean {
   return victim && oneSided(ctx, h);
 }
 
+/** Tokens from a sentence's start within which a reference back opens ("In de meeste gevallen gaat het om …"). */
+const REFERENT_OPENING = 6;
+/** Tokens from the reference back to the women it names ("het zijn vooral vrouwen"). */
+const REFERENT_REACH = 3;
+
+/**
+ * Women or girls named as the main victims by reference back (cov-prev): the sentence before names victims, and this
+ * one opens with "gaat het om", "betreft het", "het zijn" and says "meestal", "vooral" … ("… slachtoffer van huiselijk
+ * geweld. Meestal gaat het om vrouwen."). The sentence need not repeat the word victim; men beside the women still
+ * need an asymmetry cue, and a symmetry claim rules it out.
+ */
+export function womenAsReferredVictims(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  if (i === 0 || lgbtiQualified(ctx, h) || !has(ctx, i, ASYMMETRY)) return false;
+  const s = ctx.doc.sentences[i];
+  const prev = ctx.doc.sentences[i - 1];
+  if (prev.block !== s.block || !has(ctx, prev.index, [...PRIOR_VICTIM, ...LETHAL])) return false;
+  const opens = hitsIn(ctx, i, REFERENT).some((r) => r.tokStart - s.tokenStart <= REFERENT_OPENING && r.tokEnd <= h.tokStart && h.tokStart - r.tokEnd <= REFERENT_REACH);
+  return opens && oneSided(ctx, h);
+}
+
+/** Words between a preposition and the group it governs ("door de vrouwen", "dan een vrouw", "door hun moeder"). */
+const GROUP_DETERMINERS = new Set(["de", "het", "een", "hun", "zijn", "haar", "andere", "eigen"]);
+/** Perpetrator nouns right after a female word ("vrouwelijke plegers", "vrouwelijke daders"; topic.yml). */
+export const PERPETRATOR = ["dv-perpetrator"];
+
+/**
+ * Women named as the perpetrators or as the standard of a comparison, not as victims (cov-prev): the agent of a
+ * passive ("door vrouwen mishandeld"), a female perpetrator ("vrouwelijke plegers"), or women after "dan" with men
+ * named before them ("mannen zijn vaker slachtoffer van geweld op straat dan vrouwen": the men are the larger group).
+ */
+export function womenAsAgentOrStandard(ctx: RuleContext, h: Hit): boolean {
+  const { word: before, at: k } = wordBefore(ctx, h);
+  if (before === "door") return true;
+  if (before === "dan" && hitsIn(ctx, h.sentence, MALE).some((m) => m.tokEnd <= k && !lgbtiQualified(ctx, m))) return true;
+  return hitsIn(ctx, h.sentence, PERPETRATOR).some((p) => p.tokStart === h.tokEnd);
+}
+
+/** The word before a group, past its determiners ("tegen de mannen": "tegen"); "" at the sentence's start. */
+function wordBefore(ctx: RuleContext, h: Hit): { word: string; at: number } {
+  const tokens = ctx.doc.tokens;
+  const first = ctx.doc.sentences[h.sentence].tokenStart;
+  let k = h.tokStart - 1;
+  while (k >= first && GROUP_DETERMINERS.has(tokens.normAt(k))) k--;
+  return { word: k >= first ? tokens.normAt(k) : "", at: k };
+}
+
+/**
+ * "Geweld tegen vrouwen" set beside violence against men without saying who is affected more ("alsof geweld tegen
+ * vrouwen hetzelfde is als geweld tegen mannen", "geweld tegen vrouwen en tegen mannen"): a comparison of the two, not
+ * violence against women named (cov-prev). With an asymmetry cue ("vaker dan geweld tegen mannen") it counts.
+ */
+export function besideViolenceAgainstMen(ctx: RuleContext, h: Hit): boolean {
+  if (has(ctx, h.sentence, ASYMMETRY)) return false;
+  return hitsIn(ctx, h.sentence, MALE).some((m) => !lgbtiQualified(ctx, m) && wordBefore(ctx, m).word === "tegen");
+}
+
 /** Women or girls named as the target group of protection ("vrouwen beschermen tegen geweld"). */
 export function womenAsTarget(ctx: RuleContext, h: Hit): boolean {
   return !lgbtiQualified(ctx, h) && has(ctx, h.sentence, PROTECTION) && oneSided(ctx, h);
@@ -123,13 +184,17 @@ export function fgmOwnTopic(ctx: RuleContext, h: Hit): boolean {
 
 /** Hits that name violence against women: explicit terms, women or girls named as victims or as the target, FGM. */
 export function vawHits(ctx: RuleContext): Hit[] {
-  const explicit = ctx.find(VAW).filter((h) => !has(ctx, h.sentence, SYMMETRY));
+  const explicit = ctx.find(VAW).filter((h) => !has(ctx, h.sentence, SYMMETRY) && !besideViolenceAgainstMen(ctx, h));
   const named = ctx
     .find(FEMALE)
-    .filter((h) => womenAsVictims(ctx, h) || womenAsTarget(ctx, h))
+    .filter((h) => !womenAsAgentOrStandard(ctx, h))
+    .filter((h) => womenAsVictims(ctx, h) || womenAsTarget(ctx, h) || womenAsReferredVictims(ctx, h))
     // "treft onevenredig vaak vrouwen", "het overgrote deel van de slachtoffers is vrouw": women named as the main
-    // victims in so many words is concrete by itself, as an explicit term is.
-    .map((h) => (womenAsVictims(ctx, h) && (genderedAsymmetry(ctx, h.sentence) || atGreaterRisk(ctx, h)) ? strongHit(h) : h));
+    // victims in so many words is concrete by itself, as an explicit term is; so is "meestal gaat het om vrouwen"
+    // after a sentence on victims (its asymmetry cue is required).
+    .map((h) =>
+      (womenAsVictims(ctx, h) && (genderedAsymmetry(ctx, h.sentence) || atGreaterRisk(ctx, h))) || womenAsReferredVictims(ctx, h) ? strongHit(h) : h,
+    );
   return [...explicit, ...named, ...ctx.find(FGM)];
 }
 
