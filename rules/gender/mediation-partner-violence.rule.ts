@@ -1,6 +1,7 @@
 import { defineRule } from "../engine/rule-api.js";
 import type { Hit, RuleContext } from "../engine/rule-api.js";
-import { clauseOf, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { safeguardHolds } from "./lib/concession.js";
+import { clauseOf, CULTURALISED, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNER_VIOLENCE_PARTIES, partnerViolenceAround, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Mediation, couples therapy or joint conversations as the response to partner violence ("Bij partnergeweld
 // bieden we mediation aan", "stellen die kampen met relationeel geweld komen voor relatietherapie", "de
@@ -13,7 +14,8 @@ import { clauseOf, has, hitsIn, hitsInClauseOf, nearBy, ownWords, PARTNER_VIOLEN
 // (screening, only after the violence has stopped, voluntary, not in partner violence), not negated ("geen
 // mediation bij partnergeweld"), not in someone else's words.
 const TERMS = ["gender-couple-intervention"];
-const SAFEGUARD = ["gender-safety-first"];
+/** A safeguard, or the help ruled out with "nooit" after it ("bemiddeling is nooit een optie"; fr-rel). */
+const SAFEGUARD = ["gender-safety-first", "gender-intervention-excluded"];
 const PARTNER_VIOLENCE = ["dv-core", "gender-partner-violence-context"];
 const CRIMINAL = ["gender-criminal-case"];
 /**
@@ -94,7 +96,7 @@ export default defineRule({
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
   concepts: [{ id: "gender/mediation-partner-violence#father", terms: ["vader", "vaders", "stiefvader"].map((text) => ({ text, match: "exact" as const })) }],
-  uses: [...REFUTATION, ...ADVISE, ...STOPPED, ...VICTIM_CHILD, "gender-perpetrator", ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
+  uses: [...REFUTATION, ...CULTURALISED, ...ADVISE, ...STOPPED, ...VICTIM_CHILD, "gender-perpetrator", ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
   examples: [
     { text: "Relatietherapie is bij een gewelddadige partner geen oplossing.", note: "Called no solution (h-fr4)." },
     { text: "Na de melding van partnergeweld ging de wijkagent met de man en vrouw [[om tafel]] om de situatie te bespreken.", note: "A word for talking with the partners in its clause (a13f)." },
@@ -127,6 +129,10 @@ export default defineRule({
     { text: "Bij vermoedens van huiselijk geweld verwijst de mediator het stel door en stopt de mediation.", note: "The help is stopped: a safeguard." },
     { text: "Na huiselijk geweld helpt gezinstherapie voor moeder en kinderen bij de verwerking.", note: "The victim and the children, no perpetrator at the table." },
     { text: "Na huiselijk geweld volgt [[gezinstherapie]] met de kinderen en de vader samen.", note: "The father at the table after all." },
+    { text: "Bij gewelddadige eerzaken kan [[bemiddeling]] tussen de families uitkomst bieden.", note: "Violence in an honour-related case (fr-rel)." },
+    { text: "Hoewel de veiligheid voorop staat, bieden we bij partnergeweld [[mediation]] aan.", note: "Safety conceded in its own clause (fr-rel, lib/concession)." },
+    { text: "Bij partnergeweld is relatietherapie nooit een optie.", note: "Ruled out with 'nooit' after the help (fr-rel)." },
+    { text: "Bij eerzaken bemiddelt de sleutelpersoon tussen de families over de bruidsschat.", note: "An honour-related case without violence (fr-rel)." },
   ],
   create(ctx) {
     return {
@@ -135,14 +141,16 @@ export default defineRule({
         const joint = ctx.find(JOINT).filter((j) => hitsInClauseOf(ctx, j, PARTY).some((p) => tokensNear(p, j, PARTY_GAP)));
         for (const h of [...ctx.find(TERMS), ...joint]) {
           const s = ownWords(ctx, h);
-          if (!s || done.has(s.index) || has(ctx, s.index, SAFEGUARD) || stopped(ctx, s.index) || victimAndChildren(ctx, h) || advisedAgainst(ctx, h)) continue;
+          if (!s || done.has(s.index) || safeguardHolds(ctx, h, SAFEGUARD) || stopped(ctx, s.index) || victimAndChildren(ctx, h) || advisedAgainst(ctx, h)) continue;
           // Partner or domestic violence around it, violence and the relationship in the sentence itself, or a
           // criminal case between partners ("het mediationbureau van de rechtbank ... de partners").
           const atHome = has(ctx, s.index, VIOLENCE) && has(ctx, s.index, RELATIONSHIP);
           const criminalCase = nearBy(ctx, s, CRIMINAL, WINDOW) && nearBy(ctx, s, RELATIONSHIP, 1);
           // Or a victim, perpetrator or violence next to the relationship, without a term for domestic violence.
           const between = partnerViolenceAround(ctx, s);
-          if (!(atHome || criminalCase || between || nearBy(ctx, s, PARTNER_VIOLENCE, WINDOW) || sectionTitledWith(ctx, s, PARTNER_VIOLENCE))) continue;
+          // Or violence in an honour-related case in the sentence ("bij gewelddadige eerzaken"; fr-rel).
+          const honourCase = has(ctx, s.index, VIOLENCE) && has(ctx, s.index, CULTURALISED);
+          if (!(atHome || criminalCase || between || honourCase || nearBy(ctx, s, PARTNER_VIOLENCE, WINDOW) || sectionTitledWith(ctx, s, PARTNER_VIOLENCE))) continue;
           // "relatietherapie voor stellen zonder geweld in de relatie": the violence is excluded.
           if (hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => ctx.negated(v)) && !hitsIn(ctx, s.index, PARTNER_VIOLENCE).some((v) => !ctx.negated(v))) continue;
           done.add(s.index);

@@ -1,5 +1,6 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { clauseOf, countered, framingContext, has, hitsIn, nearBy, negatorIn, ownWords, PARTNERS, REFUTATION, reportAt, termOf } from "./lib/framing.js";
+import { safeguardHolds } from "./lib/concession.js";
+import { clauseOf, countered, framingContext, has, hitsIn, nearBy, negatorIn, ownWords, PARTNERS, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Preserving the relationship as the goal or success of help in partner violence: couples therapy or
 // mediation presented as an outcome ("enkele gevallen zijn bij elkaar gebleven met hulp in de vorm van
@@ -50,6 +51,18 @@ const WISHER_REACH = 2;
 const HELP = ["gender-help-support"];
 /** The relationship as the focus of the help ("staat de relatie tussen de partners centraal", "de nadruk op de relatie"; fr-b). */
 const FOCUS = ["gender-bond-focus"];
+/**
+ * The end of the relationship as what the victim need not do, with the violence stopping as the aim (issue 13, fr-rel):
+ * "als u het geweld wilt stoppen, hoeft u uw relatie niet te beëindigen", "om een einde te maken aan het geweld hoeft
+ * u niet bij uw partner weg te gaan", "het geweld kan stoppen zonder dat u uw relatie opgeeft".
+ */
+const LEAVE = ["gender-bond-leave", "gender-intervention-stopped", ...BOND_END, ...FALLING_APART];
+const NEED_DENIED = ["gender-need-denied"];
+const VIOLENCE_STOP = ["gender-violence-stop", "gender-intervention-stopped", ...BOND_END, ...PREVENT];
+/** Tokens between the bond or the partner and the verb that ends it ("de relatie te beëindigen", "uw partner weg te gaan"). */
+const LEAVE_GAP = 3;
+/** Tokens between a word for the violence and the verb that stops it ("het geweld wilt stoppen", "een einde aan het geweld"). */
+const STOP_GAP = 3;
 /** Tokens between the bond and its end ("de relatie hoeft niet te eindigen", "je relatie moet stoppen"). */
 const END_GAP = 4;
 /** Tokens a bond may stand before its verb ("de relatie tussen de ouders na het geweld te lijmen"). */
@@ -126,6 +139,25 @@ function endDenied(ctx: RuleContext): Hit[] {
   });
 }
 
+/**
+ * Leaving not needed to stop the violence: a bond or the partner right before a leaving verb, a denied need before that
+ * verb in the sentence, and the violence stopped elsewhere in the sentence; not a stop between the need and the verb
+ * ("u hoeft niet te wachten tot het geweld stopt om uw partner te verlaten": the need denied is the waiting), nor right after it.
+ */
+function leaveNotNeeded(ctx: RuleContext): Hit[] {
+  return ctx.find(LEAVE).filter((e) => {
+    const [from] = clauseOf(ctx, e.tokStart);
+    const bond = hitsIn(ctx, e.sentence, [...BOND, ...FAMILY_UNIT, ...PARTNERS]).some((b) => b.tokStart >= from && b.tokEnd <= e.tokStart && e.tokStart - b.tokEnd <= LEAVE_GAP && !otherBond(ctx, b));
+    if (!bond) return false;
+    const violence = hitsIn(ctx, e.sentence, VIOLENCE);
+    const stops = hitsIn(ctx, e.sentence, VIOLENCE_STOP).filter((st) => (st.tokEnd <= e.tokStart || st.tokStart >= e.tokEnd) && violence.some((v) => tokensNear(v, st, STOP_GAP)));
+    const needs = hitsIn(ctx, e.sentence, NEED_DENIED).filter((n) => n.tokStart < e.tokStart);
+    // Nor the stop negated by the need itself ("het geweld stopt niet per se als u de relatie beëindigt": a risk).
+    const free = (n: Hit) => !stops.some((st) => (st.tokStart >= n.tokEnd && st.tokEnd <= e.tokStart) || (ctx.doc.tokens.normAt(n.tokStart) === "niet" && st.tokEnd <= n.tokStart && n.tokStart - st.tokEnd <= 1 && clauseOf(ctx, st.tokStart)[1] > n.tokStart));
+    return stops.length > 0 && needs.some(free);
+  });
+}
+
 /** The partners' relationship as the focus in the clause of a focus word ("de focus van de hulp ligt op de relatie tussen man en vrouw"). */
 function focusOnBond(ctx: RuleContext): Hit[] {
   return ctx.find(FOCUS).filter((f) => {
@@ -174,7 +206,7 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART, ...BOND_END, ...WISH, ...WISHER, ...HELP, ...FOCUS],
+  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART, ...BOND_END, ...WISH, ...WISHER, ...HELP, ...FOCUS, ...LEAVE, ...NEED_DENIED, ...VIOLENCE_STOP, ...VIOLENCE, ...PARTNERS],
   concepts: [
     {
       id: FAMILY,
@@ -205,6 +237,14 @@ export default defineRule({
     { text: "In de aanpak van partnergeweld staat de relatie tussen de partners [[centraal]].", note: "The relationship as the help's focus (fr-b)." },
     { text: "Na het huiselijk geweld staat de relatie tussen moeder en kind centraal in de begeleiding.", note: "The bond with the child (fr-b)." },
     { text: "De wijkcoach begeleidt het paar na het geweldsincident naar [[een nieuwe start]] van hun relatie.", note: "A fresh start of the relationship (fr-b)." },
+    { text: "Wie het partnergeweld wil laten ophouden, hoeft daarvoor niet bij de partner [[weg te gaan]].", note: "Leaving not needed to stop the violence (fr-rel)." },
+    { text: "Om een eind te maken aan het geweld hoeven partners hun huwelijk niet [[te verbreken]].", note: "Ending the marriage not needed (fr-rel)." },
+    { text: "Na het huiselijk geweld krijgt het stel hulp om hun huwelijk weer [[op het goede spoor]] te krijgen.", note: "Back on track (fr-rel)." },
+    { text: "Hoewel veiligheid voorop staat, werken we na partnergeweld aan [[herstel van de relatie]].", note: "Safety conceded in its own clause, then set aside (fr-rel, lib/concession)." },
+    { text: "U hoeft niet te wachten tot het geweld stopt om bij uw partner weg te gaan.", note: "The need denied is the waiting (fr-rel)." },
+    { text: "Het partnergeweld stopt niet per se als u uw relatie beëindigt.", note: "A risk statement: the stop itself is negated (fr-rel)." },
+    { text: "Na het huiselijk geweld helpen we de moeder om haar leven weer op het goede spoor te krijgen.", note: "Her life, no bond (fr-rel)." },
+    { text: "Bij partnergeweld staat de veiligheid voorop, ook als de partners bij elkaar willen blijven.", note: "Safety first, not conceded (fr-rel)." },
     { text: "Bij huiselijk geweld willen we het partnerschap met de GGD en de politie behouden.", note: "An organisational partnership." },
   ],
   create(ctx) {
@@ -213,7 +253,7 @@ export default defineRule({
         const done = new Set<number>();
         const consider = (h: Hit, negation = true) => {
           const s = ownWords(ctx, h, { negation });
-          if (!s || done.has(s.index) || has(ctx, s.index, SAFETY) || countered(ctx, s.index) || !framingContext(ctx, s) || partyWish(ctx, h)) return;
+          if (!s || done.has(s.index) || safeguardHolds(ctx, h, SAFETY) || countered(ctx, s.index) || !framingContext(ctx, s) || partyWish(ctx, h)) return;
           // "herstel van de relatie tussen moeder en kinderen": the bond with the children, not between the partners.
           if (hitsIn(ctx, h.sentence, BOND).some((b) => b.tokStart >= h.tokStart && b.tokEnd <= h.tokEnd) && otherBond(ctx, h)) return;
           done.add(s.index);
@@ -225,7 +265,7 @@ export default defineRule({
         }
         for (const h of [...preservedBonds(ctx), ...preventedBreaks(ctx), ...togetherAgain(ctx), ...focusOnBond(ctx)]) consider(h);
         // The end denied holds its own negation ("hoeft niet te eindigen").
-        for (const h of endDenied(ctx)) consider(h, false);
+        for (const h of [...endDenied(ctx), ...leaveNotNeeded(ctx)]) consider(h, false);
       },
     };
   },

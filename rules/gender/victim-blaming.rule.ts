@@ -48,6 +48,13 @@ const WHY = ["gender-why"];
 const PUZZLED = ["gender-blame-puzzled"];
 /** Tokens between the puzzled verb and "waarom" ("snap echt niet waarom"). */
 const PUZZLED_REACH = 4;
+/** "Laten we ophouden met vragen waarom …", "in plaats van te vragen waarom …": the why-question rejected (fr-rel). */
+const DROPPED = ["gender-blame-question-dropped"];
+const ASKING = ["gender-blame-asking"];
+/** Tokens between the dropping cue and the asking word, and between the asking word and "waarom". */
+const ASK_REACH = 3;
+/** Words that negate the writer's understanding before "waarom" ("ik begrijp niet waarom", "kan niet begrijpen waarom"). */
+const NOT_UNDERSTOOD = new Set(["niet", "nooit", "geen", "nauwelijks", "moeilijk"]);
 const DUTY = ["gender-blame-duty"];
 const PROTECT = ["gender-protect"];
 const LETS = ["gender-blame-lets"];
@@ -86,6 +93,24 @@ function leaving(ctx: RuleContext, h: Hit): boolean {
 /** Is a why-question preceded by the writer's not understanding ("ik snap echt niet waarom …")? Then that negation is not the question's. */
 function puzzled(ctx: RuleContext, w: Hit): boolean {
   return ctx.doc.tokens.normAt(w.tokStart) === "waarom" && hitsIn(ctx, w.sentence, PUZZLED).some((p) => p.tokEnd <= w.tokStart && w.tokStart - p.tokEnd <= PUZZLED_REACH);
+}
+
+/** Is the why-question rejected as a question ("we moeten ophouden met vragen waarom slachtoffers niet weggaan")? */
+function questionDropped(ctx: RuleContext, w: Hit): boolean {
+  if (ctx.doc.tokens.normAt(w.tokStart) !== "waarom") return false;
+  const asks = hitsInClauseOf(ctx, w, ASKING).filter((a) => a.tokEnd <= w.tokStart && w.tokStart - a.tokEnd <= ASK_REACH);
+  return asks.some((a) => hitsInClauseOf(ctx, a, DROPPED).some((d) => d.tokEnd <= a.tokStart && a.tokStart - d.tokEnd <= ASK_REACH));
+}
+
+/** "begrijpen waarom ze niet kan weggaan": the writer understands why, an explanation; not after a negation ("snap niet waarom"). */
+function understood(ctx: RuleContext, w: Hit): boolean {
+  const { tokens } = ctx.doc;
+  if (tokens.normAt(w.tokStart) !== "waarom") return false;
+  return hitsIn(ctx, w.sentence, PUZZLED).some((p) => {
+    if (p.tokEnd > w.tokStart || w.tokStart - p.tokEnd > 1) return false;
+    for (let k = Math.max(ctx.doc.sentences[w.sentence].tokenStart, p.tokStart - 3); k < w.tokStart; k++) if (NOT_UNDERSTOOD.has(tokens.normAt(k))) return false;
+    return true;
+  });
 }
 
 /** A "why" question the text answers: fear, dependency or danger named in it or next to it ("Waarom blijft ze? Uit angst."). */
@@ -159,7 +184,7 @@ export default defineRule({
   ],
   articles: ["art. 12", "art. 18"],
   tags: ["gender", "framing"],
-  uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR, ...PROVOKE, ...CIRCUMSTANCE, ...PUZZLED, ...GENERIC_YOU])],
+  uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR, ...PROVOKE, ...CIRCUMSTANCE, ...PUZZLED, ...GENERIC_YOU, ...DROPPED, ...ASKING])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
     { text: "Het slachtoffer [[lokt het geweld uit]]." },
@@ -193,6 +218,13 @@ export default defineRule({
     { text: "Een deel van de [[verantwoordelijkheid]] voor de mishandeling ligt bij de vrouw zelf." },
     { text: "Om het geweld te laten stoppen, moet het slachtoffer leren haar [[grenzen beter aan te geven]].", note: "Her conduct as the measure against the violence." },
     { text: "De beste bescherming tegen seksueel geweld: [[let op je drankje]].", note: "A precaution put on potential victims as the answer." },
+    { text: "Bij partnergeweld kan de vrouw haar partner ook [[uitdagen]] met gescheld.", note: "She before the modal, him between it and the verb: word order makes her the subject (fr-rel)." },
+    { text: "Bij partnergeweld ligt het niet altijd bij één kant. Vaak [[daagt]] het slachtoffer de pleger uit met verwijten.", note: "Inversion: the party right after the finite verb is its subject (fr-rel)." },
+    { text: "Bij partnergeweld kan de pleger het slachtoffer uitdagen en kleineren.", note: "He right after the modal, her between it and the verb (fr-rel)." },
+    { text: "Bij partnergeweld draait het om macht. Vaak daagt de dader het slachtoffer uit om te laten zien wie de baas is.", note: "Inversion with him as the subject (fr-rel)." },
+    { text: "Laten we stoppen met de vraag waarom ze niet vertrekt bij haar gewelddadige man.", note: "The why-question dropped: a refutation (fr-rel)." },
+    { text: "Bij partnergeweld draait het om macht. In plaats van te vragen waarom slachtoffers blijven, kijken we naar wat plegers doen.", note: "Instead of asking why (fr-rel)." },
+    { text: "Wie partnergeweld kent, begrijpt waarom een vrouw niet zomaar weggaat.", note: "The writer understands why: an explanation (fr-rel)." },
     { text: "Weggaan is voor slachtoffers vaak het gevaarlijkste moment.", note: "No attribution to her." },
     { text: "Mijn zus wordt al jaren door haar vriend geslagen. Ik snap echt niet [[waarom ze niet gewoon]] weggaat.", note: "The negation is the writer's not understanding, not the question's (fr-b)." },
     { text: "Ze besloot na jaren van geweld bij hem weg te gaan.", note: "Leaving, not staying (fr-b)." },
@@ -237,7 +269,7 @@ export default defineRule({
           const s = ctx.doc.sentences[h.sentence];
           if (done.has(s.index) || s.blockType === "footnote" || ctx.attributed(h) || (ctx.negated(h) && !puzzled(ctx, h)) || ctx.negatedInGap(h) || !blamed(s)) continue;
           const why = ctx.doc.tokens.normAt(h.tokStart) === "waarom";
-          if (why && answered(ctx, h)) continue;
+          if (why && (answered(ctx, h) || questionDropped(ctx, h) || understood(ctx, h))) continue;
           if (deniedBySubject(h) || (!why && never(h)) || hisDoing(ctx, h) || circumstanceDoing(ctx, h) || refuted(ctx, h)) continue;
           report(h, s);
         }
@@ -251,6 +283,7 @@ export default defineRule({
         }
         // "Waarom heeft ze nooit …": the negation belongs to the question.
         for (const h of whyNotLeave(ctx)) {
+          if (questionDropped(ctx, h) || understood(ctx, h)) continue;
           const s = ownWords(ctx, h, { negation: !puzzled(ctx, h) });
           if (!s || done.has(s.index) || !blamed(s)) continue;
           report(h, s);

@@ -1,5 +1,5 @@
 import type { Hit, RuleContext } from "../../engine/rule-api.js";
-import { hitsIn, hitsInClauseOf } from "./framing.js";
+import { clauseOf, hitsIn, hitsInClauseOf } from "./framing.js";
 
 // Who does what in a victim-blaming clause: her (ze, de vrouw, het slachtoffer) or him (hij, de pleger, mannen). The
 // blame is hers to carry only when she is the subject of the blamed act; "hij verzon een verhaal", "mannen die slaan,
@@ -22,6 +22,9 @@ export const GENERIC_YOU = ["gender-generic-you"];
 export function herDoing(ctx: RuleContext, h: Hit): boolean {
   const she = hitsInClauseOf(ctx, h, PARTY);
   const he = hitsInClauseOf(ctx, h, HE);
+  // Word order reads the perpetrator nouns as well as "hij" ("De dader daagt het slachtoffer uit").
+  const ordered = subjectByOrder(ctx, h, she, hitsInClauseOf(ctx, h, HIM_SUBJECT));
+  if (ordered) return ordered === "she";
   const inverted = (hs: Hit[]) => hs.some((o) => o.tokStart === h.tokEnd);
   if (inverted(he)) return false;
   // Right after the verb she is its subject only when he does not stand before it: "toen sarde ze hem", but in "hij
@@ -47,10 +50,40 @@ export function hisDoing(ctx: RuleContext, h: Hit): boolean {
   const subject = (o: Hit) => !inRelative(o.tokStart) && !afterPreposition(o.tokStart);
   const she = hitsIn(ctx, h.sentence, [...PARTY, ...GENERIC_YOU]).filter(subject);
   const he = hitsIn(ctx, h.sentence, HIM_SUBJECT).filter(subject);
+  const ordered = subjectByOrder(ctx, h, she, he);
+  if (ordered) return ordered === "he";
   if (he.some((o) => o.tokStart === h.tokEnd)) return true;
   if (she.some((o) => o.tokStart === h.tokEnd)) return false;
   const him = nearestBefore(he, h);
   return him >= 0 && him > nearestBefore(she, h);
+}
+
+/** Finite auxiliaries and modals that, right after a party, make it the subject of an infinitive at the clause's end. */
+const AUXILIARIES = new Set(["kan", "kunnen", "kon", "konden", "zal", "zullen", "zou", "zouden", "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "mochten", "wil", "willen", "wilde", "wilden", "gaat", "gaan", "ging", "gingen", "probeert", "proberen", "probeerde", "durft", "durven"]);
+
+/**
+ * Who is the subject by Dutch word order, where nearness misleads (issue 13, fr-rel): the first party of the clause
+ * right before or after a finite auxiliary, with the other party between that auxiliary and the verb ("Een slachtoffer kan
+ * een dader uitdagen", "De dader kan het slachtoffer uitdagen"); or, with no party before a split verb, the party
+ * right after the verb or its finite part, an article between ("Vaak daagt het slachtoffer de dader uit"). Null where word order does not decide.
+ */
+function subjectByOrder(ctx: RuleContext, h: Hit, she: Hit[], he: Hit[]): "she" | "he" | null {
+  const [from] = clauseOf(ctx, h.tokStart);
+  const tagged = [...she.map((o) => ({ o, who: "she" as const })), ...he.map((o) => ({ o, who: "he" as const }))].filter(({ o }) => o.tokStart >= from);
+  const before = tagged.filter(({ o }) => o.tokEnd <= h.tokStart).sort((a, b) => a.o.tokStart - b.o.tokStart);
+  const first = before[0];
+  const { tokens } = ctx.doc;
+  // The auxiliary right after the party, or right before it or its article (inversion: "Bij partnergeweld kan de pleger het slachtoffer uitdagen").
+  const auxBefore = (t: number) => (t > from && AUXILIARIES.has(tokens.normAt(t - 1))) || (t - 1 > from && DETERMINERS.has(tokens.normAt(t - 1)) && AUXILIARIES.has(tokens.normAt(t - 2)));
+  if (first && first.o.tokEnd < h.tokStart && (AUXILIARIES.has(tokens.normAt(first.o.tokEnd)) || auxBefore(first.o.tokStart))) {
+    const between = before.some(({ o, who }) => who !== first.who && o.tokStart > first.o.tokEnd);
+    if (between) return first.who;
+  }
+  if (before.length === 0) {
+    const after = tagged.find(({ o }) => o.tokStart === h.tokStart + 1 || (o.tokStart === h.tokStart + 2 && DETERMINERS.has(tokens.normAt(h.tokStart + 1))));
+    if (after) return after.who;
+  }
+  return null;
 }
 
 const PREPOSITIONS = new Set(["bij", "met", "van", "door", "naar", "tegen", "aan", "voor", "op", "om", "over", "tot", "zonder"]);
