@@ -135,8 +135,18 @@ function endDenied(ctx: RuleContext): Hit[] {
   return ctx.find(BOND_END).filter((e) => {
     const [from, to] = clauseOf(ctx, e.tokStart);
     const bond = hitsIn(ctx, e.sentence, [...BOND, ...FAMILY_UNIT]).some((b) => b.tokStart >= from && b.tokEnd <= e.tokStart && e.tokStart - b.tokEnd <= END_GAP && !otherBond(ctx, b));
-    return bond && negatorIn(ctx, from, to) && has(ctx, e.sentence, AIM);
+    return bond && negatorIn(ctx, from, to) && hitsIn(ctx, e.sentence, AIM).some((a) => !soughtHelp(ctx, a));
   });
+}
+
+/** Verbs of the victim obtaining help: "om hulp te krijgen" is what she seeks, not the help's aim (fr-rel). */
+const OBTAIN = new Set(["krijgen", "vragen", "zoeken", "ontvangen", "aanvragen"]);
+
+/** Is the aim word the object of the victim's purpose ("om hulp te krijgen", "om steun te vragen")? */
+function soughtHelp(ctx: RuleContext, a: Hit): boolean {
+  const { tokens } = ctx.doc;
+  const om = a.tokStart > 0 && tokens.normAt(a.tokStart - 1) === "om";
+  return om && tokens.normAt(a.tokEnd) === "te" && OBTAIN.has(tokens.normAt(a.tokEnd + 1));
 }
 
 /**
@@ -245,6 +255,7 @@ export default defineRule({
     { text: "Het partnergeweld stopt niet per se als u uw relatie beëindigt.", note: "A risk statement: the stop itself is negated (fr-rel)." },
     { text: "Na het huiselijk geweld helpen we de moeder om haar leven weer op het goede spoor te krijgen.", note: "Her life, no bond (fr-rel)." },
     { text: "Bij partnergeweld staat de veiligheid voorop, ook als de partners bij elkaar willen blijven.", note: "Safety first, not conceded (fr-rel)." },
+    { text: "U hoeft de relatie niet te beëindigen om hulp te krijgen bij huiselijk geweld.", note: "Help as what the victim seeks, not the help's aim (fr-rel)." },
     { text: "Bij huiselijk geweld willen we het partnerschap met de GGD en de politie behouden.", note: "An organisational partnership." },
   ],
   create(ctx) {
