@@ -11,9 +11,22 @@ import { assessCoverage, defineRule, evidenceConcepts, type EvidenceItem, type H
 // approach, nor is the capacity to set a norm: seed 003 gold 9 (no daderhulp or plegeraanpak) has only "aangifte
 // ... om plegers te kunnen normeren" (L1836), the purpose of reporting a crime.
 const HELP = ["ic-help-treatment", "ic-course"];
+/** A word for the violence men are engaged against (the topic's own words: "geweld", "huiselijk geweld", its forms). */
+const VIOLENCE = ["dv-core", "dv-context", "sexual-violence", "femicide", "honour-based-violence"];
 
 /** A semicolon between two hits: two clauses ("het slachtoffer krijgt hulp; de dader is gevlucht"). */
 const CLAUSE_BREAK = /;/;
+/**
+ * An approach or service right before the perpetrators that is theirs: no semicolon between ("een loket voor
+ * slachtoffers; plegers worden aangehouden" names the victims' service and then the arrest).
+ */
+function offeredTo(ctx: RuleContext, h: Hit): boolean {
+  const before = ctx.hits.inSentence(h.sentence, ["ic-approach-for"]).filter((a) => a.end <= h.start);
+  if (before.length === 0) return false;
+  const last = before.reduce((a, b) => (b.end > a.end ? b : a));
+  return !CLAUSE_BREAK.test(between(ctx, last, h));
+}
+
 /** Between a relative pronoun and its verb, punctuation or a conjunction opens a new clause ("kinderen die zien dat hun vader slaat"). */
 const CLAUSE_PUNCTUATION = /[,;:]/;
 const CLAUSE_OPENER = ["ic-clause-opener"];
@@ -58,10 +71,12 @@ const evidence = (ctx: RuleContext): EvidenceItem[] => [
   { concepts: ["ic-perpetrator"], keep: (h) => helped(ctx, h) },
   { concepts: ["ic-abuse-act"], keep: (h) => actor(ctx, h) && helped(ctx, h) },
   { concepts: ["ic-perpetrator"], with: [["ic-norm-setting"]] },
-  { concepts: ["ic-perpetrator"], nearWords: { concepts: ["ic-approach-for"], words: 1, side: "before" } },
+  // Men and boys engaged in stopping the violence (art. 12 (4)): norm-setting aimed at potential perpetrators.
+  { concepts: ["ic-engage-men"], with: [VIOLENCE] },
+  { concepts: ["ic-perpetrator"], nearWords: { concepts: ["ic-approach-for"], words: 1, side: "before" }, keep: (h) => offeredTo(ctx, h) },
 ];
 const EVIDENCE_FOR_USES: EvidenceItem[] = [
-  { concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", "ic-abuse-act", "ic-relative-who", "ic-clause-opener", "ic-approach-for", ...HELP] },
+  { concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", "ic-engage-men", ...VIOLENCE, "ic-abuse-act", "ic-relative-who", "ic-clause-opener", "ic-approach-for", ...HELP] },
 ];
 
 export default defineRule({
@@ -138,6 +153,28 @@ export default defineRule({
       note: "The perpetrator described by what he does, in a relative clause, with help.",
     },
     { text: "# Maatregelen\n\nHet Veiligheidshuis zet een persoonsgerichte aanpak in voor [[plegers]] van partnergeweld.", expect: "present" },
+    {
+      text: "# Acties\n\n- Een laagdrempelig aanspreekpunt voor [[daders]] van familiaal geweld.\n- Een praatgroep voor jongeren.",
+      expect: "present",
+      note: "A point of contact of its own for perpetrators is a service aimed at them.",
+    },
+    { text: "# Maatregelen\n\nDe politie opent een anonieme hulplijn speciaal voor [[plegers]].", expect: "present" },
+    { text: "# Maatregelen\n\nDe regio werkt aan een geïntegreerde [[dader- en slachtofferzorg]].", expect: "present", note: "The elided first part: care for perpetrators beside the victims'." },
+    {
+      text: "# Preventie\n\nOm partnergeweld te voorkomen willen we [[jongens en mannen actief betrekken]] bij gesprekken over gelijkwaardige relaties.",
+      expect: "present",
+      note: "Engaging men and boys against the violence: norm-setting aimed at potential perpetrators.",
+    },
+    {
+      text: "# Maatregelen\n\nMannen en jongens worden betrokken bij de sportdag van de wijk.",
+      expect: "missing",
+      note: "Men taking part in something without violence in the sentence.",
+    },
+    {
+      text: "# Maatregelen\n\nEr is een loket voor slachtoffers; plegers worden aangehouden.",
+      expect: "missing",
+      note: "After a semicolon the perpetrators are not the ones the service is for.",
+    },
     {
       text: "# Maatregelen\n\nKinderen die zien dat hun vader hun moeder slaat, krijgen hulp van het wijkteam.",
       expect: "missing",

@@ -188,6 +188,18 @@ describe("topic and language", () => {
     expect(onTopic(`Het Zorg- en Veiligheidshuis bespreekt de casussen. ${"De gemeente werkt aan een plan. ".repeat(4)}`)).toBe(false);
   });
 
+  it("reads a short page whose one core sentence stands in a short paragraph that keeps the subject going as on topic", () => {
+    const onTopic = (text: string) => engine.scan(text).document.onTopic;
+    const debate = "Een raadslid vroeg of het plan niet te duur is. Een ander wilde eerst cijfers zien. De wethouder zegde een brief toe. Die komt voor de zomer.";
+    // The lead paragraph argues for the measure with domestic violence and the danger it brings; the debate follows.
+    const lead = "Een buurvrouw vertaalt nu vaak bij gesprekken met het wijkteam. Dat werkt niet als er thuis huiselijk geweld speelt. Het kan vrouwen in gevaar brengen. Daarom komt er een potje voor beroepstolken.";
+    expect(onTopic(`${lead}\n\n${debate}`)).toBe(true);
+    // The same page without a second sentence on it, or with another subject named, stays off.
+    const passing = "Een buurvrouw vertaalt nu vaak bij gesprekken met het wijkteam. Dat werkt niet als er thuis huiselijk geweld speelt. Daarom komt er een potje voor beroepstolken.";
+    expect(onTopic(`${passing}\n\n${debate}`)).toBe(false);
+    expect(onTopic(`${lead} Ook de schuldhulpverlening en de huurachterstanden komen aan bod.\n\n${debate}`)).toBe(false);
+  });
+
   it("keeps a text off topic that names domestic violence once among other subjects", () => {
     const other = Array.from({ length: 24 }, (_, i) => `Punt ${i + 1}: de wijkagent en de boa houden toezicht op overlast en verkeer in de buurt.`).join(" ");
     expect(engine.scan(`${other} Ook huiselijk geweld valt onder veiligheid.`).document.onTopic).toBe(false);

@@ -151,7 +151,28 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
     return hits.of(SHORT_SIGNALS).some((h) => !negated(doc, doc.sentences[h.sentence], h.tokStart, h.tokEnd));
   }
   if (total <= PARAGRAPH_SENTENCES && !passingMention(doc, hits, core, context)) return true;
+  if (total <= SHORT_PAGE_SENTENCES && keptUpInParagraph(doc, hits, core) && hits.of(TOPIC_OTHER).length === 0 && !passingMention(doc, hits, core, context)) {
+    return true;
+  }
   return context.size >= MIN_CONTEXT_SENTENCES && share >= MIN_SHARE_SINGLE;
+}
+
+/**
+ * A short page (a news item of two paragraphs, a motion with its debate) whose one core sentence stands in a paragraph
+ * of at most PARAGRAPH_SENTENCES sentences that keeps the subject going in another sentence (a context word or weak
+ * signal: "… als er sprake is van huiselijk geweld. Dat kan mensen in gevaar brengen.") is about it, as a paragraph of
+ * that length alone would be (issue 13: a page on an interpreter pool for victims was judged off topic). Not a title
+ * or a passing clause in a paragraph about something else; the rest of the page names no other subject (TOPIC_OTHER)
+ * and does not outweigh it (passingMention).
+ */
+export const SHORT_PAGE_SENTENCES = 2 * PARAGRAPH_SENTENCES;
+
+function keptUpInParagraph(doc: ParsedDocument, hits: ConceptHits, core: ReadonlySet<number>): boolean {
+  const [sentence] = core;
+  const block = doc.sentences[sentence].block;
+  const inBlock = new Set(doc.sentences.filter((s) => s.block === block).map((s) => s.index));
+  if (inBlock.size > PARAGRAPH_SENTENCES) return false;
+  return hits.of([...TOPIC_CONTEXT, ...SHORT_SIGNALS]).some((h) => h.sentence !== sentence && inBlock.has(h.sentence) && !negated(doc, doc.sentences[h.sentence], h.tokStart, h.tokEnd));
 }
 
 /**
