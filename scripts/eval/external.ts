@@ -46,8 +46,8 @@ const docs: Array<LabelledDoc & { url: string }> = [];
 const sentences: Array<FramingSentence & { url: string }> = [];
 for (const p of paths) {
   if (!existsSync(p)) throw new Error(`not found: ${p}`);
-  if (statSync(p).isDirectory()) docs.push(...loadDocs(p));
-  else sentences.push(...(JSON.parse(readFileSync(p, "utf8")) as Array<FramingSentence & { url: string }>));
+  if (statSync(p).isDirectory()) for (const d of loadDocs(p)) docs.push(d);
+  else for (const s of JSON.parse(readFileSync(p, "utf8")) as Array<FramingSentence & { url: string }>) sentences.push(s);
 }
 for (const half of whole ? (["whole"] as const) : (["A", "B"] as const)) {
   const show = verbose && half === "A";
