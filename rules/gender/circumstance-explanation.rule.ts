@@ -18,7 +18,8 @@ import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, ha
 // gives someone else's words ("de politie denkt dat ..."). Only about violence between partners or in the family:
 // a domestic-violence term or the relationship in the sentence or next to it; child and elder abuse explained by
 // stress are not this framing.
-const CIRCUMSTANCE = ["gender-stress-cause"];
+/** "het verlies van zijn baan", "het inkomen valt weg": loss of work or income as a phrase too (fr-cause). */
+const CIRCUMSTANCE = ["gender-stress-cause", "gender-stress-cause-extra"];
 /** An exchange that "leads to" a blow. A quarrel or tension as the cause is symmetric-conflict-framing's finding. */
 const QUARREL = ["gender-violence-trigger"];
 const CAUSE = [...CIRCUMSTANCE, ...QUARREL];
@@ -51,7 +52,11 @@ const LEADING = ["gender-cause-leading"];
 /** "Waardoor ontstaat huiselijk geweld?": a question after the cause, answered in the next sentence. */
 const QUESTION = ["gender-cause-question"];
 const NOUN = ["gender-cause-noun", "gender-cause-noun-head"];
-/** Risk wording; compounds such as "risicoverhogende factoren", "risico-indicator" too (fr-cause). */
+/**
+ * Risk wording; compounds such as "risicoverhogende factoren", "risico-indicator" too; and a relation both ways
+ * ("zowel oorzaak als gevolg", "en omgekeerd", "een wisselwerking"), which makes the circumstance no explanation (fr-cause).
+ */
+const TWO_WAY = ["gender-two-way-cause"];
 const RISK = ["gender-risk-cue", "gender-risk-compound"];
 const INCREASE = ["gender-increase"];
 /** "de toename", "een piek": an increase as a noun (an effect too, see EFFECT). */
@@ -327,7 +332,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...TWO_WAY, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Het is geen excuus, maar stress is wel vaak [[de oorzaak van]] huiselijk geweld.", note: "After a turn (maar) the text makes its own claim; the refutation does not reach it (h-fr4)." },
     { text: "Partnergeweld [[ontstaat door]] stress, maar dat is geen excuus.", note: "The cause is granted: no excuse is no refutation of it." },
@@ -407,6 +412,13 @@ export default defineRule({
     { text: "Huiselijk geweld komt in alle lagen voor. Als het werk stilvalt, de schulden groeien en de spanning stijgt, dan volgt een golf aan aanvragen bij de schuldhulp.", note: "No cases of the violence after the wave word." },
     { text: "Bij de buren was sprake van partnergeweld [[naar aanleiding van]] drankmisbruik.", note: "'naar aanleiding van' after the violence, like 'door' (fr-cause)." },
     { text: "Naar aanleiding van meldingen van huiselijk geweld start de gemeente een onderzoek.", note: "The violence after the phrase: no cause of it." },
+    { text: "Schulden kunnen zowel oorzaak als gevolg van huiselijk geweld zijn.", note: "A relation both ways makes the circumstance no explanation (fr-cause)." },
+    { text: "Stress leidt tot partnergeweld en omgekeerd.", note: "Both ways." },
+    { text: "Tussen armoede en huiselijk geweld bestaat een wisselwerking.", note: "Both ways." },
+    { text: "[[Als gevolg van]] de coronamaatregelen nam het huiselijk geweld toe.", note: "'als gevolg van' opening the sentence, with the violence and an increase after it (fr-cause)." },
+    { text: "Als gevolg van het geweld raakte zij haar baan kwijt.", note: "The violence is the cause." },
+    { text: "Het verlies van zijn baan [[leidde tot]] geweld tegen zijn vrouw.", note: "Loss of work as a noun phrase (fr-cause)." },
+    { text: "Partnergeweld [[ontstaat vaak door]] het wegvallen van inkomen." },
   ],
   create(scan) {
     const ctx = ownNegationPhrases(scan);
@@ -426,7 +438,7 @@ export default defineRule({
             const i = f.sentence;
             const s = ownWords(ctx, f);
             if (!s || done.has(i) || negatedInside(ctx, f) || (kind === "forward" && herProvoking(ctx, f))) continue;
-            if (countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, f, RISK) || childOrElderOnly(ctx, i)) continue;
+            if (countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, TWO_WAY) || inClause(ctx, f, RISK) || childOrElderOnly(ctx, i)) continue;
             // "Omdat armoede en drankgebruik risicoverhogend zijn voor partnergeweld, zien hulpverleners meer meldingen": a
             // causal word opening the sentence reaches over its clause's commas, as the conjunctions below do (fr-cause).
             if ((kind === "near" || kind === "leading") && f.tokStart === s.tokenStart && has(ctx, i, RISK)) continue;
@@ -443,7 +455,7 @@ export default defineRule({
         for (const d of ctx.find([...INTOXICATION, ...MOTIVE])) {
           const i = d.sentence;
           const s = ownWords(ctx, d);
-          if (!s || done.has(i) || countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, d, RISK) || childOrElderOnly(ctx, i)) continue;
+          if (!s || done.has(i) || countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, TWO_WAY) || inClause(ctx, d, RISK) || childOrElderOnly(ctx, i)) continue;
           const act = hitsInClauseOf(ctx, d, ACT).find((a) => (a.tokEnd <= d.tokStart || a.tokStart >= d.tokEnd) && !ctx.negated(a));
           if (!act || !(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW))) continue;
           done.add(i);
@@ -456,7 +468,7 @@ export default defineRule({
           const i = c.sentence;
           const s = ownWords(ctx, c);
           if (!s || done.has(i) || c.tokStart !== s.tokenStart) continue;
-          if (countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, RISK) || childOrElderOnly(ctx, i)) continue;
+          if (countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, RISK) || has(ctx, i, TWO_WAY) || childOrElderOnly(ctx, i)) continue;
           // "Als het werk stilvalt, de schulden groeien en de spanning stijgt, dan …": a conditional clause that lists
           // several circumstances runs on past its commas to the "dan" that opens the main clause (fr-cause).
           const then = CONDITION.includes(c.concept) ? thenAfter(ctx, c.tokEnd, s.tokenEnd) : -1;
@@ -483,7 +495,7 @@ export default defineRule({
           const i = n.sentence;
           const s = ownWords(ctx, n);
           if (!s || done.has(i) || ctx.doc.tokens.normAt(n.tokEnd) === "van" || !refersBack(ctx, i)) continue;
-          if (countered(ctx, i) || has(ctx, i, PATTERN) || inClause(ctx, n, RISK) || childOrElderOnly(ctx, i)) continue;
+          if (countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, TWO_WAY) || inClause(ctx, n, RISK) || childOrElderOnly(ctx, i)) continue;
           // The cause in the noun's clause, or in an enumeration running on after it ("… zijn werkloosheid, schulden en verslaving").
           const [from, to] = clauseOf(ctx, n.tokStart);
           const circumstances = hitsIn(ctx, i, CIRCUMSTANCE).filter((c) => !ctx.negated(c));
@@ -500,7 +512,7 @@ export default defineRule({
           const qs = ctx.doc.sentences[q.sentence];
           const a = ctx.doc.sentences[q.sentence + 1];
           if (!a || a.block !== qs.block || done.has(a.index) || !/\?\s*$/.test(ctx.doc.text.slice(qs.start, qs.end))) continue;
-          if (!has(ctx, qs.index, EFFECT) || has(ctx, a.index, RISK) || countered(ctx, a.index) || has(ctx, a.index, PATTERN)) continue;
+          if (!has(ctx, qs.index, EFFECT) || has(ctx, a.index, RISK) || has(ctx, a.index, TWO_WAY) || countered(ctx, a.index) || has(ctx, a.index, PATTERN)) continue;
           const cause = hitsIn(ctx, a.index, CIRCUMSTANCE).find((c) => ownWords(ctx, c) !== null);
           if (!cause || childOrElderOnly(ctx, qs.index)) continue;
           done.add(a.index);

@@ -247,6 +247,8 @@ export default defineRule({
     { text: "In het gezin is sprake van [[geweld in het huwelijk]]; er wonen drie kinderen.", onTopic: false, note: "'in' the marriage." },
     { text: "De gemeente onderzoekt huiselijk geweld in relatie tot alcoholgebruik.", onTopic: false, note: "'in relatie tot' is no relationship." },
     { text: "Beide partners zitten gevangen in een [[vicieuze cirkel]] van geweld.", onTopic: false, note: "The couple caught in a cycle of violence." },
+    { text: "Bij partnergeweld raken beide partners verstrikt in een [[geweldspiraal]].", onTopic: false, note: "The spelling without the linking s (fr-sym)." },
+    { text: "Het slachtoffer van partnergeweld krijgt hulp om uit de geweldspiraal te komen.", onTopic: false, note: "The victim is named, no couple." },
     { text: "Onder partnergeweld verstaan we geweld tussen partners, waarbij de pleger macht en controle uitoefent over de ander.", onTopic: false, note: "Perpetrator and power named." },
     { text: "Huiselijk geweld omvat ook geweld tussen ouders en kinderen.", onTopic: false, note: "Not between partners." },
     { text: "Veilig Thuis geeft advies bij geweld tussen partners.", onTopic: false, note: "A service's subject." },

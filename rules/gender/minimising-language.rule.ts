@@ -51,7 +51,12 @@ const VIOLENCE_WINDOW = 1;
  * mastering after it ("kon zijn agressie niet meer beheersen", "had zichzelf niet in de hand").
  */
 const SELF_CONTROL = ["gender-self-control"];
-const LOSS = ["gender-control-loss"];
+/** "verlies van controle": the noun of losing, like the verbs (fr-cause). */
+const LOSS = ["gender-control-loss", "gender-control-loss-noun"];
+/** "geweld door controleverlies": a compound of control and losing, a frame with violence near (fr-cause). */
+const LOSS_COMPOUND = ["gender-control-loss-compound"];
+/** "Slachtoffers ervaren verlies van controle": a feeling of victims, not an explanation of the violence. */
+const FEELING = ["gender-victim-feeling", "dv-victim"];
 const MASTERY = ["gender-control-mastery"];
 /** "er valt een klap", "er vielen klappen": a verb of falling with a minor act in its clause, nobody hits (a13f). */
 const FALL = ["gender-fall-verb"];
@@ -89,7 +94,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 12"],
   tags: ["gender", "framing", "language"],
-  uses: [...RISK, ...PARTIES, ...REFUTATION, ...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
+  uses: [...RISK, ...PARTIES, ...LOSS_COMPOUND, ...FEELING, ...REFUTATION, ...SCUFFLE, ...APPEARANCE, ...PATTERN, "gender-euphemised-act", ...FALL, "gender-relationship-context", ...SELF_CONTROL, ...LOSS, ...MASTERY, ...LABEL, ...CONTRARY_BELIEF, ...FRAME, ...COUNTER_CUE, ...VIOLENCE, ...PERPETRATOR, ...DV_CONTEXT, ...QUALIFIER, ...MINOR_ACT, ...GRAVE, ...EUPHEMISM, ...PARTNERS, "gender-criminal-case"],
   examples: [
     { text: "Na de wedstrijd gaf de coach een speler een duw. Het bestuur spreekt van een eenmalig incident.", onTopic: false, note: "Off topic, about a sports club: no framing of domestic violence (lib/framing reportAt)." },
     { text: "In zijn verhoor hield de man vol dat het maar een duwtje was geweest.", note: "The suspect's account in a criminal case (h-fr4)." },
@@ -139,6 +144,10 @@ export default defineRule({
     { text: "Na de wedstrijd sloeg hij in een opwelling een supporter.", onTopic: false, note: "A fight between strangers: not at home, no partners, perpetrator or victim named; 'hij' alone is not two parties (fr-cause)." },
     { text: "Hij sloeg haar [[in een opwelling]].", onTopic: false, note: "A man and a woman as the two parties." },
     { text: "Veel plegers slaan [[in een vlaag van]] woede.", onTopic: false, note: "A perpetrator named near the phrase." },
+    { text: "Partnergeweld ontstaat vaak door [[verlies van controle]].", note: "The noun of losing control (fr-cause)." },
+    { text: "Partnergeweld is vaak een kwestie van [[controleverlies]].", note: "A compound of control and losing (fr-cause)." },
+    { text: "Bij huiselijk geweld ervaren slachtoffers vaak verlies van controle.", note: "The victims' feeling." },
+    { text: "Partnergeweld leidt tot verlies van controle over het eigen leven.", note: "Control over something: the coercive pattern." },
   ],
   create(ctx) {
     return {
@@ -165,6 +174,7 @@ export default defineRule({
         };
         consider(LABEL, "label", null);
         consider(FRAME, "frame", FRAME_CONTEXT);
+        consider(LOSS_COMPOUND, "frame", FRAME_CONTEXT, (h) => hitsInClauseOf(ctx, h, FEELING).length === 0);
         consider(SCUFFLE, "frame", SCUFFLE_CONTEXT);
         consider(EUPHEMISM, "frame", EUPHEMISM_CONTEXT);
         // A diminutive of a minor act makes it small by itself ("een tikje", "duwtjes"), with violence, partners or a case near.
@@ -201,6 +211,8 @@ export default defineRule({
           const s = ownWords(ctx, c);
           if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s)) continue;
           const verb = lossOfControl(c);
+          // "Slachtoffers ervaren verlies van controle": the victims' feeling, not the violence explained (fr-cause).
+          if (verb && LOSS.slice(1).includes(verb.concept) && hitsInClauseOf(ctx, c, FEELING).length > 0) continue;
           if (!verb || !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
           reportFrame(s, Math.min(c.start, verb.start), Math.max(c.end, verb.end));
         }

@@ -155,6 +155,103 @@ const MUTUAL_GAP = 4;
 /** Tokens between violence and an escalation verb for the violence to be its subject ("geweld escaleert"). */
 const SUBJECT_GAP = 1;
 
+// Direction of an asymmetry and settings outside the home (issue 13, fr-sym; gender-framing-slots.yml).
+/** "slachtoffer", "geslagen", "getroffen": only the victim's side. */
+const VICTIM_SIDE = ["gender-victim-side"];
+/** "pleger", "geweld gebruiken", "slaan", "agressiever": only the perpetrator's side. */
+const PERPETRATOR_SIDE = ["gender-perpetrator-side", "gender-violent-comparative"];
+/** "agressiever", "gewelddadiger": a comparative that puts one group above the other, like "vaker". */
+const COMPARATIVE = ["gender-violent-comparative"];
+/** "uitgaansgeweld", "criminele afrekeningen", "burenruzie", "de buurman": violence or a quarrel outside the home. */
+const OUTSIDE_HOME = ["gender-nondomestic-setting"];
+/** "is niet juist", "klopt geen hout", "is niet het geval": a verdict that a cited picture is wrong. */
+const VERDICT = ["gender-refutation-verdict"];
+/** Tokens from the asymmetry word to the sex it is said of ("mannen worden vaker", "vaker dan mannen"). */
+const DIRECTION_GAP = 5;
+/** A role word before the sex counts only when none follows it ("slachtoffers zijn vaker mannen"): a penalty in tokens. */
+const LATE_ROLE = 20;
+/** Tokens from a distinction ("verschilt van", "iets anders dan") to the framing word it sets apart ("van ruzie of relatieproblemen"). */
+const DISTINCTION_GAP = 3;
+
+/**
+ * Which way does an asymmetry in sentence `i` point? For each asymmetry word ("vaker", "meestal", "agressiever") the
+ * sex it is said of (the nearest in its clause, not the one after "dan" or "als") and the side named in the clause
+ * (the victim's side first: "vrouwen zijn vaker slachtoffer van geweld" names violence too). "pattern" when women are
+ * more often victims or men more often perpetrators, "reversed" when men are more often victims ("mannen worden vaker
+ * door hun partner geslagen dan vrouwen") or women more often perpetrators ("vrouwen gebruiken vaker geweld dan
+ * mannen", "in de meeste gevallen is de vrouw de dader"). Returns the reversed asymmetry's span when there is no
+ * asymmetry in the pattern's direction in the sentence.
+ */
+function asymmetryDirections(ctx: RuleContext, i: number): { pattern: boolean; reversed: Hit | null } {
+  const { tokens } = ctx.doc;
+  let pattern = false;
+  let reversed: Hit | null = null;
+  for (const a of hitsIn(ctx, i, [...ASYMMETRY, ...COMPARATIVE])) {
+    const [from, to] = clauseOf(ctx, a.tokStart);
+    const inside = (x: Hit) => x.tokStart >= from && x.tokEnd <= to;
+    const compared = (x: Hit) => ["dan", "als"].includes(tokens.normAt(x.tokStart - 1)) || ["dan", "als"].includes(tokens.normAt(x.tokStart - 2));
+    const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]).filter((x) => inside(x) && !compared(x) && tokensNear(a, x, DIRECTION_GAP));
+    const sex = sexes.sort((x, y) => Math.abs(x.tokStart - a.tokStart) - Math.abs(y.tokStart - a.tokStart))[0];
+    if (!sex) continue;
+    // The role said of that sex: the side word nearest after it ("de man de pleger en de vrouw het slachtoffer"), else before.
+    const distance = (r: Hit) => (r.tokStart >= sex.tokEnd ? r.tokStart - sex.tokEnd : sex.tokStart - r.tokEnd + LATE_ROLE);
+    const roles = [...hitsIn(ctx, i, VICTIM_SIDE).map((r) => ({ r, victim: true })), ...hitsIn(ctx, i, PERPETRATOR_SIDE).map((r) => ({ r, victim: false }))]
+      .filter((x) => inside(x.r))
+      .sort((x, y) => distance(x.r) - distance(y.r) || Number(y.victim) - Number(x.victim));
+    if (roles.length === 0) continue;
+    const victim = roles[0].victim;
+    const woman = FEMALE.includes(sex.concept);
+    if (woman === victim) pattern = true;
+    else reversed ??= spanOf([a, sex]);
+  }
+  return { pattern, reversed: pattern ? null : reversed };
+}
+
+/**
+ * Does sentence `k` set the sexes apart in the gender pattern's direction? An asymmetry that reverses the pattern
+ * ("daarnaast gebruiken vrouwen vaker dan mannen geweld") does not set the sexes apart against a symmetry claim next
+ * to it: it goes further the same way (fr-sym).
+ */
+function patternApart(ctx: RuleContext, k: number): boolean {
+  if (!genderedAsymmetry(ctx, k)) return false;
+  if (has(ctx, k, ["violence-against-women", "@percentage"])) return true;
+  const { pattern, reversed } = asymmetryDirections(ctx, k);
+  return pattern || !reversed;
+}
+
+/**
+ * Is the quarrel or the mutual violence of sentence `s` set outside the home? A word for nightlife, street or criminal
+ * violence or a neighbours' quarrel in the sentence, with no partner or relationship in it ("andere oorzaken zoals
+ * uitgaansgeweld en uit de hand gelopen ruzies"), or in the sentences around, with no partner, relationship or
+ * domestic violence named anywhere in them ("burenruzies lopen soms uit de hand; mensen gaan elkaar te lijf").
+ */
+function outsideHome(ctx: RuleContext, s: Sentence): boolean {
+  const domestic = [...RELATIONSHIP, ...DV_CORE];
+  if (has(ctx, s.index, OUTSIDE_HOME) && !has(ctx, s.index, RELATIONSHIP)) return true;
+  return nearBy(ctx, s, OUTSIDE_HOME, CONFLICT_WINDOW) && !nearBy(ctx, s, domestic, CONFLICT_WINDOW);
+}
+
+/**
+ * A distinction right before the framing word: "Partnergeweld verschilt van ruzie of relatieproblemen", "is iets
+ * anders dan een relatieprobleem". Not across a number ("meer dan 40 procent wederzijds geweld").
+ */
+function distinguishedBefore(ctx: RuleContext, h: Hit): boolean {
+  const { tokens } = ctx.doc;
+  return hitsIn(ctx, h.sentence, CONTRAST).some((c) => {
+    if (c.tokEnd > h.tokStart || h.tokStart - c.tokEnd > DISTINCTION_GAP) return false;
+    for (let k = c.tokEnd; k < h.tokStart; k++) if (/\d/.test(tokens.normAt(k))) return false;
+    return true;
+  });
+}
+
+/** "ouderen", "jongeren", "lhbti": a second group in "niet alleen vrouwen, ook …" that is not men. */
+const OTHER_GROUP = ["gender-other-group"];
+/** "kent geen", "staat geen": with sex in its listing, sex declared irrelevant to the violence. */
+const KNOWS_NO = ["gender-knows-no"];
+/** "prevalentie", "aandeel": how often, with a word of equality. */
+const PREVALENCE = ["gender-prevalence-noun"];
+const EQUAL_LEVEL = ["gender-equal-level"];
+
 /** A quarrel, tension or escalation in a sentence about violence between partners or in the family. */
 function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   const i = h.sentence;
@@ -236,11 +333,21 @@ function occursAmongBoth(ctx: RuleContext, i: number): Hit | null {
   return hitsIn(ctx, i, VIOLENCE).some((v) => !denied(ctx, v)) ? listing : null;
 }
 
+/** Tokens between the sex and its "als" ("de man steeds aanwijzen als de dader"). */
+const ROLE_VERB_GAP = 2;
+
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
 function rolesAssigned(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx.doc;
   const assigned = (sexes: readonly string[], roles: readonly string[]) =>
-    hitsIn(ctx, i, sexes).some((x) => tokens.normAt(x.tokEnd) === "als" && hitsIn(ctx, i, roles).some((r) => r.tokStart > x.tokEnd && r.tokStart - x.tokEnd <= 2));
+    hitsIn(ctx, i, sexes).some((x) => {
+      // "de man als dader", and with a verb or an adverb between ("de man steeds aanwijzen als de dader", fr-sym).
+      const [, to] = clauseOf(ctx, x.tokStart);
+      for (let k = x.tokEnd; k <= x.tokEnd + ROLE_VERB_GAP && k < to; k++) {
+        if (tokens.normAt(k) === "als") return hitsIn(ctx, i, roles).some((r) => r.tokStart > k && r.tokStart - k <= 2);
+      }
+      return false;
+    });
   return has(ctx, i, IMAGE) || assigned(MALE, PERPETRATOR) || assigned(FEMALE, VICTIMHOOD);
 }
 
@@ -259,7 +366,9 @@ function refutesPattern(ctx: RuleContext, i: number): boolean {
   const role = has(ctx, i, IMAGE) || (has(ctx, i, MALE) && has(ctx, i, PERPETRATOR)) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIMHOOD));
   if (!role) return false;
   const sexes = hitsIn(ctx, i, [...FEMALE, ...MALE]);
-  return genderedAsymmetry(ctx, i) || rolesAssigned(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1)));
+  // "alleen vrouwen in armoede": a subgroup of the sex, not the sex (fr-sym).
+  const wholeSex = (x: Hit) => !SUBGROUP_WORDS.has(ctx.doc.tokens.normAt(x.tokEnd));
+  return patternApart(ctx, i) || rolesAssigned(ctx, i) || hitsIn(ctx, i, EXCLUSIVE).some((e) => sexes.some((x) => tokensNear(e, x, 1) && wholeSex(x)));
 }
 
 /**
@@ -267,7 +376,7 @@ function refutesPattern(ctx: RuleContext, i: number): boolean {
  * asymmetry word about something else ("en dat gebeurt vaker dan je denkt") does not undo a claim of equality.
  */
 function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
-  return [s.index - 1, s.index, s.index + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && genderedAsymmetry(ctx, k));
+  return [s.index - 1, s.index, s.index + 1].some((k) => ctx.doc.sentences[k]?.block === s.block && patternApart(ctx, k));
 }
 
 /**
@@ -345,7 +454,7 @@ const APPROACH_REACH = 3;
 
 /** "Het geslacht van de dader maakt niet uit": sex as a category and a word calling it irrelevant, in one clause. */
 function sexIrrelevant(ctx: RuleContext, h: Hit): Hit | null {
-  const sex = hitsInClauseOf(ctx, h, SEX_CATEGORY)[0];
+  const sex = hitsInClauseOf(ctx, h, SEX_CATEGORY)[0] ?? listedAfter(ctx, h, SEX_CATEGORY);
   if (!sex) return null;
   // "ongeacht geslacht" says nothing of victims by itself ("we behandelen iedereen gelijk, ongeacht geslacht"): it needs
   // victimhood or violence in its sentence ("slachtoffer word je ongeacht of je man of vrouw bent", fr-gb).
@@ -425,9 +534,77 @@ function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   const from = scope ? scope.tokEnd : h.tokEnd;
   const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= from && x.tokStart - from <= 1);
   if (!sex) return null;
-  const other = FEMALE.includes(sex.concept) ? MALE : FEMALE;
-  return has(ctx, i, other) && has(ctx, i, VICTIM_OR_ACT) ? spanOf([h, sex]) : null;
+  const woman = FEMALE.includes(sex.concept);
+  const other = woman ? MALE : FEMALE;
+  if (has(ctx, i, other)) return has(ctx, i, VICTIM_OR_ACT) ? spanOf([h, sex]) : null;
+  // "Het is niet zo dat alleen vrouwen slachtoffer zijn", "daders zijn lang niet altijd mannen": the other sex implied
+  // (fr-sym). Not when another group is the second one ("niet alleen vrouwen, maar ook kinderen"; in the next sentence
+  // "ook ouderen …"), nor with a turn after the sex ("niet alleen vrouwen zelf, maar ook hun omgeving"); the role must
+  // be the sex's usual one (victim for women, perpetrator for men), with violence in the sentence.
+  const s = ctx.doc.sentences[i];
+  // "niet alleen vrouwen in armoede", "niet alleen vrouwen met een migratieachtergrond": a subgroup, not the sex.
+  if (SUBGROUP_WORDS.has(ctx.doc.tokens.normAt(sex.tokEnd))) return null;
+  const next = ctx.doc.sentences[i + 1];
+  const groups = [...CHILDREN, ...OTHER_GROUP, "gender-child-elder-abuse"];
+  if (has(ctx, i, groups) || (next && next.block === s.block && has(ctx, next.index, groups))) return null;
+  const { tokens } = ctx.doc;
+  for (let k = sex.tokEnd; k < s.tokenEnd; k++) if (tokens.normAt(k) === "maar" || hitsIn(ctx, i, TURN_WORD).some((t) => t.tokStart === k)) return null;
+  // The negation is the construction's own ("slachtoffers zijn niet altijd vrouwen"): the role is not read as denied.
+  // Violence in the sentence or next to it, negated or not ("… geweld mogen we niet tolereren. Het is niet zo dat …").
+  return has(ctx, i, woman ? VICTIM_SIDE : PERPETRATOR_SIDE) && nearBy(ctx, s, [...VIOLENCE, ...DV_CORE], 1) ? spanOf([h, sex]) : null;
 }
+
+/**
+ * Hits of these concepts in a listing right after `h`: only single items separated by commas, "en", "of", "noch" or
+ * "geen" between ("kent geen leeftijd, geen geslacht", "ongeacht leeftijd, geslacht of afkomst", fr-sym). Not across a
+ * phrase ("geen gegevens over het geslacht").
+ */
+function listedAfter(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit | undefined {
+  const { tokens, text } = ctx.doc;
+  const glue = new Set(["en", "of", "noch", "geen", "ook", "zijn", "haar", "hun", "de", "het"]);
+  return hitsIn(ctx, h.sentence, concepts).find((x) => {
+    if (x.tokStart < h.tokEnd || x.tokStart - h.tokEnd > LIST_GAP) return false;
+    for (let k = h.tokEnd; k < x.tokStart; k++) {
+      if (glue.has(tokens.normAt(k))) continue;
+      // An item: one word followed by a comma or a conjunction.
+      const sep = text.slice(tokens.end[k], tokens.start[k + 1]);
+      if (/[;:()–—]/.test(sep)) return false;
+      if (!sep.includes(",") && !["en", "of", "noch"].includes(tokens.normAt(k + 1))) return false;
+    }
+    return true;
+  });
+}
+/** Words after "alleen vrouwen" that narrow the sex to a subgroup ("in armoede", "met een beperking", "uit …", "die …"). */
+const SUBGROUP_WORDS = new Set(["in", "met", "uit", "van", "zonder", "die", "onder", "boven", "tussen"]);
+
+/** Tokens from "kent geen" or "ongeacht" to the sex in its listing ("geen leeftijd, geen geslacht"). */
+const LIST_GAP = 6;
+
+/**
+ * "Op huiselijk geweld staat geen leeftijd, geen geslacht, geen afkomst", "partnergeweld kent geen leeftijd, sekse of
+ * afkomst": "kent/staat/heeft geen" with sex in its listing, after an affirmed word for violence (fr-sym).
+ */
+function knowsNoSex(ctx: RuleContext, h: Hit): Hit | null {
+  const sex = listedAfter(ctx, h, SEX_CATEGORY);
+  if (!sex) return null;
+  const violence = hitsIn(ctx, h.sentence, VIOLENCE).some((v) => v.tokEnd <= h.tokStart && !ctx.negated(v));
+  return violence ? spanOf([h, sex]) : null;
+}
+
+/**
+ * "De prevalentie van partnergeweld is voor vrouwen vergelijkbaar met die voor mannen", "het aandeel vrouwelijke plegers
+ * is even hoog als het aandeel mannelijke": a word of prevalence, a word of equality after it in its clause, both sexes
+ * and affirmed violence in the sentence, no sexes set apart (fr-sym).
+ */
+function equalPrevalence(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  if (!has(ctx, i, FEMALE) || !has(ctx, i, MALE)) return null;
+  const level = hitsIn(ctx, i, EQUAL_LEVEL).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= PREVALENCE_GAP);
+  if (!level || !hitsIn(ctx, i, [...VIOLENCE, ...VICTIM_OR_ACT]).some((v) => !ctx.negated(v))) return null;
+  return spanOf([h, level]);
+}
+/** Tokens from the prevalence word to the word of equality ("prevalentie van geweld binnen intieme relaties voor vrouwen vergelijkbaar"). */
+const PREVALENCE_GAP = 10;
 
 /**
  * Hits of these concepts after `h` within `gap` tokens when only an enumeration lies between: commas, then "en" or "of"
@@ -553,9 +730,33 @@ export default defineRule({
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
+    ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
   ],
   examples: [
+    // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
+    { text: "Bij partnergeweld worden [[mannen vaker]] door hun partner mishandeld dan vrouwen.", note: "The pattern reversed: men more often victims (fr-sym)." },
+    { text: "Uit de cijfers over huiselijk geweld blijkt dat [[vrouwen vaker]] de pleger zijn dan mannen.", note: "Women more often perpetrators." },
+    { text: "[[Vrouwen zijn in hun huwelijk agressiever]] dan mannen, zo beweert de auteur over partnergeweld.", onTopic: false, note: "A comparative of violence with women as the subject." },
+    { text: "Bij partnergeweld is in de meeste gevallen [[de vrouw de agressor]].", note: "Women as the perpetrators in most cases (an older construction reads it; the asymmetry no longer sets the sexes apart)." },
+    { text: "Het is niet zo dat [[uitsluitend vrouwen]] slachtoffer worden van partnergeweld.", note: "Men implied by the negated exclusivity, no other group named." },
+    { text: "Plegers van partnergeweld zijn lang niet [[altijd mannen]]." },
+    { text: "Partnergeweld [[kent geen leeftijd, geen sekse]] en geen opleidingsniveau.", note: "Sex in a listing after 'kent geen'." },
+    { text: "Huiselijk geweld vindt plaats in alle wijken, [[ongeacht afkomst, sekse]] of inkomen.", note: "Sex in a listing after 'ongeacht'." },
+    { text: "Onderzoekers stellen dat het [[aandeel vrouwelijke plegers van partnergeweld nagenoeg even hoog]] is als het aandeel mannelijke.", note: "A share called equal, both sexes." },
+    { text: "Bij huiselijk geweld de man altijd als dader neerzetten is [[niet juist]].", note: "The pattern as an image, a verb between the sex and 'als', refuted." },
+    { text: "Bij partnergeweld zijn vrouwen vaker slachtoffer dan mannen.", note: "The pattern's direction." },
+    { text: "Bij partnergeweld zijn mannen in de meeste gevallen de pleger en vrouwen het slachtoffer.", note: "Each sex its own role: the pattern." },
+    { text: "Het is een fabel dat mannen vaker door hun partner mishandeld worden dan vrouwen.", note: "The reversed claim refuted." },
+    { text: "Mannen worden vaker slachtoffer van straatgeweld, vrouwen van partnergeweld.", note: "The men's share lies outside the home." },
+    { text: "Jongens worden vaker slachtoffer van kindermishandeling dan meisjes.", note: "About children only." },
+    { text: "Huiselijk geweld treft niet alleen vrouwen; ook ouderen worden slachtoffer.", note: "The second group is the elderly." },
+    { text: "Het is niet zo dat alleen vrouwen met weinig geld slachtoffer worden van partnergeweld.", note: "A subgroup of women, not the sex." },
+    { text: "De registratie van huiselijk geweld heeft geen gegevens over het geslacht van de slachtoffers.", note: "No listing after 'heeft geen'." },
+    { text: "Partnergeweld onderscheidt zich van een relatieconflict doordat het zich herhaalt.", note: "The framing word set apart from the violence (fr-sym)." },
+    { text: "Het aantal doden door partnergeweld daalde. Ook uitgaansgeweld en uit de hand gelopen ruzies kostten levens.", onTopic: false, note: "The quarrel listed with violence outside the home." },
+    { text: "Burenruzies escaleren soms. Dan gaan mensen elkaar met een stok te lijf.", onTopic: false, note: "Neighbours, no partner or domestic violence around." },
+    { text: "Het stel sloeg [[elkaar]], vertelt een buurman.", onTopic: false, note: "The partners are named: the neighbour is a witness." },
     { text: "Wie denkt dat partnergeweld een ruzie tussen twee gelijken is, vergist zich.", note: "Refuted (h-fr4)." },
     { text: "Een ruzie tussen partners escaleert niet vanzelf tot geweld; geweld is een keuze.", note: "The escalation is denied." },
     { text: "Zijn mannen en vrouwen even vaak slachtoffer van partnergeweld? Nee: vrouwen worden vaker en ernstiger getroffen.", note: "A question answered no." },
@@ -670,7 +871,8 @@ export default defineRule({
         };
         const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence) && !escalationDenied(ctx, h);
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
-        for (const h of ctx.find(FRAMING)) if (usable(h)) emit(h, "default");
+        // "Partnergeweld verschilt van ruzie of relatieproblemen": the framing word set apart from the violence (fr-sym).
+        for (const h of ctx.find(FRAMING)) if (usable(h) && !distinguishedBefore(ctx, h) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
         for (const h of ctx.find(CLAIM)) {
           const s = ctx.doc.sentences[h.sentence];
           // "Ongeacht hun geslacht kunnen slachtoffers terecht bij ...": a sentence pointing to help is a service.
@@ -683,7 +885,8 @@ export default defineRule({
           if (!predicatedAsVictims(ctx, h) || has(ctx, i, PATTERN) || !usable(h)) continue;
           if (sexesSetApart(ctx, ctx.doc.sentences[i])) continue;
           // "Niet alleen vrouwen, maar ook kinderen zijn slachtoffer": the other group is the children, not men.
-          if (has(ctx, i, CHILDREN) && !(has(ctx, i, FEMALE) && has(ctx, i, MALE))) continue;
+          // "… niet alleen vrouwen; ook ouderen worden slachtoffer": another group (fr-sym).
+          if (has(ctx, i, [...CHILDREN, ...OTHER_GROUP]) && !(has(ctx, i, FEMALE) && has(ctx, i, MALE))) continue;
           emit(h, "claim");
         }
         for (const h of ctx.find(EQUAL)) {
@@ -697,7 +900,7 @@ export default defineRule({
           for (const h of ctx.find(concepts)) {
             // "partners die elkaar fysiek of psychisch pijn doen": manner words may stand between, in one clause.
             const near = hitsInClauseOf(ctx, h, violence).some((v) => !denied(ctx, v) && tokensNear(v, h, MUTUAL_GAP));
-            if (near && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
+            if (near && usable(h) && !has(ctx, h.sentence, PATTERN) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
           }
         }
         // "lang niet altijd vrouwen": the negation belongs to the construction, so the own-words test skips it.
@@ -711,9 +914,21 @@ export default defineRule({
         // off in its clause, when no service word is in the clause ("helpen elkaar bij de aanpak van geweld").
         for (const h of ctx.find(RECIPROCAL)) {
           const verb = [...hitsInClauseOf(ctx, h, VIOLENT_VERB), ...acrossEnumeration(ctx, h, VIOLENT_VERB, RECIPROCAL_GAP)].some((v) => !denied(ctx, v) && tokensNear(v, h, RECIPROCAL_GAP));
-          if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "default");
+          if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
         }
         for (const h of ctx.find(SHARE)) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
+        // "Mannen worden vaker door hun partner geslagen dan vrouwen", "vrouwen gebruiken in relaties vaker geweld dan
+        // mannen", "in de meeste gevallen van partnergeweld is de vrouw de dader": the pattern reversed (fr-sym). In a
+        // sentence that names partner or domestic violence or the relationship, not set outside the home, about adults.
+        const asymmetric = new Set(ctx.find([...ASYMMETRY, ...COMPARATIVE]).map((h) => h.sentence));
+        for (const i of asymmetric) {
+          const { reversed } = asymmetryDirections(ctx, i);
+          const s = ctx.doc.sentences[i];
+          if (!reversed || !has(ctx, i, [...DV_CORE, ...RELATIONSHIP]) || has(ctx, i, PATTERN) || childOrElderOnly(ctx, i)) continue;
+          // "Mannen zijn vaker slachtoffer van geweld op straat, vrouwen van geweld thuis": the men's share is outside the home.
+          if (inClause(ctx, reversed, OUTSIDE_HOME) || outsideHome(ctx, s) || has(ctx, i, SERVICE)) continue;
+          if (usable(reversed)) emit(reversed, "claim");
+        }
         // Symmetry by construction (issue 13, F2): a listing of both sexes as victims or perpetrators, an even division,
         // sex declared irrelevant, the reverse direction or the other sex's role made common, anyone as victim. Never
         // with the sexes set apart around it, the gender pattern named, or a sentence that points to help.
@@ -725,7 +940,7 @@ export default defineRule({
           const among = occursAmongBoth(ctx, i);
           if (among && claim(among)) emit(among, "claim");
         }
-        const constructions = [[EQUAL_STATE, evenDivision], [IRRELEVANCE, sexIrrelevant], [REVERSAL, commonReversal], [ALSO, commonOtherRole], [ALSO, alsoOtherSex], [UNIVERSAL, anyoneVictim]] as const;
+        const constructions = [[EQUAL_STATE, evenDivision], [IRRELEVANCE, sexIrrelevant], [KNOWS_NO, knowsNoSex], [PREVALENCE, equalPrevalence], [REVERSAL, commonReversal], [ALSO, commonOtherRole], [ALSO, alsoOtherSex], [UNIVERSAL, anyoneVictim]] as const;
         for (const [concepts, build] of constructions) {
           for (const h of ctx.find(concepts)) {
             const span = build(ctx, h);
@@ -739,16 +954,20 @@ export default defineRule({
         for (const h of ctx.find(RELATIONAL)) {
           if (!own(h) || !has(ctx, h.sentence, PARTNERS) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
+          if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
         }
         for (const h of ctx.find([...CONFLICT, ...ESCALATION])) {
           if (!own(h) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h) || childOrElderOnly(ctx, h.sentence)) continue;
           if (ESCALATION.includes(h.concept) && violenceEscalates(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN)) continue;
+          // "Andere oorzaken zoals uitgaansgeweld en uit de hand gelopen ruzies": a quarrel outside the home (fr-sym).
+          if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
         }
         // "Het is een misverstand dat alleen vrouwen slachtoffer zijn": the refutation is aimed at the gender pattern.
-        for (const h of ctx.find(COUNTER_CUE)) {
+        // "De man steeds als dader aanwijzen is niet juist": a verdict on the pattern counts like a refutation word (fr-sym).
+        for (const h of ctx.find([...COUNTER_CUE, ...VERDICT])) {
           const i = h.sentence;
           if (!refutesPattern(ctx, i) || ctx.attributed(h) || !dvPassage(ctx, ctx.doc.sentences[i])) continue;
           emit(h, "perception");

@@ -41,7 +41,7 @@ export default defineRule({
   ],
   articles: ["art. 8"],
   tags: ["accountability"],
-  uses: ["budget-term", "budget-general-word", "budget-room", "money-verb", "personal-money", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED],
+  uses: ["budget-term", "funding-label", "budget-general-word", "budget-room", "money-verb", "personal-money", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED],
   examples: [
     { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
@@ -83,6 +83,8 @@ export default defineRule({
       expect: "partial",
       note: "A budget line for something else is a mention, not money for this approach.",
     },
+    { text: "De gemeente bespreekt de meldcode huiselijk geweld met al haar [[subsidiepartners]].", expect: "partial", note: "How a party is funded is a label, not money for the approach." },
+    { text: "De gemeente verleent de vrouwenopvang een [[subsidie]] voor extra crisisplekken bij huiselijk geweld.", expect: "present" },
   ],
   create(ctx) {
     return {
@@ -96,6 +98,7 @@ export default defineRule({
         // An amount: "€ 250.000", "75 miljoen euro", "bijna 18 miljoen", "een ton".
         const amount = (s: Sentence) => !tableOfContents(ctx, s) && (inSentence(ctx, s, ["@money"]) || moneyWordSentences.has(s.index));
         // General money words (middelen, geld, kosten, begroting) are concrete only with an amount or qualifier.
+        const fundingLabel = (h: Hit) => ctx.hits.inSentence(h.sentence, ["funding-label"]).some((g) => g.start < h.end && h.start < g.end);
         const general = (h: Hit) => ctx.hits.inSentence(h.sentence, ["budget-general-word"]).some((g) => g.start < h.end && h.start < g.end);
         // Money for this approach: the paragraph or its heading speaks of domestic violence, its services or the
         // policy itself ("de regionale aanpak", "het programma"); a budget line for something else is a mention.
@@ -126,6 +129,9 @@ export default defineRule({
               if (admitted) return amount(s) && inBody(ctx, s) && !ctx.negated(h) ? "strong" : "weak";
               if (!inBody(ctx, s)) return undefined;
               if (problemCost(s)) return "weak";
+              // "met al haar subsidiepartners", "gesubsidieerde instellingen": how a party is funded, a label, not money
+              // for the approach; a mention at most unless the sentence also names an amount.
+              if (fundingLabel(h) && !amount(s)) return "weak";
               // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
               // (middelen, geld, kosten, begroting) only with an amount or a structural/one-off qualifier.
               // Money for something else ("voor nieuwe fietspaden") is a mention at most.

@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT, tokensOf } from "./lib/evidence.js";
+import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT, simplePast, tableOfContents, tokensOf } from "./lib/evidence.js";
 import { properNames } from "./lib/names.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy
@@ -72,6 +72,11 @@ export default defineRule({
     "action-column",
     "owner-field-party",
     "agreement-clause",
+    "kind-determiner",
+    "long-standing-practice",
+    "own-responsibility",
+    "publication-credit",
+    "contents-opening",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -155,6 +160,17 @@ export default defineRule({
       expect: "missing",
       note: "'belegd' without the party it goes to.",
     },
+    { text: "Een wijkteam coördineert de hulp aan gezinnen na een huisverbod.", expect: "missing", note: "A kind of organisation, not a named one." },
+    { text: "Elke gemeente stelt samen met de regio een visie op huiselijk geweld op.", expect: "missing", note: "Every municipality: no named party." },
+    { text: "Veilig Thuis organiseert al geruime tijd voorlichting op basisscholen.", expect: "partial", note: "A long-standing practice described." },
+    { text: "[[Veilig Thuis]] organiseert vanaf volgend jaar voorlichting op basisscholen.", expect: "present", note: "The same verb looking ahead is a task." },
+    { text: "Tot 2020 was de gemeente Zwolle penvoerder van het regionale plan.", expect: "partial", note: "A role that was held." },
+    { text: "De gemeente is [[trekker]] van het regionale actieplan.", expect: "present" },
+    { text: "Alle partners werken samen, ieder vanuit de eigen verantwoordelijkheid.", expect: "missing", note: "Each party's own responsibility is no division of tasks." },
+    { text: "De auteurs en het onderzoeksbureau Kompas zijn verantwoordelijk voor de inhoud van dit rapport.", expect: "missing", note: "A colophon." },
+    { text: "Inhoudsopgave Voorwoord 3 Inleiding 5 Uitvoering door de gemeente 9 Resultaten 14 Conclusies 21", expect: "missing", note: "A contents run copied into one sentence." },
+    { text: "De GGD organiseert al jaren voorlichting om besnijdenis tegen te gaan.", expect: "partial", note: "'te gaan' is an infinitive, no look ahead." },
+    { text: "2015 Start Veilig Thuis\nEen meldpunt voor huiselijk geweld en kindermishandeling", expect: "missing", note: "A capitalised verb inside the sentence is a title word, not the party's verb." },
   ],
   create(ctx) {
     return {
@@ -193,6 +209,15 @@ export default defineRule({
           const end = nameAt.get(i)?.tokEnd ?? i + 1;
           actors.push({ concept: "responsible-actor", start: m.start, end: t.end[end - 1], tokStart: m.tokStart, tokEnd: end, sentence: m.sentence });
         }
+        // "Een wijkteam ondersteunt …", "Elke gemeente stelt … op": a determiner of a kind (with the party's
+        // adjectives between) makes the party a kind of organisation or every municipality, not a named party.
+        const kind = tokensOf(ctx, KIND_DETERMINER);
+        const ofAKind = (a: Hit) => {
+          let j = a.tokStart - 1;
+          for (let k = 0; k < PARTY_ADJECTIVES && j > 0 && t.sentence[j] === a.sentence && isAdjective(j); k++) j--;
+          return j >= 0 && t.sentence[j] === a.sentence && kind.has(j);
+        };
+        for (let i = actors.length - 1; i >= 0; i--) if (ofAKind(actors[i])) actors.splice(i, 1);
         const bySentence = new Map<number, Hit[]>();
         for (const a of actors) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
         const actorIn = (sentence: number) => bySentence.has(sentence);
@@ -211,11 +236,26 @@ export default defineRule({
         // A service addressed to the reader ("Het wijkteam kan u helpen", "Slachtofferhulp helpt je") is no task the
         // policy assigns, unless "u" is the council ("Het college informeert u en de raad in maart").
         const service = (s: Sentence) => inSentence(ctx, s, READER) && !inSentence(ctx, s, COUNCIL);
-        const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined => (oneCase(s) || service(s) ? "weak" : grade);
+        // What describes rather than assigns (cov-resp, fifth session): a practice that has run for years ("werkt al
+        // jaren aan", unless the sentence looks ahead), each party's own responsibility ("ieder vanuit de eigen
+        // verantwoordelijkheid"), a colophon's responsibility for the contents, and an entry of a contents run.
+        // An auxiliary after "te" is an infinitive ("om geweld tegen te gaan"), not a look ahead.
+        const lookingAhead = (s: Sentence) =>
+          ctx.hits.inSentence(s.index, LOOKING_AHEAD).some((h) => h.tokStart === 0 || t.normAt(h.tokStart - 1) !== INFINITIVE_TE);
+        // A task verb with a capital inside its sentence is a title word ("2015 Start Veilig Thuis" run into the next
+        // line of a page), not the finite verb of a party.
+        const titleWord = (v: Hit, s: Sentence) => v.tokStart > s.tokenStart && /^\p{Lu}/u.test(t.textAt(v.tokStart));
+        const longStanding = (s: Sentence) => inSentence(ctx, s, LONG_STANDING) && !lookingAhead(s);
+        const noDivision = (s: Sentence) => inSentence(ctx, s, NO_DIVISION);
+        const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined =>
+          oneCase(s) || service(s) || longStanding(s) || noDivision(s) || contentsRun(s) ? "weak" : grade;
+        // An explicit title or assignment in the simple past ("Tot 2020 was de GGD penvoerder") is a role that was held.
+        const explicit = (s: Sentence): HitGrade | undefined | null => (noDivision(s) ? null : simplePast(ctx, s) ? "weak" : body(s));
 
         const evidence: EvidenceItem[] = [
           // Explicit assignments: a trekker, "is verantwoordelijk voor", a motion's "verzoekt het college", an assignment.
-          { concepts: ["owner-label", "motion-request"], grade: (_h, s) => body(s) },
+          { concepts: ["owner-label"], grade: (_h, s) => explicit(s) },
+          { concepts: ["motion-request"], grade: (_h, s) => body(s) },
           // "Verantwoordelijke: Veilig Thuis", a field of an action table ("verantwoordelijke posities" is none).
           // A table's header cell ("Maatregel | Wie | Gereed") with a cell for the action in the same row; a contact table
           // ("Wie | Telefoon") names no task.
@@ -235,14 +275,14 @@ export default defineRule({
           },
           // "is bij Sociaal Domein Fryslân belegd", "De bemiddelaars hebben drie hoofdtaken": with the party in the sentence.
           // "Het Veiligheidshuis heeft de verantwoordelijkheid voor …", "Veilig Thuis is de regisseur": the same.
-          { concepts: ["owner-label-with-party", "task-assignment", "party-responsibility"], grade: (_h, s) => (actorIn(s.index) ? body(s) : null) },
+          { concepts: ["owner-label-with-party", "task-assignment", "party-responsibility"], grade: (_h, s) => (actorIn(s.index) ? explicit(s) : null) },
           // "Voor de uitvoering is de afdeling Jeugd verantwoordelijk": the title word "verantwoordelijk" closing the clause
           // is the inverted "is verantwoordelijk voor", with a named party before it that is not the object of a
           // preposition ("Ouders zijn zelf verantwoordelijk" names none; "Verantwoordelijk wethouder X" does not close).
           {
             concepts: ["party-title-cue"],
             grade: (h, s) =>
-              t.normAt(h.tokStart) === RESPONSIBLE && CLAUSE_CLOSE.test(ctx.doc.text.slice(h.end, s.end)) && holderBefore(s.index, h.tokStart) ? body(s) : null,
+              t.normAt(h.tokStart) === RESPONSIBLE && CLAUSE_CLOSE.test(ctx.doc.text.slice(h.end, s.end)) && holderBefore(s.index, h.tokStart) ? explicit(s) : null,
           },
           // "Op veel onderdelen hebben we een rol als centrumgemeente": the role and who holds it.
           { concepts: ["role-as-frame"], grade: (_h, s) => (holderIn(s.index) ? body(s) : null) },
@@ -280,9 +320,10 @@ export default defineRule({
             .inSentence(s.index, ["task-verb", "task-verb-split"])
             .find(
               (v) =>
-                (v.tokStart > a.tokStart &&
+                !titleWord(v, s) &&
+                ((v.tokStart > a.tokStart &&
                   ((opening && sameStatement(a.tokEnd, v.tokStart)) || (v.tokStart - a.tokEnd <= VERB_AFTER_PARTY && sameClause(a.tokEnd, v.tokStart)))) ||
-                (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY),
+                  (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY)),
             );
           if (verb) {
             graded.push({ hit: a, grade: countAfter(verb, s) ? "weak" : asTask(s, undefined) });
@@ -319,7 +360,7 @@ export default defineRule({
           }
           const verb = ctx.hits
             .inSentence(s.index, ["task-verb", "task-verb-split"])
-            .find((v) => presentSingular(v) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
+            .find((v) => presentSingular(v) && !titleWord(v, s) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
           if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) || countAfter(verb, s) ? "weak" : asTask(s, undefined) });
         }
         // "De Zeeuwse gemeenten zetten … in" (seed 004 L27, L49): the municipalities of a named region opening the
@@ -354,6 +395,14 @@ export default defineRule({
           for (let j = v.tokEnd; j < Math.min(s.tokenEnd, v.tokEnd + COUNT_REACH); j++)
             if ((t.flags[j] & FLAG_NUMBER) !== 0 && !YEAR.test(t.textAt(j))) return true;
           return false;
+        }
+
+        /**
+         * A run of a table of contents, numbered ("1.2 … 9 2 … 12") or opened by its title ("Inhoudsopgave Voorwoord 3
+         * …", a contents list copied from a PDF into one sentence): its chapter titles give nobody a task.
+         */
+        function contentsRun(s: Sentence): boolean {
+          return tableOfContents(ctx, s) || ctx.hits.inSentence(s.index, CONTENTS_TITLE).some((h) => h.tokStart - s.tokenStart <= CONTENTS_TITLE_REACH);
         }
 
         /** A field label: a colon right after it ("Verantwoordelijke: Veilig Thuis"). */
@@ -398,6 +447,17 @@ export default defineRule({
   },
 });
 
+/** The infinitive marker: "tegen te gaan" holds no auxiliary. */
+const INFINITIVE_TE = "te";
+/** Determiners of a kind of party ("een", "elke", "ieder"): lexicon kind-determiner. */
+const KIND_DETERMINER = ["kind-determiner"];
+/** A practice that has run for years ("al jaren", "van oudsher"): lexicon long-standing-practice. */
+const LONG_STANDING = ["long-standing-practice"];
+/** Each party's own responsibility, and a colophon's responsibility for the contents: no division of tasks. */
+const NO_DIVISION = ["own-responsibility", "publication-credit"];
+/** The title of a table of contents (lexicon contents-opening), and how far into its sentence it may stand (after a page number). */
+const CONTENTS_TITLE = ["contents-opening"];
+const CONTENTS_TITLE_REACH = 2;
 /** The reader addressed ("u", "je"), and the words that make "u" the council or executive. */
 const READER = ["reader-address"];
 const COUNCIL = ["council-addressee"];
