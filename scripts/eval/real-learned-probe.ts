@@ -1,39 +1,60 @@
-// Probe (issue 13, lead, fifth session): does a naive Bayes sentence scorer trained on REAL framing sentences (the
-// collected half A, kept outside the repository) lift the real check half B and the final pool C beside the rules?
-// Counts only. `npx tsx scripts/eval/real-learned-probe.ts <A.json> <B.json> <C.json>`.
+// Probe (issue 13, lead, fifth session): does a sentence scorer trained on REAL framing sentences (the collected
+// halves A and B, kept outside the repository; docs/real-collection.json lists them) lift held-out real sentences
+// beside the rules, and what does it do on policy texts? Counts only, never sentences.
+// `npx tsx scripts/eval/real-learned-probe.ts <A.json> <B.json> <C.json>`. Findings: docs/decisions.md (lead, fifth).
 import { readFileSync } from "node:fs";
 import natural from "natural";
 import { defaultEngine } from "../../rules/engine/index.js";
+import { loadLabelled } from "./devset.js";
 import { lineFlagged, loadFraming, type FramingSentence } from "./framing.js";
 
 type Row = FramingSentence;
+type Scorer = (sentence: string) => number;
 const stem = (w: string) => natural.PorterStemmerNl.stem(w);
 const feats = (s: string) => {
   const w = (s.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).map(stem);
   return [...w, ...w.slice(1).map((x, i) => `${w[i]}_${x}`)];
 };
-const [a, b, c] = process.argv.slice(2).map((p) => JSON.parse(readFileSync(p, "utf8")) as Row[]);
-const tuning = loadFraming().filter((s) => s.part === "tuning");
-const engine = await defaultEngine();
-const rule = (s: Row) => lineFlagged(engine, { before: s.context_before, sentence: s.sentence, after: s.context_after }, "probe");
-for (const [name, train] of [["real A", a], ["real A + framing tuning", [...a, ...tuning]]] as const) {
-  const cl = new natural.BayesClassifier();
-  for (const s of train) cl.addDocument(feats(s.sentence), s.label);
+function train(kind: "naive Bayes" | "logistic regression", rows: Row[]): Scorer {
+  const cl = kind === "naive Bayes" ? new natural.BayesClassifier() : new natural.LogisticRegressionClassifier();
+  for (const s of rows) cl.addDocument(feats(s.sentence), s.label);
   cl.train();
-  const p = (s: string) => {
-    const r = cl.getClassifications(feats(s));
+  return (sentence) => {
+    const r = cl.getClassifications(feats(sentence));
     const f = r.find((x) => x.label === "FLAG")?.value ?? 0;
     const k = r.find((x) => x.label === "COUNTER")?.value ?? 0;
     return f / (f + k || 1);
   };
-  for (const [set, rows] of [["B", b], ["C", c], ["framing validation", loadFraming().filter((s) => s.part === "validation")]] as const) {
-    const out: string[] = [];
-    for (const t of [null, 0.5, 0.8, 0.95, 0.99]) {
+}
+
+const [a, b, c] = process.argv.slice(2).map((p) => JSON.parse(readFileSync(p, "utf8")) as Row[]);
+const framing = loadFraming();
+const tuning = framing.filter((s) => s.part === "tuning");
+const validation = framing.filter((s) => s.part === "validation");
+const engine = await defaultEngine();
+const ruled = new Map<Row, boolean>();
+const rule = (s: Row) => ruled.get(s) ?? ruled.set(s, lineFlagged(engine, { before: s.context_before, sentence: s.sentence, after: s.context_after }, "probe")).get(s)!;
+const thresholds = [0.5, 0.8, 0.9, 0.95, 0.99];
+const policySentences = loadLabelled()
+  .filter((d) => d.part === "tuning" && d.topic_dv)
+  .flatMap((d) => d.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 20));
+
+const runs: Array<[string, "naive Bayes" | "logistic regression", Row[], Array<[string, Row[]]>]> = [
+  ["A", "naive Bayes", a, [["B", b], ["C", c], ["framing validation", validation]]],
+  ["A + B + framing tuning", "naive Bayes", [...a, ...b, ...tuning], [["C", c], ["framing validation", validation]]],
+  ["A + B + framing tuning", "logistic regression", [...a, ...b, ...tuning], [["C", c], ["framing validation", validation]]],
+];
+for (const [name, kind, rows, tests] of runs) {
+  const p = train(kind, rows);
+  for (const [set, test] of tests) {
+    const F = test.filter((s) => s.label === "FLAG");
+    const C = test.filter((s) => s.label === "COUNTER");
+    const out = [null, ...thresholds].map((t) => {
       const flagged = (s: Row) => rule(s) || (t !== null && p(s.sentence) >= t);
-      const F = rows.filter((s) => s.label === "FLAG");
-      const C = rows.filter((s) => s.label === "COUNTER");
-      out.push(`${t === null ? "rules" : `|p>=${t}`}: F ${F.filter(flagged).length}/${F.length} C ${C.filter(flagged).length}/${C.length}`);
-    }
-    console.log(`train ${name}, test ${set}: ${out.join("; ")}`);
+      return `${t === null ? "rules" : `|p>=${t}`}: F ${F.filter(flagged).length}/${F.length} C ${C.filter(flagged).length}/${C.length}`;
+    });
+    console.log(`${kind}, train ${name}, test ${set}: ${out.join("; ")}`);
   }
+  // Policy texts: how many of the tuning part's sentences would the scorer alone flag?
+  console.log(`  on ${policySentences.length} sentences of the tuning part's policy texts: ${thresholds.map((t) => `p>=${t} ${policySentences.filter((s) => p(s) >= t).length}`).join(", ")}`);
 }
