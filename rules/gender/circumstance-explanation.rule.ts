@@ -1,4 +1,4 @@
-import { defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
+import { clauseBreak, defineRule, precededBy, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { HE, herDoing, PARTY } from "./lib/blame-subject.js";
 import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, has, hitsIn, hitsInClauseOf, inClause, nearBy, negatedInside, negatorIn, ownWords, PATTERN, REFUTATION, RELATIONSHIP, reportAt, sectionTitledWith, termOf } from "./lib/framing.js";
 
@@ -285,9 +285,8 @@ function violenceRightBefore(ctx: RuleContext, frame: Hit): boolean {
 
 /** Does token `tok` open its sentence or a clause after punctuation ("…, door de lockdown …")? */
 function opensClause(ctx: RuleContext, tok: number): boolean {
-  const { tokens, text } = ctx.doc;
-  const s = ctx.doc.sentences[tokens.sentence[tok]];
-  return tok === s.tokenStart || /[,;:()–—]/.test(text.slice(tokens.end[tok - 1], tokens.start[tok]));
+  const s = ctx.doc.sentences[ctx.doc.tokens.sentence[tok]];
+  return tok === s.tokenStart || clauseBreak(ctx.doc, tok - 1, tok, { brackets: true, dashes: true });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defineRule, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
+import { clauseBreak, type ClauseOptions, defineRule, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import {
   affirmedAround,
   childOrElderOnly,
@@ -568,12 +568,15 @@ function listedAfter(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit
       if (glue.has(tokens.normAt(k))) continue;
       // An item: one word followed by a comma or a conjunction.
       const sep = text.slice(tokens.end[k], tokens.start[k + 1]);
-      if (/[;:()–—]/.test(sep)) return false;
+      if (clauseBreak(ctx.doc, k, k + 1, BREAK_BUT_COMMA)) return false;
       if (!sep.includes(",") && !["en", "of", "noch"].includes(tokens.normAt(k + 1))) return false;
     }
     return true;
   });
 }
+/** Clause breaks other than a comma (the listings read commas themselves): ; : ( ) – —, and where asked a clause-breaking word. */
+const BREAK_BUT_COMMA: ClauseOptions = { commas: false, brackets: true, dashes: true };
+const BREAK_BUT_COMMA_OR_WORD: ClauseOptions = { ...BREAK_BUT_COMMA, breakers: true };
 /** Words after "alleen vrouwen" that narrow the sex to a subgroup ("in armoede", "met een beperking", "uit …", "die …"). */
 const SUBGROUP_WORDS = new Set(["in", "met", "uit", "van", "zonder", "die", "onder", "boven", "tussen"]);
 
@@ -621,7 +624,7 @@ function acrossEnumeration(ctx: RuleContext, h: Hit, concepts: readonly string[]
     for (let k = h.tokEnd; k < v.tokStart; k++) {
       const sep = text.slice(tokens.end[k - 1], tokens.start[k]);
       const n = tokens.normAt(k);
-      if (/[;:()–—]/.test(sep) || cues.clauseBreakers.has(n)) return false;
+      if (clauseBreak(ctx.doc, k - 1, k, BREAK_BUT_COMMA_OR_WORD)) return false;
       if (sep.includes(",")) {
         // The first item stands before the first comma ("elkaar fysiek, psychisch of …"); "elkaar, en later sloeg hij"
         // opens a new clause.

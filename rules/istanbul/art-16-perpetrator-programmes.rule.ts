@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, evidenceConcepts, type EvidenceItem, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
+import { assessCoverage, clauseBreak, defineRule, evidenceConcepts, type EvidenceItem, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 
 // Art. 16: programmes that teach perpetrators of domestic violence non-violent behaviour, and treatment programmes
 // for sex offenders, with the victim's safety and support as the primary concern and in close co-ordination with
@@ -28,7 +28,6 @@ function offeredTo(ctx: RuleContext, h: Hit): boolean {
 }
 
 /** Between a relative pronoun and its verb, punctuation or a conjunction opens a new clause ("kinderen die zien dat hun vader slaat"). */
-const CLAUSE_PUNCTUATION = /[,;:]/;
 const CLAUSE_OPENER = ["ic-clause-opener"];
 /** Words from "die"/"wie" to the violence verb of its clause ("die geweld tegen hun vriendin hebben gepleegd"). */
 const RELATIVE_WORDS = 6;
@@ -55,7 +54,7 @@ function actor(ctx: RuleContext, h: Hit): boolean {
       (r) =>
         r.tokEnd <= h.tokStart &&
         h.tokStart - r.tokEnd <= RELATIVE_WORDS &&
-        !CLAUSE_PUNCTUATION.test(between(ctx, r, h)) &&
+        !clauseBreak(ctx.doc, r.tokEnd - 1, h.tokStart) &&
         !ctx.hits.inSentence(h.sentence, CLAUSE_OPENER).some((o) => o.tokStart >= r.tokEnd && o.tokEnd <= h.tokStart),
     );
 }

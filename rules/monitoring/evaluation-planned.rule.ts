@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, type EvidenceItem, type Hit, presence, type Sentence } from "../engine/rule-api.js";
+import { assessCoverage, clauseBreak, defineRule, type EvidenceItem, type Hit, presence, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, inBody, inContext, inSentence, pastTense, simplePast, tokensOf, WHEN } from "./lib/evidence.js";
 
 /** "deze pilot", "dit beleid" (monitoring-outcomes.yml). */
@@ -162,7 +162,7 @@ export default defineRule({
           ctx.hits.inSentence(h.sentence, ["evaluation-object", ...OUTCOME]).some((x) => {
             const [a, b] = x.tokStart >= h.tokEnd ? [h, x] : [x, h];
             if (a.tokEnd > b.tokStart || b.tokStart - a.tokEnd > words) return false;
-            if (CLAUSE_PUNCTUATION.test(ctx.doc.text.slice(a.end, b.start))) return false;
+            if (clauseBreak(ctx.doc, a.tokEnd - 1, b.tokStart)) return false;
             return !ctx.hits.inSentence(h.sentence, CLAUSE_BOUNDARY).some((c) => c.tokStart >= a.tokEnd && c.tokEnd <= b.tokStart);
           });
         // A moment or frequency that goes with a monitor: close to it and not negated ("niet stopt na drie jaar").
@@ -254,9 +254,6 @@ const SELF = new Set(["dit", "deze", "voorliggende", "voorliggend"]);
 
 /** Words between a verb of examining and what it examines ("gaan we na of de voorlichting op scholen effect heeft"). */
 const EXAMINED_OBJECT_WINDOW = 15;
-
-/** A comma, semicolon or colon between a verb and a noun: another clause. */
-const CLAUSE_PUNCTUATION = /[,;:]/;
 
 /** Words between "bespreken" and what is discussed ("de resultaten van de aanpak worden twee keer per jaar besproken"). */
 const DISCUSSED_OBJECT_WINDOW = 10;

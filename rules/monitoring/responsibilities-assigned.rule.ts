@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
+import { assessCoverage, clauseBreak, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT, simplePast, tableOfContents, tokensOf } from "./lib/evidence.js";
 import { properNames } from "./lib/names.js";
 
@@ -431,7 +431,7 @@ export default defineRule({
 
         /** No comma, semicolon or colon between two tokens: "vrouwenopvang, zorg voor meer opties" is two clauses. */
         function sameClause(from: number, to: number): boolean {
-          return from >= to || !/[,;:]/.test(ctx.doc.text.slice(t.end[from - 1], t.start[to]));
+          return from >= to || !clauseBreak(ctx.doc, from - 1, to);
         }
 
         /** No colon, semicolon or quotation between: in "De wethouder vervolgt: 'we moeten …'" she speaks, the verb is not hers. */

@@ -1,4 +1,5 @@
 import type { DocumentKind } from "../types.js";
+import { punctuationBetween, type ClauseOptions } from "./clauses.js";
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./plain/layout-cues.js";
 import { NO_SECTION_CUES, type SectionCues } from "./sections.js";
 import type { TokenTable } from "./tokens.js";
@@ -146,9 +147,10 @@ function predicateNominal(cues: CueSets, tokens: TokenTable, text: string, i: nu
   return true;
 }
 
+const NEGATION_CLAUSE: ClauseOptions = { brackets: true, dashes: true };
+
 function clauseBreakBetween(tokens: TokenTable, text: string, a: number, b: number): boolean {
-  const gap = text.slice(tokens.end[a], tokens.start[b]);
-  return /[,;:()–—]/.test(gap);
+  return punctuationBetween(text, tokens, a, b, NEGATION_CLAUSE);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Hit, RuleContext } from "../../engine/rule-api.js";
+import { clauseBreak, type Hit, type RuleContext } from "../../engine/rule-api.js";
 import { clauseOf, hitsIn, hitsInClauseOf } from "./framing.js";
 
 // Who does what in a victim-blaming clause: her (ze, de vrouw, het slachtoffer) or him (hij, de pleger, mannen). The
@@ -92,13 +92,13 @@ const DETERMINERS = new Set(["de", "het", "een", "haar", "zijn", "hun", "die", "
 
 /** Token ranges of relative clauses ("… die hun partner slaan,"): from the pronoun to the next comma or the sentence end. */
 function relativeClauses(ctx: RuleContext, sentence: number): (tok: number) => boolean {
-  const { tokens, text } = ctx.doc;
+  const { tokens } = ctx.doc;
   const s = ctx.doc.sentences[sentence];
   const spans: Array<[number, number]> = [];
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    if (!RELATIVE.has(tokens.normAt(k)) || /[,;:]/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) continue;
+    if (!RELATIVE.has(tokens.normAt(k)) || clauseBreak(ctx.doc, k - 1, k)) continue;
     let e = k + 1;
-    while (e < s.tokenEnd && !/[,;:]/.test(text.slice(tokens.end[e - 1], tokens.start[e]))) e++;
+    while (e < s.tokenEnd && !clauseBreak(ctx.doc, e - 1, e)) e++;
     spans.push([k, e]);
   }
   return (tok) => spans.some(([a, b]) => tok > a && tok < b);

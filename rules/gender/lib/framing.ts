@@ -1,4 +1,4 @@
-import { BODY_ROLES, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, topicCoreSentences, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, clauseSpan, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, topicCoreSentences, type ClauseOptions, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the gender module: concept groups, context tests, the author's own words, reporting,
 // and a coverage assessment over a filtered set of hits.
@@ -410,15 +410,11 @@ export function framingContext(ctx: RuleContext, s: Sentence): boolean {
 
 /** Token range [from, to) of the clause around token `tok`: its sentence cut at , ; : ( ) – — and at clause-breaking conjunctions. */
 export function clauseOf(ctx: RuleContext, tok: number): [number, number] {
-  const { tokens, text, cues } = ctx.doc;
-  const s = ctx.doc.sentences[tokens.sentence[tok]];
-  const breaks = (a: number, b: number) => /[,;:()–—]/.test(text.slice(tokens.end[a], tokens.start[b])) || cues.clauseBreakers.has(tokens.normAt(b));
-  let from = tok;
-  while (from > s.tokenStart && !breaks(from - 1, from)) from--;
-  let to = tok + 1;
-  while (to < s.tokenEnd && !breaks(to - 1, to)) to++;
-  return [from, to];
+  return clauseSpan(ctx.doc, tok, FRAMING_CLAUSE);
 }
+
+/** The framing rules' clause: cut at , ; : ( ) – — and before a clause-breaking conjunction. */
+export const FRAMING_CLAUSE: ClauseOptions = { brackets: true, dashes: true, breakers: true };
 
 /** The hits of these concepts that lie wholly inside the clause of `anchor` (the clause of its first token). */
 export function hitsInClauseOf(ctx: RuleContext, anchor: Hit, concepts: readonly string[]): Hit[] {
