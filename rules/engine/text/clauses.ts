@@ -1,5 +1,3 @@
-import type { CueSets } from "./cues.js";
-import type { Sentence } from "./document.js";
 import type { TokenTable } from "./tokens.js";
 
 /**
@@ -19,11 +17,14 @@ export interface ClauseOptions {
   breakers?: boolean;
 }
 
-/** What the clause functions read of a parsed document (RuleContext.doc is one). */
+/**
+ * What the clause functions read of a parsed document (RuleContext.doc is one). Structural, so that the text layer
+ * (cues.ts, which document.ts imports) can use this file without an import cycle.
+ */
 export interface ClauseText {
   readonly text: string;
   readonly tokens: TokenTable;
-  readonly cues: CueSets;
+  readonly cues: { readonly clauseBreakers: ReadonlySet<string> };
 }
 
 // One character class per combination of commas, brackets and dashes (bit 0, 1, 2).
@@ -53,7 +54,7 @@ export function clauseBreak(doc: ClauseText, a: number, b: number, opts: ClauseO
 }
 
 /** Token range [from, to) of the clause around token `tok`: its sentence, cut where clauseBreak finds a break between neighbours. */
-export function clauseSpan(doc: ClauseText & { readonly sentences: readonly Sentence[] }, tok: number, opts: ClauseOptions = {}): [number, number] {
+export function clauseSpan(doc: ClauseText & { readonly sentences: ReadonlyArray<{ readonly tokenStart: number; readonly tokenEnd: number }> }, tok: number, opts: ClauseOptions = {}): [number, number] {
   const s = doc.sentences[doc.tokens.sentence[tok]];
   let from = tok;
   while (from > s.tokenStart && !clauseBreak(doc, from - 1, from, opts)) from--;
