@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "amount-verb", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -168,10 +168,10 @@ export default defineRule({
           };
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget, reported);
           if (!q) continue;
-          // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
-          // The verb "bedragen" ("de wachttijd mag per 2027 niet meer dan tien dagen bedragen") is no money without an amount.
-          const verbs = new Set(ctx.hits.inSentence(s.index, ["amount-verb"]).map((h) => h.tokStart));
-          const budget = inSentence(ctx, s, ["@money"]) ? inSentence(ctx, s, ["budget-term"]) : ctx.hits.inSentence(s.index, ["budget-term"]).some((h) => !verbs.has(h.tokStart));
+          // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target. The verb
+          // "bedragen" ("de wachttijd mag per 2027 niet meer dan tien dagen bedragen") is no budget word: budget-term
+          // reads only the noun.
+          const budget = inSentence(ctx, s, ["budget-term"]);
           if (budget && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
           graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : undefined });
         }
