@@ -77,6 +77,7 @@ export default defineRule({
     { text: "Ons doel is dat slachtoffers van partnergeweld binnen niet langer dan [[10]] dagen een vaste plek krijgen.", expect: "present", note: "'niet … dan' around a comparative negates nothing (ceil)." },
     { text: "Uiterlijk in 2028 ontvangen [[niet minder dan]] 80 procent van de plegers een aanbod voor daderhulp.", expect: "present", note: "A floor by a deadline (ceil)." },
     { text: "In 2022 wachtten slachtoffers van partnergeweld niet langer dan twee weken op een plek in de opvang.", expect: "missing", note: "A ceiling in the simple past is what happened (ceil)." },
+    { text: "Wij zorgen ervoor dat de wachttijden voor de vrouwenopvang eind 2027 [[niet langer zijn dan]] tien dagen.", expect: "present", note: "The ceiling split by its copula in a subordinate clause (ceil)." },
     { text: "Het streven is dat slachtoffers niet langer op een wachtlijst voor de opvang staan.", expect: "missing", note: "'Niet langer' without 'dan' is 'no longer': no figure (ceil)." },
     { text: "Het streven is dat [[zestig]] plegers per jaar deelnemen aan het daderprogramma.", expect: "present", note: "A count in words after an ambition (qt-prec)." },
     { text: "Onze ambitie is [[nul]] femicides in 2030.", expect: "present", note: "None left as the count aimed at (qt-prec)." },

@@ -154,13 +154,16 @@ const THAN = "dan";
 
 /**
  * Is the negator at token i a cancelled "niet": "niet alleen", "niet zelden", or a comparative and "dan" after it ("niet
- * langer dan twee weken", a ceiling, not "no longer")?
+ * langer dan twee weken", a ceiling, not "no longer"; also with a copula between: "niet langer is dan")?
  */
 export function cancelledAfter(cues: CueSets, tokens: TokenTable, i: number, endTok: number): boolean {
   if (!cues.cancellableNegators.has(tokens.normAt(i)) || i + 1 >= endTok) return false;
   const next = tokens.normAt(i + 1);
   if (cues.notNegatingAfterNiet.has(next)) return true;
-  return i + 2 < endTok && cues.comparativesAfterNiet.has(next) && tokens.normAt(i + 2) === THAN;
+  if (!cues.comparativesAfterNiet.has(next)) return false;
+  // "niet langer dan", and split by its copula in a subordinate clause: "dat de wachttijd niet langer is dan twee weken".
+  const than = i + 2 < endTok && cues.copulas.has(tokens.normAt(i + 2)) ? i + 3 : i + 2;
+  return than < endTok && tokens.normAt(than) === THAN;
 }
 
 function clauseBreakBetween(tokens: TokenTable, text: string, a: number, b: number): boolean {
