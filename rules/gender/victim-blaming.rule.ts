@@ -191,6 +191,7 @@ export default defineRule({
     { text: "Bij partnergeweld lokt armoede het geweld uit.", note: "A circumstance provokes: stress causation, circumstance-explanation's (fr-stress2)." },
     { text: "Door alle stress [[lokt zij het geweld uit]].", note: "She is the subject; the circumstance before her is no subject." },
     { text: "Het slachtoffer lokt het geweld niet uit; de dader is verantwoordelijk.", note: "A negation inside the split verb negates it (engine negation scope, fr-stress)." },
+    { text: "We moeten niet langer vragen waarom ze niet bij haar partner weggaat.", note: "'Niet langer' without 'dan' (no longer) still drops the why-question (ceil)." },
     { text: "Vrouwen die blijven bij een partner die slaat, [[houden het geweld zelf in stand]]." },
     { text: "De vrouw werd jarenlang mishandeld door haar man. [[Waarom ging ze niet]] gewoon bij hem weg?" },
     { text: "Bij partnergeweld wordt het geweld vaak [[uitgelokt]] door het gedrag van de partner." },

@@ -85,6 +85,15 @@ export default defineRule({
     },
     { text: "De gemeente bespreekt de meldcode huiselijk geweld met al haar [[subsidiepartners]].", expect: "partial", note: "How a party is funded is a label, not money for the approach." },
     { text: "De gemeente verleent de vrouwenopvang een [[subsidie]] voor extra crisisplekken bij huiselijk geweld.", expect: "present" },
+    {
+      text: "# Maatregelen\n\nDe wachttijd voor de opvang van slachtoffers van huiselijk geweld mag vanaf 2027 niet meer dan tien dagen bedragen.",
+      expect: "missing",
+      note: "'Bedragen' as the verb (to amount to) closing a clause after 'mag', with a measure: no money (ceil).",
+    },
+    { text: "De wachttijden bij de opvang voor slachtoffers van huiselijk geweld bedragen gemiddeld zes weken.", expect: "missing", note: "The verb after a subject that is no money (ceil)." },
+    { text: "# Maatregelen\n\nVoor de aanpak van huiselijk geweld zijn [[extra bedragen]] beschikbaar.", expect: "present", note: "The noun after an adjective: sums of money (ceil)." },
+    { text: "Het gaat om [[bedragen van]] enkele tonnen per jaar voor de aanpak van huiselijk geweld.", expect: "present", note: "The noun before 'van' (ceil)." },
+    { text: "De kosten van de crisisplekken voor slachtoffers van huiselijk geweld [[bedragen]] jaarlijks € 120.000.", expect: "present", note: "The verb with a sum of money is money by the sum (ceil)." },
   ],
   create(ctx) {
     return {

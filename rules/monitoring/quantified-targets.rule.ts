@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "amount-verb", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -73,6 +73,12 @@ export default defineRule({
     { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
     { text: "De wachttijd voor de vrouwenopvang mag [[per 2027]] niet meer dan tien dagen bedragen.", expect: "present", note: "A ceiling as of a year; 'bedragen' is a verb here, not money (qt-prec)." },
     { text: "Met ingang van 2026 krijgt [[ieder]] slachtoffer binnen 48 uur een vaste contactpersoon.", expect: "present", note: "Every one as of a year (qt-prec)." },
+    { text: "Eind 2026 is de wachttijd voor de vrouwenopvang [[niet langer dan]] twee weken.", expect: "present", note: "A ceiling by an end date: 'niet langer dan' is a bound, not 'no longer' (ceil)." },
+    { text: "Ons doel is dat slachtoffers van partnergeweld binnen niet langer dan [[10]] dagen een vaste plek krijgen.", expect: "present", note: "'niet … dan' around a comparative negates nothing (ceil)." },
+    { text: "Uiterlijk in 2028 ontvangen [[niet minder dan]] 80 procent van de plegers een aanbod voor daderhulp.", expect: "present", note: "A floor by a deadline (ceil)." },
+    { text: "In 2022 wachtten slachtoffers van partnergeweld niet langer dan twee weken op een plek in de opvang.", expect: "missing", note: "A ceiling in the simple past is what happened (ceil)." },
+    { text: "Wij zorgen ervoor dat de wachttijden voor de vrouwenopvang eind 2027 [[niet langer zijn dan]] tien dagen.", expect: "present", note: "The ceiling split by its copula in a subordinate clause (ceil)." },
+    { text: "Het streven is dat slachtoffers niet langer op een wachtlijst voor de opvang staan.", expect: "missing", note: "'Niet langer' without 'dan' is 'no longer': no figure (ceil)." },
     { text: "Het streven is dat [[zestig]] plegers per jaar deelnemen aan het daderprogramma.", expect: "present", note: "A count in words after an ambition (qt-prec)." },
     { text: "Onze ambitie is [[nul]] femicides in 2030.", expect: "present", note: "None left as the count aimed at (qt-prec)." },
     { text: "In totaal werkten twintig organisaties mee aan het onderzoek naar femicide.", expect: "missing", note: "A count in words without a goal is no target." },
@@ -168,10 +174,10 @@ export default defineRule({
           };
           const q = quantityHit(s.index, s.tokenStart, s.tokenEnd, universalTarget, reported);
           if (!q) continue;
-          // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target.
-          // The verb "bedragen" ("de wachttijd mag per 2027 niet meer dan tien dagen bedragen") is no money without an amount.
-          const verbs = new Set(ctx.hits.inSentence(s.index, ["amount-verb"]).map((h) => h.tokStart));
-          const budget = inSentence(ctx, s, ["@money"]) ? inSentence(ctx, s, ["budget-term"]) : ctx.hits.inSentence(s.index, ["budget-term"]).some((h) => !verbs.has(h.tokStart));
+          // Money set aside ("extra middelen: 32 miljoen vanaf 2012") is budget, a check of its own, not a target. The verb
+          // "bedragen" ("de wachttijd mag per 2027 niet meer dan tien dagen bedragen") is no budget word: budget-term
+          // reads only the noun.
+          const budget = inSentence(ctx, s, ["budget-term"]);
           if (budget && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
           graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : undefined });
         }

@@ -59,6 +59,7 @@ export function cuesFrom(corpus: Corpus): CueSets {
     copulas: words("negation-copula"),
     postNegators: words("post-negation-cue"),
     notNegatingAfterNiet: words("negation-exception"),
+    comparativesAfterNiet: words("negation-comparative"),
     clauseBreakers: words("clause-breaker"),
     relativePronouns: words("relative-pronoun"),
     reportingVerbs: words("reporting-verb", "opinion-verb"),

@@ -8,7 +8,7 @@ import type { TokenTable } from "./tokens.js";
 
 /**
  * Cue words, read from the corpus lexicon "cues" (concepts negation-cue, negation-phrase-head, negation-adverb, negation-determiner,
- * negation-verb-lead, negation-copula, post-negation-cue, negation-exception, clause-breaker, relative-pronoun, reporting-verb,
+ * negation-verb-lead, negation-copula, post-negation-cue, negation-exception, negation-comparative, clause-breaker, relative-pronoun, reporting-verb,
  * opinion-verb, according-to, attribution-marker, author-voice, manner-after-volgens). Folded lower case.
  */
 export interface CueSets {
@@ -34,6 +34,8 @@ export interface CueSets {
   postNegators: Set<string>;
   /** Words after "niet" that undo the negation: "niet alleen … maar ook", "niet zelden". */
   notNegatingAfterNiet: Set<string>;
+  /** Comparatives that undo the negation of "niet" when "dan" follows them: "niet langer dan twee weken" is a ceiling. */
+  comparativesAfterNiet: Set<string>;
   /** Words that end the scope of a negation within a sentence. */
   clauseBreakers: Set<string>;
   /** Words that open a relative clause; a negation before one does not reach into it. */
@@ -75,6 +77,7 @@ export const NO_CUES: CueSets = {
   attributionMarkers: new Set(),
   postNegators: new Set(),
   notNegatingAfterNiet: new Set(),
+  comparativesAfterNiet: new Set(),
   clauseBreakers: new Set(),
   relativePronouns: new Set(),
   reportingVerbs: new Set(),
@@ -107,7 +110,7 @@ export function isNegated(
     const n = tokens.normAt(i);
     if (cues.clauseBreakers.has(n) || cues.relativePronouns.has(n)) break;
     if (cues.negators.has(n)) {
-      if (cues.cancellableNegators.has(n) && i + 1 < sentenceEndTok && cues.notNegatingAfterNiet.has(tokens.normAt(i + 1))) continue;
+      if (cancelledAfter(cues, tokens, i, sentenceEndTok)) continue;
       return true;
     }
   }
@@ -145,6 +148,23 @@ function predicateNominal(cues: CueSets, tokens: TokenTable, text: string, i: nu
     if (PARTICIPLE_SHAPE.test(n)) return false;
   }
   return true;
+}
+
+/** The comparison word of a bound ("niet langer dan", "niet meer dan"): no cue word, a word of the pattern. */
+const THAN = "dan";
+
+/**
+ * Is the negator at token i a cancelled "niet": "niet alleen", "niet zelden", or a comparative and "dan" after it ("niet
+ * langer dan twee weken", a ceiling, not "no longer"; also with a copula between: "niet langer is dan")?
+ */
+export function cancelledAfter(cues: CueSets, tokens: TokenTable, i: number, endTok: number): boolean {
+  if (!cues.cancellableNegators.has(tokens.normAt(i)) || i + 1 >= endTok) return false;
+  const next = tokens.normAt(i + 1);
+  if (cues.notNegatingAfterNiet.has(next)) return true;
+  if (!cues.comparativesAfterNiet.has(next)) return false;
+  // "niet langer dan", and split by its copula in a subordinate clause: "dat de wachttijd niet langer is dan twee weken".
+  const than = i + 2 < endTok && cues.copulas.has(tokens.normAt(i + 2)) ? i + 3 : i + 2;
+  return than < endTok && tokens.normAt(than) === THAN;
 }
 
 const NEGATION_CLAUSE: ClauseOptions = { brackets: true, dashes: true };

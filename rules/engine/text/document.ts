@@ -1,6 +1,6 @@
 import type { DocumentKind, Location, Role } from "../types.js";
 import type { Block, Directive } from "./blocks.js";
-import { insideQuotes, isNegated, NO_CUES, reportsSpeech, type CueSets } from "./cues.js";
+import { cancelledAfter, insideQuotes, isNegated, NO_CUES, reportsSpeech, type CueSets } from "./cues.js";
 import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
 import { normalisePlainText } from "./plain/normalise.js";
@@ -266,7 +266,7 @@ export function negatedInGap(doc: ParsedDocument, fromTok: number, toTok: number
   for (let k = fromTok + 1; k < toTok - 1; k++) {
     const n = tokens.normAt(k);
     if (!cues.negators.has(n) || cues.phraseNegators.has(n)) continue;
-    if (cues.cancellableNegators.has(n) && cues.notNegatingAfterNiet.has(tokens.normAt(k + 1))) continue;
+    if (cancelledAfter(cues, tokens, k, tokens.count)) continue;
     if (gapWord(k)) return true;
   }
   return false;
