@@ -53,8 +53,8 @@ const HELP = ["gender-help-support"];
 const FOCUS = ["gender-bond-focus"];
 /**
  * The end of the relationship as what the victim need not do, with the violence stopping as the aim (issue 13, fr-rel):
- * "als u het geweld wilt stoppen, hoeft u uw relatie niet te beëindigen", "om een einde te maken aan het geweld hoeft
- * u niet bij uw partner weg te gaan", "het geweld kan stoppen zonder dat u uw relatie opgeeft".
+ * "wie van het geweld af wil, hoeft de relatie niet op te geven", "voor een einde aan het geweld hoeft
+ * u uw partner niet te verlaten", "het geweld kan stoppen zonder dat u uw relatie opgeeft".
  */
 const LEAVE = ["gender-bond-leave", "gender-intervention-stopped", ...BOND_END, ...FALLING_APART];
 const NEED_DENIED = ["gender-need-denied"];

@@ -333,7 +333,7 @@ function occursAmongBoth(ctx: RuleContext, i: number): Hit | null {
   return hitsIn(ctx, i, VIOLENCE).some((v) => !denied(ctx, v)) ? listing : null;
 }
 
-/** Tokens between the sex and its "als" ("de man steeds aanwijzen als de dader"). */
+/** Tokens between the sex and its "als" ("de vader telkens zien als de schuldige"). */
 const ROLE_VERB_GAP = 2;
 
 /** "het beeld van de man als dader en de vrouw als slachtoffer": a sex word, "als", then a role. */
@@ -341,7 +341,7 @@ function rolesAssigned(ctx: RuleContext, i: number): boolean {
   const { tokens } = ctx.doc;
   const assigned = (sexes: readonly string[], roles: readonly string[]) =>
     hitsIn(ctx, i, sexes).some((x) => {
-      // "de man als dader", and with a verb or an adverb between ("de man steeds aanwijzen als de dader", fr-sym).
+      // "de man als dader", and with a verb or an adverb between ("de vader telkens zien als de schuldige", fr-sym).
       const [, to] = clauseOf(ctx, x.tokStart);
       for (let k = x.tokEnd; k <= x.tokEnd + ROLE_VERB_GAP && k < to; k++) {
         if (tokens.normAt(k) === "als") return hitsIn(ctx, i, roles).some((r) => r.tokStart > k && r.tokStart - k <= 2);
@@ -550,7 +550,7 @@ function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   const { tokens } = ctx.doc;
   for (let k = sex.tokEnd; k < s.tokenEnd; k++) if (tokens.normAt(k) === "maar" || hitsIn(ctx, i, TURN_WORD).some((t) => t.tokStart === k)) return null;
   // The negation is the construction's own ("slachtoffers zijn niet altijd vrouwen"): the role is not read as denied.
-  // Violence in the sentence or next to it, negated or not ("… geweld mogen we niet tolereren. Het is niet zo dat …").
+  // Violence in the sentence or next to it, negated or not ("… dit geweld accepteren we niet. Het is niet zo dat …").
   return has(ctx, i, woman ? VICTIM_SIDE : PERPETRATOR_SIDE) && nearBy(ctx, s, [...VIOLENCE, ...DV_CORE], 1) ? spanOf([h, sex]) : null;
 }
 
@@ -584,8 +584,8 @@ const SUBGROUP_WORDS = new Set(["in", "met", "uit", "van", "zonder", "die", "ond
 const LIST_GAP = 6;
 
 /**
- * "Op huiselijk geweld staat geen leeftijd, geen geslacht, geen afkomst", "partnergeweld kent geen leeftijd, sekse of
- * afkomst": "kent/staat/heeft geen" with sex in its listing, after an affirmed word for violence (fr-sym).
+ * "huiselijk geweld kent geen leeftijd of geslacht", "partnergeweld heeft geen sekse, geen
+ * inkomen": "kent/staat/heeft geen" with sex in its listing, after an affirmed word for violence (fr-sym).
  */
 function knowsNoSex(ctx: RuleContext, h: Hit): Hit | null {
   const sex = listedAfter(ctx, h, SEX_CATEGORY);
@@ -606,7 +606,7 @@ function equalPrevalence(ctx: RuleContext, h: Hit): Hit | null {
   if (!level || !hitsIn(ctx, i, [...VIOLENCE, ...VICTIM_OR_ACT]).some((v) => !ctx.negated(v))) return null;
   return spanOf([h, level]);
 }
-/** Tokens from the prevalence word to the word of equality ("prevalentie van geweld binnen intieme relaties voor vrouwen vergelijkbaar"). */
+/** Tokens from the prevalence word to the word of equality ("de prevalentie van partnergeweld is bij mannen en vrouwen ongeveer gelijk"). */
 const PREVALENCE_GAP = 10;
 
 /**

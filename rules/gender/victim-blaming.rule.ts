@@ -95,7 +95,7 @@ function puzzled(ctx: RuleContext, w: Hit): boolean {
   return ctx.doc.tokens.normAt(w.tokStart) === "waarom" && hitsIn(ctx, w.sentence, PUZZLED).some((p) => p.tokEnd <= w.tokStart && w.tokStart - p.tokEnd <= PUZZLED_REACH);
 }
 
-/** Is the why-question rejected as a question ("we moeten ophouden met vragen waarom slachtoffers niet weggaan")? */
+/** Is the why-question rejected as a question ("laten we niet langer vragen waarom zij blijft")? */
 function questionDropped(ctx: RuleContext, w: Hit): boolean {
   if (ctx.doc.tokens.normAt(w.tokStart) !== "waarom") return false;
   const asks = hitsInClauseOf(ctx, w, ASKING).filter((a) => a.tokEnd <= w.tokStart && w.tokStart - a.tokEnd <= ASK_REACH);

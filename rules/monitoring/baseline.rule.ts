@@ -161,8 +161,8 @@ export default defineRule({
         }
 
         /**
-         * In a sentence of clauses between semicolons ("… geratificeerd op 14 maart 2016; gelet op de omzendbrief van 2006,
-         * herzien in 2015; overwegende dat de gemeente moet …"), the aim with its later year stands in the starting value's
+         * In a sentence of clauses between semicolons ("… in werking sinds 2015; gelet op de richtlijn van 2008,
+         * aangepast in 2019; overwegende dat de gemeente moet …"), the aim with its later year stands in the starting value's
          * clause or in the next one ("Momenteel wacht 40% …; in 2027 willen we dat terugbrengen tot 10%").
          */
         function sameClause(s: Sentence, start: Hit, now: boolean): boolean {

@@ -13,7 +13,7 @@ const SUBJECTS = ["prevalence-noun", "registered-count-noun", "women", "men", "g
 const COUNT_NOUN_DISTANCE = 3;
 /** A count in words and what it counts: next to each other, or with an adjective between ("negentig mishandelde vrouwen"). */
 const SPELLED_COUNT_DISTANCE = 2;
-/** Words between "een landelijk beeld" and the people or the violence it pictures ("een landelijk beeld van de gezinnen"). */
+/** Words between "een landelijk beeld" and the people or the violence it pictures ("een landelijk beeld van de slachtoffers"). */
 const PICTURE_OBJECT_DISTANCE = 4;
 /** The groups of each sex a figure can count: figures for both are a breakdown by sex (art. 11). */
 const FEMALE = ["women", "girls"];
@@ -104,7 +104,7 @@ export default defineRule({
               if (otherField(s)) return "weak";
               // "Het veiligheidsplan wordt gemonitord en zo nodig opnieuw in het casusoverleg besproken": following one case.
               if (caseFollowUp(s)) return "weak";
-              // "De politie registreert jaarlijks ruim 40.000 aangiftes": the verb of a figure, which counts as that figure.
+              // "Veilig Thuis registreert elk jaar zo'n 9.000 meldingen": the verb of a figure, which counts as that figure.
               if (reportedFigure(s)) return null;
               // "houdt bij hoeveel bezoekers de bibliotheek trekt": a term that ends in a count word counts a case of the problem.
               if (countQuestion.has(h.tokEnd - 1) && !countOfProblem(h)) return null;
@@ -114,7 +114,7 @@ export default defineRule({
           },
           // "De gemeente verzamelt gegevens over …", "de politie legt elke melding vast": collecting data in the present
           // tense is an arrangement on registration; in the past it is history.
-          // "De politie registreert jaarlijks ruim 40.000 aangiftes": with a count as its object, the verb states a figure.
+          // "Veilig Thuis registreert elk jaar zo'n 9.000 meldingen": with a count as its object, the verb states a figure.
           {
             concepts: ["data-collection-act"],
             grade: (_h, s) => (reportedFigure(s) ? null : pastTense(ctx, s) || otherField(s) ? "weak" : inBody(ctx, s) ? "strong" : undefined),
@@ -144,7 +144,7 @@ export default defineRule({
               const counted =
                 nums.some((i) => h.tokStart > i && h.tokStart - i <= 3) ||
                 (countLead.has(h.tokStart) && nums.some((i) => i >= h.tokEnd));
-              // "De politie registreert jaarlijks ruim 40.000 aangiftes in ons land": a count for the country is one national figure.
+              // "Veilig Thuis registreert elk jaar zo'n 9.000 meldingen in ons land": a count for the country is one national figure.
               if (counted && inSentence(ctx, s, ["national-scope"])) return undefined;
               return counted && inBody(ctx, s) ? "strong" : null;
             },

@@ -119,7 +119,7 @@ export default defineRule({
         // A look back: the past tense, but not a perfect that schedules ("is gepland voor 2026", "is voorzien in 2027").
         const lookBack = (s: Sentence) => pastTense(ctx, s) && (simplePast(ctx, s) || !inSentence(ctx, s, ["scheduled-cue"]));
         // Is the evaluation in this sentence about a pilot or project inside the policy (and not "deze pilot")?
-        // "De vier grote steden verlengen een proef …" in the opening sentence: a text about a pilot is the pilot's own
+        // "Drie gemeenten zetten hun pilot een jaar voort …" in the opening sentence: a text about a pilot is the pilot's own
         // text, and the pilot's evaluation that of what the text sets out.
         const opening = ctx.doc.sentences.find((x) => x.blockType !== "heading");
         const pilotText =

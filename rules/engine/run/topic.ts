@@ -160,7 +160,7 @@ export function isOnTopic(doc: ParsedDocument, hits: ConceptHits, hasTopicLexico
 /**
  * A short page (a news item of two paragraphs, a motion with its debate) whose one core sentence stands in a paragraph
  * of at most PARAGRAPH_SENTENCES sentences that keeps the subject going in another sentence (a context word or weak
- * signal: "… als er sprake is van huiselijk geweld. Dat kan mensen in gevaar brengen.") is about it, as a paragraph of
+ * signal: "… wie thuis geweld meemaakt, kan bij ons terecht. Zo iemand is vaak in gevaar.") is about it, as a paragraph of
  * that length alone would be (issue 13: a page on an interpreter pool for victims was judged off topic). Not a title
  * or a passing clause in a paragraph about something else; the rest of the page names no other subject (TOPIC_OTHER)
  * and does not outweigh it (passingMention).
