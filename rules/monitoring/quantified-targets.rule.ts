@@ -103,7 +103,7 @@ export default defineRule({
       note: "A column of what is aimed at.",
     },
     {
-      text: "3 [[Inhoudsopgave]] Samenvatting 5 Deel I 11 1 Inleiding Doelstelling en onderzoeksvragen 18 2 De aanpak van huiselijk geweld 28 3 Monitoring 42 4 Cases",
+      text: "2 [[Inhoudsopgave]] Voorwoord 4 Deel A 9 1 Aanleiding Doelstelling en vraagstelling 15 2 Het beleid tegen huiselijk geweld 24 3 Monitoring 37 4 Praktijk",
       expect: "partial",
       note: "A flattened table of contents: its numbers are pages and chapters.",
     },
