@@ -52,7 +52,8 @@ const VIOLENCE_WINDOW = 1;
  */
 const SELF_CONTROL = ["gender-self-control"];
 /** "verlies van controle": the noun of losing, like the verbs (fr-cause). */
-const LOSS = ["gender-control-loss", "gender-control-loss-noun"];
+const LOSS_NOUN = ["gender-control-loss-noun"];
+const LOSS = ["gender-control-loss", ...LOSS_NOUN];
 /** "geweld door controleverlies": a compound of control and losing, a frame with violence near (fr-cause). */
 const LOSS_COMPOUND = ["gender-control-loss-compound"];
 /** "Slachtoffers ervaren verlies van controle": a feeling of victims, not an explanation of the violence. */
@@ -212,7 +213,7 @@ export default defineRule({
           if (!s || done.has(s.index) || countered(ctx, s.index) || patterned(s)) continue;
           const verb = lossOfControl(c);
           // "Slachtoffers ervaren verlies van controle": the victims' feeling, not the violence explained (fr-cause).
-          if (verb && LOSS.slice(1).includes(verb.concept) && hitsInClauseOf(ctx, c, FEELING).length > 0) continue;
+          if (verb && LOSS_NOUN.includes(verb.concept) && hitsInClauseOf(ctx, c, FEELING).length > 0) continue;
           if (!verb || !nearBy(ctx, s, [...VIOLENCE, ...PERPETRATOR], VIOLENCE_WINDOW)) continue;
           reportFrame(s, Math.min(c.start, verb.start), Math.max(c.end, verb.end));
         }

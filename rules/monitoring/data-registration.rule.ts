@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, digitQuantities, futureTense, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, pastTense, tableOfContents } from "./lib/evidence.js";
+import { bodyFor, digitQuantities, futureTense, hasQuantity, inBody, inSentence, NUMBER_CONCEPTS, pastTense, spelledCounts, tableOfContents } from "./lib/evidence.js";
 
 // Registration and data (seed 001 §5.6, seed 002 §2.4): does the policy say what is registered and which
 // figures it rests on? Concrete: registration, a monitor or data collection as a commitment; or registered
@@ -240,18 +240,13 @@ export default defineRule({
           return ctx.hits.inSentence(s.index, ["@number"]).find((n) => after.has(n.tokStart)) ?? null;
         }
 
-        /** Counts in words of ten or more ("negentig mannen", "meer dan negenhonderd vrouwen"), not of a unit that measures nothing. */
-        function spelledCounts(s: Sentence): Hit[] {
-          const after = new Set(ctx.hits.inSentence(s.index, ["non-measure-unit", "duration-unit", "percent-unit", "@month"]).map((h) => h.tokStart));
-          return ctx.hits.inSentence(s.index, ["spelled-count"]).filter((h) => !after.has(h.tokEnd));
-        }
 
         /** The numbers of a sentence with the subject each counts: digits and counts in words. */
         function countedSubjects(s: Sentence): Array<{ number: Hit; subject: Hit }> {
           const subjects = ctx.hits.inSentence(s.index, SUBJECTS);
           const money = new Set(ctx.hits.inSentence(s.index, ["@money"]).map((h) => h.tokStart));
           const digits = new Set(digitQuantities(ctx, s).filter((i) => !money.has(i) && !money.has(i + 1)));
-          const numbers = [...ctx.hits.inSentence(s.index, ["@number"]).filter((h) => digits.has(h.tokStart)), ...spelledCounts(s)];
+          const numbers = [...ctx.hits.inSentence(s.index, ["@number"]).filter((h) => digits.has(h.tokStart)), ...spelledCounts(ctx, s)];
           const out: Array<{ number: Hit; subject: Hit }> = [];
           for (const n of numbers) {
             // A count in words stands right before what it counts ("negentig mannen"): "tien opvangplaatsen waar mannen …" counts places.

@@ -1,5 +1,5 @@
 import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit } from "../engine/rule-api.js";
-import { AUTHOR_PRONOUNS, bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast } from "./lib/evidence.js";
+import { AUTHOR_PRONOUNS, bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast, spelledCounts } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -113,7 +113,7 @@ export default defineRule({
       "document:exit"() {
         const graded: GradedHit[] = [];
         for (const s of ctx.doc.sentences) {
-          if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index) || ratio(s.index) || universal(s.index) || spelledCounts(s.index).length > 0)) continue;
+          if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index) || ratio(s.index) || universal(s.index) || spelledCounts(ctx, s).length > 0)) continue;
           const target = inContext(ctx, s, ["target-term"], { heading: true });
           const direction =
             inSentence(ctx, s, ["change-direction"]) && (inSentence(ctx, s, ["@year"]) || target || inContext(ctx, s, ["ambition-term"], { heading: true }));
@@ -124,7 +124,7 @@ export default defineRule({
             !!firstAmbition &&
             (ctx.hits.inSentence(s.index, ["@percentage"]).some((h) => h.tokStart >= firstAmbition.tokEnd) ||
               digitQuantities(ctx, s).some((i) => i >= firstAmbition.tokEnd) ||
-              spelledCounts(s.index).some((h) => h.tokStart >= firstAmbition.tokEnd));
+              spelledCounts(ctx, s).some((h) => h.tokStart >= firstAmbition.tokEnd));
           // "Ons doel: het aantal hermeldingen is in 2026 teruggebracht naar 500", "uiterlijk in 2025 heeft 90 procent de
           // training gevolgd": a target word or a deadline makes a change, or a quantity with a year, a target; the
           // perfect tense then states the end state, not the past.
@@ -194,7 +194,7 @@ export default defineRule({
             ...ctx.hits.inSentence(sentence, ["@number"]).filter((h) => digits.has(h.tokStart)),
             ...ctx.hits.inSentence(sentence, ["change-direction"]).filter((h) => h.tokStart >= from && h.tokEnd <= to),
             ...(spelled ? [spelled] : []),
-            ...spelledCounts(sentence),
+            ...spelledCounts(ctx, s),
             ...[ratio(sentence)].filter((h): h is Hit => !!h),
             // "Uiterlijk in 2025 heeft elke school een aandachtsfunctionaris": all of a group by a deadline is a target of
             // a hundred percent; without a deadline "alle" is just a word.
@@ -225,14 +225,6 @@ export default defineRule({
           return ctx.hits.inSentence(sentence, ["universal-quantifier"]).find((h) => !ctx.negated(h)) ?? null;
         }
 
-        /**
-         * A number of ten or more in words that counts something ("zestig plegers per jaar"), not before a word that makes it
-         * no measure ("twintig gemeenten") nor a unit of time or "procent" (spelledDuration has those).
-         */
-        function spelledCounts(sentence: number): Hit[] {
-          const after = new Set(ctx.hits.inSentence(sentence, ["non-measure-unit", "duration-unit", "percent-unit", "@month"]).map((h) => h.tokStart));
-          return ctx.hits.inSentence(sentence, ["spelled-count"]).filter((h) => !after.has(h.tokEnd));
-        }
 
         /** A number in words before a unit of time or "procent": "langer dan zes weken", "met twintig procent". */
         function spelledDuration(sentence: number): Hit | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseBreak, clauseSpan } from "../../rules/engine/rule-api.js";
+import { clauseBreak, clauseSpan, SEMICOLON_CLAUSE } from "../../rules/engine/rule-api.js";
 import { parseDocument, type ParsedDocument } from "../../rules/engine/text/document.js";
 import { fixtureEngine } from "../helpers/engines.js";
 
@@ -64,5 +64,13 @@ describe("clauseSpan", () => {
     expect(words(doc, clauseSpan(doc, tok(doc, "helpt"), framing))).toBe("helpt gezinnen");
     expect(words(doc, clauseSpan(doc, tok(doc, "wachtlijst"), framing))).toBe("maar de wachtlijst");
     expect(words(doc, clauseSpan(doc, tok(doc, "groeit"), framing))).toBe("groeit");
+  });
+
+  it("cuts at semicolons alone with SEMICOLON_CLAUSE, past commas and colons", () => {
+    const doc = parse("Overwegende dat in 2023, volgens de politie, 400 meldingen binnenkwamen; gelet op het plan: de raad besluit.");
+    expect(words(doc, clauseSpan(doc, tok(doc, "meldingen"), SEMICOLON_CLAUSE))).toBe("overwegende dat in 2023 volgens de politie 400 meldingen binnenkwamen");
+    expect(words(doc, clauseSpan(doc, tok(doc, "raad"), SEMICOLON_CLAUSE))).toBe("gelet op het plan de raad besluit");
+    expect(clauseBreak(doc, tok(doc, "plan"), tok(doc, "de", 1), SEMICOLON_CLAUSE)).toBe(false);
+    expect(clauseBreak(doc, tok(doc, "plan"), tok(doc, "de", 1))).toBe(true);
   });
 });

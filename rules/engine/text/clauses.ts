@@ -2,13 +2,15 @@ import type { TokenTable } from "./tokens.js";
 
 /**
  * Clause boundaries within a sentence, one reading for every module: punctuation in the text between two tokens
- * (comma, semicolon, colon; optionally brackets and dashes) and, optionally, a clause-breaking conjunction (the cue
+ * (comma, semicolon, colon; optionally brackets and dashes; or the semicolon alone) and, optionally, a clause-breaking conjunction (the cue
  * lexicon "clause-breaker": "maar", "omdat", …) opens another clause. "Geen budget, maar wel een plan": "budget" and
  * "plan" stand in different clauses.
  */
 export interface ClauseOptions {
   /** A comma breaks (default true). False for callers that treat commas themselves (enumerations). */
   commas?: boolean;
+  /** A colon breaks (default true). */
+  colons?: boolean;
   /** ( and ) break. */
   brackets?: boolean;
   /** – and — (en and em dash, not the hyphen) break. */
@@ -27,11 +29,20 @@ export interface ClauseText {
   readonly cues: { readonly clauseBreakers: ReadonlySet<string> };
 }
 
-// One character class per combination of commas, brackets and dashes (bit 0, 1, 2).
-const PUNCTUATION: RegExp[] = Array.from({ length: 8 }, (_, bits) => new RegExp(`[${bits & 1 ? "," : ""};:${bits & 2 ? "()" : ""}${bits & 4 ? "–—" : ""}]`));
+/**
+ * The semicolon alone: the clauses of one sentence that each state something of their own (a motion's "overwegende dat
+ * …; overwegende dat …", a reported clause and the author's own after it).
+ */
+export const SEMICOLON_CLAUSE: ClauseOptions = { commas: false, colons: false };
+
+// One character class per combination of commas, colons, brackets and dashes (bit 0, 1, 2, 3); the semicolon always.
+const PUNCTUATION: RegExp[] = Array.from(
+  { length: 16 },
+  (_, bits) => new RegExp(`[${bits & 1 ? "," : ""};${bits & 2 ? ":" : ""}${bits & 4 ? "()" : ""}${bits & 8 ? "–—" : ""}]`),
+);
 
 function punctuationOf(opts: ClauseOptions): RegExp {
-  return PUNCTUATION[(opts.commas === false ? 0 : 1) | (opts.brackets ? 2 : 0) | (opts.dashes ? 4 : 0)];
+  return PUNCTUATION[(opts.commas === false ? 0 : 1) | (opts.colons === false ? 0 : 2) | (opts.brackets ? 4 : 0) | (opts.dashes ? 8 : 0)];
 }
 
 /**

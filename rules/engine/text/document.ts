@@ -1,5 +1,6 @@
 import type { DocumentKind, Location, Role } from "../types.js";
 import type { Block, Directive } from "./blocks.js";
+import { clauseSpan, SEMICOLON_CLAUSE } from "./clauses.js";
 import { cancelledAfter, insideQuotes, isNegated, NO_CUES, reportsSpeech, type CueSets } from "./cues.js";
 import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
@@ -284,18 +285,7 @@ export function attributedToOthers(doc: ParsedDocument, s: Sentence, fromTok: nu
  * reported sentence with semicolons only the clause of the token is read for the report.
  */
 function reportedClause(doc: ParsedDocument, s: Sentence, tok: number): boolean {
-  const t = doc.tokens;
-  let from = s.tokenStart;
-  let to = s.tokenEnd;
-  // Punctuation is no token: a semicolon stands between two tokens' texts.
-  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    if (!doc.text.slice(t.end[k - 1], t.start[k]).includes(";")) continue;
-    if (k <= tok) from = k;
-    else {
-      to = k;
-      break;
-    }
-  }
+  const [from, to] = clauseSpan(doc, tok, SEMICOLON_CLAUSE);
   if (from === s.tokenStart && to === s.tokenEnd) return true;
-  return reportsSpeech(doc.cues, t, from, to);
+  return reportsSpeech(doc.cues, doc.tokens, from, to);
 }

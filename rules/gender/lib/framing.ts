@@ -33,6 +33,16 @@ export function nearBy(ctx: RuleContext, s: Sentence, concepts: readonly string[
   return false;
 }
 
+/** The hits of these concepts in the sentences that nearBy reads (same paragraph, within `window`). */
+export function hitsNearBy(ctx: RuleContext, s: Sentence, concepts: readonly string[], window: number): Hit[] {
+  const out: Hit[] = [];
+  for (let k = s.index - window; k <= s.index + window; k++) {
+    const o = ctx.doc.sentences[k];
+    if (o && o.block === s.block) for (const h of hitsIn(ctx, k, concepts)) out.push(h);
+  }
+  return out;
+}
+
 /** A hit of these concepts anywhere in the section of `s` (its heading included). */
 export function inSection(ctx: RuleContext, s: Sentence, concepts: readonly string[]): boolean {
   return presence(ctx, concepts).sections.has(s.section);
@@ -225,9 +235,8 @@ export function domesticPassage(ctx: RuleContext, s: Sentence, opts: { twoPartie
   if (nearBy(ctx, s, [...DOMESTIC_TERMS, ...RELATIONSHIP], DOMESTIC_WINDOW)) return true;
   if (!opts.twoParties) return nearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW) && nearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
   // twoParties: the woman and the man are two words; a "hij" that both pronoun lists hold is one party (fr-cause).
-  const near = (h: Hit) => { const o = ctx.doc.sentences[h.sentence]; return o.block === s.block && Math.abs(h.sentence - s.index) <= DOMESTIC_WINDOW; };
-  const men = ctx.find(MALE_PARTY).filter(near);
-  return men.length > 0 && ctx.find(FEMALE_PARTY).some((w) => near(w) && !men.some((m) => m.start < w.end && w.start < m.end));
+  const men = hitsNearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
+  return men.length > 0 && hitsNearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW).some((w) => !men.some((m) => m.start < w.end && w.start < m.end));
 }
 
 /** The matched words of a hit. */

@@ -1,4 +1,4 @@
-import { BODY_ROLES, FLAG_NUMBER, presence, SHORT_TEXT, type Role, type RuleContext, type Sentence, type TokenMask } from "../../engine/rule-api.js";
+import { BODY_ROLES, clauseSpan, FLAG_NUMBER, presence, SEMICOLON_CLAUSE, SHORT_TEXT, type Hit, type Role, type RuleContext, type Sentence, type TokenMask } from "../../engine/rule-api.js";
 
 // Shared helpers for the monitoring checks: whether a sentence holds a measurable quantity, a date,
 // an owner or a past event; the lead-in line of a list; the policy body of a document. The checks grade their
@@ -219,12 +219,20 @@ export function digitQuantities(ctx: RuleContext, s: Sentence): number[] {
  * The sentence itself when it has no semicolon.
  */
 export function clauseAround(ctx: RuleContext, s: Sentence, i: number): Sentence {
-  const t = ctx.doc.tokens;
-  let from = i;
-  let to = i + 1;
-  while (from > s.tokenStart && !ctx.doc.text.slice(t.end[from - 1], t.start[from]).includes(";")) from--;
-  while (to < s.tokenEnd && !ctx.doc.text.slice(t.end[to - 1], t.start[to]).includes(";")) to++;
+  const [from, to] = clauseSpan(ctx.doc, i, SEMICOLON_CLAUSE);
   return from === s.tokenStart && to === s.tokenEnd ? s : { ...s, tokenStart: from, tokenEnd: to };
+}
+
+/** Units after a count in words that make it no count of people or cases: "twintig gemeenten", "zes weken", "tien procent", "in mei". */
+const NOT_COUNTED_AFTER = ["non-measure-unit", "duration-unit", "percent-unit", "@month"];
+
+/**
+ * Counts in words of ten or more that count something ("negentig mannen", "zestig plegers per jaar"), not before a word
+ * that makes them no measure, a unit of time, "procent" or a month.
+ */
+export function spelledCounts(ctx: RuleContext, s: Sentence): Hit[] {
+  const after = new Set(ctx.hits.inSentence(s.index, NOT_COUNTED_AFTER).map((h) => h.tokStart));
+  return ctx.hits.inSentence(s.index, ["spelled-count"]).filter((h) => !after.has(h.tokEnd));
 }
 
 /** Does the sentence hold a measurable quantity: a percentage, an amount of money, a digit count, a share in words ("met een derde") or a halving? */
