@@ -1,26 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultEngine } from "../../rules/engine/index.js";
-import { PACKAGE_ROOT } from "../../rules/engine/rules/load.js";
 import { hashHalf } from "../../scripts/eval/hash-half.js";
+import { showTopicLines, topicLines } from "../helpers/topic-lines.js";
 
 // On-topic reading robust both ways (issue 13 point 3; test/fixtures/coverage/topic-robust.txt, written before the
 // code): hard controls of 300-2,000 characters on neighbouring subjects (integral safety, mantelzorg, inburgering, a
 // rainbow agenda, debts, school, sport …) with one passing mention of domestic violence stay off topic, and a sentence
 // or paragraph of domestic-violence policy in gender, prevention or migrant words stays on. Split by the hash of the
 // text: half A was built from and must be right throughout; half B was the check and keeps its measured floor.
-const engine = await defaultEngine();
-const lines = readFileSync(join(PACKAGE_ROOT, "test/fixtures/coverage/topic-robust.txt"), "utf8")
-  .split("\n")
-  .map((l, i) => ({ m: /^topic\s+(on|off)\s*::\s*(.*)$/.exec(l.trim()), line: i + 1 }))
-  .filter((l) => l.m)
-  .map(({ m, line }) => {
-    const text = m![2].replace(/\\n/g, "\n");
-    const on = engine.scan(text, { title: "topic-robust" }).document.onTopic;
-    return { expect: m![1], text, line, half: hashHalf(text) === 0 ? "A" : "B", actual: on ? "on" : "off" };
-  });
-const show = (rs: typeof lines) => rs.map((r) => `L${r.line} (${r.half}) expected ${r.expect}, got ${r.actual}: ${r.text.slice(0, 120)}`).join("\n");
+const lines = topicLines("topic-robust.txt", hashHalf);
 
 describe("topic reading, hard controls and on-topic lines", () => {
   it("has 25+ hard controls of 300-2,000 characters and 40+ on-topic lines", () => {
@@ -29,11 +16,11 @@ describe("topic reading, hard controls and on-topic lines", () => {
   });
 
   it("keeps every hard control off topic", () => {
-    expect(show(lines.filter((l) => l.expect === "off" && l.actual !== "off"))).toBe("");
+    expect(showTopicLines(lines.filter((l) => l.expect === "off" && l.actual !== "off"))).toBe("");
   });
 
   it("reads every line of half A right", () => {
-    expect(show(lines.filter((l) => l.half === "A" && l.actual !== l.expect))).toBe("");
+    expect(showTopicLines(lines.filter((l) => l.half === "A" && l.actual !== l.expect))).toBe("");
   });
 
   it("reads half B's on-topic lines at least as well as measured (33 of 41 after topic-ctrl)", () => {
