@@ -4,30 +4,14 @@
 // `npx tsx scripts/eval/framing-learned-probe.ts` (about a minute). Findings: docs/decisions.md (lead, fourth session).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import natural from "natural";
 import { defaultEngine, PACKAGE_ROOT } from "../../rules/engine/index.js";
 import { BLIND_SETS, blindLines, framingTarget } from "./blind.js";
 import { framingLines, lineFlagged, loadFraming } from "./framing.js";
 import { sha1Half } from "./hash-half.js";
+import { trainScorer } from "./sentence-scorer.js";
 
 type Item = { label: "F" | "C"; before: string; sentence: string; after: string };
-const stem = (w: string) => natural.PorterStemmerNl.stem(w);
-const feats = (s: string) => {
-  const w = (s.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).map(stem);
-  return [...w, ...w.slice(1).map((x, i) => `${w[i]}_${x}`)];
-};
-const train = (items: Item[]) => {
-  const c = new natural.BayesClassifier();
-  for (const it of items) c.addDocument(feats(it.sentence), it.label);
-  c.train();
-  return c;
-};
-const pF = (c: natural.BayesClassifier, s: string) => {
-  const cl = c.getClassifications(feats(s));
-  const f = cl.find((x) => x.label === "F")?.value ?? 0;
-  const cc = cl.find((x) => x.label === "C")?.value ?? 0;
-  return f / (f + cc || 1);
-};
+const train = (items: Item[]) => trainScorer("naive Bayes", items.map((it) => ({ sentence: it.sentence, flag: it.label === "F" })));
 
 const tuning = loadFraming().filter((s) => s.part === "tuning");
 const files = readdirSync(join(PACKAGE_ROOT, "test/fixtures/framing")).filter((f) => f.endsWith(".txt"));
@@ -51,19 +35,19 @@ const report = (name: string, rows: Array<{ label: "F" | "C"; rule: boolean; p: 
 const half = (it: Item) => sha1Half(`${it.before}|${it.sentence}|${it.after}`);
 for (const [trainBit, testBit] of [[0, 1], [1, 0]]) {
   const c = train(items.filter((it) => half(it) === trainBit));
-  report(`tuning, train ${trainBit ? "B" : "A"} test ${testBit ? "B" : "A"}`, items.filter((it) => half(it) === testBit).map((it) => ({ label: it.label, rule: ruled.get(it)!, p: pF(c, it.sentence) })));
+  report(`tuning, train ${trainBit ? "B" : "A"} test ${testBit ? "B" : "A"}`, items.filter((it) => half(it) === testBit).map((it) => ({ label: it.label, rule: ruled.get(it)!, p: c(it.sentence) })));
 }
 // Held out: counts only.
 const c = train(items);
 const validation = loadFraming().filter((s) => s.part === "validation");
-report("framing validation half", validation.map((s) => ({ label: s.label === "FLAG" ? "F" : "C", rule: lineFlagged(engine, { before: s.context_before, sentence: s.sentence, after: s.context_after }, "probe"), p: pF(c, s.sentence) })));
+report("framing validation half", validation.map((s) => ({ label: s.label === "FLAG" ? "F" : "C", rule: lineFlagged(engine, { before: s.context_before, sentence: s.sentence, after: s.context_after }, "probe"), p: c(s.sentence) })));
 for (const { name, dir } of BLIND_SETS) {
   const rows = blindLines(join(dir, "framing-holdout.txt")).map(({ head, text: body }) => {
     const { text, start, end } = framingTarget(body);
     const r = engine.scan(text, { title: "probe" });
     const checks = new Set(r.coverage.map((x) => x.check));
     const rule = r.findings.some((f) => f.location && !checks.has(f.ruleId) && (f.module === "gender" || f.ruleId === "istanbul/art-48-no-mandatory-mediation") && f.location.offset < end && start < f.location.offset + f.location.length);
-    return { label: (head[0] === "F" ? "F" : "C") as "F" | "C", rule, p: pF(c, text.slice(start, end)) };
+    return { label: (head[0] === "F" ? "F" : "C") as "F" | "C", rule, p: c(text.slice(start, end)) };
   });
   report(`blind ${name} framing lines`, rows);
 }

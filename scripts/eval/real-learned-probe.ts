@@ -3,29 +3,12 @@
 // beside the rules, and what does it do on policy texts? Counts only, never sentences.
 // `npx tsx scripts/eval/real-learned-probe.ts <A.json> <B.json> <C.json>`. Findings: docs/decisions.md (lead, fifth).
 import { readFileSync } from "node:fs";
-import natural from "natural";
 import { defaultEngine } from "../../rules/engine/index.js";
 import { loadLabelled } from "./devset.js";
 import { lineFlagged, loadFraming, type FramingSentence } from "./framing.js";
+import { trainScorer, type ScorerKind } from "./sentence-scorer.js";
 
 type Row = FramingSentence;
-type Scorer = (sentence: string) => number;
-const stem = (w: string) => natural.PorterStemmerNl.stem(w);
-const feats = (s: string) => {
-  const w = (s.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).map(stem);
-  return [...w, ...w.slice(1).map((x, i) => `${w[i]}_${x}`)];
-};
-function train(kind: "naive Bayes" | "logistic regression", rows: Row[]): Scorer {
-  const cl = kind === "naive Bayes" ? new natural.BayesClassifier() : new natural.LogisticRegressionClassifier();
-  for (const s of rows) cl.addDocument(feats(s.sentence), s.label);
-  cl.train();
-  return (sentence) => {
-    const r = cl.getClassifications(feats(sentence));
-    const f = r.find((x) => x.label === "FLAG")?.value ?? 0;
-    const k = r.find((x) => x.label === "COUNTER")?.value ?? 0;
-    return f / (f + k || 1);
-  };
-}
 
 const [a, b, c] = process.argv.slice(2).map((p) => JSON.parse(readFileSync(p, "utf8")) as Row[]);
 const framing = loadFraming();
@@ -39,13 +22,13 @@ const policySentences = loadLabelled()
   .filter((d) => d.part === "tuning" && d.topic_dv)
   .flatMap((d) => d.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim().length > 20));
 
-const runs: Array<[string, "naive Bayes" | "logistic regression", Row[], Array<[string, Row[]]>]> = [
+const runs: Array<[string, ScorerKind, Row[], Array<[string, Row[]]>]> = [
   ["A", "naive Bayes", a, [["B", b], ["C", c], ["framing validation", validation]]],
   ["A + B + framing tuning", "naive Bayes", [...a, ...b, ...tuning], [["C", c], ["framing validation", validation]]],
   ["A + B + framing tuning", "logistic regression", [...a, ...b, ...tuning], [["C", c], ["framing validation", validation]]],
 ];
 for (const [name, kind, rows, tests] of runs) {
-  const p = train(kind, rows);
+  const p = trainScorer(kind, rows.map((r) => ({ sentence: r.sentence, flag: r.label === "FLAG" })));
   for (const [set, test] of tests) {
     const F = test.filter((s) => s.label === "FLAG");
     const C = test.filter((s) => s.label === "COUNTER");
