@@ -27,6 +27,29 @@ describe("document kind and title", () => {
     expect(engine.parse("# Bijlagen\n\nTekst.", { format: "markdown" }).title).toBe("Bijlagen");
   });
 
+  it("takes a plain-text motion's first line as its title, not one of its parts", () => {
+    const motion = [
+      "Motie vreemd aan de orde van de dag: aanpak huiselijk geweld",
+      "",
+      "De raad van de gemeente Zwolle, in vergadering bijeen op 12 maart 2024,",
+      "",
+      "Verzoekt het college om:",
+      "",
+      "- jaarlijks aan de raad te rapporteren over het aantal huisverboden;",
+    ].join("\n");
+    const doc = engine.parse(motion, { format: "text" });
+    expect(doc.title).toBe("Motie vreemd aan de orde van de dag: aanpak huiselijk geweld");
+    expect(doc.kind).toBe("motie");
+    // A part heading alone still reads as a heading (a measures section), it is only no title.
+    expect(doc.sections.some((s) => s.role === "measures")).toBe(true);
+  });
+
+  it("takes the first line of a long opening block, within the title's length", () => {
+    const text = "Regiovisie geweld hoort nergens thuis\nvoor de jaren 2024 tot en met 2028 en verder.";
+    expect(engine.parse(text, { format: "text" }).title).toBe("Regiovisie geweld hoort nergens thuis");
+    expect(engine.parse(`${"woord ".repeat(60)}einde`, { format: "text" }).title).toMatch(/^woord .*…$/);
+  });
+
   it("knows no vocabulary without the corpus's cues (the mechanism only)", () => {
     const doc = parseDocument("# Samenvatting\n\n# Regiovisie Zeeland\n\nDe regiovisie.", { format: "markdown" });
     expect(doc.kind).toBe("other");

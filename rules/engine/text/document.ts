@@ -79,7 +79,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart) : normalisePlainText(original, lines, motionPart, cues.plainText);
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
-  const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading);
+  const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading, lineOfNorm);
   const sections = buildSections(text, blocks, lineOfNorm, title, cues.sections);
 
   const tokens = new TokenTable(tokenCapacity(text.length));
@@ -200,12 +200,27 @@ export function sniffFormat(text: string): TextFormat {
 /** A title longer than this is cut (with an ellipsis): it is shown in one line of a report. */
 const MAX_TITLE_LENGTH = 120;
 
-/** The title: the first top-level heading that is not a generic one (cues.genericHeading), else the first block. */
-function guessTitle(text: string, blocks: Block[], generic: RegExp | null): string {
+/**
+ * The title: the first top-level heading that is not a generic one (cues.genericHeading), else the first line of the
+ * first block. Plain text joins lines that run on across blank lines (PDF extraction doubles line breaks), so a
+ * motion's "Motie …" line and its "De raad van de gemeente …," stand in one block; the first original line is the title.
+ */
+function guessTitle(text: string, blocks: Block[], generic: RegExp | null, lineOfNorm: (pos: number) => number): string {
   const heading = blocks.find((b) => b.type === "heading" && (b.level ?? 0) <= 1 && !generic?.test(text.slice(b.start, b.end).trim()));
   const first = heading ?? blocks[0];
   if (!first) return "";
-  const t = text.slice(first.start, first.end).replace(/\s+/g, " ").trim();
+  let end = first.end;
+  if (!heading) {
+    const line = lineOfNorm(first.start);
+    // Only the stretch a title can show is read (a block may be a whole page).
+    for (let p = first.start + 1; p < Math.min(first.end, first.start + MAX_TITLE_LENGTH); p++) {
+      if (lineOfNorm(p) !== line) {
+        end = p;
+        break;
+      }
+    }
+  }
+  const t = text.slice(first.start, end).replace(/\s+/g, " ").trim();
   return t.length > MAX_TITLE_LENGTH ? `${t.slice(0, MAX_TITLE_LENGTH - 3)}…` : t;
 }
 
