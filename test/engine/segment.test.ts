@@ -337,6 +337,29 @@ describe("sections and roles", () => {
     expect(doc.blocks.filter((b) => b.type === "listItem")).toHaveLength(2);
   });
 
+  it("passes a chapter's role from its subsections down only when most of them gave it", () => {
+    // One "Achtergrond" among four subsections does not make the others background.
+    const page = parseWithVocabulary("# Meer kinderen gezien\n\n## Achtergrond\n\nTekst.\n\n## Screening\n\nTekst.\n\n## Scholing\n\nProfessionals volgen een training.\n\n## Contact\n\nTekst.\n");
+    expect(page.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
+      ["Meer kinderen gezien", "problem-analysis"],
+      ["Achtergrond", "problem-analysis"],
+      ["Screening", "other"],
+      ["Scholing", "other"],
+      ["Contact", "other"],
+    ]);
+    // Two "Acties" subsections of three make the chapter measures, and the third follows.
+    const plan = parseWithVocabulary("# Hoofdstuk 3\n\n## Acties preventie\n\nTekst.\n\n## Acties opvang\n\nTekst.\n\n## Wonen\n\nTekst.\n");
+    expect(plan.sections.slice(1).map((s) => [s.title, s.role])).toEqual([
+      ["Hoofdstuk 3", "measures"],
+      ["Acties preventie", "measures"],
+      ["Acties opvang", "measures"],
+      ["Wonen", "measures"],
+    ]);
+    // A plan role passes down from a minority too: the chapter is the plan's (seed 003, chapter 7).
+    const next = parseWithVocabulary("# Hoe nu verder\n\n## Tijdspad\n\nTekst.\n\n## Uitvoering\n\nTekst.\n\n## Monitoring\n\nTekst.\n\n## De volgende stap\n\nTekst.\n\n## Contact\n\nTekst.\n");
+    expect(next.sections.slice(1).map((s) => s.role)).toEqual(["measures", "measures", "measures", "monitoring", "measures", "measures"]);
+  });
+
   it("finds the chapters and annexes of seed 003 with roles", async () => {
     const { seed } = await import("../helpers/text.js");
     const doc = parseWithVocabulary(seed("003"));

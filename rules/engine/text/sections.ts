@@ -227,6 +227,9 @@ export function buildSections(
  * is still open inherits from a resolved parent, and only where no heading says anything does the
  * section's own text decide. Everything under an appendix is appendix.
  */
+/** Roles that state the plan itself (the coverage checks' body roles). */
+const PLAN_ROLES: readonly Role[] = ["vision-goals", "measures", "monitoring"];
+
 function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections: Section[]): void {
   const resolved = new Array<boolean>(sections.length).fill(false);
   for (const s of sections) {
@@ -245,10 +248,16 @@ function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections:
     if (list) list.push(c);
     else children.set(c.parent, [c]);
   }
+  // A section whose analysis role only a minority of its subsections gave ("Achtergrond" among "Screening" and
+  // "Scholing" on a web page) does not pass that role on to the other subsections: they are not background because one
+  // sibling is. A plan role (goals, measures, monitoring) still passes down: a chapter "Hoe nu verder" with "Uitvoering"
+  // and "Monitoring" among "Tijdspad" and "De volgende stap" is the plan's chapter throughout (seed 003 chapter 7).
+  const minority = new Array<boolean>(sections.length).fill(false);
   for (let i = sections.length - 1; i > 0; i--) {
     if (resolved[i]) continue;
     const counts = new Map<Role, number>();
-    for (const c of children.get(i) ?? []) {
+    const kids = children.get(i) ?? [];
+    for (const c of kids) {
       if (!resolved[c.index] || c.role === "other") continue;
       counts.set(c.role, (counts.get(c.role) ?? 0) + 1);
     }
@@ -257,6 +266,7 @@ function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections:
       sections[i].role = best[0];
       sections[i].roleFrom = "content";
       resolved[i] = true;
+      minority[i] = best[1] * 2 < kids.length && !PLAN_ROLES.includes(best[0]);
     }
   }
   for (const s of sections) {
@@ -267,8 +277,11 @@ function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections:
       continue;
     }
     if (resolved[s.index]) continue;
-    if (parent && parent.roleFrom !== "default" && parent.role !== "other") {
-      s.role = parent.role;
+    // The nearest ancestor whose role does not rest on a minority of its subsections.
+    let from = parent;
+    while (from && minority[from.index]) from = from.parent === null ? null : sections[from.parent];
+    if (from && from.roleFrom !== "default" && from.role !== "other") {
+      s.role = from.role;
       s.roleFrom = "parent";
       continue;
     }
@@ -276,8 +289,8 @@ function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections:
     if (byContent) {
       s.role = byContent;
       s.roleFrom = "content";
-    } else if (parent) {
-      s.role = parent.role;
+    } else if (from) {
+      s.role = from.role;
       s.roleFrom = "parent";
     }
   }
