@@ -184,9 +184,12 @@ export function topicCoreSentences(hits: ConceptHits): ReadonlySet<number> {
   let core = coreByScan.get(hits);
   if (core) return core;
   core = new Set<number>();
-  for (const h of hits.of([TOPIC_CORE, ...TOPIC_FORMS])) core.add(h.sentence);
-  for (const slots of TOPIC_CONSTRUCTIONS) for (const s of filledSentences(hits, slots)) core.add(s);
   const otherField = otherFieldSentences(hits);
+  for (const h of hits.of([TOPIC_CORE])) core.add(h.sentence);
+  // A form of violence in a sentence of another field is that field's: "supporters belaagden de scheidsrechter" is a
+  // sports fight, not stalking (belagen is also to assail). Where the sentence names domestic violence it still counts.
+  for (const h of hits.of(TOPIC_FORMS)) if (!otherField.has(h.sentence)) core.add(h.sentence);
+  for (const slots of TOPIC_CONSTRUCTIONS) for (const s of filledSentences(hits, slots)) core.add(s);
   const acts = new Set(hits.of([KIN_CONSTRUCTION.act]).map((h) => h.sentence).filter((s) => !otherField.has(s)));
   for (const s of possessedSentences(hits, KIN_CONSTRUCTION.kin)) if (acts.has(s)) core.add(s);
   const partners = new Set([...possessedSentences(hits, NEAR_CONSTRUCTION.partner), ...hits.of([NEAR_CONSTRUCTION.ex]).map((h) => h.sentence)]);
