@@ -167,6 +167,24 @@ const NOBODY = ["gender-blame-nobody"];
 /** "gevolg van", "schade door": the violence as the cause of something else. */
 const CONSEQUENCE = ["gender-consequence-frame"];
 
+/** Tokens after a possessive doublet within which the partner it leaves open stands ("zijn of haar (ex-)partner"). */
+const DOUBLET_PARTNER_REACH = 3;
+/**
+ * Is the doublet a party of the violence? "hij of zij", "hem of haar" are: the subject or object left open. A
+ * possessive one is only before the partner ("door zijn of haar partner", "zijn of haar ex"): in "een dader is
+ * verantwoordelijk voor zijn of haar eigen gedrag" it refers back to a named role and leaves no party open.
+ */
+function doubletIsParty(ctx: RuleContext, h: Hit): boolean {
+  if (!/^(?:zijn|haar)\s*(?:of|\/)\s*(?:zijn|haar)$/i.test(termOf(ctx, h))) return true;
+  const { tokens } = ctx.doc;
+  const end = Math.min(h.tokEnd + DOUBLET_PARTNER_REACH, ctx.doc.sentences[h.sentence].tokenEnd);
+  if (hitsIn(ctx, h.sentence, DOUBLET_PARTNER).some((p) => p.tokStart >= h.tokEnd && p.tokStart < end)) return true;
+  for (let k = h.tokEnd; k < end; k++) if (tokens.normAt(k) === "ex") return true;
+  return false;
+}
+/** The partner after a possessive doublet (gender-framing-sentences.yml). */
+const DOUBLET_PARTNER = ["gender-partner-persons"];
+
 /** No sex in sentence `i` (a sexed pronoun only inside a doublet), no pattern, help or service: who does what stays open. */
 function neutralAbout(ctx: RuleContext, i: number): boolean {
   const doublets = hitsIn(ctx, i, DOUBLET);
@@ -308,6 +326,8 @@ export default defineRule({
     { text: "Het wijkteam ondersteunt gezinnen waar sprake is van huiselijk geweld.", onTopic: false, note: "A target group in a relative clause, and a service." },
     { text: "Als een kind vertelt dat hij of zij thuis wordt geslagen, neem het dan serieus.", note: "About a child." },
     { text: "Wie door [[zijn of haar]] ex wordt bedreigd, blijft vaak lang stil.", onTopic: false, note: "The doublet alone." },
+    { text: "Wie mishandelt, is altijd zelf verantwoordelijk voor zijn of haar eigen gedrag, nooit het slachtoffer.", onTopic: false, note: "A possessive doublet that refers back to the one who abuses leaves no party open." },
+    { text: "Wie door [[zijn of haar]] (ex-)partner wordt geslagen, vertelt dat vaak aan niemand.", onTopic: false, note: "The partner after a possessive doublet." },
   ],
   create(ctx) {
     return {
@@ -384,7 +404,7 @@ export default defineRule({
         for (const h of ctx.find(PARTNER_AGENT)) neutralFinding(h, violenceInClause(ctx, h) && !deniedBefore(h) ? h : null);
         for (const h of ctx.find(DOUBLET)) {
           const violent = hitsIn(ctx, h.sentence, [...VIOLENCE, ...BEHAVIOUR, ...ABUSE]).some((v) => !ctx.negated(v));
-          neutralFinding(h, violent && !has(ctx, h.sentence, CHILDREN) ? h : null);
+          neutralFinding(h, violent && !has(ctx, h.sentence, CHILDREN) && doubletIsParty(ctx, h) ? h : null);
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.
