@@ -171,8 +171,8 @@ const CONSEQUENCE = ["gender-consequence-frame"];
 const DOUBLET_PARTNER_REACH = 3;
 /**
  * Is the doublet a party of the violence? "hij of zij", "hem of haar" are: the subject or object left open. A
- * possessive one is only before the partner ("door zijn of haar partner", "zijn of haar ex"): in "een dader is
- * verantwoordelijk voor zijn of haar eigen gedrag" it refers back to a named role and leaves no party open.
+ * possessive one is only before the partner ("door zijn of haar partner", "zijn of haar ex"): in "de pleger kiest
+ * zelf voor zijn of haar daden" it refers back to a named role and leaves no party open.
  */
 function doubletIsParty(ctx: RuleContext, h: Hit): boolean {
   if (!/^(?:zijn|haar)\s*(?:of|\/)\s*(?:zijn|haar)$/i.test(termOf(ctx, h))) return true;
@@ -326,7 +326,7 @@ export default defineRule({
     { text: "Het wijkteam ondersteunt gezinnen waar sprake is van huiselijk geweld.", onTopic: false, note: "A target group in a relative clause, and a service." },
     { text: "Als een kind vertelt dat hij of zij thuis wordt geslagen, neem het dan serieus.", note: "About a child." },
     { text: "Wie door [[zijn of haar]] ex wordt bedreigd, blijft vaak lang stil.", onTopic: false, note: "The doublet alone." },
-    { text: "Wie mishandelt, is altijd zelf verantwoordelijk voor zijn of haar eigen gedrag, nooit het slachtoffer.", onTopic: false, note: "A possessive doublet that refers back to the one who abuses leaves no party open." },
+    { text: "Bij geweld ligt de schuld nooit bij het slachtoffer: de pleger kiest zelf voor zijn of haar daden.", onTopic: false, note: "A possessive doublet that refers back to the one who abuses leaves no party open." },
     { text: "Wie door [[zijn of haar]] (ex-)partner wordt geslagen, vertelt dat vaak aan niemand.", onTopic: false, note: "The partner after a possessive doublet." },
   ],
   create(ctx) {

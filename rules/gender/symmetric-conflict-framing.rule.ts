@@ -809,7 +809,7 @@ export default defineRule({
     { text: "Slachtoffers van huiselijk geweld zijn [[zowel mannen als vrouwen]]." },
     { text: "Het is bekend dat er vaak [[sprake is van wederkerigheid]]. [[Slachtoffers kunnen ook pleger zijn]] en plegers kunnen ook slachtoffer zijn.", onTopic: false },
     { text: "Bij huiselijk geweld versterkt het protocol de samenwerking van Veilig Thuis, politie en OM en de wederkerigheid tussen deze drie organisaties.", note: "Reciprocity between organisations, not between partners." },
-    { text: "Als buren met elkaar op de vuist gaan over een overhangende tak, liep een ruzie uit de hand.", onTopic: false, note: "Neighbours as the two parties: another setting." },
+    { text: "Toen buren met elkaar slaags raakten over een parkeerplek, liep een ruzie uit de hand.", onTopic: false, note: "Neighbours as the two parties: another setting." },
     { text: "Er lijkt sprake van een [[uit de hand gelopen]] conflict in de relationele sfeer.", onTopic: false, note: "A police statement: an escalation in the relationship stands for violence." },
     { text: "Sportnota. Bij de voetbalclub liep een ruzie tussen twee spelers uit de hand. De club start een cursus.", onTopic: false, note: "Off topic, and the passage is about a sports club: no framing of domestic violence (lib/framing reportAt)." },
     { text: "Na een aanrijding kreeg de man thuis [[ruzie]] met zijn vrouw en sloeg haar.", onTopic: false, note: "Another setting named, but also the man and his wife: the finding stands." },
