@@ -83,6 +83,8 @@ export default defineRule({
     { text: "Het projectleiderschap 'Geweld hoort nergens thuis' is bij Sociaal Domein Fryslân [[belegd]].", expect: "present" },
     { text: "# Monitoring\n\nIn 2015 wordt door de [[GGD]] weer gemeten op de betreffende doelstellingen.", expect: "present" },
     { text: "B. Het vaststellen van de afspraken is een [[bevoegdheid]] van het Algemeen Bestuur van de GGD.", expect: "present" },
+    { text: "# Maatregelen\n\nDe huisartsen [[worden verzocht om]] bij vermoedens van huiselijk geweld de meldcode te gebruiken.", expect: "present", note: "A passive request to the party named in the sentence." },
+    { text: "# Maatregelen\n\nOuders wordt gevraagd om signalen van huiselijk geweld te melden.", expect: "missing", note: "A request to no party." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
     { text: "# Maatregelen\n\nAlle betrokken professionals richten zich eerst op de directe veiligheid.", expect: "missing", note: "Generic." },
