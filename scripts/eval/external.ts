@@ -25,7 +25,9 @@ function printDocs(name: string, r: DevsetReport, verbose: boolean): void {
   console.log(`  controls off-topic ${r.controls.filter((c) => !c.onTopic).length}/${r.controls.length}; topic errors ${r.topicErrors.length}; flag sentences ${r.flagSentences.flagged}/${r.flagSentences.total}`);
   for (const l of r.labels) {
     if (l.tp + l.fp + l.fn === 0) continue;
-    const row = `    ${l.label.padEnd(28)} TP ${String(l.tp).padStart(2)} FP ${String(l.fp).padStart(2)} FN ${String(l.fn).padStart(2)}`;
+    // How the misses read (partial or missing per check): an aggregate that names no text, so half B shows it too.
+    const missed = Object.entries(l.fnStatus).map(([k, n]) => `${k} ${n}`).join(", ");
+    const row = `    ${l.label.padEnd(28)} TP ${String(l.tp).padStart(2)} FP ${String(l.fp).padStart(2)} FN ${String(l.fn).padStart(2)}${missed ? `  missed as: ${missed}` : ""}`;
     console.log(verbose && l.errors.length ? `${row}  ${l.errors.join(", ")}` : row);
   }
   if (verbose) for (const e of r.topicErrors) console.log(`  topic: ${e}`);
