@@ -221,15 +221,15 @@ export function buildSections(
   return sections;
 }
 
+/** Roles that state the plan itself (the same as the coverage checks' BODY_ROLES, which the text layer does not import). */
+const PLAN_ROLES: readonly Role[] = ["vision-goals", "measures", "monitoring"];
+
 /**
  * Roles in three passes: (1) from the heading; (2) an unresolved section takes the dominant role
  * of its titled subsections (a chapter of "Ambitie"/"Acties" is "measures"); (3) top-down, what
  * is still open inherits from a resolved parent, and only where no heading says anything does the
  * section's own text decide. Everything under an appendix is appendix.
  */
-/** Roles that state the plan itself (the coverage checks' body roles). */
-const PLAN_ROLES: readonly Role[] = ["vision-goals", "measures", "monitoring"];
-
 function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections: Section[]): void {
   const resolved = new Array<boolean>(sections.length).fill(false);
   for (const s of sections) {
