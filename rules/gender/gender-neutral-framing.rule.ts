@@ -159,7 +159,7 @@ function systemProduct(ctx: RuleContext, link: Hit): Hit | null {
 // sexed pronoun outside the doublet, the gender pattern or the sexes set apart around it, nor in a sentence about help,
 // a service or an approach, nor about children or elders only.
 const PARTNER_AGENT = ["gender-partner-agent"];
-const DOUBLET = ["gender-neutral-doublet"];
+const DOUBLET = ["gender-neutral-doublet", "gender-possessive-doublet"];
 const SERVICE = ["gender-service-access", "gender-blame-helpseeking"];
 const ABUSE = ["gender-abuse-finite"];
 /** "niemand", "geen enkel slachtoffer": a subject that denies what follows. */
@@ -169,21 +169,20 @@ const CONSEQUENCE = ["gender-consequence-frame"];
 
 /** Tokens after a possessive doublet within which the partner it leaves open stands ("zijn of haar (ex-)partner"). */
 const DOUBLET_PARTNER_REACH = 3;
+/** "zijn of haar": a doublet that leaves a party open only before the partner (gender-framing-slots.yml). */
+const POSSESSIVE_DOUBLET = ["gender-possessive-doublet"];
+/** The partner after a possessive doublet: the partners' words, and "ex" alone. */
+const DOUBLET_PARTNER = ["gender-partner-persons", "gender-doublet-ex"];
 /**
  * Is the doublet a party of the violence? "hij of zij", "hem of haar" are: the subject or object left open. A
  * possessive one is only before the partner ("door zijn of haar partner", "zijn of haar ex"): in "de pleger kiest
  * zelf voor zijn of haar daden" it refers back to a named role and leaves no party open.
  */
 function doubletIsParty(ctx: RuleContext, h: Hit): boolean {
-  if (!/^(?:zijn|haar)\s*(?:of|\/)\s*(?:zijn|haar)$/i.test(termOf(ctx, h))) return true;
-  const { tokens } = ctx.doc;
+  if (!hitsIn(ctx, h.sentence, POSSESSIVE_DOUBLET).some((p) => p.tokStart === h.tokStart && p.tokEnd === h.tokEnd)) return true;
   const end = Math.min(h.tokEnd + DOUBLET_PARTNER_REACH, ctx.doc.sentences[h.sentence].tokenEnd);
-  if (hitsIn(ctx, h.sentence, DOUBLET_PARTNER).some((p) => p.tokStart >= h.tokEnd && p.tokStart < end)) return true;
-  for (let k = h.tokEnd; k < end; k++) if (tokens.normAt(k) === "ex") return true;
-  return false;
+  return hitsIn(ctx, h.sentence, DOUBLET_PARTNER).some((p) => p.tokStart >= h.tokEnd && p.tokStart < end);
 }
-/** The partner after a possessive doublet (gender-framing-sentences.yml). */
-const DOUBLET_PARTNER = ["gender-partner-persons"];
 
 /** No sex in sentence `i` (a sexed pronoun only inside a doublet), no pattern, help or service: who does what stays open. */
 function neutralAbout(ctx: RuleContext, i: number): boolean {
@@ -253,7 +252,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...INTERVENTION, ...EXPOSURE, ...VERDICT, ...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...INTERVENTION, ...EXPOSURE, ...VERDICT, ...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...DOUBLET_PARTNER, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
