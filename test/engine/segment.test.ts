@@ -100,6 +100,16 @@ describe("tokens and matching", () => {
     expect(found("commit")).toEqual(["zetten stevig in op", "zetten in op"]);
   });
 
+  it("lets an ellipsis stand across a bracketed aside, and only an ellipsis", () => {
+    const found = run(
+      "We zetten stevig (vanaf 2025) in op preventie. We zetten (ook) in op nazorg. De zorg (en) veiligheid blijft.",
+      concept("commit", "zetten … in op"),
+      concept("safety", "zorg en veiligheid"),
+    );
+    expect(found("commit")).toEqual(["zetten stevig (vanaf 2025) in op", "zetten (ook) in op"]);
+    expect(found("safety")).toEqual([]);
+  });
+
   it("has builtins for numbers, years, percentages and money", () => {
     const found = run("In 2025 daalt het aantal met 20% tot 300; budget €50.000.", concept("x", "x"));
     expect(found("@year")).toEqual(["2025"]);

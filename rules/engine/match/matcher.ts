@@ -99,6 +99,8 @@ interface State {
   node: TrieNode;
   /** For a gap: how many more words it may skip. */
   skip: number;
+  /** A gap ("…") that stands for words now: a bracketed aside may stand in it too. */
+  gap?: true;
 }
 
 const TOKEN = /\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}\d]+(?:[-'’&\/][\p{L}\p{M}\d]+)*\+*/gu;
@@ -254,7 +256,7 @@ export class Matcher {
       const enter = (into: State[], n: TrieNode) => {
         if (!into.some((s) => s.node === n && s.skip === 0)) into.push({ node: n, skip: 0 });
         const gap = step(n, GAP);
-        if (gap && !into.some((s) => s.node === gap)) into.push({ node: gap, skip: MAX_GAP });
+        if (gap && !into.some((s) => s.node === gap)) into.push({ node: gap, skip: MAX_GAP, gap: true });
       };
       for (const k of keysAt(i)) {
         const n = step(this.root, k);
@@ -268,7 +270,14 @@ export class Matcher {
           }
         }
         j++;
-        if (j >= t.count || t.sentence[j] !== sentence || !adjacent(doc.text, t, j - 1, j)) break;
+        if (j >= t.count || t.sentence[j] !== sentence) break;
+        // Inside an ellipsis a bracketed aside is skipped like the words around it ("de raad hier regelmatig
+        // (halfjaarlijks) over te informeren"); elsewhere a bracket ends the phrase.
+        if (!adjacent(doc.text, t, j - 1, j)) {
+          if (!bracketed(doc.text, t, j - 1, j)) break;
+          frontier = frontier.filter((s) => s.gap);
+          if (frontier.length === 0) break;
+        }
         const next: State[] = [];
         const keys = keysAt(j, true);
         for (const s of frontier) {
@@ -277,7 +286,7 @@ export class Matcher {
             if (n) enter(next, n);
           }
           // Inside a gap the word may be skipped; a gap reached just now cannot end the phrase.
-          if (s.skip > 0) next.push({ node: s.node, skip: s.skip - 1 });
+          if (s.skip > 0) next.push({ node: s.node, skip: s.skip - 1, gap: true });
         }
         frontier = next;
       }
@@ -323,6 +332,12 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
 function append<V>(table: Record<string, V[]>, k: string, v: V): void {
   if (Object.hasOwn(table, k)) table[k].push(v);
   else table[k] = [v];
+}
+
+/** Tokens separated by an opening or closing bracket with spaces: the edge of an aside. */
+function bracketed(text: string, t: TokenTable, a: number, b: number): boolean {
+  const gap = text.slice(t.end[a], t.start[b]);
+  return gap.length <= MAX_PHRASE_GAP_CHARS && /^\s*[()]\s*$/.test(gap);
 }
 
 /** Tokens of a phrase are separated by spaces or a hyphen only ("zorg- en veiligheidshuis"). */
