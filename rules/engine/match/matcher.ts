@@ -271,8 +271,8 @@ export class Matcher {
         }
         j++;
         if (j >= t.count || t.sentence[j] !== sentence) break;
-        // Inside an ellipsis a bracketed aside is skipped like the words around it ("de raad hier regelmatig
-        // (halfjaarlijks) over te informeren"); elsewhere a bracket ends the phrase.
+        // Inside an ellipsis a bracketed aside is skipped like the words around it ("de raad daar (elk kwartaal)
+        // over te informeren"); elsewhere a bracket ends the phrase.
         if (!adjacent(doc.text, t, j - 1, j)) {
           if (!bracketed(doc.text, t, j - 1, j)) break;
           frontier = frontier.filter((s) => s.gap);
