@@ -561,11 +561,10 @@ function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
  */
 function listedAfter(ctx: RuleContext, h: Hit, concepts: readonly string[]): Hit | undefined {
   const { tokens, text } = ctx.doc;
-  const glue = new Set(["en", "of", "noch", "geen", "ook", "zijn", "haar", "hun", "de", "het"]);
   return hitsIn(ctx, h.sentence, concepts).find((x) => {
     if (x.tokStart < h.tokEnd || x.tokStart - h.tokEnd > LIST_GAP) return false;
     for (let k = h.tokEnd; k < x.tokStart; k++) {
-      if (glue.has(tokens.normAt(k))) continue;
+      if (LIST_GLUE.has(tokens.normAt(k))) continue;
       // An item: one word followed by a comma or a conjunction.
       const sep = text.slice(tokens.end[k], tokens.start[k + 1]);
       if (clauseBreak(ctx.doc, k, k + 1, BREAK_BUT_COMMA)) return false;
@@ -582,6 +581,8 @@ const SUBGROUP_WORDS = new Set(["in", "met", "uit", "van", "zonder", "die", "ond
 
 /** Tokens from "kent geen" or "ongeacht" to the sex in its listing ("geen leeftijd, geen geslacht"). */
 const LIST_GAP = 6;
+/** Grammar words a listing passes over between its items ("geen leeftijd, geen geslacht", "zijn of haar afkomst"). */
+const LIST_GLUE = new Set(["en", "of", "noch", "geen", "ook", "zijn", "haar", "hun", "de", "het"]);
 
 /**
  * "huiselijk geweld kent geen leeftijd of geslacht", "partnergeweld heeft geen sekse, geen

@@ -153,7 +153,8 @@ export default defineRule({
             const later = (u: Sentence) =>
               yearsOf(u).some((y) => Number(ctx.doc.text.slice(y.start, y.end)) > from) || inSentence(ctx, u, TARGET_MOMENT);
             const next = sentences[s.index + 1];
-            const same = clauseAround(ctx, s, start.tokStart) === s ? (years.length > 1 || (now && years.length > 0)) && later(s) && aimed(s) : sameClause(s, start, now);
+            const clause = clauseAround(ctx, s, start.tokStart);
+            const same = clause === s ? (years.length > 1 || (now && years.length > 0)) && later(s) && aimed(s) : sameClause(s, clause, now);
             const following = next !== undefined && next.section === s.section && next.blockType !== "heading" && later(next) && aimed(next);
             if (same || following) out.push({ hit: start, grade: inBody(ctx, s) ? "strong" : undefined });
           }
@@ -165,8 +166,7 @@ export default defineRule({
          * aangepast in 2019; overwegende dat de gemeente moet …"), the aim with its later year stands in the starting value's
          * clause or in the next one ("Momenteel wacht 40% …; in 2027 willen we dat terugbrengen tot 10%").
          */
-        function sameClause(s: Sentence, start: Hit, now: boolean): boolean {
-          const c = clauseAround(ctx, s, start.tokStart);
+        function sameClause(s: Sentence, c: Sentence, now: boolean): boolean {
           const within = (x: Sentence, concepts: string[]) => ctx.hits.inSentence(s.index, concepts).filter((h) => h.tokStart >= x.tokenStart && h.tokEnd <= x.tokenEnd);
           const yearsIn = (x: Sentence) => within(x, ["@year"]).map((y) => Number(ctx.doc.text.slice(y.start, y.end)));
           const from = now ? 0 : yearsIn(c).reduce((m, y) => Math.min(m, y), Infinity);

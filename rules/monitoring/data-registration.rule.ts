@@ -240,7 +240,6 @@ export default defineRule({
           return ctx.hits.inSentence(s.index, ["@number"]).find((n) => after.has(n.tokStart)) ?? null;
         }
 
-
         /** The numbers of a sentence with the subject each counts: digits and counts in words. */
         function countedSubjects(s: Sentence): Array<{ number: Hit; subject: Hit }> {
           const subjects = ctx.hits.inSentence(s.index, SUBJECTS);

@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, type EvidenceItem, type Hit } from "../engine/rule-api.js";
+import { assessCoverage, defineRule, type EvidenceItem, type Hit, type Sentence } from "../engine/rule-api.js";
 import { admittedSections, bodyFor, commitmentStatement, inBody, inContext, inSentence, MEASURING, NAMED_INDICATORS, pastTense } from "./lib/evidence.js";
 
 /** Words that make a named measure an indicator: not a goal word alone ("het doel is recidive te voorkomen"). */
@@ -122,10 +122,7 @@ export default defineRule({
             concepts: ["criteria-heading"],
             grade: (_h, s) => {
               if (s.blockType !== "heading" || admitted.size > 0 || ctx.doc.text.slice(s.start, s.end).trim().split(/\s+/).length > CRITERIA_HEADING_WORDS) return null;
-              const outcomes = ctx.doc.sentences.some(
-                (x) => x.section === s.section && x.index > s.index && x.blockType !== "heading" && !pastTense(ctx, x) && inSentence(ctx, x, NAMED_INDICATORS) && (x.blockType === "listItem" || inSentence(ctx, x, ["change-direction"])),
-              );
-              return outcomes && inBody(ctx, s) ? "strong" : null;
+              return outcomesBelow(s) && inBody(ctx, s) ? "strong" : null;
             },
           },
           // "percentage doorverwijzingen verhogen", "de geweldsratio bedraagt …"
@@ -140,6 +137,19 @@ export default defineRule({
           },
         ];
         ctx.cover(assessCoverage(ctx, { evidence, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
+
+        /**
+         * Outcomes aimed at in the section of heading `s`: a named indicator, not in the past, in a list item or with a
+         * direction. The section's own sentences follow its heading until the next heading's section begins.
+         */
+        function outcomesBelow(s: Sentence): boolean {
+          for (let k = s.index + 1; k < ctx.doc.sentences.length && ctx.doc.sentences[k].section === s.section; k++) {
+            const x = ctx.doc.sentences[k];
+            if (x.blockType === "heading" || pastTense(ctx, x) || !inSentence(ctx, x, NAMED_INDICATORS)) continue;
+            if (x.blockType === "listItem" || inSentence(ctx, x, ["change-direction"])) return true;
+          }
+          return false;
+        }
       },
     };
   },

@@ -225,7 +225,6 @@ export default defineRule({
           return ctx.hits.inSentence(sentence, ["universal-quantifier"]).find((h) => !ctx.negated(h)) ?? null;
         }
 
-
         /** A number in words before a unit of time or "procent": "langer dan zes weken", "met twintig procent". */
         function spelledDuration(sentence: number): Hit | null {
           const units = new Set(ctx.hits.inSentence(sentence, ["duration-unit", "percent-unit"]).map((h) => h.tokStart));

@@ -103,10 +103,12 @@ const CLOCK_TIME = /^\d{1,2}:\d{2}$/;
 function inClockTime(ctx: RuleContext, i: number): boolean {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
+  const digit = (k: number) => k >= 0 && k < text.length && /\d/.test(text[k]);
   let from = t.start[i];
   let to = t.end[i];
-  if (text[to] === ":" && /\d/.test(text[to + 1] ?? "")) to = text.slice(to + 1).search(/\D|$/) + to + 1;
-  if (text[from - 1] === ":" && /\d/.test(text[from - 2] ?? "")) from = text.slice(0, from - 1).search(/\d+$/);
+  // Walk over the digits on the far side of a colon only: the text around is never searched as a whole.
+  if (text[to] === ":" && digit(to + 1)) for (to++; digit(to); ) to++;
+  if (text[from - 1] === ":" && digit(from - 2)) for (from--; digit(from - 1); ) from--;
   return CLOCK_TIME.test(text.slice(from, to));
 }
 
