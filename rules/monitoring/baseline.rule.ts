@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
+import { assessCoverage, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inSentence, pastTense } from "./lib/evidence.js";
 
 /** What makes a figure one that is aimed at: an intention ("willen", "moet"), a target word, an ambition or a change to reach. */
