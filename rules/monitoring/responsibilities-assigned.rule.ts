@@ -1,4 +1,4 @@
-import { assessCoverage, clauseBreak, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
+import { assessCoverage, clauseBreak, clauseSpan, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
 import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT, simplePast, tableOfContents, tokensOf } from "./lib/evidence.js";
 import { properNames } from "./lib/names.js";
 
@@ -54,6 +54,10 @@ export default defineRule({
     "covenant-commitment",
     "role-as-frame",
     "task-assignment",
+    "passive-request",
+    "institution-head",
+    "organisation-head",
+    "universal-quantifier",
     "responsibility-heading",
     "role-heading",
     "author-subject",
@@ -85,6 +89,10 @@ export default defineRule({
     { text: "B. Het vaststellen van de afspraken is een [[bevoegdheid]] van het Algemeen Bestuur van de GGD.", expect: "present" },
     { text: "# Maatregelen\n\nDe huisartsen [[worden verzocht om]] bij vermoedens van huiselijk geweld de meldcode te gebruiken.", expect: "present", note: "A passive request to the party named in the sentence." },
     { text: "# Maatregelen\n\nOuders wordt gevraagd om signalen van huiselijk geweld te melden.", expect: "missing", note: "A request to no party." },
+    { text: "# Maatregelen\n\nAlle gemeentelijke zorginstellingen [[wordt gevraagd om]] een aandachtsfunctionaris aan te stellen.", expect: "present", note: "A request to organisations by the head of their compound." },
+    { text: "# Maatregelen\n\nAan de jeugdhulpaanbieders [[wordt gevraagd om]] hun wachttijden bij huiselijk geweld te melden.", expect: "present", note: "The party asked after the clause's opening preposition." },
+    { text: "# Maatregelen\n\nInwoners wordt gevraagd om zorgen over een gezin bij Veilig Thuis te melden.", expect: "missing", note: "Residents are asked; Veilig Thuis further in is not." },
+    { text: "# Maatregelen\n\nOuders van leerlingen op de basisscholen wordt gevraagd om signalen te melden.", expect: "missing", note: "The schools are not the ones asked." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
     { text: "# Maatregelen\n\nAlle betrokken professionals richten zich eerst op de directe veiligheid.", expect: "missing", note: "Generic." },
@@ -214,6 +222,8 @@ export default defineRule({
         // "Een wijkteam ondersteunt …", "Elke gemeente stelt … op": a determiner of a kind (with the party's
         // adjectives between) makes the party a kind of organisation or every municipality, not a named party.
         const kind = tokensOf(ctx, KIND_DETERMINER);
+        // The determiners of a noun phrase beyond the article: "alle", "elke", "een" (before the party asked a request).
+        const determiner = tokensOf(ctx, [...KIND_DETERMINER, ...UNIVERSAL]);
         const ofAKind = (a: Hit) => {
           let j = a.tokStart - 1;
           for (let k = 0; k < PARTY_ADJECTIVES && j > 0 && t.sentence[j] === a.sentence && isAdjective(j); k++) j--;
@@ -278,6 +288,9 @@ export default defineRule({
           // "is bij Sociaal Domein Fryslân belegd", "De bemiddelaars hebben drie hoofdtaken": with the party in the sentence.
           // "Het Veiligheidshuis heeft de verantwoordelijkheid voor …", "Veilig Thuis is de regisseur": the same.
           { concepts: ["owner-label-with-party", "task-assignment", "party-responsibility"], grade: (_h, s) => (actorIn(s.index) ? explicit(s) : null) },
+          // "Alle gemeentelijke zorginstellingen wordt gevraagd om …": a passive request counts with the party it asks,
+          // before it in its clause; "Ouders wordt gevraagd om dit bij Veilig Thuis te melden" asks the parents.
+          { concepts: ["passive-request"], grade: (h, s) => (askedParty(h, s) ? explicit(s) : null) },
           // "Voor de uitvoering is de afdeling Jeugd verantwoordelijk": the title word "verantwoordelijk" closing the clause
           // is the inverted "is verantwoordelijk voor", with a named party before it that is not the object of a
           // preposition ("Ouders zijn zelf verantwoordelijk" names none; "Verantwoordelijk wethouder X" does not close).
@@ -407,6 +420,28 @@ export default defineRule({
           return tableOfContents(ctx, s) || ctx.hits.inSentence(s.index, CONTENTS_TITLE).some((h) => h.tokStart - s.tokenStart <= CONTENTS_TITLE_REACH);
         }
 
+        /**
+         * The party a passive request asks: a named party, or a noun phrase headed by an organisation noun (lexicons
+         * institution-head and organisation-head: "zorginstellingen", "basisscholen"), that opens the request's clause,
+         * perhaps after a preposition ("Aan de scholen wordt gevraagd"). A party further in ("Ouders van leerlingen op
+         * de basisscholen wordt gevraagd", "Ouders wordt gevraagd dit bij Veilig Thuis te melden") is not the one asked;
+         * persons ("ouders", "inwoners") are no organisation noun.
+         */
+        function askedParty(h: Hit, s: Sentence): boolean {
+          const [from] = clauseSpan(ctx.doc, h.tokStart);
+          const parties = [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ORGANISATION_HEAD)];
+          return parties.some((p) => p.tokStart >= from && p.tokEnd <= h.tokStart && opensFrom(p, from));
+        }
+
+        /** The party's noun phrase (its article, quantifier "alle" and adjectives) starts the clause, or follows its opening preposition. */
+        function opensFrom(p: Hit, from: number): boolean {
+          let j = p.tokStart;
+          // The article may carry the sentence's capital here ("De huisartsen worden verzocht …").
+          const article = (i: number) => t.normAt(i).length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0;
+          while (j > from && !preposition.has(j) && (isAdjective(j - 1) || article(j - 1) || determiner.has(j - 1))) j--;
+          return j === from || (j === from + 1 && preposition.has(j));
+        }
+
         /** A field label: a colon right after it ("Verantwoordelijke: Veilig Thuis"). */
         function colonAfter(h: Hit): boolean {
           return /^\s*:/.test(ctx.doc.text.slice(h.end, h.end + 3));
@@ -453,6 +488,10 @@ export default defineRule({
 const INFINITIVE_TE = "te";
 /** Determiners of a kind of party ("een", "elke", "ieder"): lexicon kind-determiner. */
 const KIND_DETERMINER = ["kind-determiner"];
+/** Organisation nouns, also as a compound head ("zorginstellingen"): institution-head and migrant-reach organisation-head. */
+const ORGANISATION_HEAD = ["institution-head", "organisation-head"];
+/** "alle", "elke": lexicon universal-quantifier. */
+const UNIVERSAL = ["universal-quantifier"];
 /** A practice that has run for years ("al jaren", "van oudsher"): lexicon long-standing-practice. */
 const LONG_STANDING = ["long-standing-practice"];
 /** Each party's own responsibility, and a colophon's responsibility for the contents: no division of tasks. */
