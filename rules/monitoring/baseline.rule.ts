@@ -3,6 +3,10 @@ import { bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inSentence
 
 /** What makes a figure one that is aimed at: an intention ("willen", "moet"), a target word, an ambition or a change to reach. */
 const TARGET_CUES = ["intention-auxiliary", "target-term", "ambition-term", "target-change"];
+/** What makes a comparison with a base year one the policy aims from: an intention ("willen", "moet"), a target or an ambition. */
+const COMPARISON_AIM = ["intention-auxiliary", "target-term", "ambition-term"];
+/** Verbs of the simple past that report last year's figures ("steeg", "daalde"): lexicon past-report-verb. */
+const PAST_REPORT = ["past-report-verb"];
 /** What makes "als uitgangspunt" a starting value: figures or data, a measurement, a year. */
 const FIGURE_WORDS = ["data-figures-term", "measurement-word", "baseline-term", "@year"];
 /** A moment ahead without a year: "over vier jaar", "aan het einde van de looptijd". */
@@ -38,7 +42,7 @@ export default defineRule({
     { source: "seed-000", locator: "L2874-2878", quote: "voor en na afloop van een voorlichtingscampagne" },
   ],
   tags: ["smart"],
-  uses: ["baseline-term", "baseline-frame", "baseline-comparison", "baseline-current", "current-moment", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", "@percentage", "@money", "quantity-without-number", "fraction-statistic", ...TARGET_CUES, ...TARGET_MOMENT],
+  uses: ["baseline-term", "baseline-frame", "past-report-verb", "baseline-comparison", "baseline-current", "current-moment", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", "@percentage", "@money", "quantity-without-number", "fraction-statistic", ...TARGET_CUES, ...TARGET_MOMENT],
   examples: [
     { text: "# Monitoring\n\nIn het eerste kwartaal van 2025 voert de GGD een [[nulmeting]] uit onder jongeren.", expect: "present" },
     { text: "# [[Uitgangssituatie]]\n\nAantal opgelegde tijdelijke huisverboden (2023): 37\n\nAantal crisisplaatsen vrouwenopvang: 14", expect: "present", note: "A heading over figures." },
@@ -50,6 +54,9 @@ export default defineRule({
     { text: "# Doelen\n\nDe uitgangswaarde is het aantal meldingen in 2023 (2.780); we willen [[ten opzichte van]] 2023 tien procent meer eerste meldingen.", expect: "present" },
     { text: "# Bijlage 3 Tussenevaluatie\n\nDe tussenevaluatie geeft de resultaten van 28 cliëntsystemen die deelnamen aan de [[nulmeting]].", expect: "partial" },
     { text: "# Monitoring\n\nEr is nog geen nulmeting uitgevoerd.", expect: "missing", note: "Negated." },
+    { text: "Het aantal meldingen van kindermishandeling steeg met 12 procent ten opzichte van 2017.", expect: "missing", note: "A reported change against a past year aims at nothing." },
+    { text: "Het aantal meldingen bij Veilig Thuis ligt 8 procent hoger ten opzichte van vorig jaar.", expect: "missing", note: "A statistic compared with last year, no aim." },
+    { text: "# Doelen\n\n[[Ten opzichte van]] 2024 willen we het aantal herhaalde meldingen met een kwart verminderen.", expect: "present", note: "The base year of the policy's own aim." },
     { text: "# Doelen\n\nJongeren zijn minder tolerant ten opzichte van partnermishandeling.", expect: "missing", note: "'ten opzichte van' without a year is no baseline." },
     { text: "# Maatregelen\n\nWe organiseren een meting van de tevredenheid onder cliënten.", expect: "missing" },
     {
@@ -96,14 +103,21 @@ export default defineRule({
           // "Dat is ons ijkpunt", "met die gegevens als vertrekpunt": a figure named as the starting point, also when it
           // was taken already ("als startpunt is in 2024 een enquête gehouden").
           { concepts: ["baseline-frame"], grade: (_h, s) => (inBody(ctx, s) && s.blockType !== "heading" ? "strong" : "weak") },
-          // "ten opzichte van 2009": a comparison with a base year.
+          // "ten opzichte van 2009": a comparison with a base year, a baseline only where the sentence aims at something
+          // from it: an intention or target word ("ten opzichte van 2024 willen we …"), or a later year it does not
+          // report as past ("daalt in 2015 ten opzichte van 2009"), or a goals section. A statistic of a news item ("steeg
+          // met 12 procent ten opzichte van 2017", "ligt hoger dan vorig jaar") compares figures and aims at nothing.
           {
             concepts: ["baseline-comparison"],
             grade: (h, s) => {
               const t = ctx.doc.tokens;
-              const year = ctx.hits.inSentence(s.index, ["@year"]).some((y) => y.tokStart >= h.tokEnd && y.tokStart - h.tokEnd <= 1);
+              const base = ctx.hits.inSentence(s.index, ["@year"]).find((y) => y.tokStart >= h.tokEnd && y.tokStart - h.tokEnd <= 1);
               const lastYear = ["vorig", "afgelopen"].includes(t.normAt(h.tokEnd)) && t.normAt(h.tokEnd + 1) === "jaar";
-              if (!year && !lastYear) return null;
+              if (!base && !lastYear) return null;
+              const yearOf = (y: { start: number; end: number }) => Number(ctx.doc.text.slice(y.start, y.end));
+              const later = !!base && ctx.hits.inSentence(s.index, ["@year"]).some((y) => yearOf(y) > yearOf(base));
+              const reported = pastTense(ctx, s) || inSentence(ctx, s, PAST_REPORT);
+              if (!inSentence(ctx, s, COMPARISON_AIM) && (reported || !(later || s.role === "vision-goals"))) return null;
               // A trend that already happened ("is in 2014 gestegen ten opzichte van 2011") is a figure, not a baseline.
               return inBody(ctx, s) && inSentence(ctx, s, ["@year"]) && !pastTense(ctx, s) ? "strong" : "weak";
             },
