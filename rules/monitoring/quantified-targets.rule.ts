@@ -1,5 +1,5 @@
-import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit } from "../engine/rule-api.js";
-import { AUTHOR_PRONOUNS, bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast, spelledCounts } from "./lib/evidence.js";
+import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
+import { AUTHOR_PRONOUNS, authorVoice, bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast, spelledCounts } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "author-body", "national-government", "national-scope", "target-adoption", "object-preposition", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -70,6 +70,12 @@ export default defineRule({
     { text: "Eind 2021 hadden ten minste 90 procent van de wijkteammedewerkers de basistraining gevolgd.", expect: "missing", note: "The simple past with a floor is a look back." },
     { text: "De capaciteit van de daderhulp wordt voor 2028 [[verdubbeld]].", expect: "present", note: "A doubling before its year (perp-recall)." },
     { text: "Het aantal meldingen bij Veilig Thuis is voor 2020 verdubbeld.", expect: "missing", note: "The perfect tense without a deadline word is what happened." },
+    { text: "Het kabinet wil het aantal slachtoffers van partnergeweld in 2030 met een kwart terugbrengen.", expect: "partial", note: "A national target quoted: a mention, not the policy's own." },
+    { text: "Volgens de minister moet het aantal femicides uiterlijk in 2030 met 50 procent gedaald zijn.", expect: "partial", note: "The minister's target." },
+    { text: "Ons landelijke doel van 90 procent getrainde professionals in 2030 zien wij als een minimum.", expect: "present", note: "The author speaks: adopted." },
+    { text: "Wij sluiten aan bij het landelijke doel om in 2030 [[90 procent]] van de professionals te trainen.", expect: "present", note: "A national target adopted." },
+    { text: "De gemeente onderschrijft de ambitie van het kabinet om het aantal hermeldingen in 2028 met [[20]] procent te verlagen.", expect: "present", note: "Adopted by the municipality." },
+    { text: "Met geld van het Rijk wordt de opvang in 2027 uitgebreid met [[20]] extra plekken.", expect: "present", note: "The State after a preposition is a source of money, not the target's subject." },
     { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
     { text: "De wachttijd voor de vrouwenopvang mag [[per 2027]] niet meer dan tien dagen bedragen.", expect: "present", note: "A ceiling as of a year; 'bedragen' is a verb here, not money (qt-prec)." },
     { text: "Met ingang van 2026 krijgt [[ieder]] slachtoffer binnen 48 uur een vaste contactpersoon.", expect: "present", note: "Every one as of a year (qt-prec)." },
@@ -112,6 +118,7 @@ export default defineRule({
     return {
       "document:exit"() {
         const graded: GradedHit[] = [];
+        const prepositions = ctx.hits.tokEnds(["object-preposition"]);
         for (const s of ctx.doc.sentences) {
           if (s.blockType === "footnote" || !(hasQuantity(ctx, s) || spelledDuration(s.index) || ratio(s.index) || universal(s.index) || spelledCounts(ctx, s).length > 0)) continue;
           const target = inContext(ctx, s, ["target-term"], { heading: true });
@@ -179,7 +186,10 @@ export default defineRule({
           // reads only the noun.
           const budget = inSentence(ctx, s, ["budget-term"]);
           if (budget && !inSentence(ctx, s, ["target-term", "@percentage"])) continue;
-          graded.push({ hit: q, grade: inBody(ctx, s) ? "strong" : undefined });
+          // "Het kabinet wil het aantal slachtoffers in 2030 met een kwart terugbrengen": a quoted national target is a
+          // mention of targets, not the policy's own, unless the policy speaks itself ("ook wij willen …") or adopts it.
+          const quoted = national(s) && !authorVoice(ctx, s) && !inSentence(ctx, s, ADOPTION);
+          graded.push({ hit: q, grade: quoted ? "weak" : inBody(ctx, s) ? "strong" : undefined });
         }
         // Goals without a number: a mention of targets, partial at most.
         const evidence: EvidenceItem[] = [{ concepts: ["target-term"], grade: (_h, s) => (s.blockType === "footnote" ? null : "weak") }];
@@ -209,6 +219,20 @@ export default defineRule({
           return ctx.hits.inSentence(sentence, ["target-deadline", "target-horizon"]).find((h) => !ctx.negated(h)) ?? candidates[0];
         }
 
+        /**
+         * A national target: the national government as a subject ("het kabinet wil", "volgens de minister moet"), not
+         * after a preposition that makes it a source of money or a partner ("met geld van het Rijk"), or a target word
+         * right after a national adjective ("het landelijke doel", "de nationale streefwaarde").
+         */
+        function national(s: Sentence): boolean {
+          const t = ctx.doc.tokens;
+          const governed = (h: Hit) =>
+            prepositions.has(h.tokStart) || (h.tokStart - 1 > s.tokenStart && prepositions.has(h.tokStart - 1) && t.normAt(h.tokStart - 1).length <= ARTICLE_MAX_LENGTH);
+          if (ctx.hits.inSentence(s.index, NATIONAL_GOVERNMENT).some((h) => !governed(h))) return true;
+          const scope = new Set(ctx.hits.inSentence(s.index, NATIONAL_SCOPE).map((h) => h.tokEnd));
+          return ctx.hits.inSentence(s.index, ["target-term", "ambition-term"]).some((h) => scope.has(h.tokStart));
+        }
+
         /** A ratio of two numbers, in words or digits ("negen op de tien", "9 op de 10"): a share like a percentage. */
         function ratio(sentence: number): Hit | null {
           const numbers = ctx.hits.inSentence(sentence, ["@number"]);
@@ -234,3 +258,12 @@ export default defineRule({
     };
   },
 });
+
+/** The national government as a subject (lexicon national-government): "het kabinet", "de minister", "het Rijk". */
+const NATIONAL_GOVERNMENT = ["national-government"];
+/** "landelijk", "nationaal" before a target word: lexicon national-scope. */
+const NATIONAL_SCOPE = ["national-scope"];
+/** The policy adopting a national target ("wij sluiten aan bij", "onderschrijft"): lexicon target-adoption. */
+const ADOPTION = ["target-adoption"];
+/** Letters of an article between a preposition and the government ("van het Rijk"). */
+const ARTICLE_MAX_LENGTH = 3;
