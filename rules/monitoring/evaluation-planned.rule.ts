@@ -1,5 +1,5 @@
-import { assessCoverage, clauseBreak, defineRule, type EvidenceItem, type Hit, presence, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, inBody, inContext, inSentence, pastTense, simplePast, tokensOf, WHEN } from "./lib/evidence.js";
+import { assessCoverage, clauseBreak, clauseSpan, defineRule, type EvidenceItem, type Hit, presence, type Sentence } from "../engine/rule-api.js";
+import { authorVoice, bodyFor, inBody, inContext, inSentence, pastTense, simplePast, tokensOf, WHEN } from "./lib/evidence.js";
 
 /** "deze pilot", "dit beleid" (monitoring-outcomes.yml). */
 const DEMONSTRATIVE = ["demonstrative"];
@@ -46,7 +46,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "continuation-decision", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
+  uses: ["evaluation-term", "evaluation-review", "continuation-decision", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "legislation-object", "author-subject", "author-possessive", "author-body", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
@@ -93,6 +93,12 @@ export default defineRule({
     },
     { text: "Na afloop van de campagne tegen huiselijk geweld [[peilen we opnieuw]] hoeveel inwoners Veilig Thuis kennen.", expect: "present", note: "A measurement repeated after the campaign." },
     { text: "Het Verwey-Jonker Instituut [[evalueerde]] in 2021 de aanpak van huiselijk geweld.", expect: "partial", note: "The simple past: a look back." },
+    { text: "De [[evaluatie]] van de Wet verplichte geestelijke gezondheidszorg verscheen in 2022.", expect: "partial", note: "A report that came out, of a law: a look back." },
+    { text: "# Literatuur\n\n- [[Evaluatie]] van de Wet tijdelijk huisverbod (2015). Den Haag: WODC.", expect: "partial", note: "A title in a reference list, its year in brackets." },
+    { text: "In 2027 volgt een [[evaluatie]] van de Jeugdwet.", expect: "partial", note: "The legislator evaluates its law, not the policy." },
+    { text: "In 2027 [[evalueren]] we hoe wij de Wet verplichte ggz in de regio uitvoeren.", expect: "present", note: "The author evaluates its own implementation of a law." },
+    { text: "Halverwege de looptijd (2026) volgt een [[evaluatie]] van de regiovisie.", expect: "present", note: "A bracketed moment before the evaluation, not a cited title." },
+    { text: "In het najaar van 2026 verschijnt de [[evaluatie]] van de regiovisie.", expect: "present", note: "Coming out in the present with a moment ahead is a plan." },
     { text: "Na een jaar houden we de werkwijze van het wijkteam huiselijk geweld [[tegen het licht]].", expect: "present", note: "An idiom of reviewing with a moment." },
     { text: "Eind 2027 volgt een [[effectonderzoek]] naar de inzet van de aandachtsfunctionarissen huiselijk geweld.", expect: "present", note: "A noun of reviewing with a moment." },
     { text: "Het college neemt de raad twee keer per jaar [[mee in de voortgang]] van de aanpak huiselijk geweld.", expect: "present", note: "Taking the council along in the progress, at a frequency." },
@@ -148,6 +154,35 @@ export default defineRule({
         };
         const datedReview = (h: Hit) =>
           DATED.has(ctx.doc.tokens.normAt(h.tokEnd)) && ctx.hits.inSentence(h.sentence, ["@year"]).some((y) => y.tokStart === h.tokEnd + 1);
+        // "Evaluatie van de Wet tijdelijk huisverbod (2015)": a year in brackets after the evaluation's title, in its
+        // clause, is the year of a cited publication (the reference-list convention), not a moment of a plan; with another
+        // year in the sentence ("In 2026 volgt een evaluatie … (2026)") the bracket may repeat the plan's moment.
+        const citedYear = (h: Hit) => {
+          const text = ctx.doc.text;
+          const t = ctx.doc.tokens;
+          const years = ctx.hits.inSentence(h.sentence, ["@year"]);
+          return (
+            years.length === 1 &&
+            years.some(
+              (y) =>
+                y.tokStart >= h.tokEnd &&
+                y.tokStart - h.tokEnd <= CITATION_TITLE_WORDS &&
+                /\(\s*$/.test(text.slice(t.end[y.tokStart - 1], y.start)) &&
+                /^\s*\)/.test(text.slice(y.end, y.end + 2)) &&
+                !clauseBreak(ctx.doc, h.tokEnd - 1, y.tokStart),
+            )
+          );
+        };
+        // "De evaluatie van de Wet verplichte ggz", "de Jeugdwet wordt in 2027 geëvalueerd": a law evaluated in the
+        // evaluation's clause and close to it is the legislator's evaluation, not the policy's, unless the author speaks
+        // ("we evalueren hoe wij de wet uitvoeren") or the council asks for it.
+        const ofLegislation = (h: Hit, s: Sentence) => {
+          const [from, to] = clauseSpan(ctx.doc, h.tokStart);
+          const law = ctx.hits
+            .inSentence(s.index, LEGISLATION)
+            .some((l) => l.tokStart >= from && l.tokEnd <= to && Math.max(l.tokStart - h.tokEnd, h.tokStart - l.tokEnd) <= LEGISLATION_WINDOW);
+          return law && !authorVoice(ctx, s) && !inContext(ctx, s, REQUEST, { heading: true });
+        };
         const planned = (s: Sentence): "strong" | "weak" => {
           if (lookBack(s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
           // A motion or council question that asks for an evaluation plans it, with or without a moment.
@@ -180,7 +215,7 @@ export default defineRule({
             grade: (h, s) => {
               // "De casusregisseur evalueert elke maand met het gezin …": one case's evaluation, no evaluation of the policy.
               if (inSentence(ctx, s, ["case-evaluation-partner"])) return null;
-              return s.blockType === "heading" || datedReview(h) ? "weak" : planned(s);
+              return s.blockType === "heading" || datedReview(h) || citedYear(h) || ofLegislation(h, s) ? "weak" : planned(s);
             },
           },
           // Examining how the policy works: a verb of examining with what it examines close by, in the same clause
@@ -248,6 +283,13 @@ const PILOT_TEXT_MENTIONS = 3;
 
 /** "de visitatie van 2019", "het effectonderzoek uit 2022": a review named by the year it took place. */
 const DATED = new Set(["van", "uit"]);
+
+/** Words of a cited title between the evaluation and its bracketed year ("Evaluatie van de Wet tijdelijk huisverbod (2015)"). */
+const CITATION_TITLE_WORDS = 10;
+
+/** Legislation as what is evaluated (lexicon legislation-object), and how close to the evaluation it stands. */
+const LEGISLATION = ["legislation-object"];
+const LEGISLATION_WINDOW = 4;
 
 /** "dit jaarverslag", "deze rapportage": the text refers to itself. */
 const SELF = new Set(["dit", "deze", "voorliggende", "voorliggend"]);
