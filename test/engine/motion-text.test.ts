@@ -81,3 +81,34 @@ describe("outside a motion", () => {
     ]);
   });
 });
+
+describe("a plain-text motion's title line", () => {
+  const blocks = (text: string) => {
+    const doc = parse(text);
+    return doc.blocks.map((b) => doc.text.slice(b.start, b.end));
+  };
+
+  it("is a block of its own before a paragraph without a blank line", () => {
+    const text = "Motie vreemd aan de orde van de dag: hulp dichtbij\nDe raad van de gemeente Heidedorp, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;\nen gaat over tot de orde van de dag.";
+    const doc = parse(text);
+    expect(blocks(text)[0]).toBe("Motie vreemd aan de orde van de dag: hulp dichtbij");
+    expect(doc.title).toBe("Motie vreemd aan de orde van de dag: hulp dichtbij");
+    const [a, b] = doc.map.spanToOriginal(doc.blocks[1].start, doc.blocks[1].end);
+    expect(text.slice(a, b)).toMatch(/^De raad van de gemeente Heidedorp,[\s\S]*dag\.$/);
+  });
+
+  it("is a block of its own before a part in lower case, also across a blank line", () => {
+    expect(blocks("Motie hulp dichtbij voor iedereen\n\nconstaterende dat de wachtlijst groeit;\n\nen gaat over tot de orde van de dag.")[0]).toBe("Motie hulp dichtbij voor iedereen");
+    expect(blocks("Motie hulp dichtbij voor iedereen\nconstaterende dat de wachtlijst groeit;\nverzoekt het college plekken te regelen.")[0]).toBe("Motie hulp dichtbij voor iedereen");
+  });
+
+  it("runs on where the title continues on the next line", () => {
+    expect(blocks("Motie hulp dichtbij voor\nvrouwen en kinderen\n\nDe raad, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;")[0]).toBe("Motie hulp dichtbij voor vrouwen en kinderen");
+    expect(blocks("Motie hulp dichtbij\nvoor vrouwen en kinderen\n\nDe raad, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;")[0]).toBe("Motie hulp dichtbij voor vrouwen en kinderen");
+  });
+
+  it("leaves a first line that is no motion's title to the reflow", () => {
+    expect(blocks("Over de motie van vorige week\nschreef de wethouder een brief aan de raad.")).toEqual(["Over de motie van vorige week schreef de wethouder een brief aan de raad."]);
+    expect(blocks("Motie hulp dichtbij werd aangenomen.\nDe raad stemde unaniem voor.")).toHaveLength(1);
+  });
+});

@@ -39,6 +39,8 @@ export interface SectionCues {
    * …"): after a semicolon at a line end it starts the next part, and so the next sentence.
    */
   motionOpener: RegExp | null;
+  /** A line that opens with a motion's own name ("Motie vreemd aan de orde van de dag"): its title. */
+  motionTitle: RegExp | null;
 }
 
 /** A lexicon concept's terms by id (empty when the corpus lacks it). */
@@ -61,6 +63,7 @@ export const NO_SECTION_CUES: SectionCues = {
   motionPart: null,
   motionDecision: null,
   motionOpener: null,
+  motionTitle: null,
 };
 
 /**
@@ -120,6 +123,7 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
     motionPart: part ? new RegExp(`^(?:${part})\\b[^.;]{0,${MOTION_PART_TAIL}}$`, "i") : null,
     motionDecision: capitalisedDecision ? new RegExp(`^(?:${capitalisedDecision})${decisionTail}`) : null,
     motionOpener: opener ? new RegExp(`^(?:${opener})`, "i") : null,
+    motionTitle: atStart("heading-motion-title"),
   };
 }
 

@@ -1,7 +1,7 @@
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "../blocks.js";
 import { LineIndex } from "../position-map.js";
 import { markTableOfContents } from "./contents.js";
-import { endsSentence, markHeadingsAndBullets } from "./headings.js";
+import { endsSentence, markHeadingsAndBullets, motionTitleLine, type MotionWords } from "./headings.js";
 import { decideHyphen, documentVocabulary } from "./hyphenation.js";
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
 import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
@@ -12,19 +12,22 @@ import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, markFootnotes, splitLin
  * moved out of the sentence they interrupt, words rejoined across line-end hyphens, lines joined
  * into paragraphs (also across blank lines in double-spaced extractions), bullets as list items.
  * `cues` are the layout words from the corpus (engine.cues.plainText); without them page labels, tables of contents,
- * keyword headings and abbreviations are not known, only their shapes.
+ * keyword headings and abbreviations are not known, only their shapes. `motion`: the words of a motion's title and
+ * parts (section vocabulary), so that its title line stays a block of its own.
  */
 export function normalisePlainText(
   original: string,
   lineIndex = new LineIndex(original),
   motionPart: (line: string) => boolean = () => false,
   cues: PlainTextCues = NO_PLAIN_TEXT_CUES,
+  motion?: MotionWords,
 ): NormalisedText {
   const lines = splitLines(original);
   dropPageArtefacts(original, lines, cues);
   markFootnotes(original, lines, cues);
   markTableOfContents(original, lines, cues);
   markHeadingsAndBullets(original, lines, motionPart, cues);
+  const titleLine = motion ? motionTitleLine(original, lines, motion, cues) : null;
   const vocabulary = documentVocabulary(original);
   const doubleSpaced = isDoubleSpaced(lines);
   const typicalWidth = medianWidth(original, lines);
@@ -91,6 +94,7 @@ export function normalisePlainText(
 
   /** Should `line` continue the open block (ending with `last`) after `blanks` blank lines? */
   function continues(last: Line, line: Line, blanks: number): boolean {
+    if (last === titleLine) return false;
     const prev = content(original, last);
     const next = content(original, line);
     if (/[\p{L}\d]-$/u.test(prev) && last.contentEnd === last.end) return true; // hyphen at line end
