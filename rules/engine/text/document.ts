@@ -76,7 +76,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const lines = new LineIndex(original);
   if (format === "markdown" && !markdownReader) throw new Error("The Markdown reader is not loaded: await loadTextFormat(\"markdown\") first.");
   const motionPart = (line: string) => isMotionPart(cues.sections, line);
-  const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart) : normalisePlainText(original, lines, motionPart, cues.plainText, { title: cues.sections.motionTitle, opener: cues.sections.motionOpener });
+  const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart, cues.plainText.captions) : normalisePlainText(original, lines, motionPart, cues.plainText, { title: cues.sections.motionTitle, opener: cues.sections.motionOpener });
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
   const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading, lineOfNorm);

@@ -4,7 +4,7 @@ import { markTableOfContents } from "./contents.js";
 import { endsSentence, markHeadingsAndBullets, motionTitleLine, type MotionWords } from "./headings.js";
 import { decideHyphen, documentVocabulary } from "./hyphenation.js";
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
-import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
+import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, isSpace, keptEnd, markCaptionCredits, markFootnotes, splitLines, type Line } from "./lines.js";
 
 /**
  * Plain text (typically extracted from PDF) → blocks of normalised text with a position map.
@@ -24,7 +24,10 @@ export function normalisePlainText(
 ): NormalisedText {
   const lines = splitLines(original);
   dropPageArtefacts(original, lines, cues);
+  markCaptionCredits(original, lines, cues);
   markFootnotes(original, lines, cues);
+  // Credits and footnote markers are cut in one pass over the line: in order.
+  for (const l of lines) l.cuts?.sort((a, b) => a[0] - b[0]);
   markTableOfContents(original, lines, cues);
   markHeadingsAndBullets(original, lines, motionPart, cues);
   const titleLine = motion ? motionTitleLine(original, lines, motion, cues) : null;
@@ -56,7 +59,7 @@ export function normalisePlainText(
     }
     if (line.kind === "dropped") continue;
     if (line.kind === "footnote") {
-      const pieces = linePieces(line);
+      const pieces = linePieces(original, line);
       if (openNote && openNote.last.index === line.index - 1) {
         appendLine(openNote, pieces, original, vocabulary, line, cues);
       } else {
@@ -68,7 +71,7 @@ export function normalisePlainText(
       continue;
     }
     openNote = null;
-    const pieces = line.kind === "bullet" ? linePieces(line, line.itemStart) : linePieces(line);
+    const pieces = line.kind === "bullet" ? linePieces(original, line, line.itemStart) : linePieces(original, line);
     if (line.kind === "heading") {
       close();
       flushNotes();
@@ -95,7 +98,8 @@ export function normalisePlainText(
   /** Should `line` continue the open block (ending with `last`) after `blanks` blank lines? */
   function continues(last: Line, line: Line, blanks: number): boolean {
     if (last === titleLine) return false;
-    const prev = content(original, last);
+    // Without a credit that ends the line: "… de politie. Foto: Naam" ends with its sentence.
+    const prev = original.slice(last.contentStart, keptEnd(original, last));
     const next = content(original, line);
     if (/[\p{L}\d]-$/u.test(prev) && last.contentEnd === last.end) return true; // hyphen at line end
     const hardBreak = blanks >= (doubleSpaced ? 2 : 1);
@@ -121,12 +125,15 @@ function stripMarkers(s: string): string {
 }
 
 /** The line's content as pieces, leaving out cut ranges (glued footnote markers). */
-function linePieces(line: Line, from = line.contentStart): Piece[] {
+function linePieces(original: string, line: Line, from = line.contentStart): Piece[] {
   const pieces: Piece[] = [];
   let at = from;
   for (const [a, b] of line.cuts ?? []) {
     if (b <= at) continue;
-    if (a > at) pieces.push({ from: at, to: a });
+    // The space before a cut credit goes with it ("twaalf plekken (foto: Naam) voor"); a glued marker has none.
+    let end = a;
+    while (end > at && isSpace(original.charCodeAt(end - 1))) end--;
+    if (end > at) pieces.push({ from: at, to: end });
     at = b;
   }
   if (at < line.contentEnd) pieces.push({ from: at, to: line.contentEnd });
