@@ -124,7 +124,7 @@ function stripMarkers(s: string): string {
   return s.replace(/(\p{L}[.,;:!?]?[’”"']?)\d{1,2}$/u, "$1");
 }
 
-/** The line's content as pieces, leaving out cut ranges (glued footnote markers). */
+/** The line's content as pieces, leaving out cut ranges (glued footnote markers, photo credits). */
 function linePieces(original: string, line: Line, from = line.contentStart): Piece[] {
   const pieces: Piece[] = [];
   let at = from;
