@@ -115,6 +115,16 @@ export default defineRule({
     },
     { text: "Huiselijk geweld komt overal voor, maar het [[treft]] vooral vrouwen.", expect: "present" },
     {
+      text: "Motie hulp dichtbij\nDe raad, in vergadering bijeen,\nconstaterende dat vrouwen vaker de weg naar het wijkteam vinden;\noverwegende dat huiselijk geweld in de regio toeneemt;\nverzoekt het college de raad te informeren,\nen gaat over tot de orde van de dag.",
+      expect: "missing",
+      note: "Each part of a motion on a line of its own ends at its semicolon: women who find help more often and the violence that grows are two parts, not women as the victims.",
+    },
+    {
+      text: "Motie hulp dichtbij\nDe raad, in vergadering bijeen,\nconstaterende dat vooral [[vrouwen]] slachtoffer zijn van partnergeweld;\noverwegende dat het wijkteam dit weinig ziet;\nverzoekt het college de raad te informeren,\nen gaat over tot de orde van de dag.",
+      expect: "present",
+      note: "Within one part the women and the victimhood stand together.",
+    },
+    {
       text: "# Maatregelen\n\nDe gemeente heeft maatregelen getroffen voor vrouwen en mannen die hulp zoeken.",
       expect: "missing",
       note: "'maatregelen getroffen' is no victim word.",

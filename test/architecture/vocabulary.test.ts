@@ -25,6 +25,8 @@ const CLEANED_ENGINE_FILES = [
   "rules/engine/text/sections.ts",
   "rules/engine/text/cues.ts",
   "rules/engine/text/document.ts",
+  "rules/engine/text/captions.ts",
+  "rules/engine/text/markdown.ts",
   "rules/engine/run/setup.ts",
   // The plain-text layer: its heading, contents, page, abbreviation, citation and hyphenation words are in the
   // lexicons plain-headings, page-furniture, footnotes and hyphenation (compiled by plain/layout-cues.ts); the files

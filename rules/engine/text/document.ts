@@ -6,8 +6,8 @@ import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
 import { normalisePlainText } from "./plain/normalise.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
-import { buildSections, isMotionPart, sectionAt, type Section } from "./sections.js";
-import { splitSentences } from "./sentences.js";
+import { buildSections, isMotionPart, sectionAt, type Section, type SectionCues } from "./sections.js";
+import { splitSentences, type SemicolonEnds } from "./sentences.js";
 import { TokenTable, tokenCapacity, tokenize } from "./tokens.js";
 
 export type TextFormat = "markdown" | "text";
@@ -76,7 +76,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const lines = new LineIndex(original);
   if (format === "markdown" && !markdownReader) throw new Error("The Markdown reader is not loaded: await loadTextFormat(\"markdown\") first.");
   const motionPart = (line: string) => isMotionPart(cues.sections, line);
-  const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart) : normalisePlainText(original, lines, motionPart, cues.plainText);
+  const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart, cues.plainText.captions) : normalisePlainText(original, lines, motionPart, cues.plainText, { title: cues.sections.motionTitle, opener: cues.sections.motionOpener });
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
   const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading, lineOfNorm);
@@ -84,10 +84,13 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
 
   const tokens = new TokenTable(tokenCapacity(text.length));
   const sentences: Sentence[] = [];
+  const partEnds = motionPartEnds(text, cues.sections, lineOfNorm, false);
+  const itemEnds = motionPartEnds(text, cues.sections, lineOfNorm, true);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const section = sectionAt(sections, block.start);
-    const spans = block.type === "heading" || block.type === "contents" ? [{ start: block.start, end: block.end }] : splitSentences(text, block.start, block.end);
+    const semicolonEnds = section.headingBlock >= 0 && isMotionPart(cues.sections, section.title) ? itemEnds : partEnds;
+    const spans = block.type === "heading" || block.type === "contents" ? [{ start: block.start, end: block.end }] : splitSentences(text, block.start, block.end, semicolonEnds);
     for (const span of spans) {
       const index = sentences.length;
       const tokenStart = tokens.count;
@@ -124,6 +127,26 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
     title,
     kind: guessKind(title, text, cues.kindCues),
     cues,
+  };
+}
+
+/** How much text after a line break is read for a motion's part word ("van mening zijnde", "verzoekt het college"). */
+const MOTION_OPENER_WINDOW = 40;
+
+/**
+ * When a semicolon ends a sentence: at the end of a line (in the original) before the next part of a council motion
+ * ("overwegende dat …;" then "verzoekt het college …"), which reflowed plain text and a Markdown paragraph would
+ * otherwise glue into one sentence. `everyLine`: under a motion part that stands as a heading of its own
+ * ("Overwegende dat:"), each line ending in a semicolon is one item of it; the part's words are in the heading, so
+ * no item loses them. Elsewhere a semicolon at a line end leaves the sentence whole: a list of items inside one
+ * sentence of a policy plan ("de gemeente zorgt voor:" … ";" … ";") reads as one.
+ */
+function motionPartEnds(text: string, cues: SectionCues, lineOfNorm: (pos: number) => number, everyLine: boolean): SemicolonEnds | undefined {
+  const opener = cues.motionOpener;
+  if (!opener && !everyLine) return undefined;
+  return (at, next) => {
+    if (next >= text.length || lineOfNorm(at) === lineOfNorm(next)) return false;
+    return everyLine || opener!.test(text.slice(next, next + MOTION_OPENER_WINDOW));
   };
 }
 

@@ -2,6 +2,7 @@ import type { Nodes, Parent, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "./blocks.js";
+import { creditRanges, NO_CAPTION_CUES, type CaptionCues } from "./captions.js";
 import { markdownChunks, tameInlineMarkup } from "./markdown-guard.js";
 import { LineIndex } from "./position-map.js";
 import { htmlBlocks, htmlInline } from "./html-text.js";
@@ -11,9 +12,16 @@ const parser = unified().use(remarkParse);
 /** Markdown → blocks (headings, paragraphs, list items, quotes) with positions into the Markdown source. */
 /**
  * Markdown → blocks. `motionPart` tells a paragraph that is a part of a council motion ("**Constaterende dat:**"),
- * a heading of its own (the section vocabulary decides; without it no paragraph is one).
+ * a heading of its own (the section vocabulary decides; without it no paragraph is one). `captions`: the photo credits
+ * of a news page ("_Foto: ANP_"), cut from paragraphs as in plain text.
  */
-export function normaliseMarkdown(original: string, lineIndex = new LineIndex(original), chunk?: number, motionPart: (line: string) => boolean = () => false): NormalisedText {
+export function normaliseMarkdown(
+  original: string,
+  lineIndex = new LineIndex(original),
+  chunk?: number,
+  motionPart: (line: string) => boolean = () => false,
+  captions: CaptionCues = NO_CAPTION_CUES,
+): NormalisedText {
   // What the parser reads: the original, or the same length with hostile runs of inline markers as letters.
   const source = tameInlineMarkup(original);
   const writer = new BlockWriter(original);
@@ -36,7 +44,7 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
           break;
         case "paragraph": {
           // "**Constaterende dat:**" in a motion is a part of its own, one level below the last heading.
-          const pieces = inlinePieces(child);
+          const pieces = withoutCredits(inlinePieces(child));
           const isPart = context === "paragraph" && motionPart(pieces.map((p) => p.text ?? original.slice(p.from, p.to)).join("").trim());
           writer.write(isPart ? "heading" : context, pieces, [], isPart ? depth + 1 : undefined);
           break;
@@ -90,6 +98,41 @@ export function normaliseMarkdown(original: string, lineIndex = new LineIndex(or
     };
     visit(node);
     return pieces;
+  }
+
+  /** The pieces less the photo credits in their text; every other piece keeps its place in the original. */
+  function withoutCredits(pieces: Piece[]): Piece[] {
+    if (!captions.creditStart) return pieces;
+    const texts = pieces.map((p) => p.text ?? original.slice(p.from, p.to));
+    const ranges = creditRanges(texts.join(""), captions);
+    if (ranges.length === 0) return pieces;
+    const out: Piece[] = [];
+    let offset = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
+      const from = offset;
+      const to = offset + texts[i].length;
+      offset = to;
+      if (p.text !== undefined) {
+        // A stand-in (an entity) goes with a credit that holds it whole.
+        if (!ranges.some(([a, b]) => a <= from && b >= to)) out.push(p);
+        continue;
+      }
+      let at = from;
+      for (const [a, b] of ranges) {
+        if (b <= at || a >= to) continue;
+        // The space before a credit goes with it ("plekken (foto: Naam) voor").
+        let end = p.from + (a - from);
+        while (end > p.from + (at - from) && /\s/.test(original[end - 1])) end--;
+        if (end > p.from + (at - from)) out.push({ from: p.from + (at - from), to: end });
+        at = Math.max(at, b);
+      }
+      if (at < to) out.push({ from: p.from + (at - from), to: p.to });
+    }
+    // The space before a credit in a piece of its own ("… geopend. _Foto: ANP_") is no part of the paragraph.
+    const last = out[out.length - 1];
+    if (last && last.text === undefined) while (last.to > last.from && /\s/.test(original[last.to - 1])) last.to--;
+    return out;
   }
 
   function at(offset: number | undefined): number | undefined {

@@ -34,6 +34,13 @@ export interface SectionCues {
   motionPart: RegExp | null;
   /** What a motion decides or asks in other words ("Besluit:", "Roept het college op:"), capitalised. */
   motionDecision: RegExp | null;
+  /**
+   * Text that opens with a motion's part, in any case and whatever follows ("overwegende dat …", "verzoekt het college
+   * …"): after a semicolon at a line end it starts the next part, and so the next sentence.
+   */
+  motionOpener: RegExp | null;
+  /** A line that opens with a motion's own name ("Motie vreemd aan de orde van de dag"): its title. */
+  motionTitle: RegExp | null;
 }
 
 /** A lexicon concept's terms by id (empty when the corpus lacks it). */
@@ -55,6 +62,8 @@ export const NO_SECTION_CUES: SectionCues = {
   numbering: new RegExp(`^(?:${SECTION_NUMBER})`, "i"),
   motionPart: null,
   motionDecision: null,
+  motionOpener: null,
+  motionTitle: null,
 };
 
 /**
@@ -105,6 +114,7 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
   const part = alt("heading-motion-analysis", "heading-motion-vision", "heading-motion-request");
   const capitalised = termsOf("heading-motion-decision").map((t) => ({ ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1) }));
   const capitalisedDecision = wordAlternation(capitalised);
+  const opener = alt("heading-motion-analysis", "heading-motion-vision", "heading-motion-request", "heading-motion-decision");
   const present = (rows: Array<[Role, RegExp | null]>) => rows.filter((r): r is [Role, RegExp] => r[1] !== null);
   return {
     titleRoles: present(titleRoles),
@@ -112,6 +122,8 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
     numbering: new RegExp(`^(?:${parts ? `(?:${parts})${PART_NUMBER}|` : ""}${SECTION_NUMBER})`, "i"),
     motionPart: part ? new RegExp(`^(?:${part})\\b[^.;]{0,${MOTION_PART_TAIL}}$`, "i") : null,
     motionDecision: capitalisedDecision ? new RegExp(`^(?:${capitalisedDecision})${decisionTail}`) : null,
+    motionOpener: opener ? new RegExp(`^(?:${opener})`, "i") : null,
+    motionTitle: atStart("heading-motion-title"),
   };
 }
 

@@ -19,19 +19,25 @@ export interface SentenceSpan {
   end: number;
 }
 
+/**
+ * Does the semicolon at `at` end a sentence, the next sentence starting at `next`? The caller knows the layout (a line
+ * break in the original) and the document (a motion's parts); without it a semicolon never ends a sentence.
+ */
+export type SemicolonEnds = (at: number, next: number) => boolean;
+
 /** Splits text[from, to) into sentences; returns absolute spans with trimmed whitespace. */
-export function splitSentences(text: string, from: number, to: number): SentenceSpan[] {
+export function splitSentences(text: string, from: number, to: number, semicolonEnds?: SemicolonEnds): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = from;
   // Search the block only: a regex run on the whole text would scan past the block end.
   const block = text.slice(from, to);
-  const re = /[.!?…]+["'’”)\]]*(?=\s)/g;
+  const re = semicolonEnds ? /[.!?…]+["'’”)\]]*(?=\s)|;(?=\s)/g : /[.!?…]+["'’”)\]]*(?=\s)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(block))) {
     const at = from + m.index;
     const end = at + m[0].length;
     if (end >= to) break;
-    if (!isBoundary(text, at, m[0], end, to)) continue;
+    if (m[0] === ";" ? !semicolonEnds!(at, nextNonSpace(text, end, to)) : !isBoundary(text, at, m[0], end, to)) continue;
     push(out, text, start, end);
     start = end;
   }
@@ -61,6 +67,12 @@ function push(out: SentenceSpan[], text: string, start: number, end: number): vo
     while (start < end && /\s/.test(text[start])) start++;
   }
   if (end > start) out.push({ start, end });
+}
+
+function nextNonSpace(text: string, from: number, limit: number): number {
+  let k = from;
+  while (k < limit && /\s/.test(text[k])) k++;
+  return k;
 }
 
 function isBoundary(text: string, at: number, punct: string, end: number, limit: number): boolean {

@@ -177,3 +177,30 @@ export function headingLevel(c: string, ctx: Context): number | null {
   }
   return null;
 }
+
+/** The words of a council motion's title and parts (section vocabulary); null where the corpus has none. */
+export interface MotionWords {
+  /** The motion's own name at the start of a line ("Motie …"). */
+  title: RegExp | null;
+  /** A motion's part at the start of a line ("constaterende dat …", "verzoekt het college …"). */
+  opener: RegExp | null;
+}
+
+/**
+ * The first line of a council motion when it is its title: it opens with the motion's name, is short and ends without
+ * punctuation. Reflow would join it with the paragraph under it when no blank line stands between, or when that
+ * paragraph opens in lower case ("constaterende dat …"); the title is a block of its own. A title that runs on over
+ * the next line (it ends in a function word, or the next line continues it in lower case and opens no part) is left
+ * to the reflow.
+ */
+export function motionTitleLine(text: string, lines: Line[], motion: MotionWords, cues: PlainTextCues = NO_PLAIN_TEXT_CUES): Line | null {
+  const first = lines.find((l) => l.kind !== "blank" && l.kind !== "dropped");
+  if (!first || first.kind !== "text" || !motion.title) return null;
+  const c = content(text, first);
+  if (c.length > MAX_HEADING_LENGTH || !motion.title.test(c) || /[.,;:!?]$/.test(c) || cues.functionWordEnd?.test(c)) return null;
+  const next = lines.find((l) => l.index > first.index && l.kind !== "blank" && l.kind !== "dropped");
+  if (!next) return null;
+  const n = content(text, next);
+  if (/^\p{Ll}/u.test(n) && !motion.opener?.test(n)) return null;
+  return first;
+}

@@ -1,3 +1,4 @@
+import { captionCues, type CaptionCues } from "../captions.js";
 import type { TermsOf } from "../sections.js";
 import { literalAlternation, wordAlternation } from "../word-pattern.js";
 
@@ -31,6 +32,8 @@ export interface PlainTextCues {
   citationLike: RegExp;
   /** The words that decide a hyphen at the end of a line. */
   hyphenation: HyphenWords;
+  /** Photo credits of news pages ("Foto: ANP"), cut from the text; the Markdown reader uses them too. */
+  captions: CaptionCues;
 }
 
 /** Words that decide a line-end hyphen, lower case (lexicon "hyphenation"). */
@@ -83,6 +86,7 @@ export function plainTextCues(termsOf: TermsOf): PlainTextCues {
       "i",
     ),
     hyphenation: { conjunctions: lowerCase("hyphen-conjunction"), months: lowerCase("hyphen-month"), prefixes: lowerCase("hyphen-prefix") },
+    captions: captionCues(termsOf),
   };
 }
 

@@ -1,3 +1,4 @@
+import { creditRanges } from "../captions.js";
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
 
 // Line model for plain text (often extracted from PDF): split, then classify page artefacts. The page, abbreviation
@@ -152,6 +153,37 @@ export function dropPageArtefacts(text: string, lines: Line[], cues: PlainTextCu
     const short = ls.every((l) => l.contentEnd - l.contentStart <= Math.max(MAX_RUNNING_LINE_WIDTH, median * RUNNING_LINE_WIDTH_SHARE));
     if (seen.size >= threshold && short) for (const l of ls) l.kind = "dropped";
   }
+}
+
+/**
+ * Photo credits of a news page ("Foto: ANP", "(foto: Naam)", "… de politie. Foto: © Naam"): a line that is only
+ * credits is dropped, a credit in a line is cut. Nothing else of the line moves.
+ */
+export function markCaptionCredits(text: string, lines: Line[], cues: PlainTextCues = NO_PLAIN_TEXT_CUES): void {
+  if (!cues.captions.creditStart) return;
+  for (const l of lines) {
+    if (l.kind !== "text") continue;
+    const c = content(text, l);
+    const ranges = creditRanges(c, cues.captions);
+    if (ranges.length === 0) continue;
+    let kept = "";
+    let at = 0;
+    for (const [a, b] of ranges) {
+      if (a > at) kept += c.slice(at, a);
+      at = Math.max(at, b);
+    }
+    kept += c.slice(at);
+    if (kept.trim() === "") l.kind = "dropped";
+    else for (const [a, b] of ranges) (l.cuts ??= []).push([l.contentStart + a, l.contentStart + b]);
+  }
+}
+
+/** The end of a line's content before a cut that runs to its end (a credit after the last sentence). */
+export function keptEnd(text: string, line: Line): number {
+  let end = line.contentEnd;
+  for (const [a, b] of line.cuts ?? []) if (b >= end && a < end) end = a;
+  while (end > line.contentStart && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 // A footnote marker glued to a word: "geweld11", "is3.", "daaromheen.’1", "helpen.1".

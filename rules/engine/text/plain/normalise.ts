@@ -1,10 +1,10 @@
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "../blocks.js";
 import { LineIndex } from "../position-map.js";
 import { markTableOfContents } from "./contents.js";
-import { endsSentence, markHeadingsAndBullets } from "./headings.js";
+import { endsSentence, markHeadingsAndBullets, motionTitleLine, type MotionWords } from "./headings.js";
 import { decideHyphen, documentVocabulary } from "./hyphenation.js";
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
-import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, markFootnotes, splitLines, type Line } from "./lines.js";
+import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, isSpace, keptEnd, markCaptionCredits, markFootnotes, splitLines, type Line } from "./lines.js";
 
 /**
  * Plain text (typically extracted from PDF) → blocks of normalised text with a position map.
@@ -12,19 +12,25 @@ import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, markFootnotes, splitLin
  * moved out of the sentence they interrupt, words rejoined across line-end hyphens, lines joined
  * into paragraphs (also across blank lines in double-spaced extractions), bullets as list items.
  * `cues` are the layout words from the corpus (engine.cues.plainText); without them page labels, tables of contents,
- * keyword headings and abbreviations are not known, only their shapes.
+ * keyword headings and abbreviations are not known, only their shapes. `motion`: the words of a motion's title and
+ * parts (section vocabulary), so that its title line stays a block of its own.
  */
 export function normalisePlainText(
   original: string,
   lineIndex = new LineIndex(original),
   motionPart: (line: string) => boolean = () => false,
   cues: PlainTextCues = NO_PLAIN_TEXT_CUES,
+  motion?: MotionWords,
 ): NormalisedText {
   const lines = splitLines(original);
   dropPageArtefacts(original, lines, cues);
+  markCaptionCredits(original, lines, cues);
   markFootnotes(original, lines, cues);
+  // Credits and footnote markers are cut in one pass over the line: in order.
+  for (const l of lines) l.cuts?.sort((a, b) => a[0] - b[0]);
   markTableOfContents(original, lines, cues);
   markHeadingsAndBullets(original, lines, motionPart, cues);
+  const titleLine = motion ? motionTitleLine(original, lines, motion, cues) : null;
   const vocabulary = documentVocabulary(original);
   const doubleSpaced = isDoubleSpaced(lines);
   const typicalWidth = medianWidth(original, lines);
@@ -53,7 +59,7 @@ export function normalisePlainText(
     }
     if (line.kind === "dropped") continue;
     if (line.kind === "footnote") {
-      const pieces = linePieces(line);
+      const pieces = linePieces(original, line);
       if (openNote && openNote.last.index === line.index - 1) {
         appendLine(openNote, pieces, original, vocabulary, line, cues);
       } else {
@@ -65,7 +71,7 @@ export function normalisePlainText(
       continue;
     }
     openNote = null;
-    const pieces = line.kind === "bullet" ? linePieces(line, line.itemStart) : linePieces(line);
+    const pieces = line.kind === "bullet" ? linePieces(original, line, line.itemStart) : linePieces(original, line);
     if (line.kind === "heading") {
       close();
       flushNotes();
@@ -91,7 +97,9 @@ export function normalisePlainText(
 
   /** Should `line` continue the open block (ending with `last`) after `blanks` blank lines? */
   function continues(last: Line, line: Line, blanks: number): boolean {
-    const prev = content(original, last);
+    if (last === titleLine) return false;
+    // Without a credit that ends the line: "… de politie. Foto: Naam" ends with its sentence.
+    const prev = original.slice(last.contentStart, keptEnd(original, last));
     const next = content(original, line);
     if (/[\p{L}\d]-$/u.test(prev) && last.contentEnd === last.end) return true; // hyphen at line end
     const hardBreak = blanks >= (doubleSpaced ? 2 : 1);
@@ -116,13 +124,16 @@ function stripMarkers(s: string): string {
   return s.replace(/(\p{L}[.,;:!?]?[’”"']?)\d{1,2}$/u, "$1");
 }
 
-/** The line's content as pieces, leaving out cut ranges (glued footnote markers). */
-function linePieces(line: Line, from = line.contentStart): Piece[] {
+/** The line's content as pieces, leaving out cut ranges (glued footnote markers, photo credits). */
+function linePieces(original: string, line: Line, from = line.contentStart): Piece[] {
   const pieces: Piece[] = [];
   let at = from;
   for (const [a, b] of line.cuts ?? []) {
     if (b <= at) continue;
-    if (a > at) pieces.push({ from: at, to: a });
+    // The space before a cut credit goes with it ("twaalf plekken (foto: Naam) voor"); a glued marker has none.
+    let end = a;
+    while (end > at && isSpace(original.charCodeAt(end - 1))) end--;
+    if (end > at) pieces.push({ from: at, to: end });
     at = b;
   }
   if (at < line.contentEnd) pieces.push({ from: at, to: line.contentEnd });

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument, sentenceText, type ParsedDocument, type TextFormat } from "../../rules/engine/text/document.js";
+import { loadTextFormat } from "../../rules/engine/text/document.js";
+import { fixtureEngine } from "../helpers/engines.js";
+
+// The text layer of a council motion (issue 13, seventh session): its parts end a sentence at a semicolon and a line
+// break, whatever the format joined into one block. Texts here are made up for the test.
+
+const engine = await fixtureEngine();
+await loadTextFormat("markdown");
+const parse = (text: string, format: TextFormat = "text") => parseDocument(text, { format, cues: engine.cues });
+const sentences = (doc: ParsedDocument) => doc.sentences.map((s) => sentenceText(doc, s));
+
+/** A motion whose parts run on in lines of one block, each ending in a semicolon. */
+const INLINE_MOTION = [
+  "De raad van de gemeente Heidedorp, in vergadering bijeen op 12 mei 2026,",
+  "constaterende dat de wachtlijst voor de opvang groeit;",
+  "overwegende dat meer vrouwen dan mannen zich melden;",
+  "overwegende dat het plan daar niets over zegt;",
+  "van mening zijnde dat de gemeente moet bijsturen;",
+  "verzoekt het college de cijfers naar sekse uit te splitsen;",
+  "draagt het college op de raad voor de zomer te informeren,",
+  "en gaat over tot de orde van de dag.",
+].join("\n");
+
+describe("a motion's parts in one block", () => {
+  for (const format of ["text", "markdown"] as const) {
+    it(`end a sentence at a semicolon before a line that opens the next part (${format})`, () => {
+      const doc = parse(INLINE_MOTION, format);
+      expect(doc.blocks).toHaveLength(1);
+      const s = sentences(doc);
+      expect(s).toHaveLength(6);
+      expect(s[1]).toBe("overwegende dat meer vrouwen dan mannen zich melden;");
+      expect(s[2]).toBe("overwegende dat het plan daar niets over zegt;");
+      expect(s[4]).toBe("verzoekt het college de cijfers naar sekse uit te splitsen;");
+      // The last part runs on after its comma: one sentence to the full stop.
+      expect(s[5]).toMatch(/^draagt het college op .* orde van de dag\.$/);
+    });
+  }
+
+  it("keeps offsets into the original text", () => {
+    const doc = parse(INLINE_MOTION);
+    for (const s of doc.sentences) {
+      const [a, b] = doc.map.spanToOriginal(s.start, s.end);
+      expect(INLINE_MOTION.slice(a, b).replace(/\s+/g, " ")).toBe(sentenceText(doc, s));
+    }
+  });
+
+  it("does not split at a semicolon within a line", () => {
+    const doc = parse("De raad, overwegende dat de opvang vol is; overwegende dat de wachttijd stijgt,\nverzoekt het college meer plekken te regelen.");
+    expect(sentences(doc)).toHaveLength(1);
+  });
+});
+
+describe("items under a motion part that stands as a heading", () => {
+  const MOTION = ["Motie opvang dichtbij", "", "Overwegende dat:", "de opvang in de regio vol zit;", "vrouwen met kinderen ver weg worden geplaatst;", "", "Verzoekt het college:", "een plek in de eigen gemeente te zoeken;", "de raad te informeren."].join("\n");
+
+  it("end a sentence each at a semicolon and a line break", () => {
+    const s = sentences(parse(MOTION));
+    expect(s).toContain("de opvang in de regio vol zit;");
+    expect(s).toContain("vrouwen met kinderen ver weg worden geplaatst;");
+    expect(s).toContain("een plek in de eigen gemeente te zoeken;");
+    expect(s).toContain("de raad te informeren.");
+  });
+});
+
+describe("outside a motion", () => {
+  it("a list of items ending in semicolons stays one sentence", () => {
+    const plan = ["Acties", "", "De gemeente zorgt in 2026 voor:", "meer plekken in de opvang;", "een training voor wijkteams;", "een campagne op scholen."].join("\n");
+    const doc = parse(plan);
+    expect(sentences(doc).filter((s) => s.includes(";"))).toEqual(["De gemeente zorgt in 2026 voor: meer plekken in de opvang; een training voor wijkteams; een campagne op scholen."]);
+  });
+
+  it("a regulation's preamble ends a sentence before 'gelet op' and 'besluit' as a motion's does", () => {
+    const preamble = ["Het college van de gemeente Heidedorp,", "overwegende dat de opvang een subsidie nodig heeft;", "gelet op de subsidieverordening;", "besluit de volgende regeling vast te stellen."].join("\n");
+    const s = sentences(parse(preamble));
+    expect(s).toEqual([
+      "Het college van de gemeente Heidedorp, overwegende dat de opvang een subsidie nodig heeft;",
+      "gelet op de subsidieverordening;",
+      "besluit de volgende regeling vast te stellen.",
+    ]);
+  });
+});
+
+describe("a plain-text motion's title line", () => {
+  const blocks = (text: string) => {
+    const doc = parse(text);
+    return doc.blocks.map((b) => doc.text.slice(b.start, b.end));
+  };
+
+  it("is a block of its own before a paragraph without a blank line", () => {
+    const text = "Motie vreemd aan de orde van de dag: hulp dichtbij\nDe raad van de gemeente Heidedorp, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;\nen gaat over tot de orde van de dag.";
+    const doc = parse(text);
+    expect(blocks(text)[0]).toBe("Motie vreemd aan de orde van de dag: hulp dichtbij");
+    expect(doc.title).toBe("Motie vreemd aan de orde van de dag: hulp dichtbij");
+    const [a, b] = doc.map.spanToOriginal(doc.blocks[1].start, doc.blocks[1].end);
+    expect(text.slice(a, b)).toMatch(/^De raad van de gemeente Heidedorp,[\s\S]*dag\.$/);
+  });
+
+  it("is a block of its own before a part in lower case, also across a blank line", () => {
+    expect(blocks("Motie hulp dichtbij voor iedereen\n\nconstaterende dat de wachtlijst groeit;\n\nen gaat over tot de orde van de dag.")[0]).toBe("Motie hulp dichtbij voor iedereen");
+    expect(blocks("Motie hulp dichtbij voor iedereen\nconstaterende dat de wachtlijst groeit;\nverzoekt het college plekken te regelen.")[0]).toBe("Motie hulp dichtbij voor iedereen");
+  });
+
+  it("runs on where the title continues on the next line", () => {
+    expect(blocks("Motie hulp dichtbij voor\nvrouwen en kinderen\n\nDe raad, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;")[0]).toBe("Motie hulp dichtbij voor vrouwen en kinderen");
+    expect(blocks("Motie hulp dichtbij\nvoor vrouwen en kinderen\n\nDe raad, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;")[0]).toBe("Motie hulp dichtbij voor vrouwen en kinderen");
+  });
+
+  it("leaves a first line that is no motion's title to the reflow", () => {
+    expect(blocks("Over de motie van vorige week\nschreef de wethouder een brief aan de raad.")).toEqual(["Over de motie van vorige week schreef de wethouder een brief aan de raad."]);
+    expect(blocks("Motie hulp dichtbij werd aangenomen.\nDe raad stemde unaniem voor.")).toHaveLength(1);
+  });
+});
