@@ -27,6 +27,19 @@ describe("HTML in Markdown", () => {
     expect(text.slice(f!.location!.offset, f!.location!.offset + f!.location!.length)).toBe("komt voort uit");
   });
 
+  it("character references in a Markdown paragraph keep the words after them in place", async () => {
+    const engine = await defaultEngine();
+    // Named, hexadecimal (outside the BMP) and an unknown name that CommonMark leaves as it is.
+    for (const ref of ["&amp;", "&#x1F600;", "&#38;", "&onbekend;"]) {
+      const md = `# Aanpak\n\nVrouwen ${ref} kinderen: huiselijk geweld komt voort uit stress in het gezin.\n`;
+      const r = await engine.scan(md, { format: "markdown" });
+      const f = r.findings.find((x) => x.quote === "komt voort uit");
+      expect(f, ref).toBeDefined();
+      expect(md.slice(f!.location!.offset, f!.location!.offset + f!.location!.length), ref).toBe("komt voort uit");
+      expect(f!.location!.column, ref).toBe(md.split("\n")[2].indexOf("komt voort uit") + 1);
+    }
+  });
+
   it("splits blocks at block tags, drops tags, comments and scripts, decodes references in place", () => {
     const html = "<div>Eerste <i>deel</i> &amp; meer<!-- weg --><script>x()</script></div><p>Tweede</p>";
     const blocks = htmlBlocks(html, 100);

@@ -155,23 +155,22 @@ export function normaliseMarkdown(
       runStart = -1;
     };
     while (i < value.length && j < src.length) {
-      if (value[i] === src[j]) {
+      // A character reference ("&amp;", "&#x1F600;") is decoded in the value: its "&" must not pass for a literal one,
+      // or the words after it lose their place. An unknown name ("&foo;") stays literal in the value as in the source.
+      const ref = src[j] === "&" ? CHARACTER_REFERENCE.exec(src.slice(j, j + MAX_REFERENCE)) : null;
+      if (ref && !value.startsWith(ref[0], i)) {
+        endRun();
+        const decoded = String.fromCodePoint(value.codePointAt(i)!);
+        out.push({ from: from + j, to: from + j + ref[0].length, text: decoded });
+        i += decoded.length;
+        j += ref[0].length;
+      } else if (value[i] === src[j]) {
         if (runStart < 0) runStart = j;
         i++;
         j++;
       } else if (src[j] === "\\" && src[j + 1] === value[i]) {
         endRun();
         j++;
-      } else if (src[j] === "&") {
-        const semi = src.indexOf(";", j);
-        endRun();
-        if (semi > j && semi - j <= 32) {
-          out.push({ from: from + j, to: from + semi + 1, text: value[i] });
-          i++;
-          j = semi + 1;
-        } else {
-          j++;
-        }
       } else if (/\s/.test(src[j])) {
         endRun();
         j++;
@@ -185,3 +184,7 @@ export function normaliseMarkdown(
     if (i < value.length) out.push({ from: to, to, text: value.slice(i) });
   }
 }
+
+/** A character reference of CommonMark: named, decimal or hexadecimal, at most 32 characters with "&" and ";". */
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const MAX_REFERENCE = 34;
