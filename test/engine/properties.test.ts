@@ -43,6 +43,27 @@ describe("position map (property)", () => {
   });
 });
 
+describe("position map with character references (property)", () => {
+  const REFERENCES = ["&amp;", "&#38;", "&eacute;", "&#x1F600;", "&nbsp;", "&onbekend;", "&", "&;"];
+  const DECODED = /[&é\u{1F600}\u00a0]/u;
+  it("maps every Markdown token that holds no reference to the same text in the original", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS, ...REFERENCES), fc.constantFrom(" ", " ", "\n", "\n\n")), { minLength: 1, maxLength: 80 }), (parts) => {
+        const text = parts.map(([w, s]) => w + s).join("");
+        const doc = parseDocument(text, { format: "markdown" });
+        for (let i = 0; i < doc.tokens.count; i++) {
+          const loc = locate(doc, doc.tokens.start[i], doc.tokens.end[i]);
+          const original = text.slice(loc.offset, loc.offset + loc.length);
+          // A decoded reference is a stand-in for its source: a token holding one maps to the reference's place, not its text.
+          if (original.includes("&") || DECODED.test(doc.tokens.textAt(i))) continue;
+          if (!sameModuloRepair(doc.tokens.textAt(i), original)) throw new Error(`token "${doc.tokens.textAt(i)}" maps to "${original}"`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("sentence splitting (property)", () => {
   it("returns ordered, non-overlapping, trimmed sentences inside the span that keep every word", () => {
     fc.assert(
