@@ -792,6 +792,8 @@ export default defineRule({
     { text: "Ook mannen die slachtoffer zijn van geweld kunnen bij ons terecht.", note: "A relative clause and a service." },
     { text: "Vrouwen zijn niet minder vaak dader van kindermishandeling dan mannen.", note: "Child abuse, not partner violence." },
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
+    { text: "Bij een huisverbod hoort het begrip afkoelingsperiode niet meer in ons beleid.", note: "A noun for a name right before the term, with a negation: the term is mentioned, not used (lib/framing mentioned)." },
+    { text: "Bij een huisverbod past het begrip [[afkoelingsperiode]] goed.", note: "Named without a negation or change of use: the writer's own notion." },
     { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie [[ongeveer even vaak]] geweld gebruiken." },
     { text: "Vrouwen en mannen hebben evenveel recht op hulp bij huiselijk geweld.", note: "An equal right, not equal victimhood." },
     { text: "Mannen worden [[net zo goed]] mishandeld door hun partner als vrouwen bij huiselijk geweld." },

@@ -74,6 +74,7 @@ export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean 
   // A form that holds its own negation ("had ze maar niet", "ga nooit alleen naar huis") asks without it. Otherwise a
   // negation in the gap of a split phrase negates it too ("Armoede lokt het geweld niet uit", fr-stress).
   if (opts.negation !== false && (ctx.negated(hit) || ctx.negatedInGap(hit))) return null;
+  if (mentioned(ctx, hit)) return null;
   if (refuted(ctx, hit)) return null;
   return s;
 }
@@ -94,6 +95,34 @@ export function reportedView(ctx: RuleContext, hit: Hit): boolean {
  */
 function quotedMention(ctx: RuleContext, s: Sentence, hit: Hit): boolean {
   return !s.quoted && !s.reported && insideQuotes(ctx.doc.text.slice(s.start, s.end), hit.start - s.start);
+}
+
+/** "het begrip …", "het label …": a noun that names the term right after it (gender-framing-sentences.yml). */
+const MENTION_NOUN = ["gender-mention-noun"];
+/** Verbs of which the term is the object: "noemen het een …", "spreekt minder vaak over een …". */
+const MENTION_VERB = ["gender-mention-verb"];
+/** "minder", "stoppen met", "vermijden": the name is used less or no longer (besides the negators). */
+const MENTION_CHANGE = ["gender-mention-change"];
+/** Every concept mentioned() reads (for a rule's `uses`, through REFUTATION). */
+const MENTION = [...MENTION_NOUN, ...MENTION_VERB, ...MENTION_CHANGE];
+/** Tokens between a verb of naming and the term it names ("noemen het steeds minder vaak een relatiedrama"). */
+const MENTION_REACH = 5;
+
+/**
+ * Is the framing term `h` named rather than used, without quotation marks? A noun for a name right before it ("het
+ * begrip afkoelingsperiode zegt niets over …") or a verb of naming with the term as its object ("we noemen het geen
+ * relatiedrama meer", "de politie spreekt minder vaak over een gezinsdrama"), with a negation or a change of use in
+ * the clause: the text reports on the word and how it is used, it does not frame with it. Without the negation or
+ * change it is the speaker's label ("het label relatiedrama past hier").
+ */
+export function mentioned(ctx: RuleContext, h: Hit): boolean {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  const inClause = (o: Hit) => o.tokStart >= from && o.tokEnd <= to;
+  if (!negatorIn(ctx, from, to) && !hitsIn(ctx, h.sentence, MENTION_CHANGE).some(inClause)) return false;
+  if (hitsIn(ctx, h.sentence, MENTION_NOUN).some((n) => n.tokEnd === h.tokStart)) return true;
+  return hitsIn(ctx, h.sentence, MENTION_VERB).some(
+    (v) => inClause(v) && (v.tokEnd <= h.tokStart ? h.tokStart - v.tokEnd <= MENTION_REACH : v.tokStart >= h.tokEnd && v.tokStart - h.tokEnd <= MENTION_REACH),
+  );
 }
 
 /** The setting in which a party to a criminal case gives its account ("tegen de rechter", "in zijn verhoor"). */
@@ -317,7 +346,7 @@ const BACK_VERDICT = ["gender-refutation-verdict", "gender-refutation-stance", "
 /** "maar", "echter": after a refutation the text starts its own claim ("het is geen excuus, maar stress is de oorzaak"). */
 const TURN = ["gender-refutation-turn", ...REALITY];
 /** Every concept refuted() reads (for a rule's `uses`). */
-export const REFUTATION = [...STATEMENT, ...REFUTING, ...CONTRARY_BELIEF, ...EXCUSE, ...ANSWER, ...BACK, ...BACK_VERDICT, ...TURN, ...TESTIMONY];
+export const REFUTATION = [...MENTION, ...STATEMENT, ...REFUTING, ...CONTRARY_BELIEF, ...EXCUSE, ...ANSWER, ...BACK, ...BACK_VERDICT, ...TURN, ...TESTIMONY];
 /** Tokens from the start of the next sentence within which its refutation must stand ("Dat is een hardnekkig misverstand."). */
 const ANSWER_REACH = 5;
 
