@@ -112,6 +112,7 @@ export default defineRule({
     { text: "Het gebruik van termen als \"familiedrama\" draagt bij aan het bagatelliseren van de ernst van deze misdaden.", note: "Criticised and quoted." },
     { text: "Journalisten noemen het steeds minder vaak een gezinsdrama.", note: "A verb of naming with the label as its object and a change of use: the text reports on the word (lib/framing mentioned)." },
     { text: "Agenten spreken tegenwoordig zelden over een relatiedrama.", note: "The label mentioned: 'spreken over een' with a change of use." },
+    { text: "Verslaggevers spreken steeds minder vaak van een gezinsdrama.", note: "'spreken … van' split by the change of use: the label mentioned." },
     { text: "Redacties stappen af van het label familiedrama.", note: "A noun for a name right before the label." },
     { text: "Het label [[relatiedrama]] past goed bij wat er in die woning gebeurde.", note: "Named without a negation or change of use: the writer's own label." },
     { text: "Journalisten noemen het een [[gezinsdrama]].", note: "Named without a negation or change of use." },
