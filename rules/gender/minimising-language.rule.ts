@@ -123,6 +123,8 @@ export default defineRule({
     { text: "Waar agenten spreken van een relatiedrama, spreken wij van femicide.", note: "The text's own name set against the police's." },
     { text: "De politie spreekt van een familiedrama, maar de vrouw werd door haar ex gedood.", note: "A turn sets the facts against the name." },
     { text: "Buurtbewoners spreken van een familiedrama.", note: "An ordinary person's name: a view the text reports." },
+    { text: "Volgens de recherche ging het om een [[gezinsdrama]].", note: "An official's framing passed on." },
+    { text: "Volgens de recherche ging het om een gezinsdrama, terwijl het om femicide ging.", note: "A later clause names what it was: refuted (lib/framing refuted)." },
     { text: "Van belang is om te beseffen dat het meestal geen “crime of passion” is.", note: "Negated and quoted." },
     { text: "Het was [[maar een klapje]], zei de agent, niets om je zorgen over te maken.", onTopic: false, note: "A diminishing qualifier right before a minor act (issue 13, r13g)." },
     { text: "Bij het echtpaar was sprake van een eenmalige [[ontsporing]].", onTopic: false, note: "Violence as a slip, with the couple in view." },

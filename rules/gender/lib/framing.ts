@@ -332,7 +332,9 @@ const OFFICIAL_SPEAKER = ["gender-official-speaker"];
  * What contradicts a reported name in its sentence: "terwijl", "in plaats van", "maar", "in werkelijkheid", or the
  * text's own words set against it (femicide, gendered violence, power and control, a gender perspective).
  */
-const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", "violence-against-women", "gender-perspective-term", ...PATTERN];
+/** The text's own words for what happened: femicide, gendered violence, power and control. */
+const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...PATTERN];
+const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", ...NAMED_AGAINST];
 /** Every concept officialLabel reads (for a rule's `uses`, through REFUTATION). */
 const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST];
 
@@ -419,6 +421,9 @@ export function refuted(ctx: RuleContext, h: Hit): boolean {
   }
   // "…, terwijl het in werkelijkheid om macht en controle gaat": reality set against the clause before.
   if (hitsIn(ctx, i, REALITY).some((r) => r.tokStart >= to)) return true;
+  // "Volgens de politie ging het om een familiedrama, terwijl het femicide was": a reported framing that a later clause
+  // names for what it was (femicide, gendered violence, power and control) is refuted, as a reported name is.
+  if (ctx.attributed(h) && hitsIn(ctx, i, NAMED_AGAINST).some((r) => r.tokStart >= to)) return true;
   for (const c of hitsIn(ctx, i, EXCUSE)) {
     if (!negatorInClause(ctx, c)) continue;
     if ((c.tokStart >= from && c.tokEnd <= to) || (c.tokStart >= h.tokEnd && turnIn(h.tokEnd, c.tokStart).length === 0)) return true;
