@@ -120,7 +120,7 @@ export default defineRule({
     { text: "Het steekincident werd in de krant een [[gezinsdrama]] genoemd.", note: "The press as the speaker of a reported name." },
     { text: "In dit plan spreken we bij een doding door de partner van een [[relatiedrama]].", note: "The author's own name." },
     { text: "De krant spreekt van een gezinsdrama, terwijl het om femicide gaat.", note: "The press's name contradicted in the sentence: a refutation." },
-    { text: "Waar agenten spreken van een relatiedrama, spreken wij van femicide.", note: "The text's own name set against the police's." },
+    { text: "Agenten spreken van een relatiedrama; in dit plan heet zo'n doding femicide.", note: "The text's own name set against the police's." },
     { text: "De politie spreekt van een familiedrama, maar de vrouw werd door haar ex gedood.", note: "A turn sets the facts against the name." },
     { text: "Buurtbewoners spreken van een familiedrama.", note: "An ordinary person's name: a view the text reports." },
     { text: "Volgens de recherche ging het om een [[gezinsdrama]].", note: "An official's framing passed on." },

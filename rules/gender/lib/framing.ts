@@ -99,7 +99,7 @@ function quotedMention(ctx: RuleContext, s: Sentence, hit: Hit): boolean {
 
 /** "het begrip …", "het label …": a noun that names the term right after it (gender-framing-sentences.yml). */
 const MENTION_NOUN = ["gender-mention-noun"];
-/** Verbs of which the term is the object: "noemen het een …", "spreekt minder vaak over een …", "spreekt niet langer van". */
+/** Verbs of which the term is the object: "noemen het een …", "spreken zelden nog over een …", "spreekt niet langer van". */
 const MENTION_VERB = ["gender-mention-verb", "gender-framing-label-verb"];
 /** "minder", "stoppen met", "vermijden": the name is used less or no longer (besides the negators). */
 const MENTION_CHANGE = ["gender-mention-change"];
@@ -110,8 +110,8 @@ const MENTION_REACH = 5;
 
 /**
  * Is the framing term `h` named rather than used, without quotation marks? A noun for a name right before it ("het
- * begrip afkoelingsperiode zegt niets over …") or a verb of naming with the term as its object ("we noemen het geen
- * relatiedrama meer", "de politie spreekt minder vaak over een gezinsdrama"), with a negation or a change of use in
+ * begrip afkoelingsperiode hoort niet in …") or a verb of naming with the term as its object ("redacties noemen het
+ * geen gezinsdrama meer", "verslaggevers spreken zelden nog over een relatiedrama"), with a negation or a change of use in
  * the clause: the text reports on the word and how it is used, it does not frame with it. Without the negation or
  * change it is the speaker's label ("het label relatiedrama past hier").
  */
@@ -343,8 +343,8 @@ const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST];
  * the press or the author ("de politie spreekt van een familiedrama", "in de media wordt gesproken van …", "wij
  * spreken van …"), not negated or changed ("spreekt niet langer van": a mention), with nothing in the sentence that
  * contradicts it: then it is the same framing as "volgens de politie ging het om een familiedrama", which a news
- * item passes on. With a contradiction ("…, terwijl het om femicide gaat", "waar de politie spreekt van …, spreken
- * wij van femicide") it is a refutation; anyone else's name (buurtbewoners, onderzoekers) is a view the text reports.
+ * item passes on. With a contradiction ("…, terwijl het om femicide gaat", "de pers spreekt van een
+ * relatiedrama, dit plan van femicide") it is a refutation; anyone else's name (buurtbewoners, onderzoekers) is a view the text reports.
  */
 function officialLabel(ctx: RuleContext, c: Hit): boolean {
   if (!LABEL_VERB.includes(c.concept) || changeOfUse(ctx, c) || has(ctx, c.sentence, LABEL_CONTRAST)) return false;
