@@ -18,7 +18,7 @@ const TERMS = ["gender-victim-blaming"];
 const CONTEXT = [...DV_CONTEXT, "gender-violence-act", "gender-violent-behaviour", "gender-blaming-counterpart", "sexual-violence"];
 // The refutation families (h-fr4) count sentence-wide here, as the declarative rule's `unless` did: a verdict, the text's
 // own rejection, a cited common view, or a party's account in a criminal case.
-const COUNTER = ["gender-blaming-counter", "gender-framing-counter", "gender-refutation-verdict", "gender-refutation-stance", "gender-refutation-cited", "gender-testimony-setting"];
+const COUNTER = ["gender-blaming-counter", "gender-framing-counter", "gender-framing-label-verb", "gender-refutation-verdict", "gender-refutation-stance", "gender-refutation-cited", "gender-testimony-setting"];
 /** "Niemand lokt geweld uit", "geen enkele vrouw vraagt erom": a subject that denies the blame. */
 const NOBODY = ["gender-blame-nobody"];
 /** The provoking verbs' stems (lokt, lokte, daagt …): "… uit" said of a subject. */

@@ -74,6 +74,7 @@ export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean 
   // A form that holds its own negation ("had ze maar niet", "ga nooit alleen naar huis") asks without it. Otherwise a
   // negation in the gap of a split phrase negates it too ("Armoede lokt het geweld niet uit", fr-stress).
   if (opts.negation !== false && (ctx.negated(hit) || ctx.negatedInGap(hit))) return null;
+  if (mentioned(ctx, hit)) return null;
   if (refuted(ctx, hit)) return null;
   return s;
 }
@@ -94,6 +95,40 @@ export function reportedView(ctx: RuleContext, hit: Hit): boolean {
  */
 function quotedMention(ctx: RuleContext, s: Sentence, hit: Hit): boolean {
   return !s.quoted && !s.reported && insideQuotes(ctx.doc.text.slice(s.start, s.end), hit.start - s.start);
+}
+
+/** "het begrip …", "het label …": a noun that names the term right after it (gender-framing-sentences.yml). */
+const MENTION_NOUN = ["gender-mention-noun"];
+/** Verbs of which the term is the object: "noemen het een …", "spreken zelden nog over een …", "spreekt niet langer van". */
+const MENTION_VERB = ["gender-mention-verb", "gender-framing-label-verb"];
+/** "minder", "stoppen met", "vermijden": the name is used less or no longer (besides the negators). */
+const MENTION_CHANGE = ["gender-mention-change"];
+/** Every concept mentioned() reads (for a rule's `uses`, through REFUTATION). */
+const MENTION = [...MENTION_NOUN, ...MENTION_VERB, ...MENTION_CHANGE];
+/** Tokens between a verb of naming and the term it names ("noemen het steeds minder vaak een relatiedrama"). */
+const MENTION_REACH = 5;
+
+/**
+ * Is the framing term `h` named rather than used, without quotation marks? A noun for a name right before it ("het
+ * begrip afkoelingsperiode hoort niet in …") or a verb of naming with the term as its object ("redacties noemen het
+ * geen gezinsdrama meer", "verslaggevers spreken zelden nog over een relatiedrama"), with a negation or a change of use in
+ * the clause: the text reports on the word and how it is used, it does not frame with it. Without the negation or
+ * change it is the speaker's label ("het label relatiedrama past hier").
+ */
+export function mentioned(ctx: RuleContext, h: Hit): boolean {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  const inClause = (o: Hit) => o.tokStart >= from && o.tokEnd <= to;
+  if (!changeOfUse(ctx, h)) return false;
+  if (hitsIn(ctx, h.sentence, MENTION_NOUN).some((n) => n.tokEnd === h.tokStart)) return true;
+  return hitsIn(ctx, h.sentence, MENTION_VERB).some(
+    (v) => inClause(v) && (v.tokEnd <= h.tokStart ? h.tokStart - v.tokEnd <= MENTION_REACH : v.tokStart >= h.tokEnd && v.tokStart - h.tokEnd <= MENTION_REACH),
+  );
+}
+
+/** A negation or a change of use ("minder", "stoppen met") in the clause of hit `h`. */
+function changeOfUse(ctx: RuleContext, h: Hit): boolean {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  return negatorIn(ctx, from, to) || hitsIn(ctx, h.sentence, MENTION_CHANGE).some((c) => c.tokStart >= from && c.tokEnd <= to);
 }
 
 /** The setting in which a party to a criminal case gives its account ("tegen de rechter", "in zijn verhoor"). */
@@ -287,8 +322,42 @@ export function childOrElderOnly(ctx: RuleContext, i: number): boolean {
   return has(ctx, i, CHILD_ELDER) && !has(ctx, i, GENERAL_DV);
 }
 
+/** "spreekt van", "wordt … genoemd": a reported name, mostly other people's view (officialLabel tells when not). */
+const LABEL_VERB = ["gender-framing-label-verb"];
 /** Words with which a text refutes a picture or presents it as other people's view. */
-export const COUNTER_CUE = ["gender-framing-counter"];
+export const COUNTER_CUE = ["gender-framing-counter", ...LABEL_VERB];
+/** The police, justice and the press as speakers of a name (gender-framing-sentences.yml). */
+const OFFICIAL_SPEAKER = ["gender-official-speaker"];
+/**
+ * What contradicts a reported name in its sentence: "terwijl", "in plaats van", "maar", "in werkelijkheid", or the
+ * text's own words set against it (femicide, gendered violence, power and control, a gender perspective).
+ */
+/** The text's own words for what happened: femicide, gendered violence, power and control. */
+const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...PATTERN];
+const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", ...NAMED_AGAINST];
+/** Every concept officialLabel reads (for a rule's `uses`, through REFUTATION). */
+const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST];
+
+/**
+ * Is the reported name `c` ("spreekt van", "wordt … genoemd") one the text passes on? Spoken by the police, justice,
+ * the press or the author ("de politie spreekt van een familiedrama", "in de media wordt gesproken van …", "wij
+ * spreken van …"), not negated or changed ("spreekt niet langer van": a mention), with nothing in the sentence that
+ * contradicts it: then it is the same framing as "volgens de politie ging het om een familiedrama", which a news
+ * item passes on. With a contradiction ("…, terwijl het om femicide gaat", "de pers spreekt van een
+ * relatiedrama, dit plan van femicide") it is a refutation; anyone else's name (buurtbewoners, onderzoekers) is a view the text reports.
+ */
+function officialLabel(ctx: RuleContext, c: Hit): boolean {
+  if (!LABEL_VERB.includes(c.concept) || changeOfUse(ctx, c) || has(ctx, c.sentence, LABEL_CONTRAST)) return false;
+  const s = ctx.doc.sentences[c.sentence];
+  // The speaker within the reach of the verb, before or after it, or inside a split verb ("wordt door de politie … genoemd").
+  const near = (a: number, b: number) => (b <= c.tokStart ? words(ctx, b, c.tokStart) : a >= c.tokEnd ? words(ctx, c.tokEnd, a) : 0) <= SPEAKER_REACH;
+  if (hitsIn(ctx, s.index, OFFICIAL_SPEAKER).some((o) => near(o.tokStart, o.tokEnd))) return true;
+  const { tokens, cues } = ctx.doc;
+  for (let k = Math.max(s.tokenStart, c.tokStart - SPEAKER_REACH); k < Math.min(s.tokenEnd, c.tokEnd + SPEAKER_REACH); k++) {
+    if (cues.authorSubjects.has(tokens.normAt(k)) && near(k, k + 1)) return true;
+  }
+  return false;
+}
 /** "In tegenstelling tot wat vaak wordt gedacht, …": the cited picture is set against the text's own claim. */
 export const CONTRARY_BELIEF = ["gender-contrary-belief"];
 
@@ -299,7 +368,7 @@ export const CONTRARY_BELIEF = ["gender-contrary-belief"];
 export function countered(ctx: RuleContext, i: number): boolean {
   // The cited belief stands in the clause of the contrary phrase ("in tegenstelling tot wat vaak wordt gedacht,").
   const clauses = hitsIn(ctx, i, CONTRARY_BELIEF).map((b) => clauseOf(ctx, b.tokStart));
-  return hitsIn(ctx, i, COUNTER_CUE).some((c) => !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to));
+  return hitsIn(ctx, i, COUNTER_CUE).some((c) => !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to) && !officialLabel(ctx, c));
 }
 
 /** Words that call a cited picture wrong or reject it: the refutation words, verdicts, the text's own rejection. */
@@ -317,7 +386,7 @@ const BACK_VERDICT = ["gender-refutation-verdict", "gender-refutation-stance", "
 /** "maar", "echter": after a refutation the text starts its own claim ("het is geen excuus, maar stress is de oorzaak"). */
 const TURN = ["gender-refutation-turn", ...REALITY];
 /** Every concept refuted() reads (for a rule's `uses`). */
-export const REFUTATION = [...STATEMENT, ...REFUTING, ...CONTRARY_BELIEF, ...EXCUSE, ...ANSWER, ...BACK, ...BACK_VERDICT, ...TURN, ...TESTIMONY];
+export const REFUTATION = [...MENTION, ...OFFICIAL_LABEL, ...STATEMENT, ...REFUTING, ...CONTRARY_BELIEF, ...EXCUSE, ...ANSWER, ...BACK, ...BACK_VERDICT, ...TURN, ...TESTIMONY];
 /** Tokens from the start of the next sentence within which its refutation must stand ("Dat is een hardnekkig misverstand."). */
 const ANSWER_REACH = 5;
 
@@ -346,12 +415,15 @@ export function refuted(ctx: RuleContext, h: Hit): boolean {
   };
   const contrary = hitsIn(ctx, i, CONTRARY_BELIEF).map((b) => clauseOf(ctx, b.tokStart));
   for (const c of hitsIn(ctx, i, REFUTING)) {
-    if (c === h || contrary.some(([a, b]) => c.tokStart >= a && c.tokEnd <= b) || ctx.negated(c) || cancelled(ctx, c)) continue;
+    if (c === h || contrary.some(([a, b]) => c.tokStart >= a && c.tokEnd <= b) || ctx.negated(c) || cancelled(ctx, c) || officialLabel(ctx, c)) continue;
     if (c.tokStart >= from && c.tokEnd <= to) return true;
     if (c.tokStart >= h.tokEnd ? turnIn(h.tokEnd, c.tokStart).length === 0 || refersBack(c) : turnIn(c.tokEnd, h.tokStart).length === 0) return true;
   }
   // "…, terwijl het in werkelijkheid om macht en controle gaat": reality set against the clause before.
   if (hitsIn(ctx, i, REALITY).some((r) => r.tokStart >= to)) return true;
+  // "Volgens de politie ging het om een familiedrama, terwijl het femicide was": a reported framing that a later clause
+  // names for what it was (femicide, gendered violence, power and control) is refuted, as a reported name is.
+  if (ctx.attributed(h) && hitsIn(ctx, i, NAMED_AGAINST).some((r) => r.tokStart >= to)) return true;
   for (const c of hitsIn(ctx, i, EXCUSE)) {
     if (!negatorInClause(ctx, c)) continue;
     if ((c.tokStart >= from && c.tokEnd <= to) || (c.tokStart >= h.tokEnd && turnIn(h.tokEnd, c.tokStart).length === 0)) return true;
