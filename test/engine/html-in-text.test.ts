@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultEngine } from "../../rules/engine/index.js";
+import { locate, parseDocument } from "../../rules/engine/text/document.js";
 import { htmlBlocks } from "../../rules/engine/text/html-text.js";
 
 // Raw HTML in a Markdown text keeps its words for the scan, and findings point into the original text.
@@ -37,6 +38,16 @@ describe("HTML in Markdown", () => {
       expect(f, ref).toBeDefined();
       expect(md.slice(f!.location!.offset, f!.location!.offset + f!.location!.length), ref).toBe("komt voort uit");
       expect(f!.location!.column, ref).toBe(md.split("\n")[2].indexOf("komt voort uit") + 1);
+    }
+  });
+
+  it("a word holding a decoded reference maps to its source, the reference included", () => {
+    for (const [text, format] of [["Een caf&eacute; in Zwolle.", "markdown"], ["<p>Een caf&eacute; in Zwolle.</p>", "markdown"]] as const) {
+      const doc = parseDocument(text, { format });
+      const i = [...Array(doc.tokens.count).keys()].find((k) => doc.tokens.textAt(k) === "café")!;
+      expect(i, text).toBeDefined();
+      const loc = locate(doc, doc.tokens.start[i], doc.tokens.end[i]);
+      expect(text.slice(loc.offset, loc.offset + loc.length), text).toBe("caf&eacute;");
     }
   });
 

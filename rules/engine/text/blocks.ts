@@ -28,7 +28,7 @@ export interface NormalisedText {
   directives: Directive[];
 }
 
-/** A piece of original text: original[from, to), or synthetic `text` standing at `from` (an entity, say). */
+/** A piece of original text: original[from, to), or synthetic `text` standing in for it (a decoded entity; from = to for a joiner). */
 export type Piece = { from: number; to: number; text?: string };
 
 /**
@@ -49,7 +49,7 @@ export class BlockWriter {
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i];
       if (i > 0 && joiners[i - 1]) this.b.insert(joiners[i - 1], p.from);
-      if (p.text !== undefined) this.b.insert(p.text, p.from);
+      if (p.text !== undefined) this.b.insert(p.text, p.from, p.to - p.from);
       else this.copyClean(p.from, p.to);
     }
     const end = this.b.size;

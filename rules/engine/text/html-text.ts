@@ -1,3 +1,4 @@
+import { decodeNamedCharacterReference } from "decode-named-character-reference";
 import type { Piece } from "./blocks.js";
 
 /**
@@ -8,7 +9,6 @@ import type { Piece } from "./blocks.js";
  */
 const BLOCK_TAG = /^(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|hr|dd|dt|dl|header|footer|pre)$/i;
 const TAG = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*>|<![^<>]*>/g;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /** Blocks of text pieces for an HTML chunk that starts at `offset` of the original. */
 export function htmlBlocks(html: string, offset: number): Piece[][] {
@@ -49,7 +49,7 @@ export function htmlInline(html: string, offset: number): Piece[] {
 /** Text between tags, with character references replaced in place (their source span kept). */
 function textRun(html: string, from: number, to: number, offset: number, out: Piece[]): void {
   let start = from;
-  const ref = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi;
+  const ref = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
   ref.lastIndex = from;
   for (let m = ref.exec(html); m && m.index < to; m = ref.exec(html)) {
     if (m.index + m[0].length > to) break;
@@ -67,5 +67,6 @@ function decode(name: string): string | undefined {
     const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
   }
-  return ENTITIES[name.toLowerCase()];
+  // The full HTML table, case-sensitive ("&euml;" in "financi&euml;le", "&Eacute;"); an unknown name stays text.
+  return decodeNamedCharacterReference(name) || undefined;
 }

@@ -15,6 +15,8 @@ export class PositionMapBuilder {
   private orig = new Int32Array(1024);
   private len = new Int32Array(1024);
   private segments = 0;
+  /** Synthetic segments that stand in for original text (a decoded "&amp;"): segment → original length. Rare, so a map. */
+  private readonly stands = new Map<number, number>();
   private chunks: string[] = [];
   private chunk = "";
   private length = 0;
@@ -35,10 +37,14 @@ export class PositionMapBuilder {
     this.push(text, origFrom, text.length);
   }
 
-  /** Append synthetic text; every character maps to the point `origAt`. */
-  insert(text: string, origAt: number): void {
+  /**
+   * Append synthetic text; every character maps to the point `origAt`. With `stands` > 0 the text stands in for
+   * original[origAt, origAt + stands) (a decoded character reference): a span over it maps to that whole range.
+   */
+  insert(text: string, origAt: number, stands = 0): void {
     if (text.length === 0) return;
     this.push(text, origAt, 0, text.length);
+    if (stands > 0) this.stands.set(this.segments - 1, stands);
   }
 
   private push(text: string, origFrom: number, copiedLength: number, textLength = copiedLength): void {
@@ -85,7 +91,7 @@ export class PositionMapBuilder {
     const text = this.chunks.length === 1 ? this.chunks[0] : flatten(this.chunks.join(""));
     this.chunks = [];
     const n = this.segments;
-    return { text, map: new PositionMap(this.norm.slice(0, n), this.orig.slice(0, n), this.len.slice(0, n), this.length) };
+    return { text, map: new PositionMap(this.norm.slice(0, n), this.orig.slice(0, n), this.len.slice(0, n), this.length, this.stands) };
   }
 }
 
@@ -104,6 +110,7 @@ export class PositionMap {
     private readonly origStart: Int32Array,
     private readonly segLen: Int32Array,
     readonly normLength: number,
+    private readonly stands: ReadonlyMap<number, number> = new Map(),
   ) {}
 
   /** Identity map for a text used as-is. */
@@ -138,30 +145,26 @@ export class PositionMap {
       const p = this.toOriginal(start);
       return [p, p];
     }
-    const a = this.firstCopied(start, end);
-    const b = this.lastCopied(start, end);
-    if (a < 0 || b < 0) {
+    let first: [number, number] | null = null;
+    for (let p = start; p < end && !first; p++) first = this.sourceOf(p);
+    let last: [number, number] | null = null;
+    for (let p = end - 1; p >= start && !last; p--) last = this.sourceOf(p);
+    if (!first || !last) {
       const p = this.toOriginal(start);
       return [p, p];
     }
-    const from = this.toOriginal(a);
-    const to = this.toOriginal(b) + 1;
+    const [from] = first;
+    const [, to] = last;
     return from <= to ? [from, to] : [to - 1, from + 1];
   }
 
-  private isCopied(pos: number): boolean {
+  /** The original text a normalised character comes from: itself when copied, the reference it decodes, else none. */
+  private sourceOf(pos: number): [number, number] | null {
     const s = this.segmentAt(pos);
-    return pos - this.normStart[s] < this.segLen[s];
-  }
-
-  private firstCopied(start: number, end: number): number {
-    for (let p = start; p < end; p++) if (this.isCopied(p)) return p;
-    return -1;
-  }
-
-  private lastCopied(start: number, end: number): number {
-    for (let p = end - 1; p >= start; p--) if (this.isCopied(p)) return p;
-    return -1;
+    const delta = pos - this.normStart[s];
+    if (delta < this.segLen[s]) return [this.origStart[s] + delta, this.origStart[s] + delta + 1];
+    const stands = this.stands.get(s);
+    return stands === undefined ? null : [this.origStart[s], this.origStart[s] + stands];
   }
 }
 
