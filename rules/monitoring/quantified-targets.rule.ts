@@ -34,7 +34,7 @@ export default defineRule({
     { source: "seed-003", locator: "L2510-2516", quote: "past bij wat er nodig is" },
   ],
   tags: ["smart"],
-  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "author-body", "national-government", "national-scope", "target-adoption", "object-preposition", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
+  uses: ["target-term", "change-direction", "target-change", "target-multiplier", "target-extra", "target-deadline", "deadline-preposition", "deadline-end", "target-horizon", "duration-unit", "percent-unit", "spelled-count", "ratio-link", "universal-quantifier", "bound-quantifier", "quantity-without-number", "past-report-verb", "forecast-cue", "intention-auxiliary", "author-subject", "author-possessive", "author-body", "national-government", "municipal-cosignatory", "national-scope", "target-adoption", "object-preposition", "ambition-term", "budget-term", "@percentage", "@number", "@money", "@year", ...NUMBER_CONCEPTS],
   examples: [
     { text: "Uiterlijk in 2025 heeft [[90 procent]] van de professionals de training over partnergeweld gevolgd.", expect: "present", note: "A deadline with a number." },
     { text: "Ons doel: in 2026 is het aantal hermeldingen bij Veilig Thuis teruggebracht naar [[500]] per jaar.", expect: "present", note: "The perfect tense states the end state of a goal." },
@@ -75,6 +75,8 @@ export default defineRule({
     { text: "Ons landelijke doel van 90 procent getrainde professionals in 2030 zien wij als een minimum.", expect: "present", note: "The author speaks: adopted." },
     { text: "Wij sluiten aan bij het landelijke doel om in 2030 [[90 procent]] van de professionals te trainen.", expect: "present", note: "A national target adopted." },
     { text: "De gemeente onderschrijft de ambitie van het kabinet om het aantal hermeldingen in 2028 met [[20]] procent te verlagen.", expect: "present", note: "Adopted by the municipality." },
+    { text: "Het kabinet en de VNG willen dat uiterlijk in 2028 [[90 procent]] van de professionals de training heeft gevolgd.", expect: "present", note: "A joint target of the State and the municipalities' association binds the municipalities." },
+    { text: "Het kabinet wil dat uiterlijk in 2028 90 procent van de professionals in gemeenten de training heeft gevolgd.", expect: "partial", note: "Municipalities named as where, not as co-signatory." },
     { text: "Met geld van het Rijk wordt de opvang in 2027 uitgebreid met [[20]] extra plekken.", expect: "present", note: "The State after a preposition is a source of money, not the target's subject." },
     { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
     { text: "De wachttijd voor de vrouwenopvang mag [[per 2027]] niet meer dan tien dagen bedragen.", expect: "present", note: "A ceiling as of a year; 'bedragen' is a verb here, not money (qt-prec)." },
@@ -228,7 +230,12 @@ export default defineRule({
           const t = ctx.doc.tokens;
           const governed = (h: Hit) =>
             prepositions.has(h.tokStart) || (h.tokStart - 1 > s.tokenStart && prepositions.has(h.tokStart - 1) && t.normAt(h.tokStart - 1).length <= ARTICLE_MAX_LENGTH);
-          if (ctx.hits.inSentence(s.index, NATIONAL_GOVERNMENT).some((h) => !governed(h))) return true;
+          // "Het kabinet en de VNG willen …": the municipalities as co-signatory make a joint target theirs too.
+          const cosigned = (h: Hit) =>
+            ctx.hits
+              .inSentence(s.index, COSIGNATORY)
+              .some((c) => Math.max(c.tokStart - h.tokEnd, h.tokStart - c.tokEnd) <= COSIGN_REACH && JOINING.has(t.normAt(c.tokStart > h.tokStart ? h.tokEnd : c.tokEnd)));
+          if (ctx.hits.inSentence(s.index, NATIONAL_GOVERNMENT).some((h) => !governed(h) && !cosigned(h))) return true;
           const scope = new Set(ctx.hits.inSentence(s.index, NATIONAL_SCOPE).map((h) => h.tokEnd));
           return ctx.hits.inSentence(s.index, ["target-term", "ambition-term"]).some((h) => scope.has(h.tokStart));
         }
@@ -263,6 +270,10 @@ export default defineRule({
 const NATIONAL_GOVERNMENT = ["national-government"];
 /** "landelijk", "nationaal" before a target word: lexicon national-scope. */
 const NATIONAL_SCOPE = ["national-scope"];
+/** The municipalities beside the national government (lexicon municipal-cosignatory), joined by "en"/"samen met" within a few tokens. */
+const COSIGNATORY = ["municipal-cosignatory"];
+const COSIGN_REACH = 3;
+const JOINING = new Set(["en", "samen", "met"]);
 /** The policy adopting a national target ("wij sluiten aan bij", "onderschrijft"): lexicon target-adoption. */
 const ADOPTION = ["target-adoption"];
 /** Letters of an article between a preposition and the government ("van het Rijk"). */
