@@ -52,6 +52,13 @@ describe("a motion's parts in one block", () => {
   it("splits within a line too, at a semicolon or a comma before a part", () => {
     const doc = parse("De raad, overwegende dat de opvang vol is; overwegende dat de wachttijd stijgt, verzoekt het college meer plekken te regelen.");
     expect(sentences(doc)).toEqual(["De raad,", "overwegende dat de opvang vol is;", "overwegende dat de wachttijd stijgt,", "verzoekt het college meer plekken te regelen."]);
+    // Each part is a section of its own, titled with its opening words, with the role its heading would give.
+    expect(doc.sections.filter((s) => s.inline).map((s) => [s.title, s.role])).toEqual([
+      ["overwegende", "problem-analysis"],
+      ["overwegende", "problem-analysis"],
+      ["verzoekt", "measures"],
+    ]);
+    expect(doc.sentences.map((s) => s.role)).toEqual(["other", "problem-analysis", "problem-analysis", "measures"]);
   });
 
   it("does not split a paragraph whose parts only consider or only ask: no motion", () => {
