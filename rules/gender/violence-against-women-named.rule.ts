@@ -47,6 +47,11 @@ export default defineRule({
       note: "Women named as the main victims in so many words is concrete by itself.",
     },
     {
+      text: "De raad, in vergadering bijeen, constaterende dat vooral [[vrouwen]] slachtoffer zijn van partnergeweld; verzoekt het college om de opvang uit te breiden, en gaat over tot de orde van de dag.",
+      expect: "present",
+      note: "What a motion in one paragraph notes is its considerations, read as with its parts as headings.",
+    },
+    {
       text: "# Visie\n\nDe aanpak van [[geweld tegen vrouwen]] en meisjes is een prioriteit van de gemeenteraad.",
       expect: "present",
     },

@@ -48,6 +48,11 @@ export default defineRule({
     { text: "# Maatregelen\n\nIn 2016 zijn in Nijmegen 25 huisverboden opgelegd en 14 in 2017.", expect: "missing", note: "Dates of what already happened." },
     { text: "# Maatregelen\n\nEr is nog geen planning.", expect: "missing", note: "Negated." },
     { text: "# Maatregelen\n\nWe zetten in op preventie en vroegsignalering.", expect: "missing" },
+    {
+      text: "De raad, in vergadering bijeen op 3 juni 2026, constaterende dat de opvang vol zit; verzoekt het college om de opvang uit te breiden, en gaat over tot de orde van de dag.",
+      expect: "missing",
+      note: "A motion in one paragraph: the date is the meeting's, not when the request is done (as with its parts as headings).",
+    },
   ],
   create(ctx) {
     return {

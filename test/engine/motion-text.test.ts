@@ -29,12 +29,15 @@ describe("a motion's parts in one block", () => {
       const doc = parse(INLINE_MOTION, format);
       expect(doc.blocks).toHaveLength(1);
       const s = sentences(doc);
-      expect(s).toHaveLength(6);
-      expect(s[1]).toBe("overwegende dat meer vrouwen dan mannen zich melden;");
-      expect(s[2]).toBe("overwegende dat het plan daar niets over zegt;");
-      expect(s[4]).toBe("verzoekt het college de cijfers naar sekse uit te splitsen;");
+      expect(s).toHaveLength(7);
+      // The council's opening words stand apart from its first part, as they do before a part that is a heading.
+      expect(s[0]).toBe("De raad van de gemeente Heidedorp, in vergadering bijeen op 12 mei 2026,");
+      expect(s[1]).toBe("constaterende dat de wachtlijst voor de opvang groeit;");
+      expect(s[2]).toBe("overwegende dat meer vrouwen dan mannen zich melden;");
+      expect(s[3]).toBe("overwegende dat het plan daar niets over zegt;");
+      expect(s[5]).toBe("verzoekt het college de cijfers naar sekse uit te splitsen;");
       // The last part runs on after its comma: one sentence to the full stop.
-      expect(s[5]).toMatch(/^draagt het college op .* orde van de dag\.$/);
+      expect(s[6]).toMatch(/^draagt het college op .* orde van de dag\.$/);
     });
   }
 
@@ -46,9 +49,22 @@ describe("a motion's parts in one block", () => {
     }
   });
 
-  it("does not split at a semicolon within a line", () => {
-    const doc = parse("De raad, overwegende dat de opvang vol is; overwegende dat de wachttijd stijgt,\nverzoekt het college meer plekken te regelen.");
+  it("splits within a line too, at a semicolon or a comma before a part", () => {
+    const doc = parse("De raad, overwegende dat de opvang vol is; overwegende dat de wachttijd stijgt, verzoekt het college meer plekken te regelen.");
+    expect(sentences(doc)).toEqual(["De raad,", "overwegende dat de opvang vol is;", "overwegende dat de wachttijd stijgt,", "verzoekt het college meer plekken te regelen."]);
+    // Each part is a section of its own, titled with its opening words, with the role its heading would give.
+    expect(doc.sections.filter((s) => s.inline).map((s) => [s.title, s.role])).toEqual([
+      ["overwegende", "problem-analysis"],
+      ["overwegende", "problem-analysis"],
+      ["verzoekt", "measures"],
+    ]);
+    expect(doc.sentences.map((s) => s.role)).toEqual(["other", "problem-analysis", "problem-analysis", "measures"]);
+  });
+
+  it("does not split a paragraph whose parts only consider or only ask: no motion", () => {
+    const doc = parse("Het college besluit, gelet op de drukte in de opvang, extra plekken in te kopen; overwegende dat de wachttijd stijgt.");
     expect(sentences(doc)).toHaveLength(1);
+    expect(doc.sections).toHaveLength(1);
   });
 });
 
@@ -75,7 +91,8 @@ describe("outside a motion", () => {
     const preamble = ["Het college van de gemeente Heidedorp,", "overwegende dat de opvang een subsidie nodig heeft;", "gelet op de subsidieverordening;", "besluit de volgende regeling vast te stellen."].join("\n");
     const s = sentences(parse(preamble));
     expect(s).toEqual([
-      "Het college van de gemeente Heidedorp, overwegende dat de opvang een subsidie nodig heeft;",
+      "Het college van de gemeente Heidedorp,",
+      "overwegende dat de opvang een subsidie nodig heeft;",
       "gelet op de subsidieverordening;",
       "besluit de volgende regeling vast te stellen.",
     ]);

@@ -6,8 +6,8 @@ import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
 import { normalisePlainText } from "./plain/normalise.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
-import { buildSections, isMotionPart, sectionAt, type Section, type SectionCues } from "./sections.js";
-import { splitSentences, type SemicolonEnds } from "./sentences.js";
+import { buildSections, inlineMotionParts, isMotionPart, sectionAt, withInlineParts, type Section, type SectionCues } from "./sections.js";
+import { splitSentences, type SemicolonEnds, type SentenceSpan } from "./sentences.js";
 import { TokenTable, tokenCapacity, tokenize } from "./tokens.js";
 
 export type TextFormat = "markdown" | "text";
@@ -28,7 +28,10 @@ export interface Sentence {
   start: number;
   end: number;
   block: number;
-  /** Type of the block ("footnote" sentences are citations, not policy text). */
+  /**
+   * Type of the block ("footnote" sentences are citations, not policy text). Under a motion's part that stands as a
+   * heading ("Verzoekt het college om:"), a paragraph of lines ending in semicolons is a list: "listItem".
+   */
   blockType: Block["type"];
   section: number;
   role: Role;
@@ -80,7 +83,11 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
   const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading, lineOfNorm);
-  const sections = buildSections(text, blocks, lineOfNorm, title, cues.sections);
+  const headed = buildSections(text, blocks, lineOfNorm, title, cues.sections);
+  // A motion's parts inside its paragraphs are sections too, so that the motion reads the same in either layout.
+  const inlineParts = inlineMotionParts(cues.sections, text, blocks, headed);
+  const sections = withInlineParts(headed, inlineParts, lineOfNorm);
+  const partStarts = inlineParts.map((p) => p.start);
 
   const tokens = new TokenTable(tokenCapacity(text.length));
   const sentences: Sentence[] = [];
@@ -88,10 +95,16 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const itemEnds = motionPartEnds(text, cues.sections, lineOfNorm, true);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
-    const section = sectionAt(sections, block.start);
-    const semicolonEnds = section.headingBlock >= 0 && isMotionPart(cues.sections, section.title) ? itemEnds : partEnds;
-    const spans = block.type === "heading" || block.type === "contents" ? [{ start: block.start, end: block.end }] : splitSentences(text, block.start, block.end, semicolonEnds);
+    const blockSection = sectionAt(sections, block.start);
+    const underPart = blockSection.headingBlock >= 0 && isMotionPart(cues.sections, blockSection.title);
+    const semicolonEnds = underPart ? itemEnds : partEnds;
+    const spans = block.type === "heading" || block.type === "contents" ? [{ start: block.start, end: block.end }] : cutAt(text, splitSentences(text, block.start, block.end, semicolonEnds), partStarts);
+    // Lines ending in a semicolon under a part that stands as a heading are its items, as a Markdown list under it
+    // would be: the paragraph that holds them is read as a list.
+    const items = underPart && block.type === "paragraph" && spans.some((sp) => text[sp.end - 1] === ";" && sp.end < block.end);
+    const blockType = items ? "listItem" : block.type;
     for (const span of spans) {
+      const section = sectionAt(sections, span.start);
       const index = sentences.length;
       const tokenStart = tokens.count;
       tokenize(text, span.start, span.end, index, tokens);
@@ -101,7 +114,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
         start: span.start,
         end: span.end,
         block: b,
-        blockType: block.type,
+        blockType,
         section: section.index,
         role: section.role,
         tokenStart,
@@ -148,6 +161,27 @@ function motionPartEnds(text: string, cues: SectionCues, lineOfNorm: (pos: numbe
     if (next >= text.length || lineOfNorm(at) === lineOfNorm(next)) return false;
     return everyLine || opener!.test(text.slice(next, next + MOTION_OPENER_WINDOW));
   };
+}
+
+/**
+ * Sentences cut where a motion's part opens inside them (`starts`, sorted): the part's words begin a sentence, and
+ * what stood before ("De raad, in vergadering bijeen,") keeps its own. Whitespace at a cut is left out.
+ */
+function cutAt(text: string, spans: SentenceSpan[], starts: readonly number[]): SentenceSpan[] {
+  if (starts.length === 0) return spans;
+  const out: SentenceSpan[] = [];
+  for (const span of spans) {
+    let from = span.start;
+    for (const at of starts) {
+      if (at <= from || at >= span.end) continue;
+      let end = at;
+      while (end > from && /\s/.test(text[end - 1])) end--;
+      if (end > from) out.push({ start: from, end });
+      from = at;
+    }
+    out.push({ start: from, end: span.end });
+  }
+  return out;
 }
 
 /** A quotation: “…” on its own, or followed by a short attribution (“…,” aldus een inwoner). */

@@ -15,8 +15,13 @@ export interface Section {
   /** Original line of the heading (1 for the root). */
   line: number;
   parent: number | null;
-  /** Index of the heading block, or -1 for the root. */
+  /** Index of the heading block, or -1 for the root and for a motion's part inside a paragraph (`inline`). */
   headingBlock: number;
+  /**
+   * A council motion's part that opens inside a paragraph ("…, constaterende dat …; verzoekt het college …"): its
+   * title is the part's opening words, it starts where they do and reads as a part that stands as a heading.
+   */
+  inline?: boolean;
   /** Blocks directly in this section (not in subsections): [first, last). */
   firstBlock: number;
   lastBlock: number;
@@ -41,6 +46,11 @@ export interface SectionCues {
   motionOpener: RegExp | null;
   /** A line that opens with a motion's own name ("Motie vreemd aan de orde van de dag"): its title. */
   motionTitle: RegExp | null;
+  /**
+   * A motion's part inside a paragraph (global): its opening words at the paragraph's start or after a semicolon or a
+   * comma ("De raad, …, constaterende dat …; overwegende dat …; verzoekt het college …").
+   */
+  motionPartInline: RegExp | null;
 }
 
 /** A lexicon concept's terms by id (empty when the corpus lacks it). */
@@ -64,6 +74,7 @@ export const NO_SECTION_CUES: SectionCues = {
   motionDecision: null,
   motionOpener: null,
   motionTitle: null,
+  motionPartInline: null,
 };
 
 /**
@@ -124,6 +135,7 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
     motionDecision: capitalisedDecision ? new RegExp(`^(?:${capitalisedDecision})${decisionTail}`) : null,
     motionOpener: opener ? new RegExp(`^(?:${opener})`, "i") : null,
     motionTitle: atStart("heading-motion-title"),
+    motionPartInline: opener ? new RegExp(`(?<=^|[;,]\\s+)(?:${opener})`, "gi") : null,
   };
 }
 
@@ -334,7 +346,80 @@ export function hasTitledSections(sections: Section[]): boolean {
  */
 export function isMotion(cues: SectionCues, sections: Section[]): boolean {
   const titled = sections.filter((s) => s.index > 0 && s.roleFrom === "title");
-  return titled.length > 0 && titled.every((s) => isMotionPart(cues, s.title));
+  return titled.length > 0 && titled.every((s) => s.inline || isMotionPart(cues, s.title));
+}
+
+/** A motion's part found inside a paragraph: where its opening words start, and the role they give. */
+export interface InlinePart {
+  start: number;
+  title: string;
+  role: Role;
+}
+
+/** Block types whose text can hold a motion's parts. */
+const PART_BLOCKS: ReadonlySet<Block["type"]> = new Set(["paragraph", "listItem"]);
+
+/**
+ * The parts of a council motion written inside its paragraphs rather than as headings: in lower case on lines of their
+ * own ("constaterende dat …;" then "verzoekt het college …"), or run into one paragraph ("De raad, …, constaterende
+ * dat …; overwegende dat …; verzoekt het college om …"). A part opens a paragraph or follows a semicolon or a comma.
+ * Only in a text whose titled sections are all a motion's parts (or that has none), and only when the parts found with
+ * the headings both consider (analysis, a declaration) and ask (a request, a decision): a motion does both, while a
+ * plan's sentence may open with "gelet op" alone.
+ */
+export function inlineMotionParts(cues: SectionCues, text: string, blocks: Block[], sections: Section[]): InlinePart[] {
+  const re = cues.motionPartInline;
+  if (!re) return [];
+  const titled = sections.filter((s) => s.index > 0 && s.roleFrom === "title");
+  if (!titled.every((s) => isMotionPart(cues, s.title))) return [];
+  const parts: InlinePart[] = [];
+  for (const block of blocks) {
+    if (!PART_BLOCKS.has(block.type)) continue;
+    const inBlock = text.slice(block.start, block.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(inBlock); m; m = re.exec(inBlock)) {
+      const role = titleRole(cues, m[0]);
+      if (role) parts.push({ start: block.start + m.index, title: m[0], role });
+    }
+  }
+  const asks = (r: Role) => r === "measures";
+  const roles = [...titled.map((s) => s.role), ...parts.map((p) => p.role)];
+  return roles.some(asks) && roles.some((r) => !asks(r)) ? parts : [];
+}
+
+/**
+ * Sections with a motion's inline parts added (`inline`), each a subsection of the section it stands in, from its
+ * opening words to the next section's start. Indices and parents are renumbered; the order stays by start.
+ */
+export function withInlineParts(sections: Section[], parts: InlinePart[], lineOfNorm: (pos: number) => number): Section[] {
+  if (parts.length === 0) return sections;
+  const added: Section[] = parts.map((p) => {
+    const parent = sectionAt(sections, p.start);
+    return {
+      index: -1,
+      title: p.title,
+      level: parent.level + 1,
+      role: p.role,
+      roleFrom: "title",
+      start: p.start,
+      end: parent.end,
+      line: lineOfNorm(p.start),
+      parent: parent.index,
+      headingBlock: -1,
+      inline: true,
+      firstBlock: parent.firstBlock,
+      lastBlock: parent.lastBlock,
+    };
+  });
+  const all = [...sections, ...added].sort((a, b) => a.start - b.start || (a.index < 0 ? 1 : 0) - (b.index < 0 ? 1 : 0));
+  const renumber = new Map<number, number>();
+  all.forEach((s, i) => {
+    if (s.index >= 0) renumber.set(s.index, i);
+  });
+  const out = all.map((s, i) => ({ ...s, index: i, parent: s.parent === null ? null : renumber.get(s.parent)! }));
+  // An inline part ends where the next section starts (a heading, or the next part).
+  for (let i = 0; i < out.length; i++) if (out[i].inline && i + 1 < out.length) out[i].end = Math.min(out[i].end, out[i + 1].start);
+  return out;
 }
 
 export function sectionAt(sections: Section[], pos: number): Section {
