@@ -14,5 +14,5 @@ export { DEFAULT_ROLE_WEIGHTS, near, precededBy, presence } from "./rules/kinds/
 export { hasTitledSections } from "./text/sections.js";
 export { insideQuotes } from "./text/cues.js";
 export { clauseBreak, clauseSpan, SEMICOLON_CLAUSE, type ClauseOptions } from "./text/clauses.js";
-export { topicCoreSentences } from "./run/topic.js";
+export { TOPIC_OTHER_FIELDS, topicCoreSentences } from "./run/topic.js";
 export { FLAG_NUMBER } from "./text/tokens.js";

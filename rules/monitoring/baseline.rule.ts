@@ -7,6 +7,12 @@ const TARGET_CUES = ["intention-auxiliary", "target-term", "ambition-term", "tar
 const COMPARISON_AIM = ["intention-auxiliary", "target-term", "ambition-term"];
 /** Verbs of the simple past that report last year's figures ("steeg", "daalde"): lexicon past-report-verb. */
 const PAST_REPORT = ["past-report-verb"];
+/** Words that make the year right after them a deadline ("uiterlijk in 2028", "tegen 2030", "vóór 2027", "eind 2026"). */
+const DEADLINE = ["target-deadline", "deadline-end", "deadline-preposition"];
+/** Tokens between a deadline word and its year ("uiterlijk in 2028": one). */
+const DEADLINE_REACH = 1;
+/** A change in the present ("daalt", "neemt af"): with a later year what a plan expects (lexicon present-change-verb). */
+const PRESENT_CHANGE = ["present-change-verb"];
 /** What makes "als uitgangspunt" a starting value: figures or data, a measurement, a year. */
 const FIGURE_WORDS = ["data-figures-term", "measurement-word", "baseline-term", "@year"];
 /** A moment ahead without a year: "over vier jaar", "aan het einde van de looptijd". */
@@ -42,7 +48,7 @@ export default defineRule({
     { source: "seed-000", locator: "L2874-2878", quote: "voor en na afloop van een voorlichtingscampagne" },
   ],
   tags: ["smart"],
-  uses: ["baseline-term", "baseline-frame", "past-report-verb", "baseline-comparison", "baseline-current", "current-moment", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", "@percentage", "@money", "quantity-without-number", "fraction-statistic", ...TARGET_CUES, ...TARGET_MOMENT],
+  uses: ["baseline-term", "baseline-frame", "past-report-verb", "baseline-comparison", "baseline-current", "current-moment", "pre-measurement-cue", "measurement-word", "measure-start-object", "baseline-as", "data-figures-term", "@year", "@percentage", "@money", "quantity-without-number", "fraction-statistic", ...TARGET_CUES, ...TARGET_MOMENT, ...DEADLINE, ...PRESENT_CHANGE],
   examples: [
     { text: "# Monitoring\n\nIn het eerste kwartaal van 2025 voert de GGD een [[nulmeting]] uit onder jongeren.", expect: "present" },
     { text: "# [[Uitgangssituatie]]\n\nAantal opgelegde tijdelijke huisverboden (2023): 37\n\nAantal crisisplaatsen vrouwenopvang: 14", expect: "present", note: "A heading over figures." },
@@ -56,6 +62,10 @@ export default defineRule({
     { text: "# Monitoring\n\nEr is nog geen nulmeting uitgevoerd.", expect: "missing", note: "Negated." },
     { text: "De meldingen van ouderenmishandeling daalden met 7 procent ten opzichte van 2019.", expect: "missing", note: "A reported change against a past year aims at nothing." },
     { text: "Het aantal meldingen bij Veilig Thuis ligt 8 procent hoger ten opzichte van vorig jaar.", expect: "missing", note: "A statistic compared with last year, no aim." },
+    { text: "In 2024 ligt het aantal adviesvragen bij Veilig Thuis 12 procent lager ten opzichte van 2019.", expect: "missing", note: "A level of a later year in the present reports a statistic." },
+    { text: "# Doelen\n\nIn 2029 ligt het aantal herhaalde meldingen een vijfde lager [[ten opzichte van]] 2025.", expect: "present", note: "The same shape in a goals section aims from its base year." },
+    { text: "Uiterlijk in 2029 ligt het aantal herhaalde meldingen een vijfde lager [[ten opzichte van]] 2025.", expect: "present", note: "A deadline before the later year makes it a target year." },
+    { text: "Het aantal herhaalde meldingen neemt in 2029 verder af [[ten opzichte van]] 2025.", expect: "present", note: "A change in the present towards a later year." },
     { text: "# Doelen\n\n[[Ten opzichte van]] 2024 willen we het aantal herhaalde meldingen met een kwart verminderen.", expect: "present", note: "The base year of the policy's own aim." },
     { text: "# Doelen\n\nJongeren zijn minder tolerant ten opzichte van partnermishandeling.", expect: "missing", note: "'ten opzichte van' without a year is no baseline." },
     { text: "# Maatregelen\n\nWe organiseren een meting van de tevredenheid onder cliënten.", expect: "missing" },
@@ -115,7 +125,14 @@ export default defineRule({
               const lastYear = ["vorig", "afgelopen"].includes(t.normAt(h.tokEnd)) && t.normAt(h.tokEnd + 1) === "jaar";
               if (!base && !lastYear) return null;
               const yearOf = (y: { start: number; end: number }) => Number(ctx.doc.text.slice(y.start, y.end));
-              const later = !!base && ctx.hits.inSentence(s.index, ["@year"]).some((y) => yearOf(y) > yearOf(base));
+              const laterYears = base ? ctx.hits.inSentence(s.index, ["@year"]).filter((y) => yearOf(y) > yearOf(base)) : [];
+              // A later year is one aimed at only when the sentence marks it so: a deadline right before it ("uiterlijk in
+              // 2028", "tegen 2030") or a change in the present ("daalt in 2015"). A level in the present ("In 2023 ligt
+              // het aantal 8 procent hoger ten opzichte van 2017") reports that year's statistic; without an aim or a
+              // goals section it is no base the policy aims from, as the document's own date is not known.
+              const deadlines = ctx.hits.inSentence(s.index, DEADLINE);
+              const aimedYear = (y: { tokStart: number }) => deadlines.some((d) => d.tokEnd <= y.tokStart && y.tokStart - d.tokEnd <= DEADLINE_REACH);
+              const later = laterYears.some(aimedYear) || (laterYears.length > 0 && inSentence(ctx, s, PRESENT_CHANGE));
               const reported = pastTense(ctx, s) || inSentence(ctx, s, PAST_REPORT);
               if (!inSentence(ctx, s, COMPARISON_AIM) && (reported || !(later || s.role === "vision-goals"))) return null;
               // A trend that already happened ("is in 2014 gestegen ten opzichte van 2011") is a figure, not a baseline.

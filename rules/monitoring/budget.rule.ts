@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type HitGrade, presence, type Sentence } from "../engine/rule-api.js";
+import { assessCoverage, clauseBreak, defineRule, type EvidenceItem, type GradedHit, type Hit, type HitGrade, presence, type Sentence, TOPIC_OTHER_FIELDS } from "../engine/rule-api.js";
 import { admittedSections, bodyFor, digitQuantities, headingOf, inBody, inSentence, tableHeader, tableOfContents } from "./lib/evidence.js";
 
 /** What shows that money is for this approach: domestic violence, its services and victims, or the policy itself. */
@@ -7,6 +7,23 @@ const ABOUT = ["dv-core", "dv-context", "dv-victim", "dv-perpetrator", "dv-shelt
 const COUNTED = ["prevalence-noun", "registered-count-noun", "women", "men", "children", "older-people"];
 /** Words between an amount word and what it counts ("1,5 miljoen Nederlandse vrouwen"). */
 const COUNT_NOUN_DISTANCE = 2;
+/**
+ * Other fields money may be for: the topic's own fields (sport, traffic, property crime, health, animals: one list with
+ * the topic decision and the coverage checks' other-field reading) and the facilities and public works of
+ * topic-other (zwembad, fietspaden, bibliotheek).
+ */
+const OTHER_PURPOSE = [...TOPIC_OTHER_FIELDS, "other-public-works"];
+/** "voor", "ten behoeve van": lexicon purpose-preposition; the prepositions that close its phrase: purpose-phrase-end. */
+const PURPOSE = ["purpose-preposition"];
+const PURPOSE_END = ["purpose-phrase-end"];
+/** Words of a purpose phrase read at most ("voor de renovatie van het oude zwembad"). */
+const PURPOSE_REACH = 8;
+/**
+ * Headings of a plan's financial section ("Financiën", "Financiële consequenties"). Not any heading with a money word:
+ * "Investeren in preventie" heads a measure, "Kosten van geweld" the problem (measured: with every money word as a
+ * section heading a held-out excerpt gained a false budget).
+ */
+const BUDGET_HEADING = ["budget-section-heading"];
 
 // Budget (Istanbul Convention art. 8; seed 001 L6487-6501; seed 003 L2969-2991): does the policy say what money
 // is available for the approach? Concrete: an amount, a subsidy or a funding source for the approach, a
@@ -41,7 +58,7 @@ export default defineRule({
   ],
   articles: ["art. 8"],
   tags: ["accountability"],
-  uses: ["budget-term", "funding-label", "budget-general-word", "budget-room", "money-verb", "personal-money", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED],
+  uses: ["budget-term", "funding-label", "budget-general-word", "budget-room", "money-verb", "personal-money", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED, ...OTHER_PURPOSE, ...PURPOSE, ...PURPOSE_END, "budget-section-heading"],
   examples: [
     { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
@@ -94,6 +111,10 @@ export default defineRule({
     { text: "# Maatregelen\n\nVoor de aanpak van huiselijk geweld zijn [[extra bedragen]] beschikbaar.", expect: "present", note: "The noun after an adjective: sums of money (ceil)." },
     { text: "Het gaat om [[bedragen van]] enkele tonnen per jaar voor de aanpak van huiselijk geweld.", expect: "present", note: "The noun before 'van' (ceil)." },
     { text: "De kosten van de crisisplekken voor slachtoffers van huiselijk geweld [[bedragen]] jaarlijks € 120.000.", expect: "present", note: "The verb with a sum of money is money by the sum (ceil)." },
+    { text: "Gemeente trekt 3 miljoen uit voor nieuwe sporthal\n\nOok de aanpak van huiselijk geweld krijgt aandacht in de wijk.", expect: "missing", note: "Money for another field's facility, a headline." },
+    { text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld. Verder is € 300.000 beschikbaar voor de renovatie van het zwembad.", expect: "missing", note: "The purpose names another field, though the paragraph is about the approach." },
+    { text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld. Verder is [[€ 30.000]] beschikbaar voor voorlichting in de bibliotheek.", expect: "present", note: "The purpose is the information sessions; the library is where." },
+    { text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld.\n\n# Financiën\n\nVoor de uitvoering is jaarlijks [[€ 150.000]] beschikbaar.", expect: "present", note: "An amount in the plan's financial section is the plan's money." },
   ],
   create(ctx) {
     return {
@@ -116,6 +137,8 @@ export default defineRule({
           if (p.blocks.has(s.block)) return true;
           const h = headingOf(ctx, s);
           if (h && p.sentences.has(h.index)) return true;
+          // The plan's financial section ("# Financiën", "# Middelen"): money there is the plan's, named or not.
+          if (h && inSentence(ctx, h, BUDGET_HEADING)) return true;
           // A decision point next to the one that names the policy ("1. De visie Veiligheid thuis vast te stellen. 2.
           // Voor de uitvoering 380.000 euro beschikbaar te stellen"): the sentence right before or after, in the section.
           return [s.index - 1, s.index + 1].some((i) => {
@@ -129,6 +152,14 @@ export default defineRule({
         // "kreeg een boete van 500 euro", "schulden van duizenden euro's": a person's money, no budget for the approach
         // unless the sentence also names funding ("voor hulp bij schulden trekken we 50.000 euro uit").
         const personal = (s: Sentence) => inSentence(ctx, s, ["personal-money"]) && !inSentence(ctx, s, ["budget-term", "budget-room"]);
+        // "Gemeente trekt 2 miljoen uit voor nieuwe sporthal", "€ 400.000 voor de renovatie van het zwembad": money whose
+        // purpose names another field and no purpose names this one is no money for the approach, wherever it stands.
+        const otherPurpose = (s: Sentence) => {
+          const phrases = ctx.hits.inSentence(s.index, PURPOSE).map((h) => purposePhrase(s, h.tokEnd));
+          const within = (concepts: readonly string[], [from, to]: [number, number]) =>
+            ctx.hits.inSentence(s.index, concepts).some((c) => c.tokStart >= from && c.tokEnd <= to);
+          return phrases.some((r) => within(OTHER_PURPOSE, r)) && !phrases.some((r) => within(ABOUT, r));
+        };
         const evidence: EvidenceItem[] = [
           {
             concepts: ["budget-term"],
@@ -143,7 +174,10 @@ export default defineRule({
               if (fundingLabel(h) && !amount(s)) return "weak";
               // Specific funding words (subsidie, financiering, budget, DUVO, fte) are concrete; general ones
               // (middelen, geld, kosten, begroting) only with an amount or a structural/one-off qualifier.
-              // Money for something else ("voor nieuwe fietspaden") is a mention at most.
+              // Money for something else ("voor nieuwe fietspaden") is a mention at most. Funding named for another field
+              // ("trekt 2 miljoen uit voor nieuwe sporthal", "subsidie voor het zwembad") is that field's: nothing; a general
+              // word there ("in de begroting") still names the budget the plan's money comes from.
+              if (otherPurpose(s)) return general(h) ? "weak" : null;
               if (!forThisPolicy(s)) return "weak";
               return !general(h) || amount(s) || inSentence(ctx, s, ["funding-qualifier"]) ? "strong" : undefined;
             },
@@ -165,12 +199,24 @@ export default defineRule({
           if (!header || !inSentence(ctx, header, ["budget-term"]) || admitted) continue;
           const digits = new Set(digitQuantities(ctx, s));
           const n = ctx.hits.inSentence(s.index, ["@number"]).find((h) => digits.has(h.tokStart));
-          if (n) graded.push({ hit: n, grade: inBody(ctx, s) && (forThisPolicy(s) || forThisPolicy(header)) ? "strong" : undefined });
+          if (n && !otherPurpose(s)) graded.push({ hit: n, grade: inBody(ctx, s) && (forThisPolicy(s) || forThisPolicy(header)) ? "strong" : undefined });
         }
         ctx.cover(assessCoverage(ctx, { evidence, graded, commitmentCues: false, present: { shortHeaded: true }, body: bodyFor(ctx) }));
 
+        /**
+         * The tokens of a purpose phrase: from after its preposition up to the next preposition that is not "van", a clause
+         * break or the sentence's end, at most PURPOSE_REACH words ("voor [de renovatie van het zwembad]", "voor
+         * [voorlichting] in de bibliotheek").
+         */
+        function purposePhrase(s: Sentence, from: number): [number, number] {
+          const ends = new Set(ctx.hits.inSentence(s.index, [...PURPOSE, ...PURPOSE_END]).map((h) => h.tokStart));
+          let to = from;
+          while (to < s.tokenEnd && to - from < PURPOSE_REACH && !ends.has(to) && (to === from || !clauseBreak(ctx.doc, to - 1, to))) to++;
+          return [from, to];
+        }
+
         function money(s: Sentence): HitGrade | undefined | null {
-          if (tableOfContents(ctx, s) || personal(s)) return null;
+          if (tableOfContents(ctx, s) || personal(s) || otherPurpose(s)) return null;
           if (admitted) return inBody(ctx, s) && inSentence(ctx, s, ["budget-term"]) ? "strong" : "weak";
           if (inBody(ctx, s) && (!forThisPolicy(s) || problemCost(s))) return "weak";
           // An amount with a verb that allocates it ("steekt twee ton in", "maakt 7 miljoen vrij", "2,4 miljoen geraamd").

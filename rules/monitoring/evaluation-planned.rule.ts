@@ -1,5 +1,5 @@
 import { assessCoverage, clauseBreak, clauseSpan, defineRule, type EvidenceItem, type Hit, presence, type Sentence } from "../engine/rule-api.js";
-import { authorVoice, bodyFor, inBody, inContext, inSentence, pastTense, simplePast, tokensOf, WHEN } from "./lib/evidence.js";
+import { authorVoice, bodyFor, headingOf, inBody, inContext, inSentence, pastTense, simplePast, tokensOf, WHEN } from "./lib/evidence.js";
 
 /** "deze pilot", "dit beleid" (monitoring-outcomes.yml). */
 const DEMONSTRATIVE = ["demonstrative"];
@@ -46,7 +46,7 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["evaluation-term", "evaluation-review", "continuation-decision", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "legislation-object", "author-subject", "author-possessive", "author-body", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
+  uses: ["reference-list-heading", "evaluation-term", "evaluation-review", "continuation-decision", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "legislation-object", "author-subject", "author-possessive", "author-body", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
@@ -95,6 +95,10 @@ export default defineRule({
     { text: "Het Verwey-Jonker Instituut [[evalueerde]] in 2021 de aanpak van huiselijk geweld.", expect: "partial", note: "The simple past: a look back." },
     { text: "De [[evaluatie]] van de Wet verplichte geestelijke gezondheidszorg verscheen in 2022.", expect: "partial", note: "A report that came out, of a law: a look back." },
     { text: "# Literatuur\n\n- [[Evaluatie]] van de Wet tijdelijk huisverbod (2015). Den Haag: WODC.", expect: "partial", note: "A title in a reference list, its year in brackets." },
+    { text: "# Literatuur\n\nEvaluatie van het regionale beleidskader huiselijk geweld, 2015. Utrecht: Movisie.", expect: "partial", note: "A title in a literature section, its year after a comma." },
+    { text: "# Bijlage 2\n\n- Movisie, [[Evaluatie]] van de aanpak ouderenmishandeling in de regio, 2016.", expect: "partial", note: "A reference entry as a list item, author first." },
+    { text: "# Acties\n\n- [[Evaluatie]] van de regiovisie huiselijk geweld, 2027.", expect: "present", note: "An item of an action list: the year is the plan's moment." },
+    { text: "Na twee jaar volgt een [[evaluatie]] van de regiovisie, in 2027.", expect: "present", note: "Running text keeps its moment." },
     { text: "In 2027 volgt een [[evaluatie]] van de Jeugdwet.", expect: "partial", note: "The legislator evaluates its law, not the policy." },
     { text: "In 2027 [[evalueren]] we hoe wij de Wet verplichte ggz in de regio uitvoeren.", expect: "present", note: "The author evaluates its own implementation of a law." },
     { text: "Halverwege de looptijd (2026) volgt een [[evaluatie]] van de regiovisie.", expect: "present", note: "A bracketed moment before the evaluation, not a cited title." },
@@ -157,21 +161,33 @@ export default defineRule({
         // "Evaluatie van de Wet tijdelijk huisverbod (2015)": a year in brackets after the evaluation's title, in its
         // clause, is the year of a cited publication (the reference-list convention), not a moment of a plan; with another
         // year in the sentence ("In 2026 volgt een evaluatie … (2026)") the bracket may repeat the plan's moment.
+        // "Evaluatie van het beleidskader, 2015." or "Movisie, Evaluatie van …, 2016.": the same with the year after a
+        // comma closing the entry, but only where the sentence is a reference entry (reference-list entry below): in
+        // running text or an action list "…, 2027." is a plan's moment.
         const citedYear = (h: Hit) => {
           const text = ctx.doc.text;
           const t = ctx.doc.tokens;
           const years = ctx.hits.inSentence(h.sentence, ["@year"]);
+          const s = ctx.doc.sentences[h.sentence];
           return (
             years.length === 1 &&
             years.some(
               (y) =>
                 y.tokStart >= h.tokEnd &&
                 y.tokStart - h.tokEnd <= CITATION_TITLE_WORDS &&
-                /\(\s*$/.test(text.slice(t.end[y.tokStart - 1], y.start)) &&
-                /^\s*\)/.test(text.slice(y.end, y.end + 2)) &&
-                !clauseBreak(ctx.doc, h.tokEnd - 1, y.tokStart),
+                ((/\(\s*$/.test(text.slice(t.end[y.tokStart - 1], y.start)) &&
+                  /^\s*\)/.test(text.slice(y.end, y.end + 2)) &&
+                  !clauseBreak(ctx.doc, h.tokEnd - 1, y.tokStart)) ||
+                  (/,\s*$/.test(text.slice(t.end[y.tokStart - 1], y.start)) && y.tokEnd === s.tokenEnd && referenceEntry(s))),
             )
           );
+        };
+        // A reference list: a section under "Literatuur", "Bronnen" (lexicon reference-list-heading), or a list item
+        // outside the parts of a plan that plan (measures, goals, monitoring), where "- Evaluatie …, 2027" is an action.
+        const referenceEntry = (s: Sentence) => {
+          const heading = headingOf(ctx, s);
+          if (heading && inSentence(ctx, heading, REFERENCE_HEADING)) return true;
+          return s.blockType === "listItem" && !PLANNING_ROLES.includes(s.role);
         };
         // "De evaluatie van de Wet verplichte ggz", "de Jeugdwet wordt in 2027 geëvalueerd": a law evaluated in the
         // evaluation's clause and close to it is the legislator's evaluation, not the policy's, unless the author speaks
@@ -283,6 +299,10 @@ const PILOT_TEXT_MENTIONS = 3;
 
 /** "de visitatie van 2019", "het effectonderzoek uit 2022": a review named by the year it took place. */
 const DATED = new Set(["van", "uit"]);
+
+/** Headings of a reference list (lexicon reference-list-heading), and the roles whose list items are a plan's items. */
+const REFERENCE_HEADING = ["reference-list-heading"];
+const PLANNING_ROLES: readonly string[] = ["measures", "vision-goals", "monitoring"];
 
 /** Words of a cited title between the evaluation and its bracketed year ("Evaluatie van de Wet tijdelijk huisverbod (2015)"). */
 const CITATION_TITLE_WORDS = 10;

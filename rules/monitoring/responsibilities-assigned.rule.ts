@@ -93,6 +93,10 @@ export default defineRule({
     { text: "# Maatregelen\n\nAan de jeugdhulpaanbieders [[wordt gevraagd om]] hun wachttijden bij huiselijk geweld te melden.", expect: "present", note: "The party asked after the clause's opening preposition." },
     { text: "# Maatregelen\n\nInwoners wordt gevraagd om zorgen over een gezin bij Veilig Thuis te melden.", expect: "missing", note: "Residents are asked; Veilig Thuis further in is not." },
     { text: "# Maatregelen\n\nOuders van leerlingen op de basisscholen wordt gevraagd om signalen te melden.", expect: "missing", note: "The schools are not the ones asked." },
+    { text: "# Maatregelen\n\nDaarom [[worden de buurtteams gevraagd om]] bij elk huisverbod de kinderen te spreken.", expect: "present", note: "Inverted order: the party asked between auxiliary and participle." },
+    { text: "# Maatregelen\n\nVanaf 2027 [[wordt Veilig Thuis verzocht om]] elk kwartaal de wachttijden te delen.", expect: "present", note: "Inverted order with a known party." },
+    { text: "# Maatregelen\n\nDaarom worden de ouders gevraagd om zorgen over hun kind te bespreken.", expect: "missing", note: "Inverted order, but persons are asked." },
+    { text: "# Maatregelen\n\nInwoners worden via de scholen gevraagd om hun zorgen te delen.", expect: "missing", note: "The schools after a preposition are the channel; the residents are asked." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
     { text: "# Maatregelen\n\nAlle betrokken professionals richten zich eerst op de directe veiligheid.", expect: "missing", note: "Generic." },
@@ -289,7 +293,8 @@ export default defineRule({
           // "Het Veiligheidshuis heeft de verantwoordelijkheid voor …", "Veilig Thuis is de regisseur": the same.
           { concepts: ["owner-label-with-party", "task-assignment", "party-responsibility"], grade: (_h, s) => (actorIn(s.index) ? explicit(s) : null) },
           // "Alle gemeentelijke zorginstellingen wordt gevraagd om …": a passive request counts with the party it asks,
-          // before it in its clause; "Ouders wordt gevraagd om dit bij Veilig Thuis te melden" asks the parents.
+          // before it in its clause or, inverted, right after its auxiliary ("Daarom worden de wijkteams gevraagd om");
+          // "Ouders wordt gevraagd om dit bij Veilig Thuis te melden" asks the parents.
           { concepts: ["passive-request"], grade: (h, s) => (askedParty(h, s) ? explicit(s) : null) },
           // "Voor de uitvoering is de afdeling Jeugd verantwoordelijk": the title word "verantwoordelijk" closing the clause
           // is the inverted "is verantwoordelijk voor", with a named party before it that is not the object of a
@@ -430,16 +435,27 @@ export default defineRule({
         function askedParty(h: Hit, s: Sentence): boolean {
           const [from] = clauseSpan(ctx.doc, h.tokStart);
           const parties = [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ORGANISATION_HEAD)];
-          return parties.some((p) => p.tokStart >= from && p.tokEnd <= h.tokStart && opensFrom(p, from));
+          // Inverted order ("Daarom worden de wijkteams gevraagd om", "In 2026 wordt Veilig Thuis verzocht om"): the
+          // subject fills the request's gap, its noun phrase from right after the auxiliary up to the participle. No
+          // preposition there: "worden via de wijkteams gevraagd", "door de scholen" name who asks or the channel.
+          const participle = h.tokEnd - REQUEST_TAIL;
+          return parties.some(
+            (p) =>
+              (p.tokStart >= from && p.tokEnd <= h.tokStart && opensFrom(p, from)) ||
+              (p.tokStart > h.tokStart && p.tokEnd === participle && opensFrom(p, h.tokStart + 1, false)),
+          );
         }
 
-        /** The party's noun phrase (its article, quantifier "alle" and adjectives) starts the clause, or follows its opening preposition. */
-        function opensFrom(p: Hit, from: number): boolean {
+        /**
+         * The party's noun phrase (its article, quantifier "alle" and adjectives) starts at `from`, or follows an opening
+         * preposition there ("Aan de scholen wordt gevraagd") where one may stand.
+         */
+        function opensFrom(p: Hit, from: number, afterPreposition = true): boolean {
           let j = p.tokStart;
           // The article may carry the sentence's capital here ("De huisartsen worden verzocht …").
           const article = (i: number) => t.normAt(i).length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0;
           while (j > from && !preposition.has(j) && (isAdjective(j - 1) || article(j - 1) || determiner.has(j - 1))) j--;
-          return j === from || (j === from + 1 && preposition.has(j));
+          return j === from || (afterPreposition && j === from + 1 && preposition.has(j));
         }
 
         /** A field label: a colon right after it ("Verantwoordelijke: Veilig Thuis"). */
@@ -488,6 +504,8 @@ export default defineRule({
 const INFINITIVE_TE = "te";
 /** Determiners of a kind of party ("een", "elke", "ieder"): lexicon kind-determiner. */
 const KIND_DETERMINER = ["kind-determiner"];
+/** The words of a passive request after its participle's position: "gevraagd om" (lexicon passive-request). */
+const REQUEST_TAIL = 2;
 /** Organisation nouns, also as a compound head ("zorginstellingen"): institution-head and migrant-reach organisation-head. */
 const ORGANISATION_HEAD = ["institution-head", "organisation-head"];
 /** "alle", "elke": lexicon universal-quantifier. */
