@@ -77,6 +77,7 @@ export default defineRule({
     { text: "De gemeente onderschrijft de ambitie van het kabinet om het aantal hermeldingen in 2028 met [[20]] procent te verlagen.", expect: "present", note: "Adopted by the municipality." },
     { text: "Het kabinet en de VNG willen dat uiterlijk in 2028 [[90 procent]] van de professionals de training heeft gevolgd.", expect: "present", note: "A joint target of the State and the municipalities' association binds the municipalities." },
     { text: "Het kabinet wil dat uiterlijk in 2028 90 procent van de professionals in gemeenten de training heeft gevolgd.", expect: "partial", note: "Municipalities named as where, not as co-signatory." },
+    { text: "Rijk en gemeenten spreken af dat uiterlijk in 2028 [[90 procent]] van de professionals de training heeft gevolgd.", expect: "present", note: "State and municipalities agree together." },
     { text: "Met geld van het Rijk wordt de opvang in 2027 uitgebreid met [[20]] extra plekken.", expect: "present", note: "The State after a preposition is a source of money, not the target's subject." },
     { text: "Negen op de tien slachtoffers van partnergeweld zoekt geen hulp.", expect: "missing", note: "A ratio without a goal or deadline is a statistic." },
     { text: "De wachttijd voor de vrouwenopvang mag [[per 2027]] niet meer dan tien dagen bedragen.", expect: "present", note: "A ceiling as of a year; 'bedragen' is a verb here, not money (qt-prec)." },
@@ -270,8 +271,11 @@ export default defineRule({
 const NATIONAL_GOVERNMENT = ["national-government"];
 /** "landelijk", "nationaal" before a target word: lexicon national-scope. */
 const NATIONAL_SCOPE = ["national-scope"];
-/** The municipalities beside the national government (lexicon municipal-cosignatory), joined by "en"/"samen met" within a few tokens. */
-const COSIGNATORY = ["municipal-cosignatory"];
+/**
+ * The municipalities, their association or the policy's own body beside the national government (lexicons
+ * municipal-cosignatory, author-body: "het kabinet en de VNG", "Rijk en gemeenten"), joined by "en"/"samen met" within a few tokens.
+ */
+const COSIGNATORY = ["municipal-cosignatory", "author-body"];
 const COSIGN_REACH = 3;
 const JOINING = new Set(["en", "samen", "met"]);
 /** The policy adopting a national target ("wij sluiten aan bij", "onderschrijft"): lexicon target-adoption. */
