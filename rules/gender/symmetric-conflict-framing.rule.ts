@@ -797,6 +797,8 @@ export default defineRule({
     { text: "De politie spreekt van een [[uit de hand gelopen]] ruzie tussen de man en zijn vrouw.", note: "The police's name passed on without contradiction (lib/framing officialLabel)." },
     { text: "Buurtbewoners spreken van een uit de hand gelopen ruzie tussen de man en zijn vrouw.", note: "An ordinary person's name: a view the text reports." },
     { text: "De politie spreekt van een uit de hand gelopen ruzie tussen de man en zijn vrouw, terwijl hij haar al jaren controleerde.", note: "Contradicted in the sentence: a refutation." },
+    { text: "De uit de hand gelopen ruzie tussen het echtpaar, zoals de recherche het noemde, bleek een patroon van controle.", note: "An aside attributes the name; the pattern named in the sentence refutes it (lib/framing asideLabel)." },
+    { text: "De [[uit de hand gelopen]] ruzie tussen de man en zijn vrouw, zoals de politie het omschreef, eindigde in het ziekenhuis.", note: "The police's name in an aside, not contradicted: passed on." },
     { text: "Uit onderzoek blijkt dat mannen en vrouwen in hun relatie [[ongeveer even vaak]] geweld gebruiken." },
     { text: "Vrouwen en mannen hebben evenveel recht op hulp bij huiselijk geweld.", note: "An equal right, not equal victimhood." },
     { text: "Mannen worden [[net zo goed]] mishandeld door hun partner als vrouwen bij huiselijk geweld." },

@@ -75,6 +75,8 @@ export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean 
   // negation in the gap of a split phrase negates it too ("Armoede lokt het geweld niet uit", fr-stress).
   if (opts.negation !== false && (ctx.negated(hit) || ctx.negatedInGap(hit))) return null;
   if (mentioned(ctx, hit)) return null;
+  // "het familiedrama, zoals de pers het noemde, bleek femicide": an aside attributes the name (asideLabel).
+  if (asideLabel(ctx, hit) === "kept") return null;
   if (refuted(ctx, hit)) return null;
   return s;
 }
@@ -335,8 +337,12 @@ const OFFICIAL_SPEAKER = ["gender-official-speaker"];
 /** The text's own words for what happened: femicide, gendered violence, power and control. */
 const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...PATTERN];
 const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", ...NAMED_AGAINST];
-/** Every concept officialLabel reads (for a rule's `uses`, through REFUTATION). */
-const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST];
+/** "zoals" opening an aside next to a framing term ("het gezinsdrama, zoals de krant het noemde, …"). */
+const ASIDE = ["gender-label-aside"];
+/** The verbs of naming such an aside holds: "noemde", "omschreef", "wordt … genoemd". */
+const ASIDE_VERB = [...MENTION_VERB, "gender-aside-verb"];
+/** Every concept officialLabel and asideLabel read (for a rule's `uses`, through REFUTATION). */
+const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB];
 
 /**
  * Is the reported name `c` ("spreekt van", "wordt … genoemd") one the text passes on? Spoken by the police, justice,
@@ -358,6 +364,41 @@ function officialLabel(ctx: RuleContext, c: Hit): boolean {
   }
   return false;
 }
+/**
+ * The aside that says whose name the framing term `h` is: a clause opened by "zoals" with a verb of naming after it,
+ * right after the term ("het familiedrama, zoals de politie het noemde, …", "het drama zoals de pers het noemt") or
+ * right before the term's clause ("het was, zoals de krant het omschreef, een gezinsdrama"). Its token range, or null.
+ */
+function labelAside(ctx: RuleContext, h: Hit): [number, number] | null {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  const verbs = hitsIn(ctx, h.sentence, ASIDE_VERB);
+  for (const z of hitsIn(ctx, h.sentence, ASIDE)) {
+    const [a, b] = clauseOf(ctx, z.tokStart);
+    const next = z.tokStart === h.tokEnd;
+    if (!next && (a !== z.tokStart || (a !== to && b !== from))) continue;
+    if (verbs.some((v) => v.tokStart > z.tokEnd && v.tokEnd <= b)) return [z.tokStart, b];
+  }
+  return null;
+}
+
+/**
+ * How an aside reads the framing term `h` (null: no aside). The aside attributes the name: with a contradiction in the
+ * sentence ("…, zoals de pers het noemde, bleek femicide", "zoals de politie het in eerste instantie noemde") or a
+ * negation or change in the aside it is refuted or mentioned ("kept": not the text's framing); spoken by the police,
+ * justice, the press or the author it is passed on ("passed", as officialLabel reads "de politie spreekt van …");
+ * anyone else's name ("zoals de buren het noemden") is a view the text reports ("kept").
+ */
+function asideLabel(ctx: RuleContext, h: Hit): "passed" | "kept" | null {
+  const aside = labelAside(ctx, h);
+  if (!aside) return null;
+  const [a, b] = aside;
+  if (has(ctx, h.sentence, LABEL_CONTRAST) || negatorIn(ctx, a, b) || hitsIn(ctx, h.sentence, MENTION_CHANGE).some((c) => c.tokStart >= a && c.tokEnd <= b)) return "kept";
+  if (hitsIn(ctx, h.sentence, OFFICIAL_SPEAKER).some((o) => o.tokStart >= a && o.tokEnd <= b)) return "passed";
+  const { tokens, cues } = ctx.doc;
+  for (let k = a; k < b; k++) if (cues.authorSubjects.has(tokens.normAt(k))) return "passed";
+  return "kept";
+}
+
 /** "In tegenstelling tot wat vaak wordt gedacht, …": the cited picture is set against the text's own claim. */
 export const CONTRARY_BELIEF = ["gender-contrary-belief"];
 
