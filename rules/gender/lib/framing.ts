@@ -1,4 +1,4 @@
-import { BODY_ROLES, clauseSpan, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, topicCoreSentences, type ClauseOptions, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, clauseSpan, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, quotedAt, topicCoreSentences, type ClauseOptions, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the gender module: concept groups, context tests, the author's own words, reporting,
 // and a coverage assessment over a filtered set of hits.
@@ -77,6 +77,8 @@ export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean 
   if (mentioned(ctx, hit)) return null;
   // "het familiedrama, zoals de pers het noemde, bleek femicide": an aside attributes the name (asideLabel).
   if (asideLabel(ctx, hit) === "kept") return null;
+  // "Er was sprake van een 'familiedrama'. In werkelijkheid …": scare quotes with a contradiction near (scareQuoted).
+  if (scareQuoted(ctx, s, hit)) return null;
   if (refuted(ctx, hit)) return null;
   return s;
 }
@@ -397,6 +399,26 @@ function asideLabel(ctx: RuleContext, h: Hit): "passed" | "kept" | null {
   const { tokens, cues } = ctx.doc;
   for (let k = a; k < b; k++) if (cues.authorSubjects.has(tokens.normAt(k))) return "passed";
   return "kept";
+}
+
+/** Tokens from the start of the next sentence within which a turn answers a quoted term ("Maar in feite …"). */
+const QUOTE_TURN_REACH = 2;
+
+/**
+ * Is the framing term `h` in quotation marks without a speaker, with a contradiction in its sentence or the next one
+ * of its paragraph? Quotes alone do not make a mention: a news item that writes "er was sprake van een
+ * 'familiedrama'" mostly quotes the police and passes the label on (flagged, as "de politie spreekt van …"). With a
+ * contradiction the quotes hold the word at a distance: in the sentence the one officialLabel reads ("terwijl", "in
+ * plaats van", a turn, "in werkelijkheid", femicide, gendered violence, power and control); in the next sentence the
+ * text's own name or "in werkelijkheid" anywhere, or a turn at its start ("Maar het was …").
+ */
+function scareQuoted(ctx: RuleContext, s: Sentence, h: Hit): boolean {
+  if (s.quoted || s.reported || !quotedAt(ctx.doc.text.slice(s.start, s.end), h.start - s.start, h.end - s.start)) return false;
+  if (has(ctx, s.index, LABEL_CONTRAST)) return true;
+  const next = ctx.doc.sentences[s.index + 1];
+  if (!next || next.block !== s.block) return false;
+  if (has(ctx, next.index, [...NAMED_AGAINST, ...REALITY])) return true;
+  return hitsIn(ctx, next.index, [...LABEL_CONTRAST, ...TURN]).some((t) => t.tokStart - next.tokenStart < QUOTE_TURN_REACH);
 }
 
 /** "In tegenstelling tot wat vaak wordt gedacht, …": the cited picture is set against the text's own claim. */
