@@ -192,7 +192,7 @@ export default defineRule({
             // "Na de wedstrijd sloeg hij in een opwelling een supporter": a moment of lost control is this framing only in a
             // passage about violence at home or between partners, or one that names a perpetrator or victim, not in a
             // fight between strangers (fr-cause). "hij" alone is not the two parties.
-            if (needs && !ctx.onTopic && !domesticPassage(ctx, s, { twoParties: true }) && !nearBy(ctx, s, PARTIES, VIOLENCE_WINDOW)) continue;
+            if (needs && !ctx.onTopic && !domesticPassage(ctx, s) && !nearBy(ctx, s, PARTIES, VIOLENCE_WINDOW)) continue;
             done.add(s.index);
             reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
           }

@@ -797,6 +797,8 @@ export default defineRule({
     { text: "De politie spreekt van een [[uit de hand gelopen]] ruzie tussen de man en zijn vrouw.", note: "The police's name passed on without contradiction (lib/framing officialLabel)." },
     { text: "Buurtbewoners spreken van een uit de hand gelopen ruzie tussen de man en zijn vrouw.", note: "An ordinary person's name: a view the text reports." },
     { text: "De politie spreekt van een uit de hand gelopen ruzie tussen de man en zijn vrouw, terwijl hij haar al jaren controleerde.", note: "Contradicted in the sentence: a refutation." },
+    { text: "In de kroeg liep de ruzie uit de hand en hij sloeg toe.", onTopic: false, note: "A pub and a lone 'hij': one party, not a woman and a man (lib/framing domesticPassage)." },
+    { text: "In de kroeg liep de [[ruzie]] uit de hand en hij sloeg haar.", onTopic: false, note: "A man and a woman as the two parties: a domestic passage in another setting." },
     { text: "Het ging om een ‘[[uit de hand gelopen]] ruzie’ tussen de man en zijn vrouw.", note: "Scare quotes alone: the framing passed on." },
     { text: "Het ging om een ‘uit de hand gelopen ruzie’ tussen de man en zijn vrouw, maar hij hield haar al jaren onder controle.", note: "Scare quotes and a turn in the sentence: held at a distance (lib/framing scareQuoted)." },
     { text: "De uit de hand gelopen ruzie tussen het echtpaar, zoals de recherche het noemde, bleek een patroon van controle.", note: "An aside attributes the name; the pattern named in the sentence refutes it (lib/framing asideLabel)." },

@@ -264,7 +264,7 @@ export function otherSettingPassage(ctx: RuleContext, s: Sentence): boolean {
  * the partners or the household (DOMESTIC_TERMS, RELATIONSHIP); or a woman and a man as the parties. Loose words
  * (geweld, agressie, ruzie, slachtoffer, dader) do not count: they name a fight between players as well.
  */
-export function domesticPassage(ctx: RuleContext, s: Sentence, opts: { twoParties?: boolean } = {}): boolean {
+export function domesticPassage(ctx: RuleContext, s: Sentence): boolean {
   const sentences = ctx.doc.sentences;
   for (const k of topicCoreSentences(ctx.hits)) {
     const o = sentences[k];
@@ -272,8 +272,8 @@ export function domesticPassage(ctx: RuleContext, s: Sentence, opts: { twoPartie
     if ((o.block === s.block && Math.abs(k - s.index) <= DOMESTIC_WINDOW) || (s.section > 0 && o.section === s.section)) return true;
   }
   if (nearBy(ctx, s, [...DOMESTIC_TERMS, ...RELATIONSHIP], DOMESTIC_WINDOW)) return true;
-  if (!opts.twoParties) return nearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW) && nearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
-  // twoParties: the woman and the man are two words; a "hij" that both pronoun lists hold is one party (fr-cause).
+  // The woman and the man are two words: a lone "hij", which both pronoun lists hold, is one party (fr-cause's
+  // twoParties, measured per rule and made the only reading by framing2: no eval figure moved for any rule).
   const men = hitsNearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
   return men.length > 0 && hitsNearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW).some((w) => !men.some((m) => m.start < w.end && w.start < m.end));
 }
