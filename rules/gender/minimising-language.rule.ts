@@ -167,6 +167,7 @@ export default defineRule({
     { text: "Hulpverleners letten bij partnergeweld op het risico op ontsporing in het gezin.", note: "A risk of the softening word, not an incident made small (fr-cause)." },
     { text: "Om verdere ontsporing te voorkomen krijgt het echtpaar na het geweld hulp thuis.", note: "Something to prevent." },
     { text: "Na de wedstrijd sloeg hij in een opwelling een supporter.", onTopic: false, note: "A fight between strangers: not at home, no partners, perpetrator or victim named; 'hij' alone is not two parties (fr-cause)." },
+    { text: "Na de voetbalwedstrijd sloeg hij zijn vrouw [[in een opwelling]].", onTopic: false, note: "A match mentioned in passing: his wife makes the passage domestic." },
     { text: "Hij sloeg haar [[in een opwelling]].", onTopic: false, note: "A man and a woman as the two parties." },
     { text: "Veel plegers slaan [[in een vlaag van]] woede.", onTopic: false, note: "A perpetrator named near the phrase." },
     { text: "Partnergeweld ontstaat vaak door [[verlies van controle]].", note: "The noun of losing control (fr-cause)." },
