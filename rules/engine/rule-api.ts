@@ -12,7 +12,7 @@ export { assessCoverage, bestGrades, BODY_ROLES, SHORT_TEXT, type CoverageOption
 export { evidenceConcepts } from "./rules/kinds/evidence.js";
 export { DEFAULT_ROLE_WEIGHTS, near, precededBy, presence } from "./rules/kinds/shared.js";
 export { hasTitledSections } from "./text/sections.js";
-export { insideQuotes } from "./text/cues.js";
+export { insideQuotes, quotedAt } from "./text/cues.js";
 export { clauseBreak, clauseSpan, SEMICOLON_CLAUSE, type ClauseOptions } from "./text/clauses.js";
 export { TOPIC_OTHER_FIELDS, topicCoreSentences } from "./run/topic.js";
 export { FLAG_NUMBER } from "./text/tokens.js";

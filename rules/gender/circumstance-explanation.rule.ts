@@ -368,6 +368,7 @@ export default defineRule({
     { text: "Critici beweren dat het partnergeweld is toegenomen door de lockdown.", note: "A claim kept at a distance." },
     { text: "Bij huiselijk geweld gaat het om geweld door een dronken partner of ex-partner.", note: "'door' names the perpetrator." },
     { text: "Schulden leiden tot stress. De gemeente biedt schuldhulpverlening.", onTopic: false, note: "No violence." },
+    { text: "Na het toernooi sloeg hij zijn vrouw. Het geweld [[ontstond door]] stress.", onTopic: false, note: "A tournament in passing (topic-other), his wife in the passage: still domestic (lib/framing reportAt)." },
     { text: "Huiselijk geweld komt in alle lagen voor. Het [[ontstaat vaak door]] stress en geldzorgen.", note: "'Het' stands for the violence in the sentence before." },
     { text: "Partnergeweld is een groot probleem. Dit is vaak [[een gevolg van]] armoede.", onTopic: false },
     { text: "Huiselijk geweld komt in alle lagen voor. De belangrijkste [[oorzaken]] zijn werkloosheid, schulden en verslaving.", note: "A cause named without 'van', after a sentence on the violence." },

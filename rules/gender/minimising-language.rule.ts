@@ -125,6 +125,15 @@ export default defineRule({
     { text: "Buurtbewoners spreken van een familiedrama.", note: "An ordinary person's name: a view the text reports." },
     { text: "Volgens de recherche ging het om een [[gezinsdrama]].", note: "An official's framing passed on." },
     { text: "Volgens de recherche ging het om een gezinsdrama, terwijl het om femicide ging.", note: "A later clause names what it was: refuted (lib/framing refuted)." },
+    { text: "Het relatiedrama, zoals de media het noemden, bleek femicide door haar partner.", note: "An aside attributes the name to the press; femicide in the sentence refutes it (lib/framing asideLabel)." },
+    { text: "Het gezinsdrama, zoals de politie het aanvankelijk omschreef, was de doding van een vrouw door haar ex-partner.", note: "A first name, revised later: the aside is a refutation." },
+    { text: "Het familiedrama, zoals omwonenden het noemden, trok veel bekijks in de straat.", note: "A neighbour's name in an aside: a view the text reports." },
+    { text: "Het [[gezinsdrama]], zoals de krant het omschreef, kostte een moeder het leven.", note: "The press's name in an aside without contradiction: passed on, as 'de krant spreekt van'." },
+    { text: "Het was, zoals wij het in dit plan noemen, een [[relatiedrama]].", note: "The author's own name in an aside before the term." },
+    { text: "In de wijk was sprake van een '[[familiedrama]]'.", note: "Scare quotes without a speaker or a contradiction: the label passed on, as a news item quoting the police does." },
+    { text: "In de wijk was sprake van een 'familiedrama'. In werkelijkheid doodde hij zijn vrouw na jaren van controle.", note: "Scare quotes and a contradiction in the next sentence: the label held at a distance (lib/framing scareQuoted)." },
+    { text: "Het ging om een ‘relatiedrama’, terwijl de man zijn vrouw al jaren bedreigde.", note: "Scare quotes and a contrast in the sentence." },
+    { text: "Er was sprake van een 'gezinsdrama'. Maar de vrouw was al maanden bang voor haar man.", note: "A turn opens the next sentence." },
     { text: "Van belang is om te beseffen dat het meestal geen “crime of passion” is.", note: "Negated and quoted." },
     { text: "Het was [[maar een klapje]], zei de agent, niets om je zorgen over te maken.", onTopic: false, note: "A diminishing qualifier right before a minor act (issue 13, r13g)." },
     { text: "Bij het echtpaar was sprake van een eenmalige [[ontsporing]].", onTopic: false, note: "Violence as a slip, with the couple in view." },
@@ -158,6 +167,7 @@ export default defineRule({
     { text: "Hulpverleners letten bij partnergeweld op het risico op ontsporing in het gezin.", note: "A risk of the softening word, not an incident made small (fr-cause)." },
     { text: "Om verdere ontsporing te voorkomen krijgt het echtpaar na het geweld hulp thuis.", note: "Something to prevent." },
     { text: "Na de wedstrijd sloeg hij in een opwelling een supporter.", onTopic: false, note: "A fight between strangers: not at home, no partners, perpetrator or victim named; 'hij' alone is not two parties (fr-cause)." },
+    { text: "Na de voetbalwedstrijd sloeg hij zijn vrouw [[in een opwelling]].", onTopic: false, note: "A match mentioned in passing: his wife makes the passage domestic." },
     { text: "Hij sloeg haar [[in een opwelling]].", onTopic: false, note: "A man and a woman as the two parties." },
     { text: "Veel plegers slaan [[in een vlaag van]] woede.", onTopic: false, note: "A perpetrator named near the phrase." },
     { text: "Partnergeweld ontstaat vaak door [[verlies van controle]].", note: "The noun of losing control (fr-cause)." },
@@ -183,7 +193,7 @@ export default defineRule({
             // "Na de wedstrijd sloeg hij in een opwelling een supporter": a moment of lost control is this framing only in a
             // passage about violence at home or between partners, or one that names a perpetrator or victim, not in a
             // fight between strangers (fr-cause). "hij" alone is not the two parties.
-            if (needs && !ctx.onTopic && !domesticPassage(ctx, s, { twoParties: true }) && !nearBy(ctx, s, PARTIES, VIOLENCE_WINDOW)) continue;
+            if (needs && !ctx.onTopic && !domesticPassage(ctx, s) && !nearBy(ctx, s, PARTIES, VIOLENCE_WINDOW)) continue;
             done.add(s.index);
             reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
           }

@@ -185,6 +185,38 @@ export function insideQuotes(sentenceText: string, offsetInSentence: number): bo
   return straight % 2 === 1 && sentenceText.indexOf('"', offsetInSentence) >= 0;
 }
 
+/** Single quotation marks: straight, curly and low. ’ doubles as the apostrophe, so position decides. */
+const SINGLE_QUOTES = "'‘’‚";
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A single quote opens where it follows the start, a space or an opening bracket and a word character follows it ("'familiedrama"). */
+function opensSingle(t: string, i: number): boolean {
+  return SINGLE_QUOTES.includes(t[i]) && (i === 0 || /[\s(\[„“"—–]/.test(t[i - 1])) && WORD_CHAR.test(t[i + 1] ?? "");
+}
+/** A single quote closes where a word or a full stop stands before it and no word character after it ("drama's'"). */
+function closesSingle(t: string, i: number): boolean {
+  return SINGLE_QUOTES.includes(t[i]) && i > 0 && /[\p{L}\p{N}.!?…]/u.test(t[i - 1]) && !WORD_CHAR.test(t[i + 1] ?? "");
+}
+
+/**
+ * Does the stretch [start, end) of the sentence text stand inside quotation marks, double (insideQuotes) or single
+ * ('familiedrama', ‘uit de hand gelopen ruzie’)? A single quote counts only where it stands as a quotation mark: an
+ * apostrophe inside a word ("drama's", "zo'n") or before one ("'s avonds" without a closing mark) does not pair up.
+ */
+export function quotedAt(sentenceText: string, start: number, end: number): boolean {
+  if (insideQuotes(sentenceText, start)) return true;
+  let open = -1;
+  for (let i = start - 1; i >= 0 && open < 0; i--) {
+    if (closesSingle(sentenceText, i)) return false;
+    if (opensSingle(sentenceText, i)) open = i;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < sentenceText.length; i++) {
+    if (closesSingle(sentenceText, i)) return true;
+    if (opensSingle(sentenceText, i)) return false;
+  }
+  return false;
+}
+
 // The grammar of reported speech, closed-class function words that make up the pattern rather than vocabulary: the
 // articles that may stand between "volgens" and the speaker, the conjunction of a that-clause, "het" as the object
 // of an opinion verb (or an article elsewhere), and the "om" of an infinitive clause.

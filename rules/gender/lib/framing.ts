@@ -1,4 +1,4 @@
-import { BODY_ROLES, clauseSpan, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, topicCoreSentences, type ClauseOptions, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
+import { BODY_ROLES, clauseSpan, DEFAULT_ROLE_WEIGHTS, hasTitledSections, insideQuotes, presence, quotedAt, topicCoreSentences, type ClauseOptions, type GradedHit, type Hit, type Role, type RuleContext, type Sentence } from "../../engine/rule-api.js";
 
 // Shared helpers for the gender module: concept groups, context tests, the author's own words, reporting,
 // and a coverage assessment over a filtered set of hits.
@@ -75,6 +75,10 @@ export function ownWords(ctx: RuleContext, hit: Hit, opts: { negation?: boolean 
   // negation in the gap of a split phrase negates it too ("Armoede lokt het geweld niet uit", fr-stress).
   if (opts.negation !== false && (ctx.negated(hit) || ctx.negatedInGap(hit))) return null;
   if (mentioned(ctx, hit)) return null;
+  // "het familiedrama, zoals de pers het noemde, bleek femicide": an aside attributes the name (asideLabel).
+  if (asideLabel(ctx, hit) === "kept") return null;
+  // "Er was sprake van een 'familiedrama'. In werkelijkheid …": scare quotes with a contradiction near (scareQuoted).
+  if (scareQuoted(ctx, s, hit)) return null;
   if (refuted(ctx, hit)) return null;
   return s;
 }
@@ -260,7 +264,7 @@ export function otherSettingPassage(ctx: RuleContext, s: Sentence): boolean {
  * the partners or the household (DOMESTIC_TERMS, RELATIONSHIP); or a woman and a man as the parties. Loose words
  * (geweld, agressie, ruzie, slachtoffer, dader) do not count: they name a fight between players as well.
  */
-export function domesticPassage(ctx: RuleContext, s: Sentence, opts: { twoParties?: boolean } = {}): boolean {
+export function domesticPassage(ctx: RuleContext, s: Sentence): boolean {
   const sentences = ctx.doc.sentences;
   for (const k of topicCoreSentences(ctx.hits)) {
     const o = sentences[k];
@@ -268,8 +272,8 @@ export function domesticPassage(ctx: RuleContext, s: Sentence, opts: { twoPartie
     if ((o.block === s.block && Math.abs(k - s.index) <= DOMESTIC_WINDOW) || (s.section > 0 && o.section === s.section)) return true;
   }
   if (nearBy(ctx, s, [...DOMESTIC_TERMS, ...RELATIONSHIP], DOMESTIC_WINDOW)) return true;
-  if (!opts.twoParties) return nearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW) && nearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
-  // twoParties: the woman and the man are two words; a "hij" that both pronoun lists hold is one party (fr-cause).
+  // The woman and the man are two words: a lone "hij", which both pronoun lists hold, is one party (fr-cause's
+  // twoParties, measured per rule and made the only reading by framing2: no eval figure moved for any rule).
   const men = hitsNearBy(ctx, s, MALE_PARTY, DOMESTIC_WINDOW);
   return men.length > 0 && hitsNearBy(ctx, s, FEMALE_PARTY, DOMESTIC_WINDOW).some((w) => !men.some((m) => m.start < w.end && w.start < m.end));
 }
@@ -335,8 +339,12 @@ const OFFICIAL_SPEAKER = ["gender-official-speaker"];
 /** The text's own words for what happened: femicide, gendered violence, power and control. */
 const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...PATTERN];
 const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", ...NAMED_AGAINST];
-/** Every concept officialLabel reads (for a rule's `uses`, through REFUTATION). */
-const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST];
+/** "zoals" opening an aside next to a framing term ("het gezinsdrama, zoals de krant het noemde, …"). */
+const ASIDE = ["gender-label-aside"];
+/** The verbs of naming such an aside holds: "noemde", "omschreef", "wordt … genoemd". */
+const ASIDE_VERB = [...MENTION_VERB, "gender-aside-verb"];
+/** Every concept officialLabel and asideLabel read (for a rule's `uses`, through REFUTATION). */
+const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB];
 
 /**
  * Is the reported name `c` ("spreekt van", "wordt … genoemd") one the text passes on? Spoken by the police, justice,
@@ -358,6 +366,61 @@ function officialLabel(ctx: RuleContext, c: Hit): boolean {
   }
   return false;
 }
+/**
+ * The aside that says whose name the framing term `h` is: a clause opened by "zoals" with a verb of naming after it,
+ * right after the term ("het familiedrama, zoals de politie het noemde, …", "het drama zoals de pers het noemt") or
+ * right before the term's clause ("het was, zoals de krant het omschreef, een gezinsdrama"). Its token range, or null.
+ */
+function labelAside(ctx: RuleContext, h: Hit): [number, number] | null {
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  const verbs = hitsIn(ctx, h.sentence, ASIDE_VERB);
+  for (const z of hitsIn(ctx, h.sentence, ASIDE)) {
+    const [a, b] = clauseOf(ctx, z.tokStart);
+    const next = z.tokStart === h.tokEnd;
+    if (!next && (a !== z.tokStart || (a !== to && b !== from))) continue;
+    if (verbs.some((v) => v.tokStart > z.tokEnd && v.tokEnd <= b)) return [z.tokStart, b];
+  }
+  return null;
+}
+
+/**
+ * How an aside reads the framing term `h` (null: no aside). The aside attributes the name: with a contradiction in the
+ * sentence ("…, zoals de pers het noemde, bleek femicide", "zoals de politie het in eerste instantie noemde") or a
+ * negation or change in the aside it is refuted or mentioned ("kept": not the text's framing); spoken by the police,
+ * justice, the press or the author it is passed on ("passed", as officialLabel reads "de politie spreekt van …");
+ * anyone else's name ("zoals de buren het noemden") is a view the text reports ("kept").
+ */
+function asideLabel(ctx: RuleContext, h: Hit): "passed" | "kept" | null {
+  const aside = labelAside(ctx, h);
+  if (!aside) return null;
+  const [a, b] = aside;
+  if (has(ctx, h.sentence, LABEL_CONTRAST) || negatorIn(ctx, a, b) || hitsIn(ctx, h.sentence, MENTION_CHANGE).some((c) => c.tokStart >= a && c.tokEnd <= b)) return "kept";
+  if (hitsIn(ctx, h.sentence, OFFICIAL_SPEAKER).some((o) => o.tokStart >= a && o.tokEnd <= b)) return "passed";
+  const { tokens, cues } = ctx.doc;
+  for (let k = a; k < b; k++) if (cues.authorSubjects.has(tokens.normAt(k))) return "passed";
+  return "kept";
+}
+
+/** Tokens from the start of the next sentence within which a turn answers a quoted term ("Maar in feite …"). */
+const QUOTE_TURN_REACH = 2;
+
+/**
+ * Is the framing term `h` in quotation marks without a speaker, with a contradiction in its sentence or the next one
+ * of its paragraph? Quotes alone do not make a mention: a news item that writes "er was sprake van een
+ * 'familiedrama'" mostly quotes the police and passes the label on (flagged, as "de politie spreekt van …"). With a
+ * contradiction the quotes hold the word at a distance: in the sentence the one officialLabel reads ("terwijl", "in
+ * plaats van", a turn, "in werkelijkheid", femicide, gendered violence, power and control); in the next sentence the
+ * text's own name or "in werkelijkheid" anywhere, or a turn at its start ("Maar het was …").
+ */
+function scareQuoted(ctx: RuleContext, s: Sentence, h: Hit): boolean {
+  if (s.quoted || s.reported || !quotedAt(ctx.doc.text.slice(s.start, s.end), h.start - s.start, h.end - s.start)) return false;
+  if (has(ctx, s.index, LABEL_CONTRAST)) return true;
+  const next = ctx.doc.sentences[s.index + 1];
+  if (!next || next.block !== s.block) return false;
+  if (has(ctx, next.index, [...NAMED_AGAINST, ...REALITY])) return true;
+  return hitsIn(ctx, next.index, [...LABEL_CONTRAST, ...TURN]).some((t) => t.tokStart - next.tokenStart < QUOTE_TURN_REACH);
+}
+
 /** "In tegenstelling tot wat vaak wordt gedacht, …": the cited picture is set against the text's own claim. */
 export const CONTRARY_BELIEF = ["gender-contrary-belief"];
 
