@@ -40,6 +40,9 @@ export default defineRule({
   articles: ["art. 7", "art. 10"],
   tags: ["accountability"],
   uses: [
+    "statutory-duty",
+    "legal-basis",
+    "legislation-object",
     "owner-label",
     "owner-label-with-party",
     "owner-field-label",
@@ -99,7 +102,9 @@ export default defineRule({
     { text: "# Maatregelen\n\nInwoners worden via de scholen gevraagd om hun zorgen te delen.", expect: "missing", note: "The schools after a preposition are the channel; the residents are asked." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
-    { text: "# Maatregelen\n\nAlle betrokken professionals richten zich eerst op de directe veiligheid.", expect: "missing", note: "Generic." },
+    { text: "Volgens de wet moet Veilig Thuis binnen vijf werkdagen besluiten wat er met een melding gebeurt.", expect: "partial", note: "A duty the law gives: a mention, not an assignment." },
+    { text: "Op grond van de Jeugdwet moet Veilig Thuis binnen vijf werkdagen besluiten wat er met een melding gebeurt.", expect: "partial", note: "The law as the basis of the task." },
+    { text: "[[Veilig Thuis]] moet binnen vijf werkdagen besluiten wat er met een melding gebeurt.", expect: "present", note: "The same task without the law: the policy's." },
     { text: "Als centrumgemeente [[faciliteert]] Haarlem het meldpunt voor huiselijk geweld.", expect: "present", note: "In a short text one named party with a task is enough." },
     { text: "# Maatregelen\n\nSlachtoffers worden doorverwezen naar Veilig Thuis en de vrouwenopvang.", expect: "missing", note: "Parties as destinations, not as owners." },
     { text: "Verzoekt het college: samen met Veilig Thuis een campagne tegen partnergeweld te [[starten]].", expect: "present", note: "A motion gives the executive a task." },
@@ -263,8 +268,13 @@ export default defineRule({
         const titleWord = (v: Hit, s: Sentence) => v.tokStart > s.tokenStart && /^\p{Lu}/u.test(t.textAt(v.tokStart));
         const longStanding = (s: Sentence) => inSentence(ctx, s, LONG_STANDING) && !lookingAhead(s);
         const noDivision = (s: Sentence) => inSentence(ctx, s, NO_DIVISION);
+        // A duty the law gives ("Volgens de wet moet Veilig Thuis binnen vijf dagen besluiten", "professionals zijn
+        // wettelijk verplicht …"): the law divides that task, not the policy; a mention at most.
+        const lawStarts = new Set(ctx.find(LEGISLATION).map((h) => h.tokStart));
+        const statutory = (s: Sentence) =>
+          inSentence(ctx, s, STATUTORY) || ctx.hits.inSentence(s.index, LEGAL_BASIS).some((h) => lawStarts.has(h.tokEnd));
         const asTask = (s: Sentence, grade: HitGrade | undefined): HitGrade | undefined =>
-          oneCase(s) || service(s) || longStanding(s) || noDivision(s) || contentsRun(s) ? "weak" : grade;
+          oneCase(s) || service(s) || longStanding(s) || noDivision(s) || contentsRun(s) || statutory(s) ? "weak" : grade;
         // An explicit title or assignment in the simple past ("Tot 2020 was de GGD penvoerder") is a role that was held.
         const explicit = (s: Sentence): HitGrade | undefined | null => (noDivision(s) ? null : simplePast(ctx, s) ? "weak" : body(s));
 
@@ -514,6 +524,10 @@ const UNIVERSAL = ["universal-quantifier"];
 const LONG_STANDING = ["long-standing-practice"];
 /** Each party's own responsibility, and a colophon's responsibility for the contents: no division of tasks. */
 const NO_DIVISION = ["own-responsibility", "publication-credit"];
+/** A task the law gives (lexicon statutory-duty), or "op grond van" / "volgens" right before a law (legal-basis, legislation-object). */
+const STATUTORY = ["statutory-duty"];
+const LEGAL_BASIS = ["legal-basis"];
+const LEGISLATION = ["legislation-object"];
 /** The title of a table of contents (lexicon contents-opening), and how far into its sentence it may stand (after a page number). */
 const CONTENTS_TITLE = ["contents-opening"];
 const CONTENTS_TITLE_REACH = 2;
