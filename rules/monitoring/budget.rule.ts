@@ -137,7 +137,7 @@ export default defineRule({
           if (p.blocks.has(s.block)) return true;
           const h = headingOf(ctx, s);
           if (h && p.sentences.has(h.index)) return true;
-          // The plan's financial section ("# Financiën", "# Middelen"): money there is the plan's, named or not.
+          // The plan's financial section ("# Financiën", "# Financieel kader"): money there is the plan's, named or not.
           if (h && inSentence(ctx, h, BUDGET_HEADING)) return true;
           // A decision point next to the one that names the policy ("1. De visie Veiligheid thuis vast te stellen. 2.
           // Voor de uitvoering 380.000 euro beschikbaar te stellen"): the sentence right before or after, in the section.

@@ -332,12 +332,12 @@ const LABEL_VERB = ["gender-framing-label-verb"];
 export const COUNTER_CUE = ["gender-framing-counter", ...LABEL_VERB];
 /** The police, justice and the press as speakers of a name (gender-framing-sentences.yml). */
 const OFFICIAL_SPEAKER = ["gender-official-speaker"];
+/** The text's own words for what happened: femicide, gendered violence, power and control. */
+const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...PATTERN];
 /**
  * What contradicts a reported name in its sentence: "terwijl", "in plaats van", "maar", "in werkelijkheid", or the
  * text's own words set against it (femicide, gendered violence, power and control, a gender perspective).
  */
-/** The text's own words for what happened: femicide, gendered violence, power and control. */
-const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...PATTERN];
 const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", ...NAMED_AGAINST];
 /** "zoals" opening an aside next to a framing term ("het gezinsdrama, zoals de krant het noemde, …"). */
 const ASIDE = ["gender-label-aside"];
@@ -366,6 +366,7 @@ function officialLabel(ctx: RuleContext, c: Hit): boolean {
   }
   return false;
 }
+
 /**
  * The aside that says whose name the framing term `h` is: a clause opened by "zoals" with a verb of naming after it,
  * right after the term ("het familiedrama, zoals de politie het noemde, …", "het drama zoals de pers het noemt") or
