@@ -92,7 +92,7 @@ export default defineRule({
     { text: "B. Het vaststellen van de afspraken is een [[bevoegdheid]] van het Algemeen Bestuur van de GGD.", expect: "present" },
     { text: "# Maatregelen\n\nDe huisartsen [[worden verzocht om]] bij vermoedens van huiselijk geweld de meldcode te gebruiken.", expect: "present", note: "A passive request to the party named in the sentence." },
     { text: "# Maatregelen\n\nOuders wordt gevraagd om signalen van huiselijk geweld te melden.", expect: "missing", note: "A request to no party." },
-    { text: "# Maatregelen\n\nAlle gemeentelijke zorginstellingen [[wordt gevraagd om]] een aandachtsfunctionaris aan te stellen.", expect: "present", note: "A request to organisations by the head of their compound." },
+    { text: "# Maatregelen\n\nDe regionale jeugdhulpinstellingen [[wordt gevraagd om]] een aandachtsfunctionaris aan te wijzen.", expect: "present", note: "A request to organisations by the head of their compound." },
     { text: "# Maatregelen\n\nAan de jeugdhulpaanbieders [[wordt gevraagd om]] hun wachttijden bij huiselijk geweld te melden.", expect: "present", note: "The party asked after the clause's opening preposition." },
     { text: "# Maatregelen\n\nInwoners wordt gevraagd om zorgen over een gezin bij Veilig Thuis te melden.", expect: "missing", note: "Residents are asked; Veilig Thuis further in is not." },
     { text: "# Maatregelen\n\nOuders van leerlingen op de basisscholen wordt gevraagd om signalen te melden.", expect: "missing", note: "The schools are not the ones asked." },
@@ -102,9 +102,9 @@ export default defineRule({
     { text: "# Maatregelen\n\nInwoners worden via de scholen gevraagd om hun zorgen te delen.", expect: "missing", note: "The schools after a preposition are the channel; the residents are asked." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
-    { text: "Volgens de wet moet Veilig Thuis binnen vijf werkdagen besluiten wat er met een melding gebeurt.", expect: "partial", note: "A duty the law gives: a mention, not an assignment." },
-    { text: "Op grond van de Jeugdwet moet Veilig Thuis binnen vijf werkdagen besluiten wat er met een melding gebeurt.", expect: "partial", note: "The law as the basis of the task." },
-    { text: "[[Veilig Thuis]] moet binnen vijf werkdagen besluiten wat er met een melding gebeurt.", expect: "present", note: "The same task without the law: the policy's." },
+    { text: "Veilig Thuis is wettelijk verplicht om na een melding binnen vijf werkdagen over vervolgstappen te beslissen.", expect: "partial", note: "A duty the law gives: a mention, not an assignment." },
+    { text: "Op grond van de Jeugdwet moet Veilig Thuis elk gezin na een melding van kindermishandeling binnen tien dagen bezoeken.", expect: "partial", note: "The law as the basis of the task." },
+    { text: "[[Veilig Thuis]] moet elk gezin na een melding van kindermishandeling binnen tien dagen bezoeken.", expect: "present", note: "The same task without the law: the policy's." },
     { text: "Als centrumgemeente [[faciliteert]] Haarlem het meldpunt voor huiselijk geweld.", expect: "present", note: "In a short text one named party with a task is enough." },
     { text: "# Maatregelen\n\nSlachtoffers worden doorverwezen naar Veilig Thuis en de vrouwenopvang.", expect: "missing", note: "Parties as destinations, not as owners." },
     { text: "Verzoekt het college: samen met Veilig Thuis een campagne tegen partnergeweld te [[starten]].", expect: "present", note: "A motion gives the executive a task." },
@@ -268,7 +268,7 @@ export default defineRule({
         const titleWord = (v: Hit, s: Sentence) => v.tokStart > s.tokenStart && /^\p{Lu}/u.test(t.textAt(v.tokStart));
         const longStanding = (s: Sentence) => inSentence(ctx, s, LONG_STANDING) && !lookingAhead(s);
         const noDivision = (s: Sentence) => inSentence(ctx, s, NO_DIVISION);
-        // A duty the law gives ("Volgens de wet moet Veilig Thuis binnen vijf dagen besluiten", "professionals zijn
+        // A duty the law gives ("op grond van de Wmo biedt de centrumgemeente opvang", "professionals zijn
         // wettelijk verplicht …"): the law divides that task, not the policy; a mention at most.
         const lawStarts = new Set(ctx.find(LEGISLATION).map((h) => h.tokStart));
         const statutory = (s: Sentence) =>
@@ -302,7 +302,7 @@ export default defineRule({
           // "is bij Sociaal Domein Fryslân belegd", "De bemiddelaars hebben drie hoofdtaken": with the party in the sentence.
           // "Het Veiligheidshuis heeft de verantwoordelijkheid voor …", "Veilig Thuis is de regisseur": the same.
           { concepts: ["owner-label-with-party", "task-assignment", "party-responsibility"], grade: (_h, s) => (actorIn(s.index) ? explicit(s) : null) },
-          // "Alle gemeentelijke zorginstellingen wordt gevraagd om …": a passive request counts with the party it asks,
+          // "De regionale jeugdhulpinstellingen wordt gevraagd om …": a passive request counts with the party it asks,
           // before it in its clause or, inverted, right after its auxiliary ("Daarom worden de wijkteams gevraagd om");
           // "Ouders wordt gevraagd om dit bij Veilig Thuis te melden" asks the parents.
           { concepts: ["passive-request"], grade: (h, s) => (askedParty(h, s) ? explicit(s) : null) },
