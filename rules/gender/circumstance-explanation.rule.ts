@@ -93,6 +93,12 @@ const CAUSE_HEAD = ["gender-cause-noun-head"];
  * state in which a violent act is done, in one clause with it (issue 13, a13f: a slot construction).
  */
 const INTOXICATION = ["gender-intoxication"];
+/** "Dan kan het escaleren", "Daardoor slaan ouders door": the next sentence opening with the consequence (lexicon gender-consequence-opener). */
+const CONSEQUENCE = ["gender-consequence-opener"];
+/** Tokens before the consequence word at the start of its sentence ("En dan …"). */
+const CONSEQUENCE_OPENING = 1;
+/** Escalation as the consequence ("kan het escaleren", "loopt het uit de hand"). */
+const ESCALATION = ["gender-escalation"];
 /**
  * "Uit frustratie over zijn ontslag sloeg hij zijn vrouw", "door de drank werd hij agressief": a circumstance or state
  * of mind as the motive of a violent act in its clause, built like INTOXICATION (issue 13, h-fr3).
@@ -331,7 +337,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...TWO_WAY, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...CONSEQUENCE, ...ESCALATION, ...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...TWO_WAY, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
     { text: "Het is geen excuus, maar stress is wel vaak [[de oorzaak van]] huiselijk geweld.", note: "After a turn (maar) the text makes its own claim; the refutation does not reach it (h-fr4)." },
     { text: "Partnergeweld [[ontstaat door]] stress, maar dat is geen excuus.", note: "The cause is granted: no excuse is no refutation of it." },
@@ -419,6 +425,11 @@ export default defineRule({
     { text: "Als gevolg van het geweld raakte zij haar baan kwijt.", note: "The violence is the cause." },
     { text: "Het verlies van zijn baan [[leidde tot]] geweld tegen zijn vrouw.", note: "Loss of work as a noun phrase (fr-cause)." },
     { text: "Partnergeweld [[ontstaat vaak door]] het wegvallen van inkomen." },
+    { text: "Partnergeweld komt in elke wijk voor. Iedereen zit de hele dag thuis en er zijn [[geldzorgen]]. Dan kan het snel uit de hand lopen.", note: "Circumstances, then their consequence opening the next sentence." },
+    { text: "Partnergeweld komt vaak voor. Veel gezinnen hebben [[schulden]]. Daardoor slaan mannen sneller hun vrouw." },
+    { text: "Partnergeweld komt vaak voor. Schulden zijn een risicofactor. Daardoor neemt de kans op geweld toe.", note: "Called a risk." },
+    { text: "Partnergeweld komt vaak voor. Veel slachtoffers hebben schulden. Daardoor kunnen zij moeilijk weggaan.", note: "No violence as the consequence: the victims' circumstances." },
+    { text: "Partnergeweld komt vaak voor. Veel gezinnen hebben schulden. Dan nog slaat geen enkele man daardoor zijn vrouw.", note: "The consequence denied." },
   ],
   create(scan) {
     const ctx = ownNegationPhrases(scan);
@@ -517,6 +528,23 @@ export default defineRule({
           if (!cause || childOrElderOnly(ctx, qs.index)) continue;
           done.add(a.index);
           reportAt(ctx, cause, "circumstance", { term: termOf(ctx, q), cause: termOf(ctx, cause) });
+        }
+        // "Iedereen zit thuis en er zijn geldzorgen. Dan kan het snel escaleren.": circumstances in one sentence, and the
+        // next sentence of the paragraph opening with their consequence, violence or escalation, affirmed. Neither
+        // sentence calls them a risk, names the pattern, refutes or gives a relation both ways.
+        for (const o of ctx.find(CONSEQUENCE)) {
+          const next = ctx.doc.sentences[o.sentence];
+          const s = ctx.doc.sentences[o.sentence - 1];
+          if (!s || s.block !== next.block || done.has(s.index) || o.tokStart - next.tokenStart > CONSEQUENCE_OPENING) continue;
+          const blocked = (i: number) => countered(ctx, i) || has(ctx, i, PATTERN) || has(ctx, i, RISK) || has(ctx, i, TWO_WAY) || childOrElderOnly(ctx, i);
+          // Any negation in the consequence sentence denies it ("Dan nog slaat geen enkele man daardoor").
+          if (blocked(s.index) || blocked(next.index) || ownWords(ctx, o) === null || negatorIn(ctx, next.tokenStart, next.tokenEnd)) continue;
+          const effect = hitsIn(ctx, next.index, [...ACT, ...ESCALATION, "gender-violence-act"]).find((e) => e.tokStart >= o.tokEnd && !ctx.negated(e));
+          const cause = hitsIn(ctx, s.index, [...CIRCUMSTANCE, ...INTOXICATION]).find((c) => !ctx.negated(c) && ownWords(ctx, c) !== null);
+          if (!effect || !cause || hitsIn(ctx, s.index, VICTIMS).length > 0) continue;
+          if (!(nearBy(ctx, s, HOME, HOME_WINDOW) || nearBy(ctx, s, DV_CORE, DV_WINDOW) || sectionTitledWith(ctx, s, DV_CORE))) continue;
+          done.add(s.index);
+          reportAt(ctx, cause, "circumstance", { term: termOf(ctx, cause), cause: termOf(ctx, cause) });
         }
       },
     };
