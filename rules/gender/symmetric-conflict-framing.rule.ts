@@ -95,6 +95,14 @@ const SHARE = ["gender-share-quantifier", "@percentage"];
 const SHARE_GAP = 4;
 /** Tokens from the group to the sex ("slachtoffers van huiselijk geweld is een man"). */
 const SHARE_SEX_GAP = 6;
+/** "op de", "op het": between two numbers a ratio of any size ("vier op de tien", "1 op de 5"), a share like "procent". */
+const RATIO_LINK = ["ratio-link"];
+/** "steeds meer", "een groeiend aantal": a count that grows, before the sex it counts ("steeds meer mannen"). */
+const GROWING = ["gender-growing-count", "gender-increase-noun"];
+/** Tokens from the ratio or the growing count to the sex it counts ("één op de tien Vlaamse mannen"). */
+const COUNT_SEX_GAP = 1;
+/** Tokens from the counted sex to its role ("mannen worden het slachtoffer", "mannen melden zich als slachtoffer"). */
+const COUNT_ROLE_GAP = 5;
 /** Terms that name partner or domestic violence itself (not the loose context words). */
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 // Constructions of symmetry (issue 13, helper F2): slot families in gender-framing-slots.yml, combined per clause.
@@ -392,9 +400,58 @@ function crossedShare(ctx: RuleContext, h: Hit): boolean {
   return groups.some((g) => {
     const perpetrator = perpetrators.some((p) => p.start === g.start);
     const [sex, other] = perpetrator ? [FEMALE, MALE] : [MALE, FEMALE];
-    if (has(ctx, i, other)) return false;
+    if (has(ctx, i, other) || otherSexCountedNext(ctx, i, other)) return false;
     return hitsInClauseOf(ctx, h, sex).some((x) => x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP);
   });
+}
+
+/**
+ * Ratios of any size in sentence `i` ("vier op de tien", "3 op de 10"): a number, "op de", a number. The lexicon's
+ * fixed shares ("één op de", "een derde") stay apart; "een" alone is the article, not a number.
+ */
+function ratiosIn(ctx: RuleContext, i: number): Hit[] {
+  const numbers = hitsIn(ctx, i, ["@number"]);
+  return hitsIn(ctx, i, RATIO_LINK).flatMap((r) => {
+    const first = numbers.find((n) => n.tokEnd === r.tokStart);
+    const second = numbers.find((n) => n.tokStart === r.tokEnd);
+    return first && second ? [spanOf([first, second])] : [];
+  });
+}
+
+/**
+ * Does the sentence before or after `i` give a figure or an asymmetry for the `other` sex, the one the share in `i`
+ * leaves out? The men's share set against the women's ("Eén op de tien mannen … Bij vrouwen is dat één op de vijf")
+ * is a comparison, not a picture of men as the victims. A year is no figure ("in 2020 meldden vrouwen …").
+ */
+function otherSexCountedNext(ctx: RuleContext, i: number, other: readonly string[]): boolean {
+  const s = ctx.doc.sentences[i];
+  return [i - 1, i + 1].some((k) => {
+    const o = ctx.doc.sentences[k];
+    if (!o || o.block !== s.block || !has(ctx, k, other)) return false;
+    const years = new Set(hitsIn(ctx, k, ["@year"]).map((y) => y.tokStart));
+    const figure = hitsIn(ctx, k, ["@number"]).some((n) => !years.has(n.tokStart));
+    return figure || has(ctx, k, [...SHARE, ...ASYMMETRY, ...COMPARATIVE, "fraction-statistic"]);
+  });
+}
+
+/**
+ * A count of men as victims (or of women as perpetrators) with the other sex not counted: a ratio of the sex itself
+ * ("één op de tien mannen wordt slachtoffer van partnergeweld") or a growing count ("steeds meer mannen melden zich als
+ * slachtoffer", "een groeiend aantal vrouwen pleegt geweld tegen de partner"). The role near the sex in its clause, no
+ * word of the other sex, no asymmetry in the sentence, and no figure for the other sex next to it (issue 13, symm).
+ */
+function countedOtherRole(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  const sex = hitsInClauseOf(ctx, h, [...FEMALE, ...MALE]).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= COUNT_SEX_GAP);
+  if (!sex) return null;
+  const woman = FEMALE.includes(sex.concept);
+  const other = woman ? MALE : FEMALE;
+  if (has(ctx, i, other) || has(ctx, i, [...ASYMMETRY, ...COMPARATIVE]) || otherSexCountedNext(ctx, i, other)) return null;
+  // "steeds meer mannen die slachtoffer zijn, vinden de weg naar hulp": the role in a relative clause, the sentence on help.
+  if (ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(sex.tokEnd))) return null;
+  const role = hitsInClauseOf(ctx, sex, woman ? PERPETRATOR_SIDE : VICTIM_SIDE).find((r) => r.tokStart >= sex.tokEnd && r.tokStart - sex.tokEnd <= COUNT_ROLE_GAP && !denied(ctx, r));
+  if (!role || hitsIn(ctx, i, HELP).some((x) => x.tokStart >= role.tokEnd)) return null;
+  return spanOf([h, sex, role]);
 }
 
 /**
@@ -736,6 +793,7 @@ export default defineRule({
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
+    ...RATIO_LINK, ...GROWING, "@number", "@year", "fraction-statistic",
   ],
   examples: [
     // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
@@ -879,6 +937,18 @@ export default defineRule({
     { text: "Van de slachtoffers van partnergeweld was 78 procent vrouw; van de verdachten was 86 procent man.", note: "The women's share is given." },
     { text: "Eén op de drie slachtoffers van huiselijk geweld is een vrouw die al eerder hulp zocht.", note: "Women among the victims." },
     { text: "De meeste slachtoffers van partnergeweld zijn vrouw; een op de vier slachtoffers is man.", note: "An asymmetry word in the sentence." },
+    // symm (issue 13): ratios of any size, a ratio or a growing count of the sex itself, the other sex's figure next to it.
+    { text: "Bij partnergeweld is [[zes op de tien]] slachtoffers een man.", note: "A ratio of any size (symm)." },
+    { text: "Bij huiselijk geweld is [[3 op de 10]] plegers een vrouw.", note: "A ratio in digits, women among the perpetrators." },
+    { text: "Huiselijk geweld raakt veel gezinnen. [[Een op de acht mannen wordt in zijn leven slachtoffer]] van partnergeweld.", note: "A ratio of the men themselves, no figure for women." },
+    { text: "Bij huiselijk geweld zien hulpverleners een verschuiving: [[steeds meer mannen melden zich als slachtoffer]].", note: "A growing count of men as victims." },
+    { text: "Over partnergeweld: [[een groeiende groep vrouwen pleegt]] geweld tegen de partner.", note: "A growing count of women as perpetrators." },
+    { text: "Een op de acht mannen wordt slachtoffer van partnergeweld. Bij vrouwen gaat het om een op de vier.", note: "The women's figure is set against it in the next sentence." },
+    { text: "Zes op de tien slachtoffers van partnergeweld is een man. Van de vrouwen meldt maar 20 procent het geweld.", note: "A figure for women next to the share." },
+    { text: "Steeds meer mannen die slachtoffer zijn van huiselijk geweld, zoeken hulp bij Veilig Thuis.", note: "A relative clause; the sentence is about help." },
+    { text: "Bij partnergeweld worden steeds meer vrouwen slachtoffer van digitale controle.", note: "Women as victims: the pattern's direction." },
+    { text: "Een op de tien mannen en een op de vijf vrouwen wordt slachtoffer van partnergeweld.", note: "Both sexes counted." },
+    { text: "Steeds meer mannen doen mee aan de cursus over opvoeden, naast de aanpak van huiselijk geweld.", note: "No victimhood." },
   ],
   create(ctx) {
     return {
@@ -936,7 +1006,14 @@ export default defineRule({
           const verb = [...hitsInClauseOf(ctx, h, VIOLENT_VERB), ...acrossEnumeration(ctx, h, VIOLENT_VERB, RECIPROCAL_GAP)].some((v) => !denied(ctx, v) && tokensNear(v, h, RECIPROCAL_GAP));
           if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
         }
-        for (const h of ctx.find(SHARE)) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
+        // "Vier op de tien slachtoffers is man": a ratio of any size counts like the lexicon's fixed shares (symm).
+        const ratios = [...new Set(ctx.find(RATIO_LINK).map((r) => r.sentence))].flatMap((i) => ratiosIn(ctx, i));
+        for (const h of [...ctx.find(SHARE), ...ratios]) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
+        // "Eén op de tien mannen wordt slachtoffer", "steeds meer mannen melden zich als slachtoffer" (symm).
+        for (const h of [...ctx.find([...SHARE, ...GROWING]), ...ratios]) {
+          const span = countedOtherRole(ctx, h);
+          if (span && usable(h) && !has(ctx, h.sentence, [...PATTERN, ...SERVICE])) emit(span, "claim");
+        }
         // "Mannen worden vaker door hun partner geslagen dan vrouwen", "vrouwen gebruiken in relaties vaker geweld dan
         // mannen", "in de meeste gevallen van partnergeweld is de vrouw de dader": the pattern reversed (fr-sym). In a
         // sentence that names partner or domestic violence or the relationship, not set outside the home, about adults.
