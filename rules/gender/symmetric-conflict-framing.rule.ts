@@ -454,6 +454,65 @@ function countedOtherRole(ctx: RuleContext, h: Hit): Hit | null {
   return spanOf([h, sex, role]);
 }
 
+/** "overdreven", "opgeblazen", "overschat": figures said to be inflated. */
+const INFLATED = ["gender-inflated"];
+/** "cijfers", "aantallen", "omvang", "statistieken": the figures that are said to be inflated. */
+const FIGURES = ["gender-figure-noun", "data-figures-term", "gender-prevalence-noun"];
+/** "allemaal", "alleen", "altijd": the whole of one sex in a question ("zijn dat allemaal mannen die …?"). */
+const WHOLE = ["gender-whole-group", ...EXCLUSIVE];
+/** Tokens from "allemaal"/"altijd" to the sex ("altijd een man", "allemaal om mannen"). */
+const WHOLE_SEX_GAP = 1;
+
+/**
+ * Does sentence `i` name the gender pattern as its subject matter: men who use violence ("mannen die hun vrouw slaan",
+ * "de mannelijke daders"), women as victims ("mishandelde vrouwen"), or violence against women by name?
+ */
+function patternReferent(ctx: RuleContext, i: number): boolean {
+  if (has(ctx, i, ["violence-against-women"])) return true;
+  return (has(ctx, i, MALE) && has(ctx, i, [...PERPETRATOR_SIDE, ...VIOLENT_VERB])) || (has(ctx, i, FEMALE) && has(ctx, i, VICTIM_SIDE));
+}
+
+/**
+ * "De cijfers over mannen die hun vrouw slaan zijn sterk overdreven", "het aantal mishandelde vrouwen wordt
+ * overschat": the figures of the gender pattern called inflated, in the text's own words and not negated ("de cijfers
+ * zijn niet overdreven"). The figure word before the inflation word; a victim's own account called exaggerated is
+ * victim-blaming's (issue 13, symm).
+ */
+function inflatedPattern(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  if (ctx.negated(h) || denied(ctx, h) || !patternReferent(ctx, i)) return null;
+  const figure = hitsIn(ctx, i, FIGURES).find((f) => f.tokEnd <= h.tokStart);
+  return figure ? spanOf([figure, h]) : null;
+}
+
+/**
+ * "Zijn dat allemaal mannen die hun vrouw slaan?", "is de dader altijd een man?": a question that doubts the gender
+ * pattern, the whole of one sex in its usual role. Not when the next sentence answers with the pattern ("Nee, maar wel
+ * meestal: …", a figure for the sexes), nor when the role is the other sex's ("zijn slachtoffers altijd vrouwen?" doubts
+ * the pattern too, so it counts; "zijn daders altijd vrouwen?" does not) (issue 13, symm).
+ */
+function doubtingQuestion(ctx: RuleContext, h: Hit): Hit | null {
+  const i = h.sentence;
+  const s = ctx.doc.sentences[i];
+  if (!ctx.doc.text.slice(s.start, s.end).trimEnd().endsWith("?")) return null;
+  const sex = hitsIn(ctx, i, [...FEMALE, ...MALE]).find((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= WHOLE_SEX_GAP);
+  if (!sex) return null;
+  const woman = FEMALE.includes(sex.concept);
+  // "mannen die hun vrouw slaan" names the other sex as the victim; both sexes listed is another question.
+  if (sexListings(ctx, i).length > 0) return null;
+  const role = hitsIn(ctx, i, woman ? VICTIM_SIDE : [...PERPETRATOR_SIDE, ...VIOLENT_VERB]).find((r) => !denied(ctx, r));
+  if (!role) return null;
+  const next = ctx.doc.sentences[i + 1];
+  if (next && next.block === s.block && answeredWithPattern(ctx, next.index)) return null;
+  return spanOf([h, sex]);
+}
+
+/** Does sentence `k` state the gender pattern: power and control, an asymmetry its way, or a figure for a sex? */
+function answeredWithPattern(ctx: RuleContext, k: number): boolean {
+  if (has(ctx, k, PATTERN) || asymmetryDirections(ctx, k).pattern) return true;
+  return has(ctx, k, [...FEMALE, ...MALE]) && (has(ctx, k, [...SHARE, "fraction-statistic"]) || ratiosIn(ctx, k).length > 0);
+}
+
 /**
  * Listings of the two sexes in sentence `i` ("zowel de man als de vrouw", "mannen én vrouwen", "een man of een vrouw"):
  * a hit spanning a word of one sex, a conjunction with at most articles or "zowel" beside it, and a word of the other.
@@ -608,7 +667,8 @@ function negatedExclusivity(ctx: RuleContext, h: Hit): Hit | null {
   for (let k = sex.tokEnd; k < s.tokenEnd; k++) if (tokens.normAt(k) === "maar" || hitsIn(ctx, i, TURN_WORD).some((t) => t.tokStart === k)) return null;
   // The negation is the construction's own ("slachtoffers zijn niet altijd vrouwen"): the role is not read as denied.
   // Violence in the sentence or next to it, negated or not ("… dit geweld accepteren we niet. Het is niet zo dat …").
-  return has(ctx, i, woman ? VICTIM_SIDE : PERPETRATOR_SIDE) && nearBy(ctx, s, [...VIOLENCE, ...DV_CORE], 1) ? spanOf([h, sex]) : null;
+  // "niet zo dat alleen mannen slaan": a violent verb said of men is the perpetrator's side too (symm).
+  return has(ctx, i, woman ? VICTIM_SIDE : [...PERPETRATOR_SIDE, ...VIOLENT_VERB]) && nearBy(ctx, s, [...VIOLENCE, ...DV_CORE], 1) ? spanOf([h, sex]) : null;
 }
 
 /**
@@ -793,7 +853,7 @@ export default defineRule({
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
-    ...RATIO_LINK, ...GROWING, "@number", "@year", "fraction-statistic",
+    ...RATIO_LINK, ...GROWING, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group",
   ],
   examples: [
     // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
@@ -949,6 +1009,19 @@ export default defineRule({
     { text: "Bij partnergeweld worden steeds meer vrouwen slachtoffer van digitale controle.", note: "Women as victims: the pattern's direction." },
     { text: "Een op de tien mannen en een op de vijf vrouwen wordt slachtoffer van partnergeweld.", note: "Both sexes counted." },
     { text: "Steeds meer mannen doen mee aan de cursus over opvoeden, naast de aanpak van huiselijk geweld.", note: "No victimhood." },
+    // symm: doubt cast on the gender pattern, its figures inflated or a question whether it is always men.
+    { text: "Over huiselijk geweld: de [[cijfers over mannen die hun partner mishandelen, worden flink overdreven]].", note: "The pattern's figures called inflated." },
+    { text: "Volgens de column is [[het aantal mishandelde vrouwen overschat]] bij partnergeweld.", note: "Women as victims, the figure overestimated." },
+    { text: "Jaarlijks zijn er tienduizenden meldingen van huiselijk geweld. Gaat het daarbij [[allemaal om mannen]] die hun vriendin slaan?", note: "A question doubting the pattern." },
+    { text: "Bij partnergeweld: is de dader [[altijd een man]]?", note: "The whole of one sex in its usual role, in a question." },
+    { text: "Het is niet zo dat [[alleen mannen]] hun partner slaan bij huiselijk geweld.", note: "A violent verb said of men, the exclusivity negated." },
+    { text: "De cijfers over geweld tegen vrouwen zijn niet overdreven.", note: "Negated." },
+    { text: "Het is een mythe dat de cijfers over mannen die hun vrouw mishandelen overdreven zijn.", note: "Refuted." },
+    { text: "Sommige critici zeggen dat de cijfers over mishandelde vrouwen overdreven zijn.", note: "A reported view." },
+    { text: "Bij huiselijk geweld zegt de buurman dat de vrouw het verhaal heeft aangedikt.", note: "No figures: the victim's account (victim-blaming)." },
+    { text: "Zijn daders van partnergeweld altijd mannen? Meestal wel: negen op de tien daders is een man.", note: "Answered with the pattern." },
+    { text: "Zijn bij huiselijk geweld de slachtoffers allemaal volwassen?", note: "No sex named." },
+    { text: "Zijn daders van huiselijk geweld altijd vrouwen?", note: "The other sex's role: not the pattern doubted." },
   ],
   create(ctx) {
     return {
@@ -1043,6 +1116,15 @@ export default defineRule({
             const span = build(ctx, h);
             if (span && claim(h)) emit(span, "claim");
           }
+        }
+        // Doubt cast on the gender pattern (symm): its figures called inflated, or a question whether it is always men.
+        for (const h of ctx.find(INFLATED)) {
+          const span = inflatedPattern(ctx, h);
+          if (span && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(span, "perception");
+        }
+        for (const h of ctx.find(WHOLE)) {
+          const span = doubtingQuestion(ctx, h);
+          if (span && usable(h) && !has(ctx, h.sentence, [...PATTERN, ...SERVICE])) emit(span, "perception");
         }
         // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).
         for (const h of ctx.find(ROLE_MERGE)) if (usable(h) && !has(ctx, h.sentence, PAST)) emit(h, "roles");
