@@ -513,6 +513,28 @@ function answeredWithPattern(ctx: RuleContext, k: number): boolean {
   return has(ctx, k, [...FEMALE, ...MALE]) && (has(ctx, k, [...SHARE, "fraction-statistic"]) || ratiosIn(ctx, k).length > 0);
 }
 
+/** "dat zijn", "het gaat om": a sentence opening that refers back to the group of the sentence before. */
+const REFERENT_FRAME = ["gender-referent-frame"];
+/** Tokens from the reference back to the listing ("dat zijn dus allerlei verschillende mensen, mannen en vrouwen"). */
+const REFERENT_GAP = 5;
+
+/**
+ * "Veel plegers zijn zelf slachtoffer geweest. Dat zijn allerlei mensen, mannen en vrouwen.": the listing of both sexes
+ * is the predicate of a reference back ("dat zijn", "het gaat om") to the victims or perpetrators of the sentence
+ * before, so both sexes are the victims or perpetrators in general. Not a listing that a relative clause narrows
+ * ("het gaat om mannen en vrouwen die hulp zoeken"), nor one another clause of the sentence holds (issue 13, symm).
+ */
+function listedAsReferent(ctx: RuleContext, h: Hit): boolean {
+  const i = h.sentence;
+  const s = ctx.doc.sentences[i];
+  const prev = ctx.doc.sentences[i - 1];
+  if (!prev || prev.block !== s.block) return false;
+  if (ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(h.tokEnd))) return false;
+  const frame = hitsIn(ctx, i, REFERENT_FRAME).find((f) => f.tokEnd <= h.tokStart && h.tokStart - f.tokEnd <= REFERENT_GAP);
+  if (!frame || clauseBreak(ctx.doc, frame.tokEnd, h.tokStart, BREAK_BUT_COMMA_OR_WORD)) return false;
+  return hitsIn(ctx, prev.index, [...VICTIMHOOD, ...PERPETRATOR]).some((r) => !denied(ctx, r));
+}
+
 /**
  * Listings of the two sexes in sentence `i` ("zowel de man als de vrouw", "mannen én vrouwen", "een man of een vrouw"):
  * a hit spanning a word of one sex, a conjunction with at most articles or "zowel" beside it, and a word of the other.
@@ -853,7 +875,7 @@ export default defineRule({
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
-    ...RATIO_LINK, ...GROWING, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group",
+    ...RATIO_LINK, ...GROWING, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME,
   ],
   examples: [
     // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
@@ -1022,6 +1044,12 @@ export default defineRule({
     { text: "Zijn daders van partnergeweld altijd mannen? Meestal wel: negen op de tien daders is een man.", note: "Answered with the pattern." },
     { text: "Zijn bij huiselijk geweld de slachtoffers allemaal volwassen?", note: "No sex named." },
     { text: "Zijn daders van huiselijk geweld altijd vrouwen?", note: "The other sex's role: not the pattern doubted." },
+    // symm: both sexes as the victims or perpetrators in general, by a reference back to the sentence before.
+    { text: "Bij huiselijk geweld zijn veel plegers vroeger zelf slachtoffer geweest. Het zijn dan ook heel verschillende mensen, [[vrouwen en mannen]].", note: "The listing refers back to the perpetrators." },
+    { text: "Wie zijn de slachtoffers van partnergeweld? Het gaat om [[vrouwen en mannen]] van alle leeftijden.", note: "A question about the victims, answered with both sexes." },
+    { text: "Veel slachtoffers van huiselijk geweld zoeken geen hulp. Het gaat om mannen en vrouwen die zich schamen.", note: "A relative clause narrows the listing." },
+    { text: "Bij Veilig Thuis werken veel professionals tegen huiselijk geweld. Dat zijn mannen en vrouwen met ervaring.", note: "The sentence before names no victims or perpetrators." },
+    { text: "Bij partnergeweld zijn de meeste slachtoffers vrouw. Het gaat om vrouwen en mannen, maar vrouwen vaker en ernstiger.", note: "The sexes set apart." },
   ],
   create(ctx) {
     return {
@@ -1106,7 +1134,7 @@ export default defineRule({
         // Only sentences with a word of each sex are read for a listing (the conjunctions are everywhere).
         const withMen = new Set(ctx.find(MALE).map((h) => h.sentence));
         for (const i of new Set(ctx.find(FEMALE).map((h) => h.sentence).filter((k) => withMen.has(k)))) {
-          for (const h of sexListings(ctx, i)) if (predicatedAsVictims(ctx, h) && claim(h)) emit(h, "claim");
+          for (const h of sexListings(ctx, i)) if ((predicatedAsVictims(ctx, h) || listedAsReferent(ctx, h)) && claim(h)) emit(h, "claim");
           const among = occursAmongBoth(ctx, i);
           if (among && claim(among)) emit(among, "claim");
         }
