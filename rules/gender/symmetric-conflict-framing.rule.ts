@@ -486,7 +486,7 @@ function inflatedPattern(ctx: RuleContext, h: Hit): Hit | null {
 }
 
 /**
- * "Zijn dat allemaal mannen die hun vrouw slaan?", "is de dader altijd een man?": a question that doubts the gender
+ * "Gaat het daarbij allemaal om mannen die slaan?", "is de dader altijd een man?": a question that doubts the gender
  * pattern, the whole of one sex in its usual role. Not when the next sentence answers with the pattern ("Nee, maar wel
  * meestal: …", a figure for the sexes), nor when the role is the other sex's ("zijn slachtoffers altijd vrouwen?" doubts
  * the pattern too, so it counts; "zijn daders altijd vrouwen?" does not) (issue 13, symm).
@@ -515,7 +515,7 @@ function answeredWithPattern(ctx: RuleContext, k: number): boolean {
 
 /** "dat zijn", "het gaat om": a sentence opening that refers back to the group of the sentence before. */
 const REFERENT_FRAME = ["gender-referent-frame"];
-/** Tokens from the reference back to the listing ("dat zijn dus allerlei verschillende mensen, mannen en vrouwen"). */
+/** Tokens from the reference back to the listing ("het zijn dan ook heel verschillende mensen, vrouwen en mannen"). */
 const REFERENT_GAP = 5;
 
 /**
@@ -1107,7 +1107,7 @@ export default defineRule({
           const verb = [...hitsInClauseOf(ctx, h, VIOLENT_VERB), ...acrossEnumeration(ctx, h, VIOLENT_VERB, RECIPROCAL_GAP)].some((v) => !denied(ctx, v) && tokensNear(v, h, RECIPROCAL_GAP));
           if (verb && !inClause(ctx, h, APPROACH) && usable(h) && !has(ctx, h.sentence, PATTERN) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
         }
-        // "Vier op de tien slachtoffers is man": a ratio of any size counts like the lexicon's fixed shares (symm).
+        // "Zes op de tien slachtoffers van partnergeweld is een man": a ratio of any size counts like the lexicon's fixed shares (symm).
         const ratios = [...new Set(ctx.find(RATIO_LINK).map((r) => r.sentence))].flatMap((i) => ratiosIn(ctx, i));
         for (const h of [...ctx.find(SHARE), ...ratios]) if (crossedShare(ctx, h) && usable(h) && !has(ctx, h.sentence, PATTERN)) emit(h, "claim");
         // "Eén op de tien mannen wordt slachtoffer", "steeds meer mannen melden zich als slachtoffer" (symm).
