@@ -59,6 +59,12 @@ const MUTUAL = ["gender-mutual-subject"];
 const MUTUAL_ADJECTIVE = ["gender-mutual-adjective"];
 const BEHAVIOUR = ["gender-violent-behaviour"];
 const RELATIONAL = ["gender-conflict-relational"];
+/** "uitmonden in", "uitlopen op", "omslaan in": a verb by which an argument turns into the violence right after it. */
+const TURN_INTO = ["gender-turn-into"];
+/** Tokens from the argument word to the verb of turning ("een discussie dreigt uit te monden in"). */
+const TURN_GAP = 4;
+/** Tokens from the verb of turning to the violence it turns into ("omslaat in fysiek geweld"). */
+const TURN_VIOLENCE_GAP = 2;
 const EXCLUSIVE = ["gender-exclusive-cue"];
 const BLAMING = ["gender-victim-blaming"];
 const ESCALATION = ["gender-escalation"];
@@ -275,6 +281,20 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   const partnersAround = affirmedAround(ctx, s, PARTNER_VIOLENCE_PARTIES, CONFLICT_WINDOW) && nearBy(ctx, s, RELATIONSHIP, CONFLICT_WINDOW);
   if (dvAround || partnersAround || sectionTitledWith(ctx, s, DV_CORE)) return true;
   return has(ctx, i, RELATIONSHIP) && (has(ctx, i, ESCALATION) || violenceAround);
+}
+
+/**
+ * "Als een discussie dreigt uit te monden in geweld", "een twist over geld liep uit op slaan": the argument word is the
+ * subject of a verb of turning into violence that is not denied, in one clause. The argument then is a quarrel that
+ * became the violence, with or without the partners named (issue 13, confmin).
+ */
+function turnsIntoViolence(ctx: RuleContext, h: Hit): boolean {
+  const violence = hitsInClauseOf(ctx, h, [...VIOLENCE, ...BEHAVIOUR]);
+  // The verb after the argument word, or around it ("loopt een discussie uit op").
+  const after = (t: Hit) => (t.tokStart >= h.tokEnd && t.tokStart - h.tokEnd <= TURN_GAP) || (t.tokStart < h.tokStart && t.tokEnd >= h.tokEnd);
+  return hitsInClauseOf(ctx, h, TURN_INTO).some(
+    (t) => after(t) && violence.some((v) => v.tokStart >= t.tokEnd && v.tokStart - t.tokEnd <= TURN_VIOLENCE_GAP && !denied(ctx, v)),
+  );
 }
 
 /** "mannelijke", "vrouwelijke": a listing of adjectives, whose next word is the noun they qualify (gender-grammar.yml). */
@@ -731,7 +751,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
-    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
+    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
@@ -869,6 +889,10 @@ export default defineRule({
     { text: "De buren hadden ruzie over de schutting.", note: "No domestic-violence context." },
     { text: "In elke relatie is er weleens ruzie; dat is iets anders dan geweld.", note: "The quarrel set against violence after it (h-fr3)." },
     { text: "Bij een ruzie zijn partners gelijkwaardig; bij partnergeweld oefent de een macht uit over de ander.", note: "Power over the other is named." },
+    { text: "Wat doe je als een [[discussie]] thuis dreigt om te slaan in geweld?", note: "An argument word turning into violence: a quarrel become violence, no partners needed (confmin)." },
+    { text: "Vaak loopt een [[twist]] thuis uit op slaan en duwen.", note: "The split verb around the argument word." },
+    { text: "De discussie over huiselijk geweld mondde uit in een motie van de raad.", note: "A debate that ends in a motion, not in violence." },
+    { text: "Een discussie hoeft niet uit te monden in geweld; partnergeweld is een patroon van controle.", note: "Negated, and the pattern named." },
     { text: "Twee mannen werden in een café mishandeld. Het begon met een ruzie over de rekening.", onTopic: false, note: "Violence around, but no relationship: not between partners." },
     { text: "Hij sloeg zijn vrouw niet. Het bleef bij een ruzie over geld.", onTopic: false, note: "The violence around is negated." },
     { text: "Bij geweld in partnerrelaties wordt vaak een onderscheid gemaakt tussen common couple violence en intimate terrorism.", note: "Describes the typology." },
@@ -972,7 +996,7 @@ export default defineRule({
         // "ruzies die uit de hand lopen", "spanningen in huis", "een uit de hand gelopen conflict in de relationele sfeer"
         // "een discussie tussen de man en zijn vriendin": a word that may be a debate counts with the relationship in the sentence.
         for (const h of ctx.find(RELATIONAL)) {
-          if (!own(h) || !has(ctx, h.sentence, PARTNERS) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
+          if (!own(h) || !(has(ctx, h.sentence, PARTNERS) || turnsIntoViolence(ctx, h)) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
           if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
