@@ -176,6 +176,7 @@ export default defineRule({
     { text: "Partnergeweld ontstaat vaak door [[verlies van controle]].", note: "The noun of losing control (fr-cause)." },
     { text: "Partnergeweld is vaak een kwestie van [[controleverlies]].", note: "A compound of control and losing (fr-cause)." },
     { text: "Bij huiselijk geweld ervaren slachtoffers vaak verlies van controle.", note: "The victims' feeling." },
+    { text: "Vorige week doodde een [[dolgedraaide]] vader zijn vrouw.", note: "The killer as someone whose mind turned, like 'doorgedraaid' (confmin)." },
     { text: "Partnergeweld leidt tot verlies van controle over het eigen leven.", note: "Control over something: the coercive pattern." },
   ],
   create(ctx) {
