@@ -59,9 +59,9 @@ const FOCUS = ["gender-bond-focus"];
 const LEAVE = ["gender-bond-leave", "gender-intervention-stopped", ...BOND_END, ...FALLING_APART];
 const NEED_DENIED = ["gender-need-denied"];
 const VIOLENCE_STOP = ["gender-violence-stop", "gender-intervention-stopped", ...BOND_END, ...PREVENT];
-/** "is niet de enige (mogelijke) oplossing", "niet de enige uitweg": said of leaving, staying made an equal choice (confmin). */
+/** "niet de enige (denkbare) oplossing", "niet de enige uitweg": said of leaving, staying made an equal choice (confmin). */
 const NOT_ONLY = ["gender-not-only-way"];
-/** Tokens between the leaving verb and "niet de enige …" ("je partner verlaten, is niet de enige oplossing"). */
+/** Tokens between the leaving verb and "niet de enige …" ("de relatie opgeven, is niet de enige keuze"). */
 const NOT_ONLY_GAP = 3;
 /** Tokens between the bond or the partner and the verb that ends it ("de relatie te beëindigen", "uw partner weg te gaan"). */
 const LEAVE_GAP = 3;
@@ -174,8 +174,8 @@ function leaveNotNeeded(ctx: RuleContext): Hit[] {
 
 /**
  * Leaving called not the only way: the partner or a bond right before a leaving verb, and "niet de enige oplossing" or
- * "uitweg" just after it ("je gewelddadige partner verlaten is niet de enige uitweg", "de relatie opgeven is niet de
- * enige optie"; issue 13, confmin). Staying is then offered as an equal choice. The leaving verb is the hit.
+ * "uitweg" just after it ("bij je man weggaan: niet de enige uitweg", "de relatie opgeven is
+ * niet de enige keuze"; issue 13, confmin). Staying is then offered as an equal choice. The leaving verb is the hit.
  */
 function leavingNotOnlyWay(ctx: RuleContext): Hit[] {
   return ctx.find(LEAVE).filter((e) => {

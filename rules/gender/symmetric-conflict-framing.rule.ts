@@ -66,7 +66,7 @@ const TURN_INTO = ["gender-turn-into"];
 /** The police, justice or the detectives (gender-official-speaker, without the press) and a verb of inquiring or supposing. */
 const POLICE = ["gender-official-speaker"];
 const INQUIRY = ["gender-police-inquiry"];
-/** Tokens from the argument word to the verb of turning ("een discussie dreigt uit te monden in"). */
+/** Tokens from the argument word to the verb of turning ("een twist kan al snel uitmonden in"). */
 const TURN_GAP = 4;
 /** Tokens from the verb of turning to the violence it turns into ("omslaat in fysiek geweld"). */
 const TURN_VIOLENCE_GAP = 2;
@@ -285,7 +285,7 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   // sentences around ("Hij sloeg zijn vrouw. Het begon met ruzie over geld."), or a heading naming domestic violence.
   const partnersAround = affirmedAround(ctx, s, PARTNER_VIOLENCE_PARTIES, CONFLICT_WINDOW) && nearBy(ctx, s, RELATIONSHIP, CONFLICT_WINDOW);
   if (dvAround || partnersAround || sectionTitledWith(ctx, s, DV_CORE)) return true;
-  // "De politie onderzoekt of er sprake is van een conflict binnen het gezin": police or justice looking into a quarrel
+  // "Agenten vermoeden dat een conflict in het gezin eraan voorafging": police or justice looking into a quarrel
   // at home is a news item on a violent incident, whose violence may stand further off (issue 13, confmin).
   const inquiry = has(ctx, i, POLICE) && has(ctx, i, INQUIRY);
   // A quarrel word that names the family or the marriage itself places the quarrel at home.
@@ -294,7 +294,7 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
 }
 
 /**
- * "Als een discussie dreigt uit te monden in geweld", "een twist over geld liep uit op slaan": the argument word is the
+ * "Zodra een discussie omslaat in geweld", "een twist over geld liep uit op slaan": the argument word is the
  * subject of a verb of turning into violence that is not denied, in one clause. The argument then is a quarrel that
  * became the violence, with or without the partners named (issue 13, confmin).
  */
