@@ -26,7 +26,7 @@ const CAUSE = [...CIRCUMSTANCE, ...QUARREL];
 /** Violence between partners or at home (not child or elder abuse by name), or "de toename" of it in such a passage. */
 /** "De escalatie kwam door de schulden": escalation as a noun, only as an effect here (gender-escalation-noun, fr-stress2). */
 const EFFECT = ["gender-violence-act", "gender-violent-behaviour", "gender-partner-violence-context", "gender-escalation", "gender-escalation-noun", "gender-increase-noun"];
-const FORWARD = ["gender-cause-forward"];
+const FORWARD = ["gender-cause-forward", "gender-turn-into"];
 /**
  * "Alcohol lokt vaak agressie tegen de partner uit": the stem of a provoking verb and its particle closing the clause,
  * with more words between than a phrase's gap allows; a forward frame with the violence inside (fr-stress2). With her
@@ -445,7 +445,9 @@ export default defineRule({
           [NOUN, "noun"],
         ];
         for (const [concepts, kind] of frames) {
-          for (const f of kind === "forward" ? [...ctx.find(concepts), ...provokeFrames(ctx)] : ctx.find(concepts)) {
+          // The forward verbs one concept at a time: a concept's own order (the shorter of two hits at one start first)
+          // stays as it was before the verbs of turning ("uitmonden in") moved to a concept of their own (confmin).
+          for (const f of kind === "forward" ? [...concepts.flatMap((c) => ctx.find([c])), ...provokeFrames(ctx)] : ctx.find(concepts)) {
             const i = f.sentence;
             const s = ownWords(ctx, f);
             if (!s || done.has(i) || negatedInside(ctx, f) || (kind === "forward" && herProvoking(ctx, f))) continue;

@@ -176,6 +176,10 @@ export default defineRule({
     { text: "Partnergeweld ontstaat vaak door [[verlies van controle]].", note: "The noun of losing control (fr-cause)." },
     { text: "Partnergeweld is vaak een kwestie van [[controleverlies]].", note: "A compound of control and losing (fr-cause)." },
     { text: "Bij huiselijk geweld ervaren slachtoffers vaak verlies van controle.", note: "The victims' feeling." },
+    { text: "Vorige week doodde een [[dolgedraaide]] vader zijn vrouw.", note: "The killer as someone whose mind turned, like 'doorgedraaid' (confmin)." },
+    { text: "Hij duwde zijn vrouw tegen de muur, [[zonder kwade bedoelingen]].", note: "The intent denied (confmin)." },
+    { text: "Een kenmerk van dit soort mishandeling door de partner is het [[ontbreken van opzet]].", note: "Intent denied as a trait of the violence." },
+    { text: "De wethouder handelde zonder kwade bedoelingen.", note: "No violence near." },
     { text: "Partnergeweld leidt tot verlies van controle over het eigen leven.", note: "Control over something: the coercive pattern." },
   ],
   create(ctx) {

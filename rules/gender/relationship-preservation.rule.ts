@@ -59,6 +59,10 @@ const FOCUS = ["gender-bond-focus"];
 const LEAVE = ["gender-bond-leave", "gender-intervention-stopped", ...BOND_END, ...FALLING_APART];
 const NEED_DENIED = ["gender-need-denied"];
 const VIOLENCE_STOP = ["gender-violence-stop", "gender-intervention-stopped", ...BOND_END, ...PREVENT];
+/** "niet de enige (denkbare) oplossing", "niet de enige uitweg": said of leaving, staying made an equal choice (confmin). */
+const NOT_ONLY = ["gender-not-only-way"];
+/** Tokens between the leaving verb and "niet de enige …" ("de relatie opgeven, is niet de enige keuze"). */
+const NOT_ONLY_GAP = 3;
 /** Tokens between the bond or the partner and the verb that ends it ("de relatie te beëindigen", "uw partner weg te gaan"). */
 const LEAVE_GAP = 3;
 /** Tokens between a word for the violence and the verb that stops it ("het geweld wilt stoppen", "een einde aan het geweld"). */
@@ -168,6 +172,18 @@ function leaveNotNeeded(ctx: RuleContext): Hit[] {
   });
 }
 
+/**
+ * Leaving called not the only way: the partner or a bond right before a leaving verb, and "niet de enige oplossing" or
+ * "uitweg" just after it ("bij je man weggaan: niet de enige uitweg", "de relatie opgeven is
+ * niet de enige keuze"; issue 13, confmin). Staying is then offered as an equal choice. The leaving verb is the hit.
+ */
+function leavingNotOnlyWay(ctx: RuleContext): Hit[] {
+  return ctx.find(LEAVE).filter((e) => {
+    const bond = hitsIn(ctx, e.sentence, [...BOND, ...FAMILY_UNIT, ...PARTNERS]).some((b) => b.tokEnd <= e.tokStart && e.tokStart - b.tokEnd <= LEAVE_GAP && !otherBond(ctx, b));
+    return bond && hitsIn(ctx, e.sentence, NOT_ONLY).some((n) => n.tokStart >= e.tokEnd && n.tokStart - e.tokEnd <= NOT_ONLY_GAP);
+  });
+}
+
 /** The partners' relationship as the focus in the clause of a focus word ("de focus van de hulp ligt op de relatie tussen man en vrouw"). */
 function focusOnBond(ctx: RuleContext): Hit[] {
   return ctx.find(FOCUS).filter((f) => {
@@ -216,7 +232,7 @@ export default defineRule({
   ],
   articles: ["art. 48"],
   tags: ["gender", "framing", "safety"],
-  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART, ...BOND_END, ...WISH, ...WISHER, ...HELP, ...FOCUS, ...LEAVE, ...NEED_DENIED, ...VIOLENCE_STOP, ...VIOLENCE, ...PARTNERS],
+  uses: [...REFUTATION, ...TERMS, ...NOUN, ...CUE, ...SAFETY, ...UNIT, ...RESTORE, ...KEEP, ...BREAK, ...FALLING_APART, ...PREVENT, ...TOGETHER, ...TOGETHER_PARTY, ...AIM, ...OTHER_BOND, ...APART, ...BOND_END, ...WISH, ...WISHER, ...HELP, ...FOCUS, ...LEAVE, ...NOT_ONLY, ...NEED_DENIED, ...VIOLENCE_STOP, ...VIOLENCE, ...PARTNERS],
   concepts: [
     {
       id: FAMILY,
@@ -257,6 +273,9 @@ export default defineRule({
     { text: "Bij partnergeweld staat de veiligheid voorop, ook als de partners bij elkaar willen blijven.", note: "Safety first, not conceded (fr-rel)." },
     { text: "U hoeft de relatie niet te beëindigen om hulp te krijgen bij huiselijk geweld.", note: "Help as what the victim seeks, not the help's aim (fr-rel)." },
     { text: "Bij huiselijk geweld willen we het partnerschap met de GGD en de politie behouden.", note: "An organisational partnership." },
+    { text: "Bij partnergeweld is bij je partner [[weggaan]] niet de enige uitweg.", note: "Leaving called not the only way: staying made an equal choice (confmin)." },
+    { text: "Bij huiselijk geweld is de relatie [[opgeven]] niet de enige mogelijke keuze.", note: "The bond before the leaving verb." },
+    { text: "Bij partnergeweld is een huisverbod niet de enige oplossing; ook hulp voor de pleger is nodig.", note: "Not said of leaving." },
   ],
   create(ctx) {
     return {
@@ -276,7 +295,7 @@ export default defineRule({
         }
         for (const h of [...preservedBonds(ctx), ...preventedBreaks(ctx), ...togetherAgain(ctx), ...focusOnBond(ctx)]) consider(h);
         // The end denied holds its own negation ("hoeft niet te eindigen").
-        for (const h of [...endDenied(ctx), ...leaveNotNeeded(ctx)]) consider(h, false);
+        for (const h of [...endDenied(ctx), ...leaveNotNeeded(ctx), ...leavingNotOnlyWay(ctx)]) consider(h, false);
       },
     };
   },

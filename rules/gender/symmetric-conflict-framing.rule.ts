@@ -54,11 +54,22 @@ const BOTH_SEXES = ["gender-both-sexes", "gender-both-sexes-listing"];
 const VICTIMHOOD = ["gender-victimhood-predicate"];
 const ROLE_MERGE = ["gender-role-merge"];
 const PAST = ["gender-past-victimhood"];
-const CONFLICT = ["gender-conflict-word"];
+/** "familietwist", "gezinsconflict", "echtelijke onenigheid": a quarrel word that places itself at home (confmin). */
+const HOUSEHOLD_QUARREL = ["gender-household-quarrel"];
+const CONFLICT = ["gender-conflict-word", ...HOUSEHOLD_QUARREL];
 const MUTUAL = ["gender-mutual-subject"];
 const MUTUAL_ADJECTIVE = ["gender-mutual-adjective"];
 const BEHAVIOUR = ["gender-violent-behaviour"];
 const RELATIONAL = ["gender-conflict-relational"];
+/** "uitmonden in", "uitlopen op", "omslaan in": a verb by which an argument turns into the violence right after it. */
+const TURN_INTO = ["gender-turn-into"];
+/** The police, justice or the detectives (gender-official-speaker, without the press) and a verb of inquiring or supposing. */
+const POLICE = ["gender-official-speaker"];
+const INQUIRY = ["gender-police-inquiry"];
+/** Tokens from the argument word to the verb of turning ("een twist kan al snel uitmonden in"). */
+const TURN_GAP = 4;
+/** Tokens from the verb of turning to the violence it turns into ("omslaat in fysiek geweld"). */
+const TURN_VIOLENCE_GAP = 2;
 const EXCLUSIVE = ["gender-exclusive-cue"];
 const BLAMING = ["gender-victim-blaming"];
 const ESCALATION = ["gender-escalation"];
@@ -282,7 +293,26 @@ function conflictAboutViolence(ctx: RuleContext, h: Hit): boolean {
   // sentences around ("Hij sloeg zijn vrouw. Het begon met ruzie over geld."), or a heading naming domestic violence.
   const partnersAround = affirmedAround(ctx, s, PARTNER_VIOLENCE_PARTIES, CONFLICT_WINDOW) && nearBy(ctx, s, RELATIONSHIP, CONFLICT_WINDOW);
   if (dvAround || partnersAround || sectionTitledWith(ctx, s, DV_CORE)) return true;
-  return has(ctx, i, RELATIONSHIP) && (has(ctx, i, ESCALATION) || violenceAround);
+  // "Agenten vermoeden dat een conflict in het gezin eraan voorafging": police or justice looking into a quarrel
+  // at home is a news item on a violent incident, whose violence may stand further off (issue 13, confmin).
+  const inquiry = has(ctx, i, POLICE) && has(ctx, i, INQUIRY);
+  // A quarrel word that names the family or the marriage itself places the quarrel at home.
+  const atHome = has(ctx, i, RELATIONSHIP) || HOUSEHOLD_QUARREL.includes(h.concept);
+  return atHome && (has(ctx, i, ESCALATION) || violenceAround || inquiry);
+}
+
+/**
+ * "Zodra een discussie omslaat in geweld", "een twist over geld liep uit op slaan": the argument word is the
+ * subject of a verb of turning into violence that is not denied, in one clause. The argument then is a quarrel that
+ * became the violence, with or without the partners named (issue 13, confmin).
+ */
+function turnsIntoViolence(ctx: RuleContext, h: Hit): boolean {
+  const violence = hitsInClauseOf(ctx, h, [...VIOLENCE, ...BEHAVIOUR]);
+  // The verb after the argument word, or around it ("loopt een discussie uit op").
+  const after = (t: Hit) => (t.tokStart >= h.tokEnd && t.tokStart - h.tokEnd <= TURN_GAP) || (t.tokStart < h.tokStart && t.tokEnd >= h.tokEnd);
+  return hitsInClauseOf(ctx, h, TURN_INTO).some(
+    (t) => after(t) && violence.some((v) => v.tokStart >= t.tokEnd && v.tokStart - t.tokEnd <= TURN_VIOLENCE_GAP && !denied(ctx, v)),
+  );
 }
 
 /** "mannelijke", "vrouwelijke": a listing of adjectives, whose next word is the noun they qualify (gender-grammar.yml). */
@@ -870,7 +900,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
-    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
+    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
@@ -1009,6 +1039,15 @@ export default defineRule({
     { text: "De buren hadden ruzie over de schutting.", note: "No domestic-violence context." },
     { text: "In elke relatie is er weleens ruzie; dat is iets anders dan geweld.", note: "The quarrel set against violence after it (h-fr3)." },
     { text: "Bij een ruzie zijn partners gelijkwaardig; bij partnergeweld oefent de een macht uit over de ander.", note: "Power over the other is named." },
+    { text: "Wat doe je als een [[discussie]] thuis dreigt om te slaan in geweld?", note: "An argument word turning into violence: a quarrel become violence, no partners needed (confmin)." },
+    { text: "Vaak loopt een [[twist]] thuis uit op slaan en duwen.", note: "The split verb around the argument word." },
+    { text: "De discussie over huiselijk geweld mondde uit in een motie van de raad.", note: "A debate that ends in a motion, not in violence." },
+    { text: "Een discussie hoeft niet uit te monden in geweld; partnergeweld is een patroon van controle.", note: "Negated, and the pattern named." },
+    { text: "Al jaren belde zij de wijkagent over [[familietwisten]]. Twee keer sloeg hij haar daarbij.", note: "A quarrel word that names the family itself, violence in the next sentence (confmin)." },
+    { text: "Bij familieconflicten over een erfenis kan een mediator helpen.", note: "No violence near." },
+    { text: "Na de melding onderzoekt de politie of er in het gezin sprake was van een [[conflict]].", note: "Police looking into a quarrel at home: an incident in a news item (confmin)." },
+    { text: "De politie ondersteunt ouders bij conflicten binnen het gezin via de wijkagent.", note: "No inquiry: a service." },
+    { text: "Er werd een vrouw mishandeld in een flat. Het zou gaan om een conflict [[in de relatiesfeer]].", note: "The sphere in one word, as 'in de relationele sfeer'." },
     { text: "Twee mannen werden in een café mishandeld. Het begon met een ruzie over de rekening.", onTopic: false, note: "Violence around, but no relationship: not between partners." },
     { text: "Hij sloeg zijn vrouw niet. Het bleef bij een ruzie over geld.", onTopic: false, note: "The violence around is negated." },
     { text: "Bij geweld in partnerrelaties wordt vaak een onderscheid gemaakt tussen common couple violence en intimate terrorism.", note: "Describes the typology." },
@@ -1159,7 +1198,7 @@ export default defineRule({
         // "ruzies die uit de hand lopen", "spanningen in huis", "een uit de hand gelopen conflict in de relationele sfeer"
         // "een discussie tussen de man en zijn vriendin": a word that may be a debate counts with the relationship in the sentence.
         for (const h of ctx.find(RELATIONAL)) {
-          if (!own(h) || !has(ctx, h.sentence, PARTNERS) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
+          if (!own(h) || !(has(ctx, h.sentence, PARTNERS) || turnsIntoViolence(ctx, h)) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
           if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
           if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
