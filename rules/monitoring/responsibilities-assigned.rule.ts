@@ -84,6 +84,7 @@ export default defineRule({
     "own-responsibility",
     "publication-credit",
     "contents-opening",
+    "wish-for-attention",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -125,6 +126,12 @@ export default defineRule({
     { text: "# Acties\n\n- Campagne tegen partnergeweld. [[Verantwoordelijke]]: gemeente Groningen, najaar 2025.", expect: "present", note: "A field of an action table." },
     { text: "De verantwoordelijke posities van de spelers binnen het veld verduidelijken, waarbij de regierol van de gemeente centraal staat.", expect: "missing", note: "No field, and the municipality in general." },
     { text: "Burgemeester Krikke [[wil]] dat de politie vaker een huisverbod oplegt bij huiselijk geweld.", expect: "present", note: "A named party's plan in a news item." },
+    { text: "De fractie van D66 wil meer aandacht voor ouderenmishandeling in de wijken.", expect: "partial", note: "A wish for attention is no task (covda)." },
+    { text: "De wethouder zegt dat ze meer informatie wil over de stijging van het aantal huisverboden.", expect: "partial", note: "A wish for information, verb-final (covda)." },
+    { text: "De burgemeester wil weten waarom zo weinig plegers daderhulp krijgen.", expect: "partial", note: "Wanting to know is a question (covda)." },
+    { text: "Het CDA wil dat er extra aandacht komt voor financiële uitbuiting van ouderen.", expect: "partial", note: "Attention that should come, without a party to give it (covda)." },
+    { text: "De burgemeester [[wil]] dat Veilig Thuis meer aandacht heeft voor de kinderen in het gezin.", expect: "present", note: "Another party between: Veilig Thuis gets the task (covda)." },
+    { text: "De wethouder [[wil]] in 2026 een meldpunt voor ouderenmishandeling openen.", expect: "present", note: "A wish with a task in it (covda)." },
     { text: "De gemeenteraad vraagt aan het [[schepencollege]] een actieplan tegen intrafamiliaal geweld.", expect: "present" },
     { text: "Onder regie van de [[centrumgemeente]] komt er een regionale aanpak van ouderenmishandeling.", expect: "present" },
     { text: "De wethouder vervolgt: \"In de komende vier jaar moeten we extra aandacht geven aan huiselijk geweld.\"", expect: "missing", note: "The speaker's words are not her task." },
@@ -231,6 +238,7 @@ export default defineRule({
         // "Een wijkteam ondersteunt …", "Elke gemeente stelt … op": a determiner of a kind (with the party's
         // adjectives between) makes the party a kind of organisation or every municipality, not a named party.
         const kind = tokensOf(ctx, KIND_DETERMINER);
+        const intention = tokensOf(ctx, ["intention-auxiliary"]);
         // The determiners of a noun phrase beyond the article: "alle", "elke", "een" (before the party asked a request).
         const determiner = tokensOf(ctx, [...KIND_DETERMINER, ...UNIVERSAL]);
         const ofAKind = (a: Hit) => {
@@ -356,7 +364,7 @@ export default defineRule({
                   (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY)),
             );
           if (verb) {
-            graded.push({ hit: a, grade: countAfter(verb, s) ? "weak" : asTask(s, undefined) });
+            graded.push({ hit: a, grade: countAfter(verb, s) || wishOnly(verb, s) ? "weak" : asTask(s, undefined) });
             continue;
           }
           // "- Wijkteams: nazorg na elk huisverbod": a list item that opens with a party and a colon is a task row of an
@@ -425,6 +433,22 @@ export default defineRule({
           for (let j = v.tokEnd; j < Math.min(s.tokenEnd, v.tokEnd + COUNT_REACH); j++)
             if ((t.flags[j] & FLAG_NUMBER) !== 0 && !YEAR.test(t.textAt(j))) return true;
           return false;
+        }
+
+        /**
+         * A wish whose content is only attention, knowledge or an explanation ("De fractie wil meer aandacht voor …",
+         * "de wethouder zegt dat ze meer informatie wil", "wil weten waarom …"): the party's "wil"/"willen" with such an
+         * object right after it or, verb-final, right before it in its clause, and no other party between (in "wil dat de
+         * politie meer aandacht heeft voor …" the police get the task). A mention, not a task.
+         */
+        function wishOnly(v: Hit, s: Sentence): boolean {
+          if (!intention.has(v.tokStart) || !WISH_VERBS.has(t.normAt(v.tokStart))) return false;
+          const [from, to] = clauseSpan(ctx.doc, v.tokStart);
+          const parties = bySentence.get(s.index) ?? [];
+          return ctx.hits.inSentence(s.index, WISH_OBJECT).some((w) => {
+            const [lo, hi] = w.tokStart >= v.tokEnd ? [v.tokEnd, w.tokStart] : [w.tokEnd, v.tokStart];
+            return w.tokStart >= from && w.tokEnd <= to && hi - lo <= WISH_REACH && !parties.some((p) => p.tokStart >= lo && p.tokEnd <= hi);
+          });
         }
 
         /**
@@ -510,6 +534,12 @@ export default defineRule({
   },
 });
 
+/** What a wish may be only of: attention, information, an explanation (lexicon wish-for-attention). */
+const WISH_OBJECT = ["wish-for-attention"];
+/** The forms of "willen" a party's wish takes (intention-auxiliary also holds "moet", a duty). */
+const WISH_VERBS = new Set(["wil", "wilt", "willen"]);
+/** Tokens between the wish and its object ("wil graag meer aandacht", "meer informatie wil", "wil dat er hier meer aandacht komt"). */
+const WISH_REACH = 4;
 /** The infinitive marker: "tegen te gaan" holds no auxiliary. */
 const INFINITIVE_TE = "te";
 /** Determiners of a kind of party ("een", "elke", "ieder"): lexicon kind-determiner. */
