@@ -85,6 +85,7 @@ export default defineRule({
     "publication-credit",
     "contents-opening",
     "wish-for-attention",
+    "wish-verb",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -238,7 +239,7 @@ export default defineRule({
         // "Een wijkteam ondersteunt …", "Elke gemeente stelt … op": a determiner of a kind (with the party's
         // adjectives between) makes the party a kind of organisation or every municipality, not a named party.
         const kind = tokensOf(ctx, KIND_DETERMINER);
-        const intention = tokensOf(ctx, ["intention-auxiliary"]);
+        const wish = tokensOf(ctx, WISH_VERB);
         // The determiners of a noun phrase beyond the article: "alle", "elke", "een" (before the party asked a request).
         const determiner = tokensOf(ctx, [...KIND_DETERMINER, ...UNIVERSAL]);
         const ofAKind = (a: Hit) => {
@@ -442,7 +443,7 @@ export default defineRule({
          * politie meer aandacht heeft voor …" the police get the task). A mention, not a task.
          */
         function wishOnly(v: Hit, s: Sentence): boolean {
-          if (!intention.has(v.tokStart) || !WISH_VERBS.has(t.normAt(v.tokStart))) return false;
+          if (!wish.has(v.tokStart)) return false;
           const [from, to] = clauseSpan(ctx.doc, v.tokStart);
           const parties = bySentence.get(s.index) ?? [];
           return ctx.hits.inSentence(s.index, WISH_OBJECT).some((w) => {
@@ -536,8 +537,8 @@ export default defineRule({
 
 /** What a wish may be only of: attention, information, an explanation (lexicon wish-for-attention). */
 const WISH_OBJECT = ["wish-for-attention"];
-/** The forms of "willen" a party's wish takes (intention-auxiliary also holds "moet", a duty). */
-const WISH_VERBS = new Set(["wil", "wilt", "willen"]);
+/** The forms of "willen" a party's wish takes (lexicon wish-verb; intention-auxiliary also holds "moet", a duty). */
+const WISH_VERB = ["wish-verb"];
 /** Tokens between the wish and its object ("wil graag meer aandacht", "meer informatie wil", "wil dat er hier meer aandacht komt"). */
 const WISH_REACH = 4;
 /** The infinitive marker: "tegen te gaan" holds no auxiliary. */
