@@ -13,8 +13,16 @@ export const PERSPECTIVE_MORE = ["gender-norms-masculinity"];
 /** Men as victims, women as perpetrators: a gender-specific analysis only as a heading (gender-coverage.yml). */
 export const SEX_ROLE_TOPIC = ["sex-role-topic"];
 
+/** The office before a portfolio's name ("wethouder van Emancipatie"): a title, no perspective (gender-coverage.yml). */
+export const PORTFOLIO = ["portfolio-title"];
+/** Words of a portfolio's name between its office and the gender word ("minister van Onderwijs, Cultuur en Emancipatie"). */
+const PORTFOLIO_REACH = 4;
+
 export function perspectiveCounts(ctx: RuleContext, h: Hit): boolean {
   if (precededBy(ctx, h, NEUTRALITY, 4)) return false;
+  // A portfolio's name is a title; only a capitalised gender word continues it ("wethouder van Emancipatie"), whereas
+  // "de wethouder van plan is om emancipatie …" speaks of the thing.
+  if (/^\p{Lu}/u.test(ctx.doc.text.slice(h.start, h.start + 1)) && precededBy(ctx, h, PORTFOLIO, PORTFOLIO_REACH)) return false;
   if ((h.concept === "power-inequality" || h.concept === "power-control-dynamics") && precededBy(ctx, h, HEDGE, 4)) return false;
   return true;
 }
