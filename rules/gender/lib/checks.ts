@@ -1,6 +1,6 @@
 import { assessCoverage, precededBy, type CoverageReport, type Hit, type Role, type RuleContext } from "../../engine/rule-api.js";
 import { gradedHits, PERSPECTIVE } from "./framing.js";
-import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, VAW, vawHits } from "./women.js";
+import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, listedAsOneForm, VAW, vawHits } from "./women.js";
 
 // The assessments of two coverage checks, shared with the sentence rule that reports a document written in
 // gender-neutral terms only.
@@ -46,6 +46,9 @@ export const VAW_BODY: Role[] = ["vision-goals", "measures", "monitoring", "othe
 /** gender/violence-against-women-named: violence against women named, women as victims. */
 export function vawCoverage(ctx: RuleContext): CoverageReport {
   const fgm = new Set(FGM);
-  const weak = (h: Hit) => (fgm.has(h.concept) ? !fgmOwnTopic(ctx, h) : culturalisedOrShelter(ctx, h));
+  // The term listed as one form, and "vrouwen" inside it (also read as women named with violence).
+  const listed = ctx.find(VAW).filter((v) => listedAsOneForm(ctx, v));
+  const inListed = (h: Hit) => listed.some((v) => v.sentence === h.sentence && h.tokStart >= v.tokStart && h.tokEnd <= v.tokEnd);
+  const weak = (h: Hit) => (fgm.has(h.concept) ? !fgmOwnTopic(ctx, h) : culturalisedOrShelter(ctx, h) || inListed(h));
   return assessCoverage(ctx, { graded: gradedHits(vawHits(ctx), weak), strong: VAW, body: VAW_BODY });
 }
