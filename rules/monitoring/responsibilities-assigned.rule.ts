@@ -130,7 +130,7 @@ export default defineRule({
     { text: "De verantwoordelijke posities van de spelers binnen het veld verduidelijken, waarbij de regierol van de gemeente centraal staat.", expect: "missing", note: "No field, and the municipality in general." },
     { text: "Burgemeester Krikke [[wil]] dat de politie vaker een huisverbod oplegt bij huiselijk geweld.", expect: "present", note: "A named party's plan in a news item." },
     { text: "De fractie van D66 wil meer aandacht voor ouderenmishandeling in de wijken.", expect: "partial", note: "A wish for attention is no task (covda)." },
-    { text: "De wethouder zegt dat ze meer informatie wil over de stijging van het aantal huisverboden.", expect: "partial", note: "A wish for information, verb-final (covda)." },
+    { text: "De wethouder geeft aan dat ze eerst meer informatie wil over de stijging van het aantal huisverboden.", expect: "partial", note: "A wish for information, verb-final (covda)." },
     { text: "De burgemeester wil weten waarom zo weinig plegers daderhulp krijgen.", expect: "partial", note: "Wanting to know is a question (covda)." },
     { text: "Het CDA wil dat er extra aandacht komt voor financiële uitbuiting van ouderen.", expect: "partial", note: "Attention that should come, without a party to give it (covda)." },
     { text: "De burgemeester [[wil]] dat Veilig Thuis meer aandacht heeft voor de kinderen in het gezin.", expect: "present", note: "Another party between: Veilig Thuis gets the task (covda)." },
@@ -446,7 +446,7 @@ export default defineRule({
 
         /**
          * A wish whose content is only attention, knowledge or an explanation ("De fractie wil meer aandacht voor …",
-         * "de wethouder zegt dat ze meer informatie wil", "wil weten waarom …"): the party's "wil"/"willen" with such an
+         * "de wethouder geeft aan dat ze eerst meer informatie wil", "wil weten waarom …"): the party's "wil"/"willen" with such an
          * object right after it or, verb-final, right before it in its clause, and no other party between (in "wil dat de
          * politie meer aandacht heeft voor …" the police get the task). A mention, not a task.
          */
