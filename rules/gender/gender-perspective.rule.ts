@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/rule-api.js";
-import { HEDGE, NEUTRALITY, PERSPECTIVE_MORE, perspectiveCoverage, SEX_ROLE_TOPIC } from "./lib/checks.js";
+import { HEDGE, NEUTRALITY, PERSPECTIVE_MORE, perspectiveCoverage, PORTFOLIO, SEX_ROLE_TOPIC } from "./lib/checks.js";
 import { PERSPECTIVE } from "./lib/framing.js";
 
 // Gender as a factor: power inequality between women and men, role patterns, gender norms, coercive
@@ -37,11 +37,26 @@ export default defineRule({
   ],
   articles: ["art. 6", "art. 12"],
   tags: ["gender", "atria"],
-  uses: [...PERSPECTIVE, ...PERSPECTIVE_MORE, ...SEX_ROLE_TOPIC, ...NEUTRALITY, ...HEDGE],
+  uses: [...PERSPECTIVE, ...PERSPECTIVE_MORE, ...SEX_ROLE_TOPIC, ...NEUTRALITY, ...HEDGE, ...PORTFOLIO],
   examples: [
     {
       text: "Het college kiest voor een [[gendertransformatieve]] aanpak van huiselijk geweld.",
       expect: "present",
+    },
+    {
+      text: "De wethouder van Zorg en Emancipatie opende gisteren het nieuwe meldpunt voor huiselijk geweld.",
+      expect: "missing",
+      note: "A portfolio's name after the office is a title (covda).",
+    },
+    {
+      text: "Minister voor Emancipatie Van Dam sprak op het congres over partnergeweld.",
+      expect: "missing",
+      note: "The same title before a name (covda).",
+    },
+    {
+      text: "# Visie\n\nDe wethouder van Zorg wil dat de aanpak van partnergeweld bijdraagt aan de [[emancipatie]] van vrouwen.",
+      expect: "present",
+      note: "Lower case after the portfolio: the thing itself, not a title (covda).",
     },
     {
       text: "# Visie\n\nFemicide is het doden van vrouwen [[omdat ze vrouw zijn]]; wij pakken dit geweld gendersensitief aan.",

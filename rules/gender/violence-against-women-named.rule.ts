@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/rule-api.js";
 import { vawCoverage } from "./lib/checks.js";
 import { CULTURALISED, FEMALE, MALE, SHELTER } from "./lib/framing.js";
-import { AFFECT, ASYMMETRY, FGM, LETHAL, LGBTI, PERPETRATOR, PRACTICES, PRIOR_VICTIM, PROTECTION, REFERENT, RISK, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+import { AFFECT, ASYMMETRY, EXAMPLE_MARKER, FGM, LETHAL, LGBTI, OTHER_FORMS, PERPETRATOR, PRACTICES, PRIOR_VICTIM, PROTECTION, REFERENT, RISK, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
 // Violence against women named as such, or women and girls named as the (largest group of) victims.
 // Evidence: an explicit term ("geweld tegen vrouwen", femicide, gendergerelateerd geweld), or women/girls
@@ -39,7 +39,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 3", "art. 6"],
   tags: ["gender", "atria"],
-  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, ...REFERENT, ...PRIOR_VICTIM, ...PERPETRATOR, "@number"],
+  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, ...REFERENT, ...PRIOR_VICTIM, ...PERPETRATOR, ...EXAMPLE_MARKER, ...OTHER_FORMS, "@number"],
   examples: [
     {
       text: "# Aard en omvang\n\nPartnergeweld treft onevenredig vaak [[vrouwen]].",
@@ -153,6 +153,31 @@ export default defineRule({
       text: "# Maatregelen\n\nWe versterken de aanpak van eergerelateerd geweld, huwelijksdwang en [[vrouwelijke genitale verminking]].",
       expect: "partial",
       note: "FGM as one item of a list of harmful practices is a passing mention.",
+    },
+    {
+      text: "Het plan gaat over alle vormen van geweld thuis, zoals ouderenmishandeling, stalking en [[geweld tegen vrouwen]].",
+      expect: "partial",
+      note: "Violence against women as one example in a run of forms is a passing mention (covda).",
+    },
+    {
+      text: "Denk daarbij aan kindermishandeling of [[geweld tegen vrouwen]] binnen het gezin.",
+      expect: "partial",
+      note: "The same after another opening of examples (covda).",
+    },
+    {
+      text: "De nota behandelt verschillende vormen van geweld, bijvoorbeeld [[geweld tegen vrouwen]] en kindermishandeling.",
+      expect: "partial",
+      note: "The other form right after the term, read as an elided compound, still makes a run (covda).",
+    },
+    {
+      text: "Huiselijk geweld, zoals [[geweld tegen vrouwen]], vraagt om een eigen aanpak.",
+      expect: "present",
+      note: "The whole named before its one example: no run of forms (covda).",
+    },
+    {
+      text: "Naast kindermishandeling verdient [[geweld tegen vrouwen]] een eigen aanpak in onze gemeente.",
+      expect: "present",
+      note: "Beside another form without an opening of examples: named for its own sake (covda).",
     },
     {
       text: "# Visie\n\nJongeren zeggen dat geweld tegen vrouwen soms wordt uitgelokt.",

@@ -42,6 +42,9 @@ export default defineRule({
     { text: "Over vijf jaar mag geen slachtoffer van partnergeweld langer dan twee weken wachten op een plek in de opvang.", expect: "present", note: "A horizon ahead with a ceiling in words (blind tuning writer)." },
     { text: "Het aantal femicides moet [[binnen tien jaar]] naar nul.", expect: "present", note: "A horizon with a quantity without a number." },
     { text: "In 2022 deden 1.340 inwoners een melding van huiselijk geweld bij Veilig Thuis, 11% meer dan in 2021.", expect: "missing", note: "Last year's figures in the simple past are a statistic, not a target." },
+    { text: "In 2023 hebben 410 inwoners hulp gekregen van het wijkteam, een stijging van 12 procent ten opzichte van 2022.", expect: "missing", note: "A perfect with a strong participle and a past year reports last year's help (covda)." },
+    { text: "Vorig jaar zijn 65 vrouwen en kinderen in de opvang opgevangen, een toename van 9 procent.", expect: "missing", note: "The same report with another strong participle (covda)." },
+    { text: "Uiterlijk in 2027 hebben [[alle]] slachtoffers binnen een week hulp gekregen.", expect: "present", note: "With a deadline the perfect is still the end state aimed at (covda)." },
     { text: "Verspreid over vier jaar is voor het landelijke programma tegen huiselijk geweld 75 miljoen euro beschikbaar.", expect: "missing", note: "A period money is spread over is no horizon." },
     { text: "Er moeten in de regio meer dan 20 extra opvangplekken bij, vindt de fractie.", expect: "missing", note: "A demand without a target word or deadline." },
     {

@@ -84,6 +84,10 @@ export default defineRule({
     "own-responsibility",
     "publication-credit",
     "contents-opening",
+    "wish-for-attention",
+    "wish-verb",
+    "cooperation-verb",
+    "framework-use",
   ],
   examples: [
     { text: "- Projectleider brengt stand van zaken programma's in kaart (februari 2020).\n\nVerantwoordelijke partijen: alle gemeenten. [[Trekker]]: projectleider GHNT.", expect: "present" },
@@ -125,6 +129,18 @@ export default defineRule({
     { text: "# Acties\n\n- Campagne tegen partnergeweld. [[Verantwoordelijke]]: gemeente Groningen, najaar 2025.", expect: "present", note: "A field of an action table." },
     { text: "De verantwoordelijke posities van de spelers binnen het veld verduidelijken, waarbij de regierol van de gemeente centraal staat.", expect: "missing", note: "No field, and the municipality in general." },
     { text: "Burgemeester Krikke [[wil]] dat de politie vaker een huisverbod oplegt bij huiselijk geweld.", expect: "present", note: "A named party's plan in a news item." },
+    { text: "De fractie van D66 wil meer aandacht voor ouderenmishandeling in de wijken.", expect: "partial", note: "A wish for attention is no task (covda)." },
+    { text: "De wethouder geeft aan dat ze eerst meer informatie wil over de stijging van het aantal huisverboden.", expect: "partial", note: "A wish for information, verb-final (covda)." },
+    { text: "De burgemeester wil weten waarom zo weinig plegers daderhulp krijgen.", expect: "partial", note: "Wanting to know is a question (covda)." },
+    { text: "Het CDA wil dat er extra aandacht komt voor financiële uitbuiting van ouderen.", expect: "partial", note: "Attention that should come, without a party to give it (covda)." },
+    { text: "De burgemeester [[wil]] dat Veilig Thuis meer aandacht heeft voor de kinderen in het gezin.", expect: "present", note: "Another party between: Veilig Thuis gets the task (covda)." },
+    { text: "De wethouder [[wil]] in 2026 een meldpunt voor ouderenmishandeling openen.", expect: "present", note: "A wish with a task in it (covda)." },
+    { text: "Het college van Renkum wil het regionale beleidskader gebruiken als leidraad voor de aanpak van ouderenmishandeling.", expect: "partial", note: "A framework taken on is no task (covda)." },
+    { text: "Het college van Epe wil de nieuwe regiovisie als uitgangspunt nemen voor het eigen beleid tegen partnergeweld.", expect: "partial", note: "The same with another framework word (covda)." },
+    { text: "Heerde werkt daarbij nauw samen met de gemeenten Hattem en Oldebroek.", expect: "partial", note: "Working together with municipalities only: membership of a region (covda)." },
+    { text: "De gemeente Heerde werkt samen met de gemeenten Hattem en Oldebroek.", expect: "partial", note: "The same with the municipality noun (covda)." },
+    { text: "[[Heerde]] werkt samen met de gemeenten Hattem en Oldebroek aan een meldpunt voor ouderenmishandeling.", expect: "present", note: "Said on what they work together: a task (covda)." },
+    { text: "Het [[wijkteam]] werkt samen met de politie bij elke melding van stalking.", expect: "present", note: "Working together on something stays a task (covda)." },
     { text: "De gemeenteraad vraagt aan het [[schepencollege]] een actieplan tegen intrafamiliaal geweld.", expect: "present" },
     { text: "Onder regie van de [[centrumgemeente]] komt er een regionale aanpak van ouderenmishandeling.", expect: "present" },
     { text: "De wethouder vervolgt: \"In de komende vier jaar moeten we extra aandacht geven aan huiselijk geweld.\"", expect: "missing", note: "The speaker's words are not her task." },
@@ -231,6 +247,7 @@ export default defineRule({
         // "Een wijkteam ondersteunt …", "Elke gemeente stelt … op": a determiner of a kind (with the party's
         // adjectives between) makes the party a kind of organisation or every municipality, not a named party.
         const kind = tokensOf(ctx, KIND_DETERMINER);
+        const wish = tokensOf(ctx, WISH_VERB);
         // The determiners of a noun phrase beyond the article: "alle", "elke", "een" (before the party asked a request).
         const determiner = tokensOf(ctx, [...KIND_DETERMINER, ...UNIVERSAL]);
         const ofAKind = (a: Hit) => {
@@ -347,7 +364,7 @@ export default defineRule({
           // or stands just before or just after the verb ("… die de politie inzet", "faciliteert Haarlem").
           const opening = a.tokStart - s.tokenStart <= OPENING_TOKENS;
           const verb = ctx.hits
-            .inSentence(s.index, ["task-verb", "task-verb-split"])
+            .inSentence(s.index, TASK_VERBS)
             .find(
               (v) =>
                 !titleWord(v, s) &&
@@ -356,7 +373,7 @@ export default defineRule({
                   (v.tokEnd <= a.tokStart && a.tokStart - v.tokEnd <= VERB_BEFORE_PARTY)),
             );
           if (verb) {
-            graded.push({ hit: a, grade: countAfter(verb, s) ? "weak" : asTask(s, undefined) });
+            graded.push({ hit: a, grade: countAfter(verb, s) || wishOnly(verb, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
             continue;
           }
           // "- Wijkteams: nazorg na elk huisverbod": a list item that opens with a party and a colon is a task row of an
@@ -389,9 +406,9 @@ export default defineRule({
             continue;
           }
           const verb = ctx.hits
-            .inSentence(s.index, ["task-verb", "task-verb-split"])
+            .inSentence(s.index, TASK_VERBS)
             .find((v) => presentSingular(v) && !titleWord(v, s) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
-          if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) || countAfter(verb, s) ? "weak" : asTask(s, undefined) });
+          if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) || countAfter(verb, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
         }
         // "De Zeeuwse gemeenten zetten … in" (seed 004 L27, L49): the municipalities of a named region opening the
         // sentence, right before their task verb (plural, so no -t). "Alle Limburgse gemeenten" does not open with an
@@ -401,8 +418,8 @@ export default defineRule({
           const s = ctx.doc.sentences[n.sentence];
           const m = municipality.get(n.tokEnd);
           if (!m || s.blockType === "footnote" || n.tokStart !== s.tokenStart + 1 || t.normAt(s.tokenStart).length > ARTICLE_MAX_LENGTH) continue;
-          const verb = ctx.hits.inSentence(s.index, ["task-verb", "task-verb-split"]).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
-          if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) ? "weak" : asTask(s, undefined) });
+          const verb = ctx.hits.inSentence(s.index, TASK_VERBS).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
+          if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
         }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
         ctx.cover(
@@ -425,6 +442,40 @@ export default defineRule({
           for (let j = v.tokEnd; j < Math.min(s.tokenEnd, v.tokEnd + COUNT_REACH); j++)
             if ((t.flags[j] & FLAG_NUMBER) !== 0 && !YEAR.test(t.textAt(j))) return true;
           return false;
+        }
+
+        /**
+         * A wish whose content is only attention, knowledge or an explanation ("De fractie wil meer aandacht voor …",
+         * "de wethouder geeft aan dat ze eerst meer informatie wil", "wil weten waarom …"): the party's "wil"/"willen" with such an
+         * object right after it or, verb-final, right before it in its clause, and no other party between (in "wil dat de
+         * politie meer aandacht heeft voor …" the police get the task). A mention, not a task.
+         */
+        function wishOnly(v: Hit, s: Sentence): boolean {
+          if (!wish.has(v.tokStart)) return false;
+          const [from, to] = clauseSpan(ctx.doc, v.tokStart);
+          const parties = bySentence.get(s.index) ?? [];
+          return ctx.hits.inSentence(s.index, WISH_OBJECT).some((w) => {
+            const [lo, hi] = w.tokStart >= v.tokEnd ? [v.tokEnd, w.tokStart] : [w.tokEnd, v.tokStart];
+            return w.tokStart >= from && w.tokEnd <= to && hi - lo <= WISH_REACH && !parties.some((p) => p.tokStart >= lo && p.tokEnd <= hi);
+          });
+        }
+
+        /**
+         * A municipality joining a regional policy rather than taking a task in it: the party's verb with a vision or plan
+         * as its framework in the clause ("wil de regiovisie gebruiken als kader", "neemt het programma als uitgangspunt";
+         * lexicon framework-use), or working together with other municipalities only ("werkt samen met de gemeenten Ede
+         * en Wageningen"), nothing after them but their names: membership of a region. Said on what ("… aan een meldpunt",
+         * "… bij de inkoop van de opvang") it is a task again.
+         */
+        function joinsPolicy(v: Hit, s: Sentence): boolean {
+          const [from, to] = clauseSpan(ctx.doc, v.tokStart);
+          if (ctx.hits.inSentence(s.index, FRAMEWORK_USE).some((f) => f.tokStart >= v.tokStart && f.tokEnd <= to && f.tokStart >= from)) return true;
+          if (v.concept !== COOPERATION) return false;
+          const partners = ctx.hits.inSentence(s.index, ["municipality-noun"]).find((m) => m.tokStart >= v.tokEnd && m.tokStart - v.tokEnd <= PARTNER_REACH);
+          if (!partners) return false;
+          // Only names (capitalised) and short joining words ("en") after the municipalities, to the sentence's end.
+          for (let j = partners.tokEnd; j < s.tokenEnd; j++) if (!/^\p{Lu}/u.test(t.textAt(j)) && t.normAt(j).length > ARTICLE_MAX_LENGTH) return false;
+          return true;
         }
 
         /**
@@ -510,6 +561,19 @@ export default defineRule({
   },
 });
 
+/** Task verbs, separable task verbs and working together (lexicons monitoring-commitments, monitoring-responsibilities). */
+const COOPERATION = "cooperation-verb";
+const TASK_VERBS = ["task-verb", "task-verb-split", COOPERATION];
+/** A vision or plan taken as a framework, endorsed or agreed to (lexicon framework-use). */
+const FRAMEWORK_USE = ["framework-use"];
+/** Tokens between "samen" and the municipalities it works with ("samen met de gemeenten"). */
+const PARTNER_REACH = 2;
+/** What a wish may be only of: attention, information, an explanation (lexicon wish-for-attention). */
+const WISH_OBJECT = ["wish-for-attention"];
+/** The forms of "willen" a party's wish takes (lexicon wish-verb; intention-auxiliary also holds "moet", a duty). */
+const WISH_VERB = ["wish-verb"];
+/** Tokens between the wish and its object ("wil graag meer aandacht", "meer informatie wil", "wil dat er hier meer aandacht komt"). */
+const WISH_REACH = 4;
 /** The infinitive marker: "tegen te gaan" holds no auxiliary. */
 const INFINITIVE_TE = "te";
 /** Determiners of a kind of party ("een", "elke", "ieder"): lexicon kind-determiner. */

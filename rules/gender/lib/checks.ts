@@ -1,6 +1,6 @@
 import { assessCoverage, precededBy, type CoverageReport, type Hit, type Role, type RuleContext } from "../../engine/rule-api.js";
 import { gradedHits, PERSPECTIVE } from "./framing.js";
-import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, VAW, vawHits } from "./women.js";
+import { culturalisedOrShelter, FGM, fgmOwnTopic, isHeading, listedAsOneForm, VAW, vawHits } from "./women.js";
 
 // The assessments of two coverage checks, shared with the sentence rule that reports a document written in
 // gender-neutral terms only.
@@ -13,8 +13,16 @@ export const PERSPECTIVE_MORE = ["gender-norms-masculinity"];
 /** Men as victims, women as perpetrators: a gender-specific analysis only as a heading (gender-coverage.yml). */
 export const SEX_ROLE_TOPIC = ["sex-role-topic"];
 
+/** The office before a portfolio's name ("wethouder van Emancipatie"): a title, no perspective (gender-coverage.yml). */
+export const PORTFOLIO = ["portfolio-title"];
+/** Words of a portfolio's name between its office and the gender word ("minister van Onderwijs, Cultuur en Emancipatie"). */
+const PORTFOLIO_REACH = 4;
+
 export function perspectiveCounts(ctx: RuleContext, h: Hit): boolean {
   if (precededBy(ctx, h, NEUTRALITY, 4)) return false;
+  // A portfolio's name is a title; only a capitalised gender word continues it ("wethouder van Emancipatie"), whereas
+  // "de wethouder van plan is om emancipatie …" speaks of the thing.
+  if (/^\p{Lu}/u.test(ctx.doc.text.slice(h.start, h.start + 1)) && precededBy(ctx, h, PORTFOLIO, PORTFOLIO_REACH)) return false;
   if ((h.concept === "power-inequality" || h.concept === "power-control-dynamics") && precededBy(ctx, h, HEDGE, 4)) return false;
   return true;
 }
@@ -38,6 +46,9 @@ export const VAW_BODY: Role[] = ["vision-goals", "measures", "monitoring", "othe
 /** gender/violence-against-women-named: violence against women named, women as victims. */
 export function vawCoverage(ctx: RuleContext): CoverageReport {
   const fgm = new Set(FGM);
-  const weak = (h: Hit) => (fgm.has(h.concept) ? !fgmOwnTopic(ctx, h) : culturalisedOrShelter(ctx, h));
+  // The term listed as one form, and "vrouwen" inside it (also read as women named with violence).
+  const listed = ctx.find(VAW).filter((v) => listedAsOneForm(ctx, v));
+  const inListed = (h: Hit) => listed.some((v) => v.sentence === h.sentence && h.tokStart >= v.tokStart && h.tokEnd <= v.tokEnd);
+  const weak = (h: Hit) => (fgm.has(h.concept) ? !fgmOwnTopic(ctx, h) : culturalisedOrShelter(ctx, h) || inListed(h));
   return assessCoverage(ctx, { graded: gradedHits(vawHits(ctx), weak), strong: VAW, body: VAW_BODY });
 }

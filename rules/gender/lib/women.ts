@@ -177,6 +177,28 @@ export function isHeading(s: Sentence): boolean {
   return s.blockType === "heading" || s.blockType === "contents";
 }
 
+/** Words that open a run of examples ("zoals", "bijvoorbeeld", "waaronder"; gender-coverage.yml). */
+export const EXAMPLE_MARKER = ["gender-example-marker"];
+/** Other forms of violence at home by name, beside which violence against women is one item of a list. */
+export const OTHER_FORMS = ["dv-core", "gender-child-elder-abuse", "elder-abuse", "honour-based-violence", "forced-marriage", "stalking", "economic-violence", "psychological-violence"];
+/** Tokens between the opening of the examples and the term ("zoals partnergeweld, stalking en geweld tegen vrouwen"). */
+const EXAMPLE_REACH = 6;
+
+/**
+ * Violence against women as one example in a run of forms (covda): after "zoals", "bijvoorbeeld", "waaronder" and with
+ * another form named beside it ("bekende vormen, zoals kindermishandeling en geweld tegen vrouwen"). A passing mention,
+ * as FGM in a list of harmful practices is.
+ */
+export function listedAsOneForm(ctx: RuleContext, h: Hit): boolean {
+  const marker = hitsIn(ctx, h.sentence, EXAMPLE_MARKER).find((m) => m.tokEnd <= h.tokStart && h.tokStart - m.tokEnd <= EXAMPLE_REACH);
+  if (!marker) return false;
+  // Another form in the run itself, after the opening: "huiselijk geweld, zoals geweld tegen vrouwen" names the whole
+  // before its one example.
+  // A form read across the term's last word ("vrouwen en kindermishandeling" as an elided compound) still counts; the
+  // term itself, longer or not ("geweld tegen vrouwen en meisjes"), does not.
+  return hitsIn(ctx, h.sentence, OTHER_FORMS).some((o) => o.tokStart >= marker.tokEnd && o.tokStart !== h.tokStart && (o.tokStart < h.tokStart || o.tokEnd > h.tokEnd));
+}
+
 /** FGM as a topic of its own: not one item of a list of harmful practices. */
 export function fgmOwnTopic(ctx: RuleContext, h: Hit): boolean {
   return !has(ctx, h.sentence, PRACTICES);
