@@ -120,12 +120,17 @@ const MENTION_REACH = 5;
  * change it is the speaker's label ("het label relatiedrama past hier").
  */
 export function mentioned(ctx: RuleContext, h: Hit): boolean {
+  // Every framing hit passes here: the sentence's name nouns and naming verbs first, the clause only when there are some.
+  const nouns = hitsIn(ctx, h.sentence, MENTION_NOUN);
+  const verbs = hitsIn(ctx, h.sentence, MENTION_VERB);
+  if ((nouns.length === 0 && verbs.length === 0) || !changeOfUse(ctx, h)) return false;
+  if (nouns.some((n) => n.tokEnd === h.tokStart)) return true;
   const [from, to] = clauseOf(ctx, h.tokStart);
-  const inClause = (o: Hit) => o.tokStart >= from && o.tokEnd <= to;
-  if (!changeOfUse(ctx, h)) return false;
-  if (hitsIn(ctx, h.sentence, MENTION_NOUN).some((n) => n.tokEnd === h.tokStart)) return true;
-  return hitsIn(ctx, h.sentence, MENTION_VERB).some(
-    (v) => inClause(v) && (v.tokEnd <= h.tokStart ? h.tokStart - v.tokEnd <= MENTION_REACH : v.tokStart >= h.tokEnd && v.tokStart - h.tokEnd <= MENTION_REACH),
+  return verbs.some(
+    (v) =>
+      v.tokStart >= from &&
+      v.tokEnd <= to &&
+      (v.tokEnd <= h.tokStart ? h.tokStart - v.tokEnd <= MENTION_REACH : v.tokStart >= h.tokEnd && v.tokStart - h.tokEnd <= MENTION_REACH),
   );
 }
 
@@ -373,9 +378,11 @@ function officialLabel(ctx: RuleContext, c: Hit): boolean {
  * right before the term's clause ("het was, zoals de krant het omschreef, een gezinsdrama"). Its token range, or null.
  */
 function labelAside(ctx: RuleContext, h: Hit): [number, number] | null {
+  const asides = hitsIn(ctx, h.sentence, ASIDE);
+  if (asides.length === 0) return null;
   const [from, to] = clauseOf(ctx, h.tokStart);
   const verbs = hitsIn(ctx, h.sentence, ASIDE_VERB);
-  for (const z of hitsIn(ctx, h.sentence, ASIDE)) {
+  for (const z of asides) {
     const [a, b] = clauseOf(ctx, z.tokStart);
     const next = z.tokStart === h.tokEnd;
     if (!next && (a !== z.tokStart || (a !== to && b !== from))) continue;
@@ -402,6 +409,17 @@ function asideLabel(ctx: RuleContext, h: Hit): "passed" | "kept" | null {
   return "kept";
 }
 
+/** Per document, the sentences that hold a quotation mark at all: every framing hit asks, most sentences hold none. */
+const QUOTE_MARKS = new WeakMap<object, Map<number, boolean>>();
+const QUOTE_MARK = /["“”„«»'‘’‚]/;
+function hasQuoteMark(ctx: RuleContext, s: Sentence): boolean {
+  let bySentence = QUOTE_MARKS.get(ctx.doc);
+  if (!bySentence) QUOTE_MARKS.set(ctx.doc, (bySentence = new Map()));
+  let marked = bySentence.get(s.index);
+  if (marked === undefined) bySentence.set(s.index, (marked = QUOTE_MARK.test(ctx.doc.text.slice(s.start, s.end))));
+  return marked;
+}
+
 /** Tokens from the start of the next sentence within which a turn answers a quoted term ("Maar in feite …"). */
 const QUOTE_TURN_REACH = 2;
 
@@ -414,7 +432,7 @@ const QUOTE_TURN_REACH = 2;
  * text's own name or "in werkelijkheid" anywhere, or a turn at its start ("Maar het was …").
  */
 function scareQuoted(ctx: RuleContext, s: Sentence, h: Hit): boolean {
-  if (s.quoted || s.reported || !quotedAt(ctx.doc.text.slice(s.start, s.end), h.start - s.start, h.end - s.start)) return false;
+  if (s.quoted || s.reported || !hasQuoteMark(ctx, s) || !quotedAt(ctx.doc.text.slice(s.start, s.end), h.start - s.start, h.end - s.start)) return false;
   if (has(ctx, s.index, LABEL_CONTRAST)) return true;
   const next = ctx.doc.sentences[s.index + 1];
   if (!next || next.block !== s.block) return false;
