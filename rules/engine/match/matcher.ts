@@ -1,4 +1,5 @@
 import type { ParsedDocument } from "../text/document.js";
+import { lowerBound } from "../text/lower-bound.js";
 import { fold, matchKey } from "../text/stem.js";
 import { FLAG_HYPHEN, FLAG_NUMBER, FLAG_SLASH, type TokenTable } from "../text/tokens.js";
 import { TokenMask } from "./token-mask.js";
@@ -673,14 +674,3 @@ export class ConceptHits {
   }
 }
 
-/** The first index in [0, n) for which `before` is false (`before` is true on a prefix). */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

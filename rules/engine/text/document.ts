@@ -5,6 +5,7 @@ import { cancelledAfter, insideQuotes, isNegated, NO_CUES, reportsSpeech, type C
 import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
 import { normalisePlainText } from "./plain/normalise.js";
+import { lowerBound } from "./lower-bound.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
 import { buildSections, inlineMotionParts, isMotionPart, sectionAt, withInlineParts, type Section, type SectionCues } from "./sections.js";
 import { splitSentences, type SemicolonEnds, type SentenceSpan } from "./sentences.js";
@@ -168,12 +169,16 @@ function motionPartEnds(text: string, cues: SectionCues, lineOfNorm: (pos: numbe
  * what stood before ("De raad, in vergadering bijeen,") keeps its own. Whitespace at a cut is left out.
  */
 function cutAt(text: string, spans: SentenceSpan[], starts: readonly number[]): SentenceSpan[] {
-  if (starts.length === 0) return spans;
+  if (starts.length === 0 || spans.length === 0) return spans;
   const out: SentenceSpan[] = [];
+  // Only the starts inside this block's spans, found by binary search: a walk over every start per span was quadratic
+  // on a long text with many parts.
+  let k = lowerBound(starts.length, (i) => starts[i] <= spans[0].start);
   for (const span of spans) {
     let from = span.start;
-    for (const at of starts) {
-      if (at <= from || at >= span.end) continue;
+    for (; k < starts.length && starts[k] < span.end; k++) {
+      const at = starts[k];
+      if (at <= from) continue;
       let end = at;
       while (end > from && /\s/.test(text[end - 1])) end--;
       if (end > from) out.push({ start: from, end });
