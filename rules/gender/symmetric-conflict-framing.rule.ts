@@ -1,4 +1,4 @@
-import { clauseBreak, type ClauseOptions, defineRule, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
+import { clauseBreak, type ClauseOptions, defineRule, numberRatios, precededBy, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
 import {
   affirmedAround,
   childOrElderOnly,
@@ -440,12 +440,7 @@ function crossedShare(ctx: RuleContext, h: Hit): boolean {
  * fixed shares ("één op de", "een derde") stay apart; "een" alone is the article, not a number.
  */
 function ratiosIn(ctx: RuleContext, i: number): Hit[] {
-  const numbers = hitsIn(ctx, i, ["@number"]);
-  return hitsIn(ctx, i, RATIO_LINK).flatMap((r) => {
-    const first = numbers.find((n) => n.tokEnd === r.tokStart);
-    const second = numbers.find((n) => n.tokStart === r.tokEnd);
-    return first && second ? [spanOf([first, second])] : [];
-  });
+  return numberRatios(ctx, i, RATIO_LINK).map((pair) => spanOf(pair));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { assessCoverage, defineRule, type EvidenceItem, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
-import { AUTHOR_PRONOUNS, authorVoice, bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast, spelledCounts } from "./lib/evidence.js";
+import { assessCoverage, defineRule, numberRatios, type EvidenceItem, type GradedHit, type Hit, type Sentence } from "../engine/rule-api.js";
+import { ARTICLE_MAX_LENGTH, AUTHOR_PRONOUNS, authorVoice, bodyFor, clauseAround, digitQuantities, hasQuantity, inBody, inContext, inSentence, futureTense, NUMBER_CONCEPTS, pastTense, simplePast, spelledCounts } from "./lib/evidence.js";
 
 // Quantified targets (seed 000 §4.3 "prestatiekaart", seed 003 gold 37): a goal with a number, a percentage
 // or an amount ("in 2013 bedraagt de geweldsratio 60 procent", "het aantal hermeldingen halveren"). The number
@@ -246,13 +246,7 @@ export default defineRule({
 
         /** A ratio of two numbers, in words or digits ("negen op de tien", "9 op de 10"): a share like a percentage. */
         function ratio(sentence: number): Hit | null {
-          const numbers = ctx.hits.inSentence(sentence, ["@number"]);
-          const starts = new Set(numbers.map((h) => h.tokStart));
-          for (const link of ctx.hits.inSentence(sentence, ["ratio-link"])) {
-            const first = numbers.find((h) => h.tokEnd === link.tokStart);
-            if (first && starts.has(link.tokEnd)) return first;
-          }
-          return null;
+          return numberRatios(ctx, sentence, RATIO_LINK)[0]?.[0] ?? null;
         }
 
         /** "alle", "elke", "iedere": a candidate for a universal target, if a deadline or horizon stands with it. */
@@ -283,5 +277,5 @@ const COSIGN_REACH = 3;
 const JOINING = new Set(["en", "samen", "met"]);
 /** The policy adopting a national target ("wij sluiten aan bij", "onderschrijft"): lexicon target-adoption. */
 const ADOPTION = ["target-adoption"];
-/** Letters of an article between a preposition and the government ("van het Rijk"). */
-const ARTICLE_MAX_LENGTH = 3;
+/** The words between a ratio's two numbers ("op de"): lexicon ratio-link. */
+const RATIO_LINK = ["ratio-link"];

@@ -36,6 +36,22 @@ export function precededBy(ctx: RuleContext, h: Hit, concepts: readonly string[]
   return ctx.hits.inSentence(h.sentence, concepts).some((c) => c.tokEnd <= h.tokStart && h.tokStart - c.tokEnd <= gap);
 }
 
+/**
+ * Ratios of two numbers in sentence `i` ("negen op de tien", "1 op de 50"): the @number right before a link of the
+ * given concepts (the caller's word for it, lexicon ratio-link) and the one right after it, as [first, second], in the
+ * links' order. Shared by modules that read a ratio as a share.
+ */
+export function numberRatios(ctx: RuleContext, i: number, link: readonly string[]): Array<[Hit, Hit]> {
+  const numbers = ctx.hits.inSentence(i, ["@number"]);
+  const out: Array<[Hit, Hit]> = [];
+  for (const l of ctx.hits.inSentence(i, link)) {
+    const first = numbers.find((n) => n.tokEnd === l.tokStart);
+    const second = numbers.find((n) => n.tokStart === l.tokEnd);
+    if (first && second) out.push([first, second]);
+  }
+  return out;
+}
+
 interface Presence {
   sentences: Set<number>;
   blocks: Set<number>;
