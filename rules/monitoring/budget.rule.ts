@@ -154,11 +154,19 @@ export default defineRule({
         const personal = (s: Sentence) => inSentence(ctx, s, ["personal-money"]) && !inSentence(ctx, s, ["budget-term", "budget-room"]);
         // "Gemeente trekt 2 miljoen uit voor nieuwe sporthal", "€ 400.000 voor de renovatie van het zwembad": money whose
         // purpose names another field and no purpose names this one is no money for the approach, wherever it stands.
+        // Asked for every money word and amount of a sentence: read once per sentence.
+        const purposeOf = new Map<number, boolean>();
         const otherPurpose = (s: Sentence) => {
-          const phrases = ctx.hits.inSentence(s.index, PURPOSE).map((h) => purposePhrase(s, h.tokEnd));
-          const within = (concepts: readonly string[], [from, to]: [number, number]) =>
-            ctx.hits.inSentence(s.index, concepts).some((c) => c.tokStart >= from && c.tokEnd <= to);
-          return phrases.some((r) => within(OTHER_PURPOSE, r)) && !phrases.some((r) => within(ABOUT, r));
+          let other = purposeOf.get(s.index);
+          if (other === undefined) {
+            const ends = new Set(ctx.hits.inSentence(s.index, [...PURPOSE, ...PURPOSE_END]).map((h) => h.tokStart));
+            const phrases = ctx.hits.inSentence(s.index, PURPOSE).map((h) => purposePhrase(s, h.tokEnd, ends));
+            const within = (concepts: readonly string[], [from, to]: [number, number]) =>
+              ctx.hits.inSentence(s.index, concepts).some((c) => c.tokStart >= from && c.tokEnd <= to);
+            other = phrases.some((r) => within(OTHER_PURPOSE, r)) && !phrases.some((r) => within(ABOUT, r));
+            purposeOf.set(s.index, other);
+          }
+          return other;
         };
         const evidence: EvidenceItem[] = [
           {
@@ -206,10 +214,9 @@ export default defineRule({
         /**
          * The tokens of a purpose phrase: from after its preposition up to the next preposition that is not "van", a clause
          * break or the sentence's end, at most PURPOSE_REACH words ("voor [de renovatie van het zwembad]", "voor
-         * [voorlichting] in de bibliotheek").
+         * [voorlichting] in de bibliotheek"). `ends`: where the sentence's purpose prepositions and phrase ends start.
          */
-        function purposePhrase(s: Sentence, from: number): [number, number] {
-          const ends = new Set(ctx.hits.inSentence(s.index, [...PURPOSE, ...PURPOSE_END]).map((h) => h.tokStart));
+        function purposePhrase(s: Sentence, from: number, ends: ReadonlySet<number>): [number, number] {
           let to = from;
           while (to < s.tokenEnd && to - from < PURPOSE_REACH && !ends.has(to) && (to === from || !clauseBreak(ctx.doc, to - 1, to))) to++;
           return [from, to];

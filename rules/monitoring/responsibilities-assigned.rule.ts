@@ -1,5 +1,5 @@
 import { assessCoverage, clauseBreak, clauseSpan, defineRule, type EvidenceItem, FLAG_NUMBER, type GradedHit, type Hit, type HitGrade, type Sentence } from "../engine/rule-api.js";
-import { bodyFor, inBody, inSentence, pastTense, SHORT_TEXT, simplePast, tableOfContents, tokensOf } from "./lib/evidence.js";
+import { ARTICLE_MAX_LENGTH, bodyFor, inBody, inSentence, pastTense, SHORT_TEXT, simplePast, tableOfContents, tokensOf } from "./lib/evidence.js";
 import { properNames } from "./lib/names.js";
 
 // Responsible parties (seed 003 L73-731 "Verantwoordelijke partijen / Trekker", seed 001 CC-09): does the policy
@@ -616,8 +616,6 @@ const PASSIVE_AUXILIARY = ["future-auxiliary"];
 const AUXILIARIES = [...PASSIVE_AUXILIARY, "intention-auxiliary"];
 /** The present singular of a Dutch verb ends in -t ("coördineert", "zet"); a name as subject takes the singular. */
 const SINGULAR_ENDING = "t";
-/** Letters of a function word (an article) that may stand between a marker and the party: "door de GGD". */
-const ARTICLE_MAX_LENGTH = 3;
 /** Adjectives that may stand between an article and its party ("door de nieuwe regionale GGD"). */
 const PARTY_ADJECTIVES = 2;
 /** Adjectives between an article and its party ("door het sociaal wijkteam"). */

@@ -294,6 +294,9 @@ export function commitmentStatement(ctx: RuleContext, s: Sentence): boolean {
 
 /** The author as subject or owner ("we", "wij", "onze", "ons"): monitoring-statements.yml. */
 export const AUTHOR_PRONOUNS = ["author-subject", "author-possessive"];
+
+/** Letters of a function word (an article) that may stand between a marker and a party: "door de GGD", "van het Rijk". */
+export const ARTICLE_MAX_LENGTH = 3;
 /** The authority speaking ("de gemeenten …"), when it opens the sentence. */
 const AUTHOR_BODY = ["author-body"];
 /** Index of the last token (from 0) at which the authority still opens the sentence: "De regiogemeenten", "Het college van B&W". */
