@@ -48,6 +48,18 @@ import {
 // onrechte", "mythe"), distinguishes violence from a quarrel ("complexer dan ... ruzies"), calls the quarrel a
 // risk factor ("vergroot de kans op"), names power and control, is negated ("partnergeweld is geen ruzie"), or
 // gives someone else's words.
+/**
+ * A claim that the sexes are alike as victims, the pattern as perception or interchangeable roles needs the pattern
+ * shown, not the quarrel remedy; interchangeable roles are also mutual violence, so they get both.
+ */
+const REMEDIES_BY_MESSAGE: Record<string, string[]> = {
+  claim: ["gender-show-the-pattern"],
+  perception: ["gender-show-the-pattern"],
+  roles: ["gender-show-the-pattern", "gender-power-not-conflict"],
+  default: ["gender-power-not-conflict"],
+  conflict: ["gender-power-not-conflict"],
+  minimised: ["gender-power-not-conflict"],
+};
 const FRAMING = ["gender-symmetric-framing"];
 const CLAIM = ["gender-symmetry-claim", "gender-sexes-alike"];
 const BOTH_SEXES = ["gender-both-sexes", "gender-both-sexes-listing"];
@@ -885,7 +897,7 @@ export default defineRule({
       en: "'{term}': the sentence makes the form of violence with power and control small or rare, while it is the most serious and gendered one.",
     },
   },
-  remedies: ["gender-power-not-conflict"],
+  remedies: ["gender-power-not-conflict", "gender-show-the-pattern"],
   sources: [
     { source: "seed-003", locator: "L3230-3242", quote: "het ontstaat wanneer conflicten escaleren" },
     { source: "seed-003", locator: "L3248-3250", quote: "Een klein gedeelte van het huiselijk geweld betreft intimate terrorism" },
@@ -1092,7 +1104,7 @@ export default defineRule({
         const emit = (h: Hit, messageId: string) => {
           if (done.has(h.sentence)) return;
           done.add(h.sentence);
-          reportAt(ctx, h, messageId, { term: termOf(ctx, h) });
+          reportAt(ctx, h, messageId, { term: termOf(ctx, h) }, REMEDIES_BY_MESSAGE[messageId]);
         };
         const own = (h: Hit) => ownWords(ctx, h) !== null && !countered(ctx, h.sentence) && !escalationDenied(ctx, h);
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);

@@ -37,6 +37,17 @@ describe("gender module", () => {
     }
   });
 
+  it("gives a symmetry claim the remedy that shows the pattern, and a quarrel framing the power-and-control one", () => {
+    const remediesOf = (text: string) => {
+      const r = engine.scan(text, { title: "test", assumeOnTopic: true });
+      const f = r.findings.filter((x) => x.ruleId === "gender/symmetric-conflict-framing");
+      expect(f, text).toHaveLength(1);
+      return f[0].remedies.map((x) => x.id);
+    };
+    expect(remediesOf("Bij huiselijk geweld zijn zowel mannen als vrouwen even vaak slachtoffer.")).toEqual(["gender-show-the-pattern"]);
+    expect(remediesOf("Partnergeweld begint vaak als een ruzie die uit de hand loopt.")).toEqual(["gender-power-not-conflict"]);
+  });
+
   it("agrees with the expected statuses of seed 003", () => {
     const s = statuses(SEED003, "seed 003");
     expect(["partial", "missing"]).toContain(s["gender/violence-against-women-named"]);

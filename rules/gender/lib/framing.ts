@@ -224,16 +224,16 @@ export function gradedHits(hits: readonly Hit[], weak?: (h: Hit) => boolean): Gr
  * geweld uit") keeps its finding: the rules' own context tests (dvPassage) count those on purpose, since news items
  * and pasted paragraphs rarely say "huiselijk geweld". One gate here for every framing rule (issue 13 point 4).
  */
-export function reportAt(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>): void {
+export function reportAt(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>, remedies?: string[]): void {
   const s = ctx.doc.sentences[at.sentence];
   if (!ctx.onTopic && otherSettingPassage(ctx, s) && !domesticPassage(ctx, s)) return;
-  reportWeighted(ctx, at, messageId, data);
+  reportWeighted(ctx, at, messageId, data, remedies);
 }
 
 /** Reports a located finding weighted by its section's role, whatever the topic (a language matter, generic-masculine). */
-export function reportWeighted(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>): void {
+export function reportWeighted(ctx: RuleContext, at: { start: number; end: number; sentence: number }, messageId: string, data: Record<string, string>, remedies?: string[]): void {
   const s = ctx.doc.sentences[at.sentence];
-  ctx.report({ at: { start: at.start, end: at.end }, sentence: s.index, messageId, data, weight: DEFAULT_ROLE_WEIGHTS[s.role] });
+  ctx.report({ at: { start: at.start, end: at.end }, sentence: s.index, messageId, data, weight: DEFAULT_ROLE_WEIGHTS[s.role], ...(remedies ? { remedies } : {}) });
 }
 
 /** Sentences within this distance in the paragraph carry a passage's subject (as dvPassage's window). */
