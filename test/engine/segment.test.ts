@@ -337,6 +337,20 @@ describe("sections and roles", () => {
     expect(questions.blocks.filter((b) => b.type === "listItem")).toHaveLength(2);
   });
 
+  it("reads numbered titles right above their prose as headings, as text from a PDF often has them", () => {
+    const pdf = parseWithVocabulary("Nota opvang\n\n1. Inleiding\nDe regio telt veel meldingen. Dat vraagt om actie.\n\n2. Onze aanpak\nWe trainen de wijkteams.\n3. Monitoring\nWe rapporteren jaarlijks aan de raad.\n", { format: "text" });
+    expect(pdf.sections.slice(2).map((s) => [s.title, s.role])).toEqual([
+      ["1. Inleiding", "other"],
+      ["2. Onze aanpak", "measures"],
+      ["3. Monitoring", "monitoring"],
+    ]);
+    // Items whose text runs on in lower case, and short items with no prose under them, stay a list.
+    const runOn = parseWithVocabulary("Het college zal:\n\n1. Het wijkteam\ntrainen in signaleren.\n2. De opvang\nuitbreiden met tien plekken.\n", { format: "text" });
+    expect(runOn.blocks.filter((b) => b.type === "listItem")).toHaveLength(2);
+    const short = parseWithVocabulary("Drie pijlers:\n1. Voorlichting\n2. Scholing\n3. Opvang\nDat is het plan.\n", { format: "text" });
+    expect(short.blocks.filter((b) => b.type === "listItem")).toHaveLength(3);
+  });
+
   it("gives Markdown the same section tree", () => {
     const doc = parseWithVocabulary("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([

@@ -52,12 +52,22 @@ export function markHeadingsAndBullets(
 ): void {
   const textLines = lines.filter((l) => l.kind === "text");
   // Enumerated items "1." "2." close together are a list, not chapter headings, unless both are short titles that
-  // stand apart from the text under them ("1. Inleiding", blank line, paragraph), as in a short report or letter.
+  // stand apart from the text under them, as in a short report or letter: a blank line after the title ("1.
+  // Inleiding", blank line, paragraph), or prose right under it that opens a sentence of its own and ends one before
+  // the next item (text extracted from a PDF often drops the blank line). A list item whose text runs on opens its
+  // next line in lower case.
   const enumerated = new Set<number>();
+  const isItem = (k: number) => /^\d{1,2}[.)]\s/.test(content(text, textLines[k]));
+  const proseUnder = (k: number) => {
+    if (!/^\p{Lu}/u.test(content(text, textLines[k + 1]))) return false;
+    for (let m = k + 1; m < textLines.length && !isItem(m); m++) if (endsSentence(content(text, textLines[m]))) return true;
+    return false;
+  };
   const titleLike = (k: number) => {
     const c = content(text, textLines[k]);
     const after = textLines[k + 1];
-    return wordsOf(c) <= MAX_TITLE_ITEM_WORDS && !/[.;,:!?]$/.test(c) && after !== undefined && after.index > textLines[k].index + 1 && !/^\d{1,2}[.)]\s/.test(content(text, after));
+    if (wordsOf(c) > MAX_TITLE_ITEM_WORDS || /[.;,:!?]$/.test(c) || after === undefined || isItem(k + 1)) return false;
+    return after.index > textLines[k].index + 1 || proseUnder(k);
   };
   for (let i = 0; i < textLines.length; i++) {
     const m = content(text, textLines[i]).match(/^(\d{1,2})[.)]\s/);
