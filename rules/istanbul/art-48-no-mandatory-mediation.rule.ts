@@ -75,6 +75,11 @@ export default defineRule({
     { text: "# Maatregelen\n\nBij partnergeweld bieden we [[mediation]] aan om de relatie te herstellen.", expect: "missing" },
     { text: "# Maatregelen\n\nEr is geen screening op geweld; gezinnen krijgen een [[Eigen Kracht-conferentie]].", expect: "missing", note: "The safeguard is negated." },
     { text: "# Maatregelen\n\nBuurtbemiddeling helpt bij burenruzies; gemeenschapsbemiddelaars leggen contact met families.", expect: "not-applicable", note: "Neighbour mediation and community mediators are false friends." },
+    {
+      text: "# Maatregelen\n\nWe leren de wijkteams dwingende controle en machtsongelijkheid tussen partners te herkennen.",
+      expect: "not-applicable",
+      note: "Safeguard words without any mediation or systemic help: nothing this article checks.",
+    },
   ],
   create(ctx) {
     return {
@@ -84,8 +89,12 @@ export default defineRule({
         const unstructured = !hasTitledSections(ctx.doc.sections);
         const risks = ctx.find(["svc-mediation"]);
         const active = risks.filter((h) => !ctx.negated(h));
-        const safeguards = [...ctx.find(["svc-mediation-safeguard"]).filter((h) => !ctx.negated(h)), ...risks.filter((h) => ctx.negated(h))];
-        if (active.length === 0 && safeguards.length === 0) return ctx.cover({ status: "not-applicable", evidence: [] });
+        const exclusions = risks.filter((h) => ctx.negated(h));
+        const safeguards = [...ctx.find(["svc-mediation-safeguard"]).filter((h) => !ctx.negated(h)), ...exclusions];
+        // With no mediation or systemic help named at all, a safeguard word is no statement about mediation: a policy
+        // that names coercive control or screening for violence offers nothing this article checks. Only an explicit
+        // exclusion ("geen mediation bij partnergeweld") makes such a text present.
+        if (active.length === 0 && exclusions.length === 0) return ctx.cover({ status: "not-applicable", evidence: [] });
         const guardedSections = new Set(safeguards.map((h) => sentences[h.sentence].section));
         const open = active.filter((h) => !guardedSections.has(sentences[h.sentence].section));
         const text = (h: Hit) => ctx.doc.text.slice(h.start, h.end);
