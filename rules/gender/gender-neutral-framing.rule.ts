@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { childOrElderOnly, negatorIn, countered, DV_CONTEXT, dvPassage, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { childOrElderOnly, clauseOf, negatorIn, countered, DV_CONTEXT, dvPassage, FEMALE, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, MALE, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
 import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
@@ -37,6 +37,13 @@ const PARTIES = ["gender-between-parties", "gender-relationship-locus"];
 const LOCUS = ["gender-relationship-locus"];
 const IN = ["gender-in-word"];
 const APPROACH = ["gender-approach-frame"];
+// The text's own choice of an approach blind to sex (GREVIO G1; lexicon gender-neutral-stance): a separate approach for
+// women or a gender-sensitive approach rejected as unnecessary, no distinction made between the sexes, "geweld is geweld".
+const REJECTION = ["gender-stance-rejection"];
+const SEPARATE = ["gender-separate-approach"];
+const NO_DISTINCTION = ["gender-no-distinction"];
+const SEX_WORD = ["gender-sex-word"];
+const TAUTOLOGY = ["gender-tautology"];
 /** Words for the violence itself that "tussen partners" may describe. */
 const VIOLENCE_NOUN = ["gender-violence-act", "dv-core", "gender-partner-violence-context"];
 /** Who is victim or perpetrator: a sentence that names them says who does what. */
@@ -239,6 +246,10 @@ export default defineRule({
       nl: "'{term}': de zin maakt het geweld tot een product van het gezins- of relatiesysteem; wie geweld gebruikt en wie het ondergaat, blijft onzichtbaar.",
       en: "'{term}': the sentence makes the violence a product of the family or relationship system; who uses violence and who suffers it stays invisible.",
     },
+    stance: {
+      nl: "'{term}': de tekst kiest zelf voor een aanpak zonder oog voor sekse. Vrouwen zijn vaker slachtoffer van ernstig partnergeweld, en het Verdrag van Istanbul vraagt gendersensitief beleid (art. 6).",
+      en: "'{term}': the text itself chooses an approach blind to sex. Women are more often victims of serious partner violence, and the Istanbul Convention asks for gender-sensitive policy (art. 6).",
+    },
     document: {
       nl: "Het beleid spreekt over huiselijk geweld alleen in neutrale termen (zoals '{term}') en noemt nergens geweld tegen vrouwen, vrouwen als slachtoffers of gender als factor.",
       en: "The policy speaks of domestic violence only in neutral terms (such as '{term}') and nowhere names violence against women, women as victims or gender as a factor.",
@@ -252,7 +263,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...INTERVENTION, ...EXPOSURE, ...VERDICT, ...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...DOUBLET_PARTNER, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-framing-label-verb", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REJECTION, ...SEPARATE, ...NO_DISTINCTION, ...SEX_WORD, ...TAUTOLOGY, ...INTERVENTION, ...EXPOSURE, ...VERDICT, ...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...DOUBLET_PARTNER, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-framing-label-verb", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
@@ -327,6 +338,20 @@ export default defineRule({
     { text: "Wie door [[zijn of haar]] ex wordt bedreigd, blijft vaak lang stil.", onTopic: false, note: "The doublet alone." },
     { text: "Bij geweld ligt de schuld nooit bij het slachtoffer: de pleger kiest zelf voor zijn of haar daden.", onTopic: false, note: "A possessive doublet that refers back to the one who abuses leaves no party open." },
     { text: "Wie door [[zijn of haar]] (ex-)partner wordt geslagen, vertelt dat vaak aan niemand.", onTopic: false, note: "The partner after a possessive doublet." },
+    { text: "Bij huiselijk geweld ziet de gemeente [[geen reden voor een aparte aanpak voor vrouwen]].", onTopic: false, note: "The text's own choice of an approach blind to sex (GREVIO G1)." },
+    { text: "Een [[gendersensitieve aanpak van huiselijk geweld is niet nodig]] in onze regio.", onTopic: false },
+    { text: "Bij huiselijk geweld is een [[aparte aanpak voor vrouwen niet nodig]], want de hulp staat open voor iedereen.", onTopic: false, note: "Access for all given as the reason." },
+    { text: "Voor meisjes en vrouwen die thuis mishandeld worden, [[kiezen we er bewust niet voor een eigen aanpak]] te ontwikkelen.", onTopic: false },
+    { text: "Wij [[maken bij partnergeweld geen onderscheid tussen mannen en vrouwen]].", onTopic: false },
+    { text: "Bij huiselijk geweld [[wordt geen onderscheid gemaakt naar sekse]].", onTopic: false },
+    { text: "[[Geweld is geweld]]: bij huiselijk geweld helpen we iedereen op dezelfde manier.", onTopic: false },
+    { text: "Omdat vrouwen vaker slachtoffer zijn van ernstig partnergeweld, is een aparte aanpak voor vrouwen nodig.", onTopic: false, note: "No rejection." },
+    { text: "Sommige raadsleden vinden een aparte aanpak voor vrouwen bij huiselijk geweld niet nodig, maar dat is een misverstand.", onTopic: false, note: "Reported and refuted." },
+    { text: "De opvang bij huiselijk geweld maakt geen onderscheid naar afkomst of inkomen.", onTopic: false, note: "No sex in the clause." },
+    { text: "Het is niet waar dat er bij huiselijk geweld geen reden is voor een aparte aanpak voor vrouwen.", onTopic: false, note: "The rejection negated." },
+    { text: "Een aparte aanpak voor mannelijke slachtoffers van huiselijk geweld is niet nodig.", onTopic: false, note: "Not an approach for women." },
+    { text: "Bij huiselijk geweld is extra inzet van de politie op zondag niet nodig.", onTopic: false, note: "No separate approach." },
+    { text: "Slachtoffers van partnergeweld kunnen bij Veilig Thuis terecht; de hulp maakt geen onderscheid tussen mannen en vrouwen.", onTopic: false, note: "Access to a service, as in the symmetric rule." },
   ],
   create(ctx) {
     return {
@@ -405,6 +430,12 @@ export default defineRule({
           const violent = hitsIn(ctx, h.sentence, [...VIOLENCE, ...BEHAVIOUR, ...ABUSE]).some((v) => !ctx.negated(v));
           neutralFinding(h, violent && !has(ctx, h.sentence, CHILDREN) && doubletIsParty(ctx, h) ? h : null);
         }
+        for (const h of [...ctx.find(REJECTION), ...ctx.find(NO_DISTINCTION), ...ctx.find(TAUTOLOGY)]) {
+          const span = neutralStance(ctx, h);
+          if (!span || done.has(h.sentence)) continue;
+          done.add(h.sentence);
+          reportAt(ctx, span, "stance", { term: termOf(ctx, span) });
+        }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.
         if (vawCoverage(ctx).status === "present" || perspectiveCoverage(ctx).status === "present") return;
@@ -421,3 +452,38 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * The text's own choice of an approach blind to sex, or null: a rejection with, in its clause, a separate approach for
+ * women or girls or a gender-sensitive approach ("geen reden voor een aparte aanpak voor vrouwen", "een gendersensitieve
+ * aanpak is niet nodig"); no distinction made with both sexes or the word sex in the clause; "geweld is geweld".
+ * Not when the text reports or refutes it, names the gender pattern, negates the rejection ("het is niet zo dat …") or
+ * speaks of access to a service ("de hulp staat open voor iedereen, zonder onderscheid …"). The span runs over the parts.
+ */
+function neutralStance(ctx: RuleContext, h: Hit): { start: number; end: number; sentence: number } | null {
+  const s = ownWords(ctx, h, { negation: false });
+  if (!s || countered(ctx, s.index, h) || has(ctx, s.index, PATTERN) || !dvPassage(ctx, s)) return null;
+  const [from, to] = clauseOf(ctx, h.tokStart);
+  if (negatorIn(ctx, from, h.tokStart)) return null;
+  let parts: Hit[] = [];
+  if (TAUTOLOGY.includes(h.concept)) {
+    // A whole clause ("Geweld is geweld, wie het ook treft"), not a definition ("Huiselijk geweld is geweld in …").
+    if (from !== h.tokStart || to !== h.tokEnd) return null;
+  } else if (REJECTION.includes(h.concept)) {
+    // Women may stand in a fronted phrase of the sentence ("Voor vrouwen die …, kiezen we niet voor een eigen aanpak").
+    const separate = has(ctx, s.index, FEMALE) ? hitsInClauseOf(ctx, h, SEPARATE) : [];
+    const perspective = hitsInClauseOf(ctx, h, ["gender-sensitive-policy", "gender-perspective-term"]);
+    const approach = separate[0] ?? perspective[0];
+    if (!approach) return null;
+    parts = [approach, ...hitsInClauseOf(ctx, approach, FEMALE).filter((f) => f.tokStart > approach.tokStart).slice(0, 1)];
+  } else if (NO_DISTINCTION.includes(h.concept)) {
+    if (has(ctx, s.index, SERVICE)) return null;
+    const sexes = hitsInClauseOf(ctx, h, [...FEMALE, ...MALE, ...SEX_WORD]).filter((x) => x.tokStart >= h.tokStart);
+    const both = sexes.some((x) => FEMALE.includes(x.concept)) && sexes.some((x) => MALE.includes(x.concept));
+    const word = sexes.find((x) => SEX_WORD.includes(x.concept));
+    if (!both && !word) return null;
+    parts = [sexes[sexes.length - 1]];
+  }
+  const all = [h, ...parts];
+  return { start: Math.min(...all.map((x) => x.start)), end: Math.max(...all.map((x) => x.end)), sentence: h.sentence };
+}

@@ -447,10 +447,12 @@ export const CONTRARY_BELIEF = ["gender-contrary-belief"];
  * Does sentence `i` refute a picture or present it as other people's view? A cited belief that the text sets its
  * own claim against ("in tegenstelling tot wat vaak wordt gedacht, zijn vrouwen even vaak dader") does not count.
  */
-export function countered(ctx: RuleContext, i: number): boolean {
+export function countered(ctx: RuleContext, i: number, except?: Hit): boolean {
   // The cited belief stands in the clause of the contrary phrase ("in tegenstelling tot wat vaak wordt gedacht,").
   const clauses = hitsIn(ctx, i, CONTRARY_BELIEF).map((b) => clauseOf(ctx, b.tokStart));
-  return hitsIn(ctx, i, COUNTER_CUE).some((c) => !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to) && !officialLabel(ctx, c));
+  // `except`: a framing phrase that holds a counter word itself ("geen onderscheid maken") is not countered by it.
+  const inside = (c: Hit) => except !== undefined && c.tokStart < except.tokEnd && c.tokEnd > except.tokStart;
+  return hitsIn(ctx, i, COUNTER_CUE).some((c) => !inside(c) && !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to) && !officialLabel(ctx, c));
 }
 
 /** Words that call a cited picture wrong or reject it: the refutation words, verdicts, the text's own rejection. */
