@@ -201,6 +201,7 @@ const VERDICT = ["gender-refutation-verdict"];
 const DIRECTION_GAP = 5;
 /** A role word before the sex counts only when none follows it ("slachtoffers zijn vaker mannen"): a penalty in tokens. */
 const LATE_ROLE = 20;
+const JOINER = ["gender-conjunct-joiner"];
 /** Tokens from a distinction ("verschilt van", "iets anders dan") to the framing word it sets apart ("van ruzie of relatieproblemen"). */
 const DISTINCTION_GAP = 3;
 
@@ -225,7 +226,10 @@ function asymmetryDirections(ctx: RuleContext, i: number): { pattern: boolean; r
     const sex = sexes.sort((x, y) => Math.abs(x.tokStart - a.tokStart) - Math.abs(y.tokStart - a.tokStart))[0];
     if (!sex) continue;
     // The role said of that sex: the side word nearest after it ("de man de pleger en de vrouw het slachtoffer"), else before.
-    const distance = (r: Hit) => (r.tokStart >= sex.tokEnd ? r.tokStart - sex.tokEnd : sex.tokStart - r.tokEnd + LATE_ROLE);
+    // A role after a conjunction belongs to the next part ("het slachtoffer is meestal een vrouw en de pleger een man").
+    const joined = (r: Hit) => hitsIn(ctx, i, JOINER).some((j) => j.tokStart >= sex.tokEnd && j.tokEnd <= r.tokStart);
+    const distance = (r: Hit) =>
+      r.tokStart >= sex.tokEnd ? r.tokStart - sex.tokEnd + (joined(r) ? 2 * LATE_ROLE : 0) : sex.tokStart - r.tokEnd + LATE_ROLE;
     const roles = [...hitsIn(ctx, i, VICTIM_SIDE).map((r) => ({ r, victim: true })), ...hitsIn(ctx, i, PERPETRATOR_SIDE).map((r) => ({ r, victim: false }))]
       .filter((x) => inside(x.r))
       .sort((x, y) => distance(x.r) - distance(y.r) || Number(y.victim) - Number(x.victim));
@@ -906,7 +910,7 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
+  uses: [...JOINER, ...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
     ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
@@ -929,6 +933,9 @@ export default defineRule({
     { text: "Bij partnergeweld zijn vrouwen vaker slachtoffer dan mannen.", note: "The pattern's direction." },
     { text: "Bij partnergeweld zijn mannen in de meeste gevallen de pleger en vrouwen het slachtoffer.", note: "Each sex its own role: the pattern." },
     { text: "Het is een fabel dat mannen vaker door hun partner mishandeld worden dan vrouwen.", note: "The reversed claim refuted." },
+    { text: "Bij partnergeweld is het slachtoffer in de meeste gevallen een vrouw en de pleger een man.", note: "The pattern; the role after 'en' belongs to the man." },
+    { text: "Bij partnergeweld is de pleger meestal een man en het slachtoffer een vrouw.", note: "The pattern, the other way round." },
+    { text: "Bij partnergeweld is het slachtoffer [[in de meeste gevallen een man]] en de pleger een vrouw.", note: "Reversed, with the conjunct." },
     { text: "Mannen worden vaker slachtoffer van straatgeweld, vrouwen van partnergeweld.", note: "The men's share lies outside the home." },
     { text: "Jongens worden vaker slachtoffer van kindermishandeling dan meisjes.", note: "About children only." },
     { text: "Huiselijk geweld treft niet alleen vrouwen; ook ouderen worden slachtoffer.", note: "The second group is the elderly." },
