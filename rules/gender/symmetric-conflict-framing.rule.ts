@@ -49,6 +49,12 @@ import {
 // risk factor ("vergroot de kans op"), names power and control, is negated ("partnergeweld is geen ruzie"), or
 // gives someone else's words.
 const FRAMING = ["gender-symmetric-framing"];
+/**
+ * "afkoelingsperiode": a cooling-off period counts as this framing only as a remedy for the couple (the partners or the
+ * couple in the sentence) and not beside a barring order, whose ten days the legal term names (framing, eighth session).
+ */
+const COOLING_OFF = ["gender-cooling-off"];
+const BARRING_ORDER = ["svc-barring-order"];
 const CLAIM = ["gender-symmetry-claim", "gender-sexes-alike"];
 const BOTH_SEXES = ["gender-both-sexes", "gender-both-sexes-listing"];
 const VICTIMHOOD = ["gender-victimhood-predicate"];
@@ -895,7 +901,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
-    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
+    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
@@ -957,8 +963,15 @@ export default defineRule({
     { text: "Ook mannen die slachtoffer zijn van geweld kunnen bij ons terecht.", note: "A relative clause and a service." },
     { text: "Vrouwen zijn niet minder vaak dader van kindermishandeling dan mannen.", note: "Child abuse, not partner violence." },
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
-    { text: "Bij een huisverbod hoort het begrip afkoelingsperiode niet meer in ons beleid.", note: "A noun for a name right before the term, with a negation: the term is mentioned, not used (lib/framing mentioned)." },
-    { text: "Bij een huisverbod past het begrip [[afkoelingsperiode]] goed.", note: "Named without a negation or change of use: the writer's own notion." },
+    { text: "Bij geweld tussen partners hoort het begrip afkoelingsperiode niet meer in ons beleid.", note: "A noun for a name right before the term, with a negation: the term is mentioned, not used (lib/framing mentioned)." },
+    { text: "Bij geweld tussen partners past het begrip [[afkoelingsperiode]] goed.", note: "Named without a negation or change of use: the writer's own notion." },
+    // framing (eighth session): a cooling-off period as a remedy for the couple, not the legal term after a barring order.
+    { text: "Bij partnergeweld raden wij beide partners een [[afkoelingsperiode]] aan.", note: "Offered to the couple as a remedy." },
+    { text: "Na een ruzie met klappen doet het echtpaar er goed aan een [[afkoelperiode]] in te lassen.", note: "The couple as the subject of the cooling-off." },
+    { text: "Geweld in de relatie? Een [[afkoelingsperiode]] voor jou en je partner kan helpen.", note: "Advice to one partner, the other named." },
+    { text: "Een huisverbod legt de pleger een afkoelingsperiode van tien dagen op.", note: "The legal term after a barring order (seed 000 uses it so)." },
+    { text: "Tijdens de afkoelingsperiode na het tijdelijk huisverbod zoekt de hulpverlening contact met de partners.", note: "The barring order's ten days, the partners named: still the legal term." },
+    { text: "Bij huiselijk geweld start na de afkoelingsperiode de hulpverlening.", note: "No partners or couple: no remedy offered to a couple." },
     { text: "De politie spreekt van een [[uit de hand gelopen]] ruzie tussen de man en zijn vrouw.", note: "The police's name passed on without contradiction (lib/framing officialLabel)." },
     { text: "Buurtbewoners spreken van een uit de hand gelopen ruzie tussen de man en zijn vrouw.", note: "An ordinary person's name: a view the text reports." },
     { text: "De politie spreekt van een uit de hand gelopen ruzie tussen de man en zijn vrouw, terwijl hij haar al jaren controleerde.", note: "Contradicted in the sentence: a refutation." },
@@ -1098,6 +1111,11 @@ export default defineRule({
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
         // "Partnergeweld verschilt van ruzie of relatieproblemen": the framing word set apart from the violence (fr-sym).
         for (const h of ctx.find(FRAMING)) if (usable(h) && !distinguishedBefore(ctx, h) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
+        // "Beide partners nemen een afkoelingsperiode": a cooling-off period offered to the couple; "na een huisverbod volgt een
+        // afkoelingsperiode van tien dagen" is the legal term (framing, eighth session).
+        for (const h of ctx.find(COOLING_OFF)) {
+          if (has(ctx, h.sentence, PARTNERS) && !has(ctx, h.sentence, BARRING_ORDER) && usable(h) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
+        }
         for (const h of ctx.find(CLAIM)) {
           const s = ctx.doc.sentences[h.sentence];
           // "Ongeacht hun geslacht kunnen slachtoffers terecht bij ...": a sentence pointing to help is a service.
