@@ -120,6 +120,9 @@ const GROWING = ["gender-growing-count", "gender-increase-noun"];
 const COUNT_SEX_GAP = 1;
 /** Tokens from the counted sex to its role ("mannen worden het slachtoffer", "mannen melden zich als slachtoffer"). */
 const COUNT_ROLE_GAP = 5;
+/** "door", "van" before a possessive and the other sex: the counted sex's partner as the perpetrator ("door zijn vrouw"). */
+const AGENT = ["gender-agent-preposition"];
+const POSSESSIVE = ["dv-possessive"];
 /** Terms that name partner or domestic violence itself (not the loose context words). */
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 // Constructions of symmetry (issue 13, helper F2): slot families in gender-framing-slots.yml, combined per clause.
@@ -425,7 +428,7 @@ function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
 
 /**
  * A share of men among the victims, or of women among the perpetrators, in one clause in that order, with no word
- * for the other sex in the sentence and no asymmetry word ("de meeste", "vaker"). "Van de slachtoffers was 78
+ * for the other sex in the sentence (but the men's partner as perpetrator: otherSexBesidesPartner) and no asymmetry word ("de meeste", "vaker"). "Van de slachtoffers was 78
  * procent vrouw" gives the women's share: no claim.
  */
 function crossedShare(ctx: RuleContext, h: Hit): boolean {
@@ -436,8 +439,9 @@ function crossedShare(ctx: RuleContext, h: Hit): boolean {
   return groups.some((g) => {
     const perpetrator = perpetrators.some((p) => p.start === g.start);
     const [sex, other] = perpetrator ? [FEMALE, MALE] : [MALE, FEMALE];
-    if (has(ctx, i, other) || otherSexCountedNext(ctx, i, other)) return false;
-    return hitsInClauseOf(ctx, h, sex).some((x) => x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP);
+    if (otherSexCountedNext(ctx, i, other)) return false;
+    // "… is een man die door zijn vrouw wordt mishandeld": his wife as the perpetrator does not set the sexes side by side.
+    return hitsInClauseOf(ctx, h, sex).some((x) => x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP && !otherSexBesidesPartner(ctx, x, other));
   });
 }
 
@@ -477,12 +481,30 @@ function countedOtherRole(ctx: RuleContext, h: Hit): Hit | null {
   if (!sex) return null;
   const woman = FEMALE.includes(sex.concept);
   const other = woman ? MALE : FEMALE;
-  if (has(ctx, i, other) || has(ctx, i, [...ASYMMETRY, ...COMPARATIVE]) || otherSexCountedNext(ctx, i, other)) return null;
+  if (otherSexBesidesPartner(ctx, sex, other) || has(ctx, i, [...ASYMMETRY, ...COMPARATIVE]) || otherSexCountedNext(ctx, i, other)) return null;
   // "steeds meer mannen die slachtoffer zijn, vinden de weg naar hulp": the role in a relative clause, the sentence on help.
   if (ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(sex.tokEnd))) return null;
   const role = hitsInClauseOf(ctx, sex, woman ? PERPETRATOR_SIDE : VICTIM_SIDE).find((r) => r.tokStart >= sex.tokEnd && r.tokStart - sex.tokEnd <= COUNT_ROLE_GAP && !denied(ctx, r));
   if (!role || hitsIn(ctx, i, HELP).some((x) => x.tokStart >= role.tokEnd)) return null;
   return spanOf([h, sex, role]);
+}
+
+/**
+ * Does sentence of the counted sex `sex` name the `other` sex otherwise than as its partner doing the violence? "Een op de
+ * vijf mannen wordt door zijn vrouw mishandeld": the wife in an agent phrase of the men's clause ("door zijn vrouw", "van
+ * hun echtgenote": an agent preposition and a possessive right before her) is the perpetrator, no figure for women. A
+ * woman anywhere else ("…, tegen een op de drie vrouwen", "maar vrouwen worden vaker …") sets the sexes side by side
+ * (framing, eighth session).
+ */
+function otherSexBesidesPartner(ctx: RuleContext, sex: Hit, other: readonly string[]): boolean {
+  const [from, to] = clauseOf(ctx, sex.tokStart);
+  const possessives = hitsIn(ctx, sex.sentence, POSSESSIVE);
+  const agents = hitsIn(ctx, sex.sentence, AGENT);
+  const partner = (x: Hit) =>
+    x.tokStart >= from &&
+    x.tokEnd <= to &&
+    possessives.some((p) => p.tokEnd === x.tokStart && agents.some((a) => a.tokEnd === p.tokStart));
+  return hitsIn(ctx, sex.sentence, other).some((x) => !partner(x));
 }
 
 /** "overdreven", "opgeblazen", "overschat": figures said to be inflated. */
@@ -906,7 +928,7 @@ export default defineRule({
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
-    ...RATIO_LINK, ...GROWING, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME,
+    ...RATIO_LINK, ...GROWING, ...AGENT, ...POSSESSIVE, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME,
   ],
   examples: [
     // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
@@ -1078,6 +1100,13 @@ export default defineRule({
     { text: "Bij partnergeweld worden steeds meer vrouwen slachtoffer van digitale controle.", note: "Women as victims: the pattern's direction." },
     { text: "Een op de tien mannen en een op de vijf vrouwen wordt slachtoffer van partnergeweld.", note: "Both sexes counted." },
     { text: "Steeds meer mannen doen mee aan de cursus over opvoeden, naast de aanpak van huiselijk geweld.", note: "No victimhood." },
+    // framing (eighth session): the men's partner as the perpetrator in their clause does not block the men's count.
+    { text: "Bij partnergeweld wordt [[een op de vijf mannen door zijn vrouw mishandeld]].", note: "His wife in an agent phrase: the perpetrator, no figure for women." },
+    { text: "Huiselijk geweld neemt toe: [[steeds meer mannen worden door hun echtgenote geslagen]].", note: "A growing count, the wives as agents." },
+    { text: "[[Een derde]] van de slachtoffers van partnergeweld is een man die door zijn vrouw wordt bedreigd.", note: "A share of men, his wife the perpetrator." },
+    { text: "Bij partnergeweld wordt een op de vijf mannen door zijn vrouw mishandeld en een op de drie vrouwen door haar man.", note: "The women counted in the sentence too." },
+    { text: "Een op de vijf mannen wordt door zijn vrouw geslagen, terwijl vrouwen veel vaker slachtoffer van partnergeweld zijn.", note: "An asymmetry for the women in the sentence." },
+    { text: "Een op de tien mannen wordt door zijn vrouw mishandeld. Van de vrouwen is 25 procent slachtoffer van partnergeweld.", note: "The women's figure in the next sentence." },
     // symm: doubt cast on the gender pattern, its figures inflated or a question whether it is always men.
     { text: "Over huiselijk geweld: de [[cijfers over mannen die hun partner mishandelen, worden flink overdreven]].", note: "The pattern's figures called inflated." },
     { text: "Volgens de column is [[het aantal mishandelde vrouwen overschat]] bij partnergeweld.", note: "Women as victims, the figure overestimated." },

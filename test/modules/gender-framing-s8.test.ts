@@ -51,3 +51,36 @@ describe("a cooling-off period: a remedy for the couple, or the legal term after
     );
   });
 });
+
+describe("a count of men as victims with their partner as the perpetrator", () => {
+  it("flags the men's count when the other sex is their partner in an agent phrase", () => {
+    expectFlagged(
+      [
+        "Een op de vijf mannen wordt door zijn vrouw mishandeld.",
+        "Bij partnergeweld wordt een op de vijf mannen door zijn vrouw mishandeld.",
+        "Steeds meer mannen worden door hun vrouw mishandeld.",
+        "Een op de acht mannen wordt slachtoffer van geweld door zijn echtgenote.",
+        "Een op de vijf mannen wordt door zijn ex-vrouw mishandeld.",
+        "Steeds meer mannen worden thuis door hun partner geslagen.",
+        "Eén op de drie slachtoffers van partnergeweld is een man die door zijn vrouw wordt mishandeld.",
+      ],
+      "symmetric-conflict-framing",
+    );
+  });
+
+  it("leaves the count alone when women are counted or set apart in the sentence or next to it", () => {
+    expectClear(
+      [
+        "Een op de vijf mannen wordt door zijn vrouw mishandeld, tegen een op de drie vrouwen door hun man.",
+        "Een op de vijf mannen wordt door zijn vrouw mishandeld en een op de drie vrouwen door haar man.",
+        "Een op de vijf mannen wordt door zijn vrouw mishandeld. Bij vrouwen is dat een op de drie.",
+        "Een op de vijf mannen wordt door zijn vrouw mishandeld. Van de vrouwen is 30 procent slachtoffer.",
+        "Een op de vijf mannen wordt door zijn vrouw mishandeld, maar vrouwen worden vaker slachtoffer.",
+        "Een op de vijf mannen wordt mishandeld door zijn vrouw, terwijl vrouwen drie keer zo vaak slachtoffer zijn.",
+        "Een op de vijf mannen wordt door zijn vrouw mishandeld; de meeste slachtoffers zijn vrouw.",
+        "Een op de vijf mannen en vrouwen wordt mishandeld.",
+      ],
+      "symmetric-conflict-framing",
+    );
+  });
+});
