@@ -84,3 +84,41 @@ describe("a count of men as victims with their partner as the perpetrator", () =
     );
   });
 });
+
+describe("the killing of a woman by her (ex-)partner named against a label", () => {
+  it("reads the killing named as what it was as the contradiction that makes a label a refutation", () => {
+    expectClear(
+      [
+        "De krant spreekt van een relatiedrama; het was de moord op een vrouw door haar partner.",
+        "Er werd gesproken van een familiedrama; in feite ging het om de doding van een vrouw door haar ex-partner.",
+        "Het gezinsdrama, zoals de politie het noemde, was de moord op een vrouw door haar ex.",
+        "Het relatiedrama, zoals de krant het omschreef, bleek de doding van een moeder door haar partner.",
+        "In de wijk was sprake van een 'familiedrama'. Het was de doding van een moeder door haar ex-partner.",
+        "Het ging om een ‘gezinsdrama’; het betrof de moord op zijn echtgenote.",
+        "Volgens de politie ging het om een familiedrama, terwijl hij zijn vrouw had doodgestoken.",
+        "Volgens de recherche was het een relatiedrama, maar hij vermoordde zijn ex-vriendin.",
+        "Volgens de politie was het een gezinsdrama, terwijl hij zijn vrouw had doodgeschoten.",
+        "Volgens de politie was het een familiedrama, maar het was femicide.",
+        "Het was geen familiedrama; hij doodde zijn ex-vrouw.",
+        "De politie sprak van een familiedrama, maar het ging om de moord op een vrouw door haar ex-partner.",
+      ],
+      "minimising-language",
+    );
+  });
+
+  it("keeps a label passed on with a plain report of the killing, and leaves a plain report alone", () => {
+    expectFlagged(
+      [
+        "De politie spreekt van een familiedrama: een man heeft zijn vrouw gedood.",
+        "Het gezinsdrama kostte een vrouw het leven; haar ex-man wordt verdacht van doodslag.",
+        "In de wijk was sprake van een 'familiedrama'. De man had zijn ex-vrouw doodgestoken.",
+        "De krant sprak van een relatiedrama; de verdachte is aangehouden voor moord op zijn vrouw.",
+        "Volgens de politie was het een familiedrama, maar hij doodde haar niet.",
+        "Volgens de politie was het een familiedrama, maar niemand raakte gewond.",
+        "Volgens de politie ging het om een familiedrama, terwijl de buren sliepen.",
+      ],
+      "minimising-language",
+    );
+    expectClear(["Een man heeft zijn ex-vrouw doodgestoken.", "Hij vermoordde zijn vrouw na jaren van bedreigingen.", "In de flat aan de rand van de stad doodde een man zijn ex-vrouw."]);
+  });
+});
