@@ -122,3 +122,42 @@ describe("the killing of a woman by her (ex-)partner named against a label", () 
     expectClear(["Een man heeft zijn ex-vrouw doodgestoken.", "Hij vermoordde zijn vrouw na jaren van bedreigingen.", "In de flat aan de rand van de stad doodde een man zijn ex-vrouw."]);
   });
 });
+
+describe("a de-escalation tip addressed to the victim of a violent partner", () => {
+  it("flags advice to the reader or the victim not to anger or provoke him, with his violence in the window", () => {
+    expectFlagged(
+      [
+        "Zorg dat je hem niet provoceert, dan slaat hij minder snel.",
+        "Heb je een partner die slaat? Probeer hem niet boos te maken.",
+        "Heeft je partner last van woedeaanvallen? Zorg dat je hem niet provoceert, dan slaat hij minder snel.",
+        "Het slachtoffer doet er goed aan de pleger niet te provoceren, zodat het geweld niet escaleert.",
+        "Slachtoffers kunnen de pleger beter niet provoceren, want dan volgt er geweld.",
+        "Als je man je slaat, moet je hem niet uitdagen.",
+        "Probeer je partner niet te irriteren als hij gedronken heeft; dan wordt hij minder snel gewelddadig.",
+        "Vermijd het je partner te provoceren als hij eerder geweld heeft gebruikt.",
+        "Je kunt je partner beter niet uitdagen: hij kan gewelddadig worden.",
+        "Zorg dat je hem niet provoceert. Hij sloeg je vorige week nog.",
+      ],
+      "victim-blaming",
+    );
+  });
+
+  it("leaves guidance for professionals, relationship advice and tips without violence alone", () => {
+    expectClear(
+      [
+        "Probeer hem niet boos te maken.",
+        "Hulpverleners leren hoe ze een agressieve cliënt niet verder provoceren.",
+        "Als professional probeer je de pleger niet boos te maken tijdens het gesprek.",
+        "Als hulpverlener probeer je de cliënt niet te provoceren, zodat het gesprek niet escaleert in geweld.",
+        "Wij zorgen dat medewerkers agressieve cliënten niet provoceren; zo voorkomen we geweld tegen personeel.",
+        "De agent leert de-escalerend op te treden bij huiselijk geweld en de pleger niet te provoceren.",
+        "In de training leren agenten hoe ze een gewelddadige verdachte niet verder provoceren.",
+        "Wil je minder ruzie? Probeer je partner niet te provoceren.",
+        "Probeer in een ruzie met je partner niet op de man te spelen.",
+        "Probeer je kinderen niet boos te maken voor het slapengaan.",
+        "Het is nooit jouw schuld als hij slaat, ook niet als je hem boos maakt.",
+      ],
+      "victim-blaming",
+    );
+  });
+});
