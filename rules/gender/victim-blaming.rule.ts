@@ -220,7 +220,7 @@ export default defineRule({
     { text: "Om het geweld te laten stoppen, moet het slachtoffer leren haar [[grenzen beter aan te geven]].", note: "Her conduct as the measure against the violence." },
     { text: "De beste bescherming tegen seksueel geweld: [[let op je drankje]].", note: "A precaution put on potential victims as the answer." },
     // framing (eighth session): a de-escalation tip to the victim, with the partner's violence in the sentence or next to it.
-    { text: "Zorg dat je hem niet [[provoceert]], dan slaat hij minder snel.", note: "Advice to the reader not to provoke him, his violence as what it prevents (lib/blame-forms appeasing)." },
+    { text: "Zorg ervoor dat je hem niet [[provoceert]], anders slaat hij eerder.", note: "Advice to the reader not to provoke him, his violence as what it prevents (lib/blame-forms appeasing)." },
     { text: "Heb je een partner die slaat? Probeer hem niet [[boos te maken]].", note: "An imperative tip; the violent partner in the sentence before." },
     { text: "Je kunt je partner beter niet [[uitdagen]]: hij kan gewelddadig worden.", note: "'kunt … beter' as the advice, the partner as the one not to be challenged." },
     { text: "Het slachtoffer doet er goed aan de pleger niet te [[provoceren]], zodat het geweld niet escaleert.", note: "The victim named as the one advised." },
