@@ -61,6 +61,12 @@ const REMEDIES_BY_MESSAGE: Record<string, string[]> = {
   minimised: ["gender-power-not-conflict"],
 };
 const FRAMING = ["gender-symmetric-framing"];
+/**
+ * "afkoelingsperiode": a cooling-off period counts as this framing only as a remedy for the couple (the partners or the
+ * couple in the sentence) and not beside a barring order, whose ten days the legal term names (framing, eighth session).
+ */
+const COOLING_OFF = ["gender-cooling-off"];
+const BARRING_ORDER = ["svc-barring-order"];
 const CLAIM = ["gender-symmetry-claim", "gender-sexes-alike"];
 const BOTH_SEXES = ["gender-both-sexes", "gender-both-sexes-listing"];
 const VICTIMHOOD = ["gender-victimhood-predicate"];
@@ -126,6 +132,9 @@ const GROWING = ["gender-growing-count", "gender-increase-noun"];
 const COUNT_SEX_GAP = 1;
 /** Tokens from the counted sex to its role ("mannen worden het slachtoffer", "mannen melden zich als slachtoffer"). */
 const COUNT_ROLE_GAP = 5;
+/** "door", "van" before a possessive and the other sex: the counted sex's partner as the perpetrator ("door zijn vrouw"). */
+const AGENT = ["gender-agent-preposition"];
+const POSSESSIVE = ["dv-possessive"];
 /** Terms that name partner or domestic violence itself (not the loose context words). */
 const DV_CORE = ["dv-core", "gender-partner-violence-context"];
 // Constructions of symmetry (issue 13, helper F2): slot families in gender-framing-slots.yml, combined per clause.
@@ -435,7 +444,7 @@ function sexesSetApart(ctx: RuleContext, s: Sentence): boolean {
 
 /**
  * A share of men among the victims, or of women among the perpetrators, in one clause in that order, with no word
- * for the other sex in the sentence and no asymmetry word ("de meeste", "vaker"). "Van de slachtoffers was 78
+ * for the other sex in the sentence (but the men's partner as perpetrator: otherSexBesidesPartner) and no asymmetry word ("de meeste", "vaker"). "Van de slachtoffers was 78
  * procent vrouw" gives the women's share: no claim.
  */
 function crossedShare(ctx: RuleContext, h: Hit): boolean {
@@ -446,8 +455,9 @@ function crossedShare(ctx: RuleContext, h: Hit): boolean {
   return groups.some((g) => {
     const perpetrator = perpetrators.some((p) => p.start === g.start);
     const [sex, other] = perpetrator ? [FEMALE, MALE] : [MALE, FEMALE];
-    if (has(ctx, i, other) || otherSexCountedNext(ctx, i, other)) return false;
-    return hitsInClauseOf(ctx, h, sex).some((x) => x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP);
+    if (otherSexCountedNext(ctx, i, other)) return false;
+    // "… is een man die door zijn vrouw wordt mishandeld": his wife as the perpetrator does not set the sexes side by side.
+    return hitsInClauseOf(ctx, h, sex).some((x) => x.tokStart >= g.tokEnd && x.tokStart - g.tokEnd <= SHARE_SEX_GAP && !otherSexBesidesPartner(ctx, x, other));
   });
 }
 
@@ -487,12 +497,30 @@ function countedOtherRole(ctx: RuleContext, h: Hit): Hit | null {
   if (!sex) return null;
   const woman = FEMALE.includes(sex.concept);
   const other = woman ? MALE : FEMALE;
-  if (has(ctx, i, other) || has(ctx, i, [...ASYMMETRY, ...COMPARATIVE]) || otherSexCountedNext(ctx, i, other)) return null;
+  if (otherSexBesidesPartner(ctx, sex, other) || has(ctx, i, [...ASYMMETRY, ...COMPARATIVE]) || otherSexCountedNext(ctx, i, other)) return null;
   // "steeds meer mannen die slachtoffer zijn, vinden de weg naar hulp": the role in a relative clause, the sentence on help.
   if (ctx.doc.cues.relativePronouns.has(ctx.doc.tokens.normAt(sex.tokEnd))) return null;
   const role = hitsInClauseOf(ctx, sex, woman ? PERPETRATOR_SIDE : VICTIM_SIDE).find((r) => r.tokStart >= sex.tokEnd && r.tokStart - sex.tokEnd <= COUNT_ROLE_GAP && !denied(ctx, r));
   if (!role || hitsIn(ctx, i, HELP).some((x) => x.tokStart >= role.tokEnd)) return null;
   return spanOf([h, sex, role]);
+}
+
+/**
+ * Does sentence of the counted sex `sex` name the `other` sex otherwise than as its partner doing the violence? "Een op de
+ * vijf mannen wordt door zijn vrouw mishandeld": the wife in an agent phrase of the men's clause ("door zijn vrouw", "van
+ * hun echtgenote": an agent preposition and a possessive right before her) is the perpetrator, no figure for women. A
+ * woman anywhere else ("…, tegen een op de drie vrouwen", "maar vrouwen worden vaker …") sets the sexes side by side
+ * (framing, eighth session).
+ */
+function otherSexBesidesPartner(ctx: RuleContext, sex: Hit, other: readonly string[]): boolean {
+  const [from, to] = clauseOf(ctx, sex.tokStart);
+  const possessives = hitsIn(ctx, sex.sentence, POSSESSIVE);
+  const agents = hitsIn(ctx, sex.sentence, AGENT);
+  const partner = (x: Hit) =>
+    x.tokStart >= from &&
+    x.tokEnd <= to &&
+    possessives.some((p) => p.tokEnd === x.tokStart && agents.some((a) => a.tokEnd === p.tokStart));
+  return hitsIn(ctx, sex.sentence, other).some((x) => !partner(x));
 }
 
 /** "overdreven", "opgeblazen", "overschat": figures said to be inflated. */
@@ -911,12 +939,12 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [...JOINER, ...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
-    ...FRAMING, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
+    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
-    ...RATIO_LINK, ...GROWING, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME,
+    ...RATIO_LINK, ...GROWING, ...AGENT, ...POSSESSIVE, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME,
   ],
   examples: [
     // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
@@ -976,8 +1004,15 @@ export default defineRule({
     { text: "Ook mannen die slachtoffer zijn van geweld kunnen bij ons terecht.", note: "A relative clause and a service." },
     { text: "Vrouwen zijn niet minder vaak dader van kindermishandeling dan mannen.", note: "Child abuse, not partner violence." },
     { text: "Wij storen ons aan termen als “drama's in de relationele sfeer” bij partnergeweld.", note: "Words in quotation marks are mentioned, not used." },
-    { text: "Bij een huisverbod hoort het begrip afkoelingsperiode niet meer in ons beleid.", note: "A noun for a name right before the term, with a negation: the term is mentioned, not used (lib/framing mentioned)." },
-    { text: "Bij een huisverbod past het begrip [[afkoelingsperiode]] goed.", note: "Named without a negation or change of use: the writer's own notion." },
+    { text: "Bij geweld tussen partners hoort het begrip afkoelingsperiode niet meer in ons beleid.", note: "A noun for a name right before the term, with a negation: the term is mentioned, not used (lib/framing mentioned)." },
+    { text: "Bij geweld tussen partners past het begrip [[afkoelingsperiode]] goed.", note: "Named without a negation or change of use: the writer's own notion." },
+    // framing (eighth session): a cooling-off period as a remedy for the couple, not the legal term after a barring order.
+    { text: "Bij partnergeweld raden wij beide partners een [[afkoelingsperiode]] aan.", note: "Offered to the couple as a remedy." },
+    { text: "Na een ruzie met klappen doet het echtpaar er goed aan een [[afkoelperiode]] in te lassen.", note: "The couple as the subject of the cooling-off." },
+    { text: "Geweld in de relatie? Een [[afkoelingsperiode]] voor jou en je partner kan helpen.", note: "Advice to one partner, the other named." },
+    { text: "Een huisverbod legt de pleger een afkoelingsperiode van tien dagen op.", note: "The legal term after a barring order (seed 000 uses it so)." },
+    { text: "Tijdens de afkoelingsperiode na het tijdelijk huisverbod zoekt de hulpverlening contact met de partners.", note: "The barring order's ten days, the partners named: still the legal term." },
+    { text: "Bij huiselijk geweld start na de afkoelingsperiode de hulpverlening.", note: "No partners or couple: no remedy offered to a couple." },
     { text: "De politie spreekt van een [[uit de hand gelopen]] ruzie tussen de man en zijn vrouw.", note: "The police's name passed on without contradiction (lib/framing officialLabel)." },
     { text: "Buurtbewoners spreken van een uit de hand gelopen ruzie tussen de man en zijn vrouw.", note: "An ordinary person's name: a view the text reports." },
     { text: "De politie spreekt van een uit de hand gelopen ruzie tussen de man en zijn vrouw, terwijl hij haar al jaren controleerde.", note: "Contradicted in the sentence: a refutation." },
@@ -1084,6 +1119,13 @@ export default defineRule({
     { text: "Bij partnergeweld worden steeds meer vrouwen slachtoffer van digitale controle.", note: "Women as victims: the pattern's direction." },
     { text: "Een op de tien mannen en een op de vijf vrouwen wordt slachtoffer van partnergeweld.", note: "Both sexes counted." },
     { text: "Steeds meer mannen doen mee aan de cursus over opvoeden, naast de aanpak van huiselijk geweld.", note: "No victimhood." },
+    // framing (eighth session): the men's partner as the perpetrator in their clause does not block the men's count.
+    { text: "Bij partnergeweld wordt [[een op de vijf mannen door zijn vrouw mishandeld]].", note: "His wife in an agent phrase: the perpetrator, no figure for women." },
+    { text: "Huiselijk geweld neemt toe: [[steeds meer mannen worden door hun echtgenote geslagen]].", note: "A growing count, the wives as agents." },
+    { text: "[[Een derde]] van de slachtoffers van partnergeweld is een man die door zijn vrouw wordt bedreigd.", note: "A share of men, his wife the perpetrator." },
+    { text: "Bij partnergeweld wordt een op de vijf mannen door zijn vrouw mishandeld en een op de drie vrouwen door haar man.", note: "The women counted in the sentence too." },
+    { text: "Een op de vijf mannen wordt door zijn vrouw geslagen, terwijl vrouwen veel vaker slachtoffer van partnergeweld zijn.", note: "An asymmetry for the women in the sentence." },
+    { text: "Een op de tien mannen wordt door zijn vrouw mishandeld. Van de vrouwen is 25 procent slachtoffer van partnergeweld.", note: "The women's figure in the next sentence." },
     // symm: doubt cast on the gender pattern, its figures inflated or a question whether it is always men.
     { text: "Over huiselijk geweld: de [[cijfers over mannen die hun partner mishandelen, worden flink overdreven]].", note: "The pattern's figures called inflated." },
     { text: "Volgens de column is [[het aantal mishandelde vrouwen overschat]] bij partnergeweld.", note: "Women as victims, the figure overestimated." },
@@ -1117,6 +1159,11 @@ export default defineRule({
         const usable = (h: Hit) => own(h) && dvPassage(ctx, ctx.doc.sentences[h.sentence]);
         // "Partnergeweld verschilt van ruzie of relatieproblemen": the framing word set apart from the violence (fr-sym).
         for (const h of ctx.find(FRAMING)) if (usable(h) && !distinguishedBefore(ctx, h) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
+        // "Beide partners nemen een afkoelingsperiode": a cooling-off period offered to the couple; "na een huisverbod volgt een
+        // afkoelingsperiode van tien dagen" is the legal term (framing, eighth session).
+        for (const h of ctx.find(COOLING_OFF)) {
+          if (has(ctx, h.sentence, PARTNERS) && !has(ctx, h.sentence, BARRING_ORDER) && usable(h) && !outsideHome(ctx, ctx.doc.sentences[h.sentence])) emit(h, "default");
+        }
         for (const h of ctx.find(CLAIM)) {
           const s = ctx.doc.sentences[h.sentence];
           // "Ongeacht hun geslacht kunnen slachtoffers terecht bij ...": a sentence pointing to help is a service.

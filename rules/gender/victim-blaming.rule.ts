@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
-import { BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveDone, shouldHaveProtected } from "./lib/blame-forms.js";
+import { appeasing, BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveDone, shouldHaveProtected } from "./lib/blame-forms.js";
 import { GENERIC_YOU, HE, herDoing, HIM_SUBJECT, hisDoing, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
 import { denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, REFUTATION, refuted, reportAt, termOf } from "./lib/framing.js";
 
@@ -219,6 +219,17 @@ export default defineRule({
     { text: "Een deel van de [[verantwoordelijkheid]] voor de mishandeling ligt bij de vrouw zelf." },
     { text: "Om het geweld te laten stoppen, moet het slachtoffer leren haar [[grenzen beter aan te geven]].", note: "Her conduct as the measure against the violence." },
     { text: "De beste bescherming tegen seksueel geweld: [[let op je drankje]].", note: "A precaution put on potential victims as the answer." },
+    // framing (eighth session): a de-escalation tip to the victim, with the partner's violence in the sentence or next to it.
+    { text: "Zorg ervoor dat je hem niet [[provoceert]], anders slaat hij eerder.", note: "Advice to the reader not to provoke him, his violence as what it prevents (lib/blame-forms appeasing)." },
+    { text: "Heb je een partner die slaat? Probeer hem niet [[boos te maken]].", note: "An imperative tip; the violent partner in the sentence before." },
+    { text: "Je kunt je partner beter niet [[uitdagen]]: hij kan gewelddadig worden.", note: "'kunt … beter' as the advice, the partner as the one not to be challenged." },
+    { text: "Het slachtoffer doet er goed aan de pleger niet te [[provoceren]], zodat het geweld niet escaleert.", note: "The victim named as the one advised." },
+    { text: "Vermijd het je partner te [[irriteren]] als hij eerder geweld heeft gebruikt.", note: "An advice verb that avoids by itself." },
+    { text: "Probeer hem niet boos te maken.", note: "No violence in the window: a tip about anger, not about violence." },
+    { text: "Als hulpverlener probeer je de cliënt niet te provoceren, zodat het gesprek niet escaleert in geweld.", note: "Guidance for a profession: a professional and a client." },
+    { text: "In de training leren agenten hoe ze een gewelddadige verdachte niet verder provoceren.", note: "Police training on de-escalation." },
+    { text: "Wil je minder ruzie? Probeer je partner niet te provoceren.", note: "Relationship advice: no violence near." },
+    { text: "Het is nooit jouw schuld als hij slaat, ook niet als je hem boos maakt.", note: "No advice: the blame denied." },
     { text: "Bij partnergeweld kan de vrouw haar partner ook [[uitdagen]] met gescheld.", note: "She before the modal, him between it and the verb: word order makes her the subject (fr-rel)." },
     { text: "Bij partnergeweld ligt het niet altijd bij één kant. Vaak [[daagt]] het slachtoffer de pleger uit met verwijten.", note: "Inversion: the party right after the finite verb is its subject (fr-rel)." },
     { text: "Bij partnergeweld kan de pleger het slachtoffer uitdagen en kleineren.", note: "He right after the modal, her between it and the verb (fr-rel)." },
@@ -290,7 +301,8 @@ export default defineRule({
           report(h, s);
         }
         // Forms that hold their own negation: "had ze maar niet …, dan had hij haar niet geslagen", "ga nooit alleen naar huis".
-        for (const h of [...counterfactual(ctx), ...precaution(ctx)]) {
+        // "Zorg dat je hem niet provoceert, dan slaat hij minder snel": a de-escalation tip to the victim (framing, eighth session).
+        for (const h of [...counterfactual(ctx), ...precaution(ctx), ...appeasing(ctx)]) {
           const s = ownWords(ctx, h, { negation: false });
           if (!s || done.has(s.index) || !blamed(s) || deniedBySubject(h)) continue;
           report(h, s);

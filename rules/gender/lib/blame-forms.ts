@@ -1,5 +1,5 @@
 import type { Hit, RuleContext } from "../../engine/rule-api.js";
-import { affirmedAround, clauseOf, denied, hitsIn, hitsInClauseOf } from "./framing.js";
+import { affirmedAround, clauseOf, denied, hitsIn, hitsInClauseOf, negatorIn, PARTNERS } from "./framing.js";
 import { herDoing, PARTY, passive } from "./blame-subject.js";
 
 // Victim-blaming constructions of the second pass (issue 13 point 4, helper fr-vb; lexicon gender-blaming.yml). Each
@@ -18,6 +18,8 @@ export const BLAME_FORMS_USES = [
   "gender-blame-responsibility", "gender-blame-lies", "gender-blame-lesson", "gender-blame-aim", "gender-blame-precaution", "gender-blamed-party", "gender-male-subject",
   "gender-perpetrator", "men", "gender-passive-auxiliary", "gender-blame-male-party", "sexual-violence", "gender-blame-also-her", "gender-blame-should-have",
   "gender-blame-endanger-stem", "gender-blame-particle-danger", "gender-protect",
+  "gender-blame-goad", "gender-blame-provoke-verb", "gender-blame-advice", "gender-blame-professional-party", "ic-professionals", "gender-generic-you",
+  "gender-blame-male-party", "gender-partner-persons", "dv-victim",
 ];
 const VIOLENCE_WORDS = ["gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "sexual-violence"];
 const HELP = ["gender-blame-helpseeking"];
@@ -238,4 +240,58 @@ export function narration(ctx: RuleContext, h: Hit): boolean {
   const s = h.sentence;
   const because = hitsIn(ctx, s, EXPLAINED).some((e) => CAUSAL_CONJUNCTIONS.has(ctx.doc.tokens.normAt(e.tokStart)));
   return hitsIn(ctx, s, SEQUENCE).length > 0 && hitsIn(ctx, s, [...CAUSE, ...REPROACH, ...HABIT]).length === 0 && !because;
+}
+
+/** "boos maken", "irriteren", "provoceren", "uitdagen": angering or provoking him. */
+const ANGERING = ["gender-blame-goad", "gender-blame-provoke-verb"];
+/** "probeer", "zorg dat", "doe er goed aan", "kun je beter", "vermijd": advice. */
+const ADVICE = ["gender-blame-advice"];
+/** "vermijd", "voorkom": advice that holds its own negation ("vermijd het hem te provoceren"). */
+const AVOID = new Set(["vermijd", "voorkom"]);
+/** Him or the partner as the one not to be angered ("hem", "je partner", "haar man"). */
+const ANGERED = ["gender-blame-male-party", ...PARTNERS];
+/** Professionals and their clients: guidance on de-escalation for a profession, not advice to a victim. */
+const PROFESSIONAL = ["ic-professionals", "gender-blame-professional-party"];
+/** "je", "jij": the reader addressed. */
+const YOU = ["gender-generic-you"];
+/** "het slachtoffer", "slachtoffers": the victim named as the one advised. */
+const VICTIM = ["dv-victim"];
+/** Sentences around a de-escalation tip in which the partner's violence makes it a tip against violence. */
+const TIP_WINDOW = 1;
+
+/**
+ * A de-escalation tip addressed to the (potential) victim: advice ("probeer", "zorg dat", "kun je beter", "vermijd") to
+ * the reader (an imperative opening the sentence, or "je") or to the victim by name ("het slachtoffer doet er goed
+ * aan …"), not to anger or provoke him or the partner (a negation between advice and verb, or "vermijd"/"voorkom"), with
+ * violence in the sentence or next to it ("Zorg dat je hem niet provoceert, dan slaat hij minder snel", "Heb je een
+ * partner die slaat? Probeer hem niet boos te maken."). It makes preventing his violence her task. Not beside a
+ * professional or a client (guidance for a profession: "als hulpverlener probeer je de cliënt niet te provoceren"),
+ * and not without violence near (relationship advice: "wil je minder ruzie? probeer je partner niet te provoceren")
+ * (framing, eighth session).
+ */
+export function appeasing(ctx: RuleContext): Hit[] {
+  const { tokens, sentences } = ctx.doc;
+  return ctx.find(ANGERING).filter((v) => {
+    const s = sentences[v.sentence];
+    // "Zorg dat je hem niet provoceert, zeggen mensen vaak": advice the text reports, not its own.
+    if (ctx.attributed(v)) return false;
+    const advice = hitsIn(ctx, s.index, ADVICE).filter((a) => a.tokEnd <= v.tokStart);
+    if (advice.length === 0) return false;
+    const opening = advice.some((a) => a.tokStart === s.tokenStart);
+    const victim = hitsIn(ctx, s.index, VICTIM).some((x) => x.tokEnd <= v.tokStart);
+    if (!opening && !victim && hitsIn(ctx, s.index, YOU).length === 0) return false;
+    // Not to anger him: a negation between the advice and the verb, or advice that avoids by itself.
+    const a = advice[advice.length - 1];
+    if (!negatorIn(ctx, a.tokEnd, v.tokStart) && !advice.some((x) => AVOID.has(tokens.normAt(x.tokStart)))) return false;
+    // Him or the partner between the advice and the verb; a perpetrator word only with the victim named as the one advised.
+    const object = hitsIn(ctx, s.index, victim ? [...ANGERED, "gender-perpetrator"] : ANGERED).some((o) => o.tokStart >= a.tokStart && o.tokEnd <= v.tokStart);
+    if (!object) return false;
+    for (let k = s.index - TIP_WINDOW; k <= s.index + TIP_WINDOW; k++) {
+      const o = sentences[k];
+      if (o && o.block === s.block && hitsIn(ctx, k, PROFESSIONAL).length > 0) return false;
+    }
+    // In the tip's own sentence the violence may be what the tip is to prevent ("zodat het geweld niet escaleert",
+    // "dan slaat hij niet"); next to it, it must be affirmed ("Heb je een partner die slaat?").
+    return hitsIn(ctx, s.index, VIOLENCE_WORDS).length > 0 || affirmedAround(ctx, s, VIOLENCE_WORDS, TIP_WINDOW);
+  });
 }

@@ -344,12 +344,54 @@ const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...P
  * text's own words set against it (femicide, gendered violence, power and control, a gender perspective).
  */
 const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", ...NAMED_AGAINST];
+/** Killing as a word: the participles and "moord" (gender-lethal-violence), the verb forms and "doding" (gender-lethal-act). */
+const LETHAL = ["gender-lethal-violence", "gender-lethal-act"];
+/** "het was", "het ging om", "bleek", "in feite": what something was, right before the name the text gives it. */
+const NAMED_AS = ["gender-named-as-frame"];
+/** The victim of a killing named against a label: a woman or the partner ("zijn ex-vrouw", "een vrouw", "zijn partner"). */
+const KILLED = [...FEMALE, ...PARTNERS];
+/** Words that set a clause against a reported name: "terwijl", "in plaats van", "maar", "in werkelijkheid". */
+const CONTRAST_WORDS = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality"];
+/** Every concept killingNamed reads (for a rule's `uses`, through REFUTATION). */
+const KILLING = [...LETHAL, ...NAMED_AS, ...KILLED, ...CONTRAST_WORDS];
+/** Tokens between the frame and the killing it names ("het was de moord", "ging het om de doding"). */
+const NAMED_AS_GAP = 1;
+
+/**
+ * Does sentence `i` name, from token `after` on, the killing of a woman or the partner as what happened? A word of
+ * killing (not negated) with a woman or the partner in its clause, right after a frame that says what it was ("…; het
+ * was de moord op een vrouw door haar ex-partner", "…, was in feite de doding van zijn vrouw"), or, where `contrast`
+ * allows, after a word that sets it against what came before ("…, terwijl hij zijn vrouw had doodgestoken", "…, maar hij
+ * doodde zijn ex-vrouw"). Named so, the killing contradicts a label as femicide does. A plain report of a killing ("een
+ * man heeft zijn vrouw gedood", "het familiedrama kostte een vrouw het leven") names no contradiction: a news item
+ * that passes the police's label on tells what happened too (framing, eighth session).
+ */
+function killingNamed(ctx: RuleContext, i: number, after: number, contrast: boolean): boolean {
+  const lethal = hitsIn(ctx, i, LETHAL);
+  if (lethal.length === 0) return false;
+  const frames = hitsIn(ctx, i, NAMED_AS);
+  const contrasts = contrast ? hitsIn(ctx, i, CONTRAST_WORDS) : [];
+  const victims = hitsIn(ctx, i, KILLED);
+  return lethal.some((l) => {
+    if (l.tokStart < after || ctx.negated(l)) return false;
+    const [from, to] = clauseOf(ctx, l.tokStart);
+    if (!victims.some((v) => v.tokStart >= from && v.tokEnd <= to)) return false;
+    if (frames.some((f) => f.tokStart >= Math.max(from, after) && f.tokEnd <= l.tokStart && l.tokStart - f.tokEnd <= NAMED_AS_GAP)) return true;
+    return contrasts.some((c) => c.tokStart >= after && c.tokEnd <= l.tokStart);
+  });
+}
+
+/** Is the reported name or framing hit `h` contradicted in its sentence: a contrast or the text's own name, or a killing named after it? */
+function contradicted(ctx: RuleContext, h: Hit): boolean {
+  return has(ctx, h.sentence, LABEL_CONTRAST) || killingNamed(ctx, h.sentence, h.tokEnd, false);
+}
+
 /** "zoals" opening an aside next to a framing term ("het gezinsdrama, zoals de krant het noemde, …"). */
 const ASIDE = ["gender-label-aside"];
 /** The verbs of naming such an aside holds: "noemde", "omschreef", "wordt … genoemd". */
 const ASIDE_VERB = [...MENTION_VERB, "gender-aside-verb"];
 /** Every concept officialLabel and asideLabel read (for a rule's `uses`, through REFUTATION). */
-const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB];
+const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB, ...KILLING];
 
 /**
  * Is the reported name `c` ("spreekt van", "wordt … genoemd") one the text passes on? Spoken by the police, justice,
@@ -360,7 +402,7 @@ const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, .
  * relatiedrama, dit plan van femicide") it is a refutation; anyone else's name (buurtbewoners, onderzoekers) is a view the text reports.
  */
 function officialLabel(ctx: RuleContext, c: Hit): boolean {
-  if (!LABEL_VERB.includes(c.concept) || changeOfUse(ctx, c) || has(ctx, c.sentence, LABEL_CONTRAST)) return false;
+  if (!LABEL_VERB.includes(c.concept) || changeOfUse(ctx, c) || contradicted(ctx, c)) return false;
   const s = ctx.doc.sentences[c.sentence];
   // The speaker within the reach of the verb, before or after it, or inside a split verb ("wordt door de politie … genoemd").
   const near = (a: number, b: number) => (b <= c.tokStart ? words(ctx, b, c.tokStart) : a >= c.tokEnd ? words(ctx, c.tokEnd, a) : 0) <= SPEAKER_REACH;
@@ -402,7 +444,7 @@ function asideLabel(ctx: RuleContext, h: Hit): "passed" | "kept" | null {
   const aside = labelAside(ctx, h);
   if (!aside) return null;
   const [a, b] = aside;
-  if (has(ctx, h.sentence, LABEL_CONTRAST) || negatorIn(ctx, a, b) || hitsIn(ctx, h.sentence, MENTION_CHANGE).some((c) => c.tokStart >= a && c.tokEnd <= b)) return "kept";
+  if (contradicted(ctx, h) || negatorIn(ctx, a, b) || hitsIn(ctx, h.sentence, MENTION_CHANGE).some((c) => c.tokStart >= a && c.tokEnd <= b)) return "kept";
   if (hitsIn(ctx, h.sentence, OFFICIAL_SPEAKER).some((o) => o.tokStart >= a && o.tokEnd <= b)) return "passed";
   const { tokens, cues } = ctx.doc;
   for (let k = a; k < b; k++) if (cues.authorSubjects.has(tokens.normAt(k))) return "passed";
@@ -433,10 +475,10 @@ const QUOTE_TURN_REACH = 2;
  */
 function scareQuoted(ctx: RuleContext, s: Sentence, h: Hit): boolean {
   if (s.quoted || s.reported || !hasQuoteMark(ctx, s) || !quotedAt(ctx.doc.text.slice(s.start, s.end), h.start - s.start, h.end - s.start)) return false;
-  if (has(ctx, s.index, LABEL_CONTRAST)) return true;
+  if (contradicted(ctx, h)) return true;
   const next = ctx.doc.sentences[s.index + 1];
   if (!next || next.block !== s.block) return false;
-  if (has(ctx, next.index, [...NAMED_AGAINST, ...REALITY])) return true;
+  if (has(ctx, next.index, [...NAMED_AGAINST, ...REALITY]) || killingNamed(ctx, next.index, next.tokenStart, false)) return true;
   return hitsIn(ctx, next.index, [...LABEL_CONTRAST, ...TURN]).some((t) => t.tokStart - next.tokenStart < QUOTE_TURN_REACH);
 }
 
@@ -508,6 +550,8 @@ export function refuted(ctx: RuleContext, h: Hit): boolean {
   // "Volgens de politie ging het om een familiedrama, terwijl het femicide was": a reported framing that a later clause
   // names for what it was (femicide, gendered violence, power and control) is refuted, as a reported name is.
   if (ctx.attributed(h) && hitsIn(ctx, i, NAMED_AGAINST).some((r) => r.tokStart >= to)) return true;
+  // "Volgens de politie ging het om een familiedrama, terwijl hij zijn vrouw had doodgestoken": the killing named after it.
+  if (ctx.attributed(h) && killingNamed(ctx, i, to, true)) return true;
   for (const c of hitsIn(ctx, i, EXCUSE)) {
     if (!negatorInClause(ctx, c)) continue;
     if ((c.tokStart >= from && c.tokEnd <= to) || (c.tokStart >= h.tokEnd && turnIn(h.tokEnd, c.tokStart).length === 0)) return true;
