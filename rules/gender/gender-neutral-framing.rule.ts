@@ -485,5 +485,5 @@ function neutralStance(ctx: RuleContext, h: Hit): { start: number; end: number; 
     parts = [sexes[sexes.length - 1]];
   }
   const all = [h, ...parts];
-  return { start: Math.min(...all.map((x) => x.start)), end: Math.max(...all.map((x) => x.end)), sentence: h.sentence };
+  return { start: all.reduce((m, x) => Math.min(m, x.start), h.start), end: all.reduce((m, x) => Math.max(m, x.end), h.end), sentence: h.sentence };
 }
