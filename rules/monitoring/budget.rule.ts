@@ -63,6 +63,8 @@ export default defineRule({
     { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
     { text: "# Maatregelen tegen huiselijk geweld\n\n| Bedrag per jaar | Activiteit |\n|---|---|\n| [[35.000]] | Training meldcode professionals |\n| 42.000 | Plegerhulp |", expect: "present", note: "A budget table: numbers under a money header." },
+    { text: "# Aanpak huiselijk geweld\n\n## Financiën\n\n| Onderdeel | 2027 | 2028 |\n|---|---|---|\n| Crisisopvang | [[420.000]] | 450.000 |\n| Preventie op scholen | 80.000 | 80.000 |", expect: "present", note: "A table of the plan's financial section: its numbers are money without a money word." },
+    { text: "# Aanpak huiselijk geweld\n\n## Cijfers\n\n| Onderdeel | 2027 | 2028 |\n|---|---|---|\n| Meldingen | 420 | 450 |", expect: "missing", note: "A table of figures elsewhere is no budget." },
     { text: "# Maatregelen tegen huiselijk geweld\n\n| Aantal | Activiteit |\n|---|---|\n| 35 | Training meldcode professionals |\n| 42 | Plegerhulp |", expect: "missing", note: "Numbers under a header that names no money." },
     { text: "Het algemeen bestuur verleent het Samenwerkingsverband Huiselijk Geweld een eenmalige [[subsidie]] van E 66.250.", expect: "present" },
     { text: "De provincie Noord-Holland versterkt met [[subsidie]] de regionale aanpak van huiselijk geweld.", expect: "present" },
@@ -201,10 +203,16 @@ export default defineRule({
           const g = money(ctx.doc.sentences[h.sentence]);
           if (g) graded.push({ hit: h, grade: g });
         }
-        // A row of a budget table: a number under a header that names money ("Bedrag per jaar | Activiteit").
+        // A row of a budget table: a number under a header that names money ("Bedrag per jaar | Activiteit"), or in a
+        // table of the plan's financial section ("# Financiën" over "Onderdeel | 2027 | 2028"), whose numbers are money.
+        const moneyTable = (s: Sentence, header: Sentence) => {
+          if (inSentence(ctx, header, ["budget-term"])) return true;
+          const h = headingOf(ctx, s);
+          return !!h && inSentence(ctx, h, BUDGET_HEADING);
+        };
         for (const s of ctx.doc.sentences) {
           const header = tableHeader(ctx, s);
-          if (!header || !inSentence(ctx, header, ["budget-term"]) || admitted) continue;
+          if (!header || !moneyTable(s, header) || admitted) continue;
           const digits = new Set(digitQuantities(ctx, s));
           const n = ctx.hits.inSentence(s.index, ["@number"]).find((h) => digits.has(h.tokStart));
           if (n && !otherPurpose(s)) graded.push({ hit: n, grade: inBody(ctx, s) && (forThisPolicy(s) || forThisPolicy(header)) ? "strong" : undefined });

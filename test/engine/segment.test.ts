@@ -351,6 +351,16 @@ describe("sections and roles", () => {
     expect(short.blocks.filter((b) => b.type === "listItem")).toHaveLength(3);
   });
 
+  it("reads a Markdown pipe table as one block per row, cells joined", () => {
+    const text = "## Financiën\n\n| Onderdeel | 2027 |\n|---|---|\n| Crisisopvang | 420.000 |\n| Preventie | 80.000 |\n\nDat is het budget.\n";
+    const doc = parseWithVocabulary(text);
+    const rows = doc.sentences.filter((s) => s.blockType === "tableRow");
+    expect(rows.map((s) => sentenceText(doc, s))).toEqual(["Onderdeel | 2027", "Crisisopvang | 420.000", "Preventie | 80.000"]);
+    // A pipe line without the separator row is no table.
+    const loose = parseWithVocabulary("Onderdeel | 2027\nCrisisopvang | 420.000\n");
+    expect(loose.sentences.some((s) => s.blockType === "tableRow")).toBe(false);
+  });
+
   it("gives Markdown the same section tree", () => {
     const doc = parseWithVocabulary("# Visie\n\nWij willen geweld stoppen.\n\n## Maatregelen\n\n- Trainingen\n- Campagnes\n\n# Bijlage 1\n\nCijfers.\n");
     expect(doc.sections.slice(1).map((s) => [s.title, s.level, s.role])).toEqual([

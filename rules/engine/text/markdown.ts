@@ -1,13 +1,25 @@
 import type { Nodes, Parent, Root, RootContent } from "mdast";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import { BlockWriter, findDirectives, type BlockType, type NormalisedText, type Piece } from "./blocks.js";
 import { creditRanges, NO_CAPTION_CUES, type CaptionCues } from "./captions.js";
 import { markdownChunks, tameInlineMarkup } from "./markdown-guard.js";
 import { LineIndex } from "./position-map.js";
 import { htmlBlocks, htmlInline } from "./html-text.js";
 
-const parser = unified().use(remarkParse);
+/**
+ * Pipe tables (GFM) only, as remark-gfm adds them: budget and indicator tables are policy text, one row a sentence.
+ * The rest of GFM (footnote definitions, autolinks, strikethrough) would change how other text reads, for nothing.
+ */
+function remarkTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkTables);
 
 /** Markdown → blocks (headings, paragraphs, list items, quotes) with positions into the Markdown source. */
 /**
