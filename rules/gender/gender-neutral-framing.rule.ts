@@ -434,7 +434,7 @@ export default defineRule({
           const span = neutralStance(ctx, h);
           if (!span || done.has(h.sentence)) continue;
           done.add(h.sentence);
-          reportAt(ctx, span, "stance", { term: termOf(ctx, span) });
+          reportAt(ctx, span, "stance", { term: termOf(ctx, span) }, ["gender-add-gender-analysis"]);
         }
         if (!ctx.onTopic) return;
         // Neither check is met: women are not named as victims and gender is no factor in the policy itself.

@@ -39,7 +39,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 3", "art. 6"],
   tags: ["gender", "atria"],
-  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, ...REFERENT, ...PRIOR_VICTIM, ...PERPETRATOR, ...EXAMPLE_MARKER, ...OTHER_FORMS, "@number"],
+  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, ...REFERENT, ...PRIOR_VICTIM, ...PERPETRATOR, ...EXAMPLE_MARKER, ...OTHER_FORMS, "@number", "gender-stance-rejection", "gender-separate-approach"],
   examples: [
     {
       text: "# Aard en omvang\n\nPartnergeweld treft onevenredig vaak [[vrouwen]].",

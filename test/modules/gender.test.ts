@@ -48,6 +48,13 @@ describe("gender module", () => {
     expect(remediesOf("Partnergeweld begint vaak als een ruzie die uit de hand loopt.")).toEqual(["gender-power-not-conflict"]);
   });
 
+  it("does not count women named only in an approach the text rejects as naming them as victims", () => {
+    const rejected = "# Visie\n\nBij huiselijk geweld ziet de gemeente geen reden voor een aparte aanpak voor vrouwen. Gezinnen krijgen snel hulp.";
+    expect(statuses(rejected)["gender/violence-against-women-named"]).toBe("missing");
+    const wanted = "# Visie\n\nBij huiselijk geweld komt er een aparte aanpak voor vrouwen, omdat zij vaker slachtoffer zijn. Gezinnen krijgen snel hulp.";
+    expect(statuses(wanted)["gender/violence-against-women-named"]).not.toBe("missing");
+  });
+
   it("agrees with the expected statuses of seed 003", () => {
     const s = statuses(SEED003, "seed 003");
     expect(["partial", "missing"]).toContain(s["gender/violence-against-women-named"]);

@@ -209,7 +209,7 @@ export function vawHits(ctx: RuleContext): Hit[] {
   const explicit = ctx.find(VAW).filter((h) => !has(ctx, h.sentence, SYMMETRY) && !besideViolenceAgainstMen(ctx, h));
   const named = ctx
     .find(FEMALE)
-    .filter((h) => !womenAsAgentOrStandard(ctx, h))
+    .filter((h) => !womenAsAgentOrStandard(ctx, h) && !approachRejected(ctx, h))
     .filter((h) => womenAsVictims(ctx, h) || womenAsTarget(ctx, h) || womenAsReferredVictims(ctx, h))
     // "treft onevenredig vaak vrouwen", "het overgrote deel van de slachtoffers is vrouw": women named as the main
     // victims in so many words is concrete by itself, as an explicit term is; so is "meestal gaat het om vrouwen"
@@ -218,6 +218,14 @@ export function vawHits(ctx: RuleContext): Hit[] {
       (womenAsVictims(ctx, h) && (genderedAsymmetry(ctx, h.sentence) || atGreaterRisk(ctx, h))) || womenAsReferredVictims(ctx, h) ? strongHit(h) : h,
     );
   return [...explicit, ...named, ...ctx.find(FGM)];
+}
+
+/**
+ * Women named in a separate approach the sentence rejects ("geen reden voor een aparte aanpak voor vrouwen"): the text
+ * turns an approach for women down, it does not name them as the victims (gender-neutral-framing's stance finding).
+ */
+function approachRejected(ctx: RuleContext, h: Hit): boolean {
+  return has(ctx, h.sentence, ["gender-stance-rejection"]) && has(ctx, h.sentence, ["gender-separate-approach"]);
 }
 
 /** In a passage on honour-based violence, harmful practices or the shelter (the sentence or its section title). */
