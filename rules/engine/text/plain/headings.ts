@@ -1,5 +1,5 @@
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
-import { bulletLength, content, type Line } from "./lines.js";
+import { bulletLength, content, keptEnd, type Line } from "./lines.js";
 
 // Heading detection for plain text. Levels: numbered "2.1" → 2, a part word and number ("Hoofdstuk 3", "Bijlage 2")
 // → 1 (a subpart word, "Paragraaf 3", → 2), top-level heading words and ALL-CAPS lines → 1, other short capitalised
@@ -78,8 +78,10 @@ export function markHeadingsAndBullets(
   let prevKind: Line["kind"] | null = null;
   for (let i = 0; i < textLines.length; i++) {
     const l = textLines[i];
-    const c = content(text, l);
-    const next = textLines[i + 1] ? content(text, textLines[i + 1]) : null;
+    // Read without what is cut at the line's end: a headline with its photo credit ("… in de regio (foto: ANP)") is
+    // a headline, as the reflow already reads it.
+    const c = keptContent(text, l);
+    const next = textLines[i + 1] ? keptContent(text, textLines[i + 1]) : null;
     const gapBefore = i > 0 ? l.index - textLines[i - 1].index - 1 : NO_LINE_BEFORE;
     const level = headingLevel(c, {
       prev: prevContent,
@@ -103,6 +105,11 @@ export function markHeadingsAndBullets(
     prevContent = c;
     prevKind = l.kind;
   }
+}
+
+/** The line's content less the cuts that end it (a photo credit, a glued footnote marker). */
+function keptContent(text: string, l: Line): string {
+  return l.cuts ? text.slice(l.contentStart, keptEnd(text, l)) : content(text, l);
 }
 
 /** "2.1 Vroeg signalering ........ 12" or "Hoofdstuk 3 Eerder en beter in beeld 17". */
