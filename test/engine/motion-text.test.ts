@@ -129,3 +129,68 @@ describe("a plain-text motion's title line", () => {
     expect(blocks("Motie hulp dichtbij werd aangenomen.\nDe raad stemde unaniem voor.")).toHaveLength(1);
   });
 });
+
+describe("a Markdown motion's title line", () => {
+  const blocks = (text: string) => {
+    const doc = parse(text, "markdown");
+    return doc.blocks.map((b) => doc.text.slice(b.start, b.end));
+  };
+  /** Every block reads, through the position map, the same text in the original. */
+  const keepsPositions = (text: string) => {
+    const doc = parse(text, "markdown");
+    for (const b of doc.blocks) {
+      const [x, y] = doc.map.spanToOriginal(b.start, b.end);
+      expect(text.slice(x, y).replace(/\s+/g, " ")).toBe(doc.text.slice(b.start, b.end).replace(/\s+/g, " "));
+    }
+    for (let t = 0; t < doc.tokens.count; t++) {
+      const [x, y] = doc.map.spanToOriginal(doc.tokens.start[t], doc.tokens.end[t]);
+      expect(text.slice(x, y)).toBe(doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]));
+    }
+  };
+
+  it("is a paragraph of its own, though the lines under it follow without a blank line", () => {
+    const text = "Motie: Opvang voor iedereen dichtbij\nDe raad van de gemeente Heidedorp, in vergadering bijeen op 4 juni 2026,\nconstaterende dat de wachtlijst groeit;\nverzoekt het college plekken te regelen,\nen gaat over tot de orde van de dag.";
+    const doc = parse(text, "markdown");
+    expect(blocks(text)[0]).toBe("Motie: Opvang voor iedereen dichtbij");
+    expect(doc.blocks[0].type).toBe("paragraph");
+    expect(doc.title).toBe("Motie: Opvang voor iedereen dichtbij");
+    // The council's opening words begin the next paragraph, as in plain text.
+    expect(sentences(doc)[1]).toBe("De raad van de gemeente Heidedorp, in vergadering bijeen op 4 juni 2026,");
+    expect(doc.sections.filter((s) => s.inline).map((s) => s.role)).toEqual(["problem-analysis", "measures"]);
+    keepsPositions(text);
+  });
+
+  it("reads the same in emphasis, before an indented line, with a hard break and with Windows line ends", () => {
+    for (const text of [
+      "**Motie vreemd aan de orde van de dag: opvang dichtbij**\nDe raad, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;",
+      "_Motie opvang dichtbij_\n   De raad, in vergadering bijeen,\n   constaterende dat de wachtlijst groeit;",
+      "Motie opvang dichtbij  \nDe raad, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;",
+      "Motie opvang dichtbij\\\nDe raad, in vergadering bijeen,\nconstaterende dat de wachtlijst groeit;",
+      "Motie opvang dichtbij\r\nDe raad, in vergadering bijeen,\r\nconstaterende dat de wachtlijst groeit;",
+      "Motie opvang dichtbij\nconstaterende dat de wachtlijst groeit;\nverzoekt het college plekken te regelen.",
+    ]) {
+      const b = blocks(text);
+      expect(b[0], text).toMatch(/^Motie [^\n]*dichtbij$/);
+      expect(b[1], text).toMatch(/^(De raad|constaterende)/);
+      keepsPositions(text);
+    }
+  });
+
+  it("leaves ordinary paragraphs whole", () => {
+    for (const text of [
+      // A sentence, not a title.
+      "Motie opvang dichtbij werd aangenomen.\nDe raad stemde unaniem voor.",
+      // The title runs on over the next line.
+      "Motie opvang dichtbij voor\nvrouwen en kinderen\n\nDe raad, in vergadering bijeen,",
+      "Motie opvang dichtbij\nvoor vrouwen en kinderen\n\nDe raad, in vergadering bijeen,",
+      // No motion's name.
+      "Opvang dichtbij voor iedereen\nDe gemeente opent een nieuwe opvang.",
+      "Over de motie van vorige week\nschreef de wethouder een brief aan de raad.",
+    ]) {
+      expect(blocks(text)[0], text).toContain(text.split("\n")[1]);
+    }
+    // Only the text's first paragraph: a motion named further on stays in its paragraph.
+    const later = "# Nieuws uit de raad\n\nMotie opvang dichtbij\nDe raad nam dinsdag een motie aan over de opvang.";
+    expect(blocks(later)).toEqual(["Nieuws uit de raad", "Motie opvang dichtbij De raad nam dinsdag een motie aan over de opvang."]);
+  });
+});

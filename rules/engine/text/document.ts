@@ -4,6 +4,7 @@ import { clauseSpan, SEMICOLON_CLAUSE } from "./clauses.js";
 import { cancelledAfter, insideQuotes, isNegated, NO_CUES, reportsSpeech, type CueSets } from "./cues.js";
 import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
+import { isMotionTitle } from "./plain/headings.js";
 import { normalisePlainText } from "./plain/normalise.js";
 import { lowerBound } from "./lower-bound.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
@@ -80,7 +81,12 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const lines = new LineIndex(original);
   if (format === "markdown" && !markdownReader) throw new Error("The Markdown reader is not loaded: await loadTextFormat(\"markdown\") first.");
   const motionPart = (line: string) => isMotionPart(cues.sections, line);
-  const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart, cues.plainText.captions) : normalisePlainText(original, lines, motionPart, cues.plainText, { title: cues.sections.motionTitle, opener: cues.sections.motionOpener });
+  const motionWords = { title: cues.sections.motionTitle, opener: cues.sections.motionOpener };
+  const motionTitle = (first: string, next: string) => isMotionTitle(first, next, motionWords, cues.plainText);
+  const normalised =
+    format === "markdown"
+      ? markdownReader!(original, lines, undefined, motionPart, cues.plainText.captions, motionTitle)
+      : normalisePlainText(original, lines, motionPart, cues.plainText, motionWords);
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
   const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading, lineOfNorm);

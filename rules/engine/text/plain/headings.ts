@@ -202,12 +202,20 @@ export interface MotionWords {
  */
 export function motionTitleLine(text: string, lines: Line[], motion: MotionWords, cues: PlainTextCues = NO_PLAIN_TEXT_CUES): Line | null {
   const first = lines.find((l) => l.kind !== "blank" && l.kind !== "dropped");
-  if (!first || first.kind !== "text" || !motion.title) return null;
-  const c = content(text, first);
-  if (c.length > MAX_HEADING_LENGTH || !motion.title.test(c) || /[.,;:!?]$/.test(c) || cues.functionWordEnd?.test(c)) return null;
+  if (!first || first.kind !== "text") return null;
   const next = lines.find((l) => l.index > first.index && l.kind !== "blank" && l.kind !== "dropped");
   if (!next) return null;
-  const n = content(text, next);
-  if (/^\p{Ll}/u.test(n) && !motion.opener?.test(n)) return null;
-  return first;
+  return isMotionTitle(content(text, first), content(text, next), motion, cues) ? first : null;
+}
+
+/**
+ * Is `first` (a text's first line) a motion's title before the line `next`: it opens with the motion's name, is short,
+ * ends without punctuation and does not run on (no function word at its end; a next line in lower case opens a part)?
+ * Plain text and Markdown read it alike.
+ */
+export function isMotionTitle(first: string, next: string, motion: MotionWords, cues: PlainTextCues = NO_PLAIN_TEXT_CUES): boolean {
+  const c = first.trim();
+  const n = next.trim();
+  if (!motion.title || c.length > MAX_HEADING_LENGTH || !motion.title.test(c) || /[.,;:!?]$/.test(c) || cues.functionWordEnd?.test(c)) return false;
+  return !(/^\p{Ll}/u.test(n) && !motion.opener?.test(n));
 }
