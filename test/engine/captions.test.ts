@@ -68,6 +68,37 @@ describe("photo credits", () => {
     }
   });
 
+  it("leave a headline that ends in a credit a heading of its own", () => {
+    // The headline stands on its own line above the body; its credit is cut, and so is the colon that kept it prose.
+    for (const credit of ["(foto: ANP)", "(Foto: Karin de Wit)", "(beeld: Studio Noord)", "(Foto ter illustratie)"]) {
+      const news = `Meer meldingen van partnergeweld in de regio ${credit}\nHet aantal meldingen bij Veilig Thuis steeg vorig jaar. De wethouder wil meer opvangplekken.\n`;
+      const doc = parse(news);
+      expect(doc.blocks[0].type, credit).toBe("heading");
+      expect(doc.text.slice(doc.blocks[0].start, doc.blocks[0].end)).toBe("Meer meldingen van partnergeweld in de regio");
+      expect(doc.sections.map((s) => s.title)).toContain("Meer meldingen van partnergeweld in de regio");
+      keepsPositions(doc, news);
+    }
+    // Also across a blank line, and where a glued footnote marker ends the sentence before it.
+    const report = "De opvang zit vol.3\n\nWachtlijsten in de opvang (foto: ANP)\n\nDe wachttijd liep op tot zes weken.\n";
+    const doc = parse(report);
+    expect(doc.blocks.map((b) => [b.type, doc.text.slice(b.start, b.end)])).toEqual([
+      ["paragraph", "De opvang zit vol."],
+      ["heading", "Wachtlijsten in de opvang"],
+      ["paragraph", "De wachttijd liep op tot zes weken."],
+    ]);
+  });
+
+  it("make no heading of a sentence that ends in a credit, nor of a line the next one continues", () => {
+    for (const text of [
+      "Er komen meer plekken in de opvang. (foto: ANP)\nDe wethouder is tevreden.",
+      "Meer meldingen van partnergeweld in de regio (foto: ANP)\nomdat slachtoffers sneller aan de bel trekken.",
+      "Het college wil dat de wachttijd voor de opvang in de hele regio flink omlaag gaat (foto: ANP)\nDe raad stemde in.",
+    ]) {
+      const doc = parse(text);
+      expect(doc.blocks.filter((b) => b.type === "heading"), text).toEqual([]);
+    }
+  });
+
   it("are no credits without the corpus's words", () => {
     expect(creditRanges("Foto: ANP", NO_CAPTION_CUES)).toEqual([]);
     expect(parseDocument("Opvang geopend.\nFoto: ANP", { format: "text" }).text).toContain("Foto: ANP");

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defaultEngine } from "../../rules/engine/index.js";
 import { loadTextFormat, sentenceText, type TextFormat } from "../../rules/engine/text/document.js";
 
-// One council motion in four layouts (issue 13, seventh session): its parts as bold paragraphs in Markdown, as lines
-// of their own in plain text, in lower case at the start of each line, and run into one paragraph. The motion is the
-// same, so every check must read it the same. The motion is made up for the test.
+// One council motion in five layouts (issue 13, seventh and eighth session): its parts as bold paragraphs in Markdown,
+// as lines of their own in plain text, in lower case at the start of each line, in Markdown as lines of one paragraph
+// under the title, and run into one paragraph. The motion is the same, so every check must read it the same. The
+// motion is made up for the test.
 
 await loadTextFormat("markdown");
 const engine = await defaultEngine(process.cwd());
@@ -47,6 +48,18 @@ const LAYOUTS: Array<[string, TextFormat, string]> = [
     ].join("\n"),
   ],
   [
+    "Markdown, title and parts as lines of one paragraph",
+    "markdown",
+    [
+      TITLE,
+      LEAD,
+      `constaterende dat ${NOTES.join(" en dat ")};`,
+      `overwegende dat ${CONSIDERS.join(" en dat ")};`,
+      `verzoekt het college om ${ASKS[0]}, ${ASKS[1]}, en ${ASKS[2]},`,
+      CLOSE,
+    ].join("\n"),
+  ],
+  [
     "one run-on paragraph",
     "text",
     [TITLE, "", `${LEAD} constaterende dat ${NOTES.join(" en dat ")}; overwegende dat ${CONSIDERS.join(" en dat ")}; verzoekt het college om ${ASKS[0]}, ${ASKS[1]}, en ${ASKS[2]}, ${CLOSE}`].join("\n"),
@@ -55,7 +68,7 @@ const LAYOUTS: Array<[string, TextFormat, string]> = [
 
 const statuses = (text: string, format: TextFormat) => Object.fromEntries(engine.scan(text, { format }).coverage.map((c) => [c.check, c.status]));
 
-describe("a council motion in four layouts", () => {
+describe("a council motion in five layouts", () => {
   const [first, ...rest] = LAYOUTS;
   const expected = statuses(first[2], first[1]);
 
@@ -78,6 +91,8 @@ describe("a council motion in four layouts", () => {
       expect(roleOf(CONSIDERS[0])).toBe("problem-analysis");
       expect(roleOf(ASKS[2])).toBe("measures");
       expect(roleOf("in vergadering bijeen")).toBe("other");
+      // The title is a sentence of its own, apart from the council's opening words.
+      expect(sentenceText(doc, doc.sentences[0])).toBe(TITLE);
     });
   }
 });

@@ -4,6 +4,7 @@ import { clauseSpan, SEMICOLON_CLAUSE } from "./clauses.js";
 import { cancelledAfter, insideQuotes, isNegated, NO_CUES, reportsSpeech, type CueSets } from "./cues.js";
 import { detectLanguage } from "./language.js";
 import type { normaliseMarkdown as NormaliseMarkdown } from "./markdown.js";
+import { isMotionTitle } from "./plain/headings.js";
 import { normalisePlainText } from "./plain/normalise.js";
 import { lowerBound } from "./lower-bound.js";
 import { LineIndex, type PositionMap } from "./position-map.js";
@@ -80,10 +81,17 @@ export function parseDocument(original: string, options: ParseOptions = {}): Par
   const lines = new LineIndex(original);
   if (format === "markdown" && !markdownReader) throw new Error("The Markdown reader is not loaded: await loadTextFormat(\"markdown\") first.");
   const motionPart = (line: string) => isMotionPart(cues.sections, line);
-  const normalised = format === "markdown" ? markdownReader!(original, lines, undefined, motionPart, cues.plainText.captions) : normalisePlainText(original, lines, motionPart, cues.plainText, { title: cues.sections.motionTitle, opener: cues.sections.motionOpener });
+  const motionWords = { title: cues.sections.motionTitle, opener: cues.sections.motionOpener };
+  const motionTitle = (first: string, next: string) => isMotionTitle(first, next, motionWords, cues.plainText);
+  const normalised =
+    format === "markdown"
+      ? markdownReader!(original, lines, undefined, motionPart, cues.plainText.captions, motionTitle)
+      : normalisePlainText(original, lines, motionPart, cues.plainText, motionWords);
   const { text, map, blocks, directives } = normalised;
   const lineOfNorm = (pos: number) => lines.lineOf(map.toOriginal(pos));
-  const title = options.title?.trim() || guessTitle(text, blocks, cues.genericHeading, lineOfNorm);
+  // A motion's part ("Verzoekt het college om:", "En draagt het college op:") names a part, not the document.
+  const partHeading = (h: string) => !!cues.genericHeading?.test(h) || isMotionPart(cues.sections, h);
+  const title = options.title?.trim() || guessTitle(text, blocks, partHeading, lineOfNorm);
   const headed = buildSections(text, blocks, lineOfNorm, title, cues.sections);
   // A motion's parts inside its paragraphs are sections too, so that the motion reads the same in either layout.
   const inlineParts = inlineMotionParts(cues.sections, text, blocks, headed);
@@ -263,12 +271,12 @@ export function sniffFormat(text: string): TextFormat {
 const MAX_TITLE_LENGTH = 120;
 
 /**
- * The title: the first top-level heading that is not a generic one (cues.genericHeading), else the first line of the
+ * The title: the first top-level heading that is not a generic one (cues.genericHeading) nor a motion's part, else the first line of the
  * first block. Plain text joins lines that run on across blank lines (PDF extraction doubles line breaks), so a
  * motion's "Motie …" line and its "De raad van de gemeente …," stand in one block; the first original line is the title.
  */
-function guessTitle(text: string, blocks: Block[], generic: RegExp | null, lineOfNorm: (pos: number) => number): string {
-  const heading = blocks.find((b) => b.type === "heading" && (b.level ?? 0) <= 1 && !generic?.test(text.slice(b.start, b.end).trim()));
+function guessTitle(text: string, blocks: Block[], generic: (heading: string) => boolean, lineOfNorm: (pos: number) => number): string {
+  const heading = blocks.find((b) => b.type === "heading" && (b.level ?? 0) <= 1 && !generic(text.slice(b.start, b.end).trim()));
   const first = heading ?? blocks[0];
   if (!first) return "";
   let end = first.end;

@@ -21,11 +21,13 @@ function remarkTables(this: Processor): void {
 
 const parser = unified().use(remarkParse).use(remarkTables);
 
-/** Markdown → blocks (headings, paragraphs, list items, quotes) with positions into the Markdown source. */
 /**
- * Markdown → blocks. `motionPart` tells a paragraph that is a part of a council motion ("**Constaterende dat:**"),
- * a heading of its own (the section vocabulary decides; without it no paragraph is one). `captions`: the photo credits
- * of a news page ("_Foto: ANP_"), cut from paragraphs as in plain text.
+ * Markdown → blocks (headings, paragraphs, list items, quotes) with positions into the Markdown source. `motionPart`
+ * tells a paragraph that is a part of a council motion ("**Constaterende dat:**"), a heading of its own (the section
+ * vocabulary decides; without it no paragraph is one). `captions`: the photo credits of a news page ("_Foto: ANP_"),
+ * cut from paragraphs as in plain text. `motionTitle`: is the text's first line a motion's title before the line under
+ * it ("Motie …" then "De raad van …")? Then it is a paragraph of its own, as in plain text, though the format joins
+ * consecutive lines into one paragraph.
  */
 export function normaliseMarkdown(
   original: string,
@@ -33,6 +35,7 @@ export function normaliseMarkdown(
   chunk?: number,
   motionPart: (line: string) => boolean = () => false,
   captions: CaptionCues = NO_CAPTION_CUES,
+  motionTitle: (first: string, next: string) => boolean = () => false,
 ): NormalisedText {
   // What the parser reads: the original, or the same length with hostile runs of inline markers as letters.
   const source = tameInlineMarkup(original);
@@ -56,7 +59,15 @@ export function normaliseMarkdown(
           break;
         case "paragraph": {
           // "**Constaterende dat:**" in a motion is a part of its own, one level below the last heading.
-          const pieces = withoutCredits(inlinePieces(child));
+          let pieces = withoutCredits(inlinePieces(child));
+          // The text's first paragraph may open with a motion's title line: a block of its own.
+          if (node.type === "root" && writer.blocks.length === 0 && child.position) {
+            const split = titleLine(pieces, base + child.position.start.offset!, base + child.position.end.offset!);
+            if (split) {
+              writer.write("paragraph", split[0]);
+              pieces = split[1];
+            }
+          }
           const isPart = context === "paragraph" && motionPart(pieces.map((p) => p.text ?? original.slice(p.from, p.to)).join("").trim());
           writer.write(isPart ? "heading" : context, pieces, [], isPart ? depth + 1 : undefined);
           break;
@@ -110,6 +121,35 @@ export function normaliseMarkdown(
     };
     visit(node);
     return pieces;
+  }
+
+  /**
+   * The pieces of a paragraph [from, to) split at its first line break when that first line is a motion's title, or
+   * null. The line break and the indentation around it belong to neither part; every piece keeps its offsets.
+   */
+  function titleLine(pieces: Piece[], from: number, to: number): [Piece[], Piece[]] | null {
+    const nl = original.indexOf("\n", from);
+    if (nl < 0 || nl >= to) return null;
+    const head: Piece[] = [];
+    const rest: Piece[] = [];
+    for (const p of pieces) {
+      if (p.from < nl && p.to <= nl) head.push(p);
+      else if (p.from > nl || p.text !== undefined) rest.push(p);
+      else {
+        let a = nl;
+        while (a > p.from && /\s/.test(original[a - 1])) a--;
+        let b = nl + 1;
+        while (b < p.to && /\s/.test(original[b])) b++;
+        if (a > p.from) head.push({ from: p.from, to: a });
+        if (b < p.to) rest.push({ from: b, to: p.to });
+      }
+    }
+    // A hard break's stand-in (" ") at the end of the title line is no part of it.
+    while (head.length && head[head.length - 1].text !== undefined && !head[head.length - 1].text!.trim()) head.pop();
+    const textOf = (ps: Piece[]) => ps.map((p) => p.text ?? original.slice(p.from, p.to)).join("").replace(/\s+/g, " ").trim();
+    const first = textOf(head);
+    const next = textOf(rest);
+    return first && next && motionTitle(first, next) ? [head, rest] : null;
   }
 
   /** The pieces less the photo credits in their text; every other piece keeps its place in the original. */

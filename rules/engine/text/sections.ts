@@ -48,7 +48,9 @@ export interface SectionCues {
   motionTitle: RegExp | null;
   /**
    * A motion's part inside a paragraph (global): its opening words at the paragraph's start or after a semicolon or a
-   * comma ("De raad, …, constaterende dat …; overwegende dat …; verzoekt het college …").
+   * comma ("De raad, …, constaterende dat …; overwegende dat …; verzoekt het college …"), with a conjunction before
+   * them if any ("…; en verzoekt het college …"; lexicon concept heading-motion-conjunction), as in motionPart,
+   * motionDecision and the motion's title roles.
    */
   motionPartInline: RegExp | null;
 }
@@ -92,17 +94,25 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
     const a = alt(...ids);
     return a ? new RegExp(`(?:${a})`, "i") : null;
   };
+  // A motion's part may open with a conjunction ("en verzoekt het college …", "En draagt het college op:"): the verb
+  // after it decides, as it would alone.
+  const conjunction = alt("heading-motion-conjunction");
+  const led = (a: string) => (conjunction ? `(?:(?:${conjunction})\\s+)?(?:${a})` : `(?:${a})`);
+  const motionAtStart = (id: string) => {
+    const a = alt(id);
+    return a ? new RegExp(`^${led(a)}`, "i") : null;
+  };
   // A decision verb in a motion: the verb alone, or a short clause ending in a colon ("Roept het college op:").
   const decisionTail = `\\b(?:[^.;:]{0,${MOTION_PART_TAIL}}:)?\\s*:?$`;
   const request = alt("heading-motion-request");
   const decision = alt("heading-motion-decision");
-  const measuresByMotion = [request ? `^(?:${request})\\b.*$` : null, decision ? `^(?:${decision})${decisionTail}` : null].filter(Boolean);
+  const measuresByMotion = [request ? `^${led(request)}\\b.*$` : null, decision ? `^${led(decision)}${decisionTail}` : null].filter(Boolean);
   const titleRoles: Array<[Role, RegExp | null]> = [
     ["appendix", atStart("heading-appendix")],
     // A council motion has its own parts: what the council notes and considers is its analysis, what it asks the
     // executive is the measure.
-    ["problem-analysis", atStart("heading-motion-analysis")],
-    ["vision-goals", atStart("heading-motion-vision")],
+    ["problem-analysis", motionAtStart("heading-motion-analysis")],
+    ["vision-goals", motionAtStart("heading-motion-vision")],
     ["measures", measuresByMotion.length ? new RegExp(measuresByMotion.join("|"), "i") : null],
     ["definitions", anywhere("heading-definitions")],
     ["monitoring", anywhere("heading-monitoring")],
@@ -123,19 +133,23 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
   ];
   const parts = alt("heading-part-word");
   const part = alt("heading-motion-analysis", "heading-motion-vision", "heading-motion-request");
-  const capitalised = termsOf("heading-motion-decision").map((t) => ({ ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1) }));
-  const capitalisedDecision = wordAlternation(capitalised);
+  const capitalise = (id: string) => wordAlternation(termsOf(id).map((t) => ({ ...t, text: t.text.charAt(0).toUpperCase() + t.text.slice(1) })));
+  const capitalisedDecision = capitalise("heading-motion-decision");
+  const capitalisedConjunction = capitalise("heading-motion-conjunction");
+  // "Besluit:", and after a capitalised conjunction the verb in lower case ("En besluit:").
+  const decisionHeading = capitalisedDecision && capitalisedConjunction && decision ? `${capitalisedDecision}|(?:${capitalisedConjunction})\\s+(?:${decision})` : capitalisedDecision;
   const opener = alt("heading-motion-analysis", "heading-motion-vision", "heading-motion-request", "heading-motion-decision");
   const present = (rows: Array<[Role, RegExp | null]>) => rows.filter((r): r is [Role, RegExp] => r[1] !== null);
   return {
     titleRoles: present(titleRoles),
     contentCues: present(contentCues),
     numbering: new RegExp(`^(?:${parts ? `(?:${parts})${PART_NUMBER}|` : ""}${SECTION_NUMBER})`, "i"),
-    motionPart: part ? new RegExp(`^(?:${part})\\b[^.;]{0,${MOTION_PART_TAIL}}$`, "i") : null,
-    motionDecision: capitalisedDecision ? new RegExp(`^(?:${capitalisedDecision})${decisionTail}`) : null,
+    motionPart: part ? new RegExp(`^${led(part)}\\b[^.;]{0,${MOTION_PART_TAIL}}$`, "i") : null,
+    motionDecision: decisionHeading ? new RegExp(`^(?:${decisionHeading})${decisionTail}`) : null,
+    // Outside a motion too, so without the conjunction: "…;" then "en vraagt …" in a plan's list is no part.
     motionOpener: opener ? new RegExp(`^(?:${opener})`, "i") : null,
     motionTitle: atStart("heading-motion-title"),
-    motionPartInline: opener ? new RegExp(`(?<=^|[;,]\\s+)(?:${opener})`, "gi") : null,
+    motionPartInline: opener ? new RegExp(`(?<=^|[;,]\\s+)${led(opener)}`, "gi") : null,
   };
 }
 

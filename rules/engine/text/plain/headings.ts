@@ -1,5 +1,5 @@
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
-import { bulletLength, content, type Line } from "./lines.js";
+import { bulletLength, content, keptEnd, type Line } from "./lines.js";
 
 // Heading detection for plain text. Levels: numbered "2.1" → 2, a part word and number ("Hoofdstuk 3", "Bijlage 2")
 // → 1 (a subpart word, "Paragraaf 3", → 2), top-level heading words and ALL-CAPS lines → 1, other short capitalised
@@ -88,8 +88,10 @@ export function markHeadingsAndBullets(
   let prevKind: Line["kind"] | null = null;
   for (let i = 0; i < textLines.length; i++) {
     const l = textLines[i];
-    const c = content(text, l);
-    const next = textLines[i + 1] ? content(text, textLines[i + 1]) : null;
+    // Read without what is cut at the line's end: a headline with its photo credit ("… in de regio (foto: ANP)") is
+    // a headline, as the reflow already reads it.
+    const c = keptContent(text, l);
+    const next = textLines[i + 1] ? keptContent(text, textLines[i + 1]) : null;
     const gapBefore = i > 0 ? l.index - textLines[i - 1].index - 1 : NO_LINE_BEFORE;
     const level = headingLevel(c, {
       prev: prevContent,
@@ -113,6 +115,11 @@ export function markHeadingsAndBullets(
     prevContent = c;
     prevKind = l.kind;
   }
+}
+
+/** The line's content less the cuts that end it (a photo credit, a glued footnote marker). */
+function keptContent(text: string, l: Line): string {
+  return l.cuts ? text.slice(l.contentStart, keptEnd(text, l)) : content(text, l);
 }
 
 /** "2.1 Vroeg signalering ........ 12" or "Hoofdstuk 3 Eerder en beter in beeld 17". */
@@ -205,12 +212,20 @@ export interface MotionWords {
  */
 export function motionTitleLine(text: string, lines: Line[], motion: MotionWords, cues: PlainTextCues = NO_PLAIN_TEXT_CUES): Line | null {
   const first = lines.find((l) => l.kind !== "blank" && l.kind !== "dropped");
-  if (!first || first.kind !== "text" || !motion.title) return null;
-  const c = content(text, first);
-  if (c.length > MAX_HEADING_LENGTH || !motion.title.test(c) || /[.,;:!?]$/.test(c) || cues.functionWordEnd?.test(c)) return null;
+  if (!first || first.kind !== "text") return null;
   const next = lines.find((l) => l.index > first.index && l.kind !== "blank" && l.kind !== "dropped");
   if (!next) return null;
-  const n = content(text, next);
-  if (/^\p{Ll}/u.test(n) && !motion.opener?.test(n)) return null;
-  return first;
+  return isMotionTitle(content(text, first), content(text, next), motion, cues) ? first : null;
+}
+
+/**
+ * Is `first` (a text's first line) a motion's title before the line `next`: it opens with the motion's name, is short,
+ * ends without punctuation and does not run on (no function word at its end; a next line in lower case opens a part)?
+ * Plain text and Markdown read it alike.
+ */
+export function isMotionTitle(first: string, next: string, motion: MotionWords, cues: PlainTextCues = NO_PLAIN_TEXT_CUES): boolean {
+  const c = first.trim();
+  const n = next.trim();
+  if (!motion.title || c.length > MAX_HEADING_LENGTH || !motion.title.test(c) || /[.,;:!?]$/.test(c) || cues.functionWordEnd?.test(c)) return false;
+  return !(/^\p{Ll}/u.test(n) && !motion.opener?.test(n));
 }
