@@ -58,6 +58,8 @@ export default defineRule({
     "role-as-frame",
     "task-assignment",
     "passive-request",
+    "recipient-request",
+    "request-participle",
     "institution-head",
     "organisation-head",
     "universal-quantifier",
@@ -104,6 +106,14 @@ export default defineRule({
     { text: "# Maatregelen\n\nVanaf 2027 [[wordt Veilig Thuis verzocht om]] elk kwartaal de wachttijden te delen.", expect: "present", note: "Inverted order with a known party." },
     { text: "# Maatregelen\n\nDaarom worden de ouders gevraagd om zorgen over hun kind te bespreken.", expect: "missing", note: "Inverted order, but persons are asked." },
     { text: "# Maatregelen\n\nInwoners worden via de scholen gevraagd om hun zorgen te delen.", expect: "missing", note: "The schools after a preposition are the channel; the residents are asked." },
+    { text: "# Maatregelen\n\nDaarom wordt aan de basisscholen [[gevraagd om]] een aandachtsfunctionaris huiselijk geweld te benoemen.", expect: "present", note: "Inverted, the party asked after 'aan' (coverage)." },
+    { text: "# Maatregelen\n\nVerder wordt aan Veilig Thuis en de buurtteams [[verzocht om]] elk halfjaar de wachttijden te delen.", expect: "present", note: "Two parties after 'aan', beyond a three-word gap (coverage)." },
+    { text: "# Maatregelen\n\nOok is aan de GGD [[gevraagd om]] ouderenmishandeling in de gezondheidsmonitor op te nemen.", expect: "present", note: "The perfect of the request (coverage)." },
+    { text: "# Maatregelen\n\nAan de jeugdhulpaanbieders is [[gevraagd om]] hun wachtlijsten bij huiselijk geweld te melden.", expect: "present", note: "The perfect, the party opening the clause (coverage)." },
+    { text: "# Maatregelen\n\nDe huisartsen zijn [[verzocht om]] bij elk vermoeden van partnergeweld de meldcode te volgen.", expect: "present", note: "The perfect in plain order (coverage)." },
+    { text: "# Maatregelen\n\nDaarom wordt aan de ouders gevraagd om zorgen over huiselijk geweld te melden.", expect: "missing", note: "Persons after 'aan' give no task (coverage)." },
+    { text: "# Maatregelen\n\nBij partnergeweld is aan de slachtoffers verzocht om een vragenlijst in te vullen.", expect: "missing", note: "Victims asked: no party (coverage)." },
+    { text: "# Maatregelen\n\nDaarom wordt aan de ouders en de GGD gevraagd om signalen van huiselijk geweld te melden.", expect: "missing", note: "The phrase after 'aan' opens with persons (coverage)." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
     { text: "Veilig Thuis is wettelijk verplicht om na een melding binnen vijf werkdagen over vervolgstappen te beslissen.", expect: "partial", note: "A duty the law gives: a mention, not an assignment." },
@@ -323,6 +333,9 @@ export default defineRule({
           // before it in its clause or, inverted, right after its auxiliary ("Daarom worden de wijkteams gevraagd om");
           // "Ouders wordt gevraagd om dit bij Veilig Thuis te melden" asks the parents.
           { concepts: ["passive-request"], grade: (h, s) => (askedParty(h, s) ? explicit(s) : null) },
+          // "Daarom wordt aan de scholen gevraagd om …", "is ook aan Veilig Thuis en de wijkteams verzocht om …": the
+          // party after "aan" in an inverted passive request; "wordt aan de ouders gevraagd" asks persons.
+          { concepts: ["request-participle"], grade: (h, s) => (askedAfterRecipient(h, s) ? explicit(s) : null) },
           // "Voor de uitvoering is de afdeling Jeugd verantwoordelijk": the title word "verantwoordelijk" closing the clause
           // is the inverted "is verantwoordelijk voor", with a named party before it that is not the object of a
           // preposition ("Ouders zijn zelf verantwoordelijk" names none; "Verantwoordelijk wethouder X" does not close).
@@ -508,6 +521,27 @@ export default defineRule({
         }
 
         /**
+         * The parties a passive request with "aan" asks ("wordt aan de scholen gevraagd om", "is aan Veilig Thuis en de
+         * wijkteams verzocht om"): in the request's clause, a party (named, or an organisation noun phrase) opens right
+         * after "aan" and a party ends right before the participle, within RECIPIENT_REACH tokens. "wordt aan de
+         * ouders gevraagd" and "wordt aan de ouders en de GGD gevraagd" open with persons: no task read.
+         */
+        function askedAfterRecipient(h: Hit, s: Sentence): boolean {
+          const [from] = clauseSpan(ctx.doc, h.tokStart);
+          const parties = [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ORGANISATION_HEAD)];
+          return ctx.hits
+            .inSentence(s.index, RECIPIENT_REQUEST)
+            .some(
+              (r) =>
+                r.tokStart >= from &&
+                r.tokEnd < h.tokStart &&
+                h.tokStart - r.tokEnd <= RECIPIENT_REACH &&
+                parties.some((q) => q.tokStart >= r.tokEnd && q.tokEnd <= h.tokStart && opensFrom(q, r.tokEnd, false)) &&
+                parties.some((p) => p.tokStart >= r.tokEnd && p.tokEnd === h.tokStart),
+            );
+        }
+
+        /**
          * The party's noun phrase (its article, quantifier "alle" and adjectives) starts at `from`, or follows an opening
          * preposition there ("Aan de scholen wordt gevraagd") where one may stand.
          */
@@ -580,6 +614,10 @@ const INFINITIVE_TE = "te";
 const KIND_DETERMINER = ["kind-determiner"];
 /** The words of a passive request after its participle's position: "gevraagd om" (lexicon passive-request). */
 const REQUEST_TAIL = 2;
+/** The auxiliary and "aan" of a passive request to a party ("wordt … aan", "is … aan"): lexicon recipient-request. */
+const RECIPIENT_REQUEST = ["recipient-request"];
+/** Tokens between "aan" and the request's participle: two parties with their articles and "en" ("aan Veilig Thuis en de wijkteams"). */
+const RECIPIENT_REACH = 8;
 /** Organisation nouns, also as a compound head ("zorginstellingen"): institution-head and migrant-reach organisation-head. */
 const ORGANISATION_HEAD = ["institution-head", "organisation-head"];
 /** "alle", "elke": lexicon universal-quantifier. */
