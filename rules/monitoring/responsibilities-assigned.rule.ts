@@ -79,9 +79,12 @@ export default defineRule({
     "reader-address",
     "council-addressee",
     "action-column",
+    "measure-object",
+    "measure-verb",
     "owner-field-party",
     "agreement-clause",
     "kind-determiner",
+    "kind-demonstrative",
     "long-standing-practice",
     "own-responsibility",
     "publication-credit",
@@ -206,6 +209,15 @@ export default defineRule({
       note: "'belegd' without the party it goes to.",
     },
     { text: "Een wijkteam coördineert de hulp aan gezinnen na een huisverbod.", expect: "missing", note: "A kind of organisation, not a named one." },
+    { text: "Het [[college]] neemt samen met de politie extra maatregelen tegen partnergeweld.", expect: "present", note: "Taking measures with words between verb and noun (coverage)." },
+    { text: "[[Veilig Thuis]] treft in overleg met de school aanvullende maatregelen bij kindermishandeling.", expect: "present", note: "The same with 'treffen' (coverage)." },
+    { text: "Het [[kabinet]] neemt daarom een reeks maatregelen tegen huwelijksdwang.", expect: "present", note: "The same, three words between (coverage)." },
+    { text: "Het college neemt elke melding van ouderenmishandeling serieus en past zo nodig de maatregelen aan.", expect: "missing", note: "'neemt' with another object; the measures are in the next clause (coverage)." },
+    { text: "Het college nam vorig jaar samen met de politie extra maatregelen tegen partnergeweld.", expect: "missing", note: "Measures taken in the past are history (coverage)." },
+    { text: "De nazorg na een huisverbod wordt uitgevoerd door dit soort [[organisaties]].", expect: "present", note: "The agent of a passive in the present, a kind of organisation: a mention, enough in a short text (coverage)." },
+    { text: "Steunpunten worden voortaan geadviseerd door een landelijke [[organisatie]] met kennis van huwelijksdwang.", expect: "present", note: "The agent after 'een' and an adjective (coverage)." },
+    { text: "De nazorg na een huisverbod werd vorig jaar uitgevoerd door zulke instellingen.", expect: "missing", note: "The agent in the past is history (coverage)." },
+    { text: "Deze studie naar partnergeweld wordt uitgevoerd door een onderzoeksbureau.", expect: "missing", note: "Research carried out is no task in the approach (coverage)." },
     { text: "Elke gemeente stelt samen met de regio een visie op huiselijk geweld op.", expect: "missing", note: "Every municipality: no named party." },
     { text: "Veilig Thuis organiseert al geruime tijd voorlichting op basisscholen.", expect: "partial", note: "A long-standing practice described." },
     { text: "[[Veilig Thuis]] organiseert vanaf volgend jaar voorlichting op basisscholen.", expect: "present", note: "The same verb looking ahead is a task." },
@@ -265,7 +277,22 @@ export default defineRule({
           for (let k = 0; k < PARTY_ADJECTIVES && j > 0 && t.sentence[j] === a.sentence && isAdjective(j); k++) j--;
           return j >= 0 && t.sentence[j] === a.sentence && kind.has(j);
         };
-        for (let i = actors.length - 1; i >= 0; i--) if (ofAKind(actors[i])) actors.splice(i, 1);
+        const kindActors: Hit[] = [];
+        for (let i = actors.length - 1; i >= 0; i--) if (ofAKind(actors[i])) kindActors.push(...actors.splice(i, 1));
+        // "Het college neemt samen met de politie extra maatregelen", "treft in overleg met de school aanvullende
+        // maatregelen": "neemt"/"treft" is a task verb with its measures later in the same clause, however many words
+        // stand between (a pattern's gap holds three). The hit is the verb, as for the lexicon's task verbs.
+        const measureTaking = new Map<number, Hit[]>();
+        for (const v of ctx.find(MEASURE_VERB)) {
+          const [, to] = clauseSpan(ctx.doc, v.tokStart);
+          if (ctx.hits.inSentence(v.sentence, MEASURE_OBJECT).some((m) => m.tokStart >= v.tokEnd && m.tokStart < to && m.tokStart - v.tokEnd <= MEASURE_REACH))
+            measureTaking.set(v.sentence, [...(measureTaking.get(v.sentence) ?? []), v]);
+        }
+        const taskVerbsIn = (sentence: number): Hit[] => {
+          const more = measureTaking.get(sentence);
+          const verbs = ctx.hits.inSentence(sentence, TASK_VERBS);
+          return more ? [...verbs, ...more].sort((a, b) => a.tokStart - b.tokStart) : verbs;
+        };
         const bySentence = new Map<number, Hit[]>();
         for (const a of actors) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
         const actorIn = (sentence: number) => bySentence.has(sentence);
@@ -376,8 +403,7 @@ export default defineRule({
           // The subject opens the sentence (the verb may come at the end: "De gemeenten … zijn een project gestart"),
           // or stands just before or just after the verb ("… die de politie inzet", "faciliteert Haarlem").
           const opening = a.tokStart - s.tokenStart <= OPENING_TOKENS;
-          const verb = ctx.hits
-            .inSentence(s.index, TASK_VERBS)
+          const verb = taskVerbsIn(s.index)
             .find(
               (v) =>
                 !titleWord(v, s) &&
@@ -418,8 +444,7 @@ export default defineRule({
             if (present && n.tokStart - s.tokenStart > 1 && !pastTense(ctx, s) && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: n, grade: asTask(s, undefined) });
             continue;
           }
-          const verb = ctx.hits
-            .inSentence(s.index, TASK_VERBS)
+          const verb = taskVerbsIn(s.index)
             .find((v) => presentSingular(v) && !titleWord(v, s) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
           if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) || countAfter(verb, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
         }
@@ -431,8 +456,25 @@ export default defineRule({
           const s = ctx.doc.sentences[n.sentence];
           const m = municipality.get(n.tokEnd);
           if (!m || s.blockType === "footnote" || n.tokStart !== s.tokenStart + 1 || t.normAt(s.tokenStart).length > ARTICLE_MAX_LENGTH) continue;
-          const verb = ctx.hits.inSentence(s.index, TASK_VERBS).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
+          const verb = taskVerbsIn(s.index).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
           if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
+        }
+        // "wordt uitgevoerd door dit soort organisaties", "worden voortaan ondersteund door een landelijke organisatie":
+        // the agent of a passive in the present, a kind of party (kind-determiner, kind-demonstrative, the party's
+        // adjectives between) headed by an organisation noun or a party word. Unlike a subject of a kind ("Een wijkteam
+        // coördineert …", a description of what such a party does), the agent names who carries out the sentence's
+        // action: a mention for the engine to weigh, never strong by itself.
+        const kindDemonstrativeEnds = ends(KIND_DEMONSTRATIVE);
+        for (const o of [...kindActors, ...ctx.find(ORGANISATION_HEAD)]) {
+          const s = ctx.doc.sentences[o.sentence];
+          if (s.blockType === "footnote" || pastTense(ctx, s)) continue;
+          let j = o.tokStart; // the first of the adjectives before the party
+          for (let k = 0; k < PARTY_ADJECTIVES && j > s.tokenStart && isAdjective(j - 1); k++) j--;
+          const detStart = kind.has(j - 1) ? j - 1 : kindDemonstrativeEnds.has(j) ? ctx.hits.inSentence(s.index, KIND_DEMONSTRATIVE).find((h) => h.tokEnd === j)?.tokStart : undefined;
+          if (detStart === undefined || !agent.has(detStart)) continue;
+          let present = false;
+          for (let i = s.tokenStart; i < detStart && !present; i++) present = passive.has(i);
+          if (present && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: o, grade: asTask(s, undefined) === "weak" ? "weak" : undefined });
         }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
         ctx.cover(
@@ -612,6 +654,8 @@ const WISH_REACH = 4;
 const INFINITIVE_TE = "te";
 /** Determiners of a kind of party ("een", "elke", "ieder"): lexicon kind-determiner. */
 const KIND_DETERMINER = ["kind-determiner"];
+/** "dit soort", "zulke", "dergelijke": lexicon kind-demonstrative, before the agent of a passive only. */
+const KIND_DEMONSTRATIVE = ["kind-demonstrative"];
 /** The words of a passive request after its participle's position: "gevraagd om" (lexicon passive-request). */
 const REQUEST_TAIL = 2;
 /** The auxiliary and "aan" of a passive request to a party ("wordt … aan", "is … aan"): lexicon recipient-request. */
@@ -640,8 +684,13 @@ const COUNCIL = ["council-addressee"];
 const COUNT_REACH = 3;
 /** A year is a date, not a count. */
 const YEAR = /^(?:19|20)\d\d$/;
-/** Header cells that name the action of a table row ("Actie", "Maatregel", "Wat"): lexicon action-column. */
-const ACTION_COLUMN = ["action-column"];
+/** Header cells that name the action of a table row ("Actie", "Maatregel", "Wat"): lexicons action-column and measure-object. */
+const ACTION_COLUMN = ["action-column", "measure-object"];
+/** "neemt", "treft" (lexicon measure-verb) with "maatregelen" (measure-object) later in the clause: taking measures. */
+const MEASURE_VERB = ["measure-verb"];
+const MEASURE_OBJECT = ["measure-object"];
+/** Tokens between "neemt"/"treft" and its measures ("neemt samen met de politie extra maatregelen"). */
+const MEASURE_REACH = 7;
 /** Reporting verbs of a news item (lexicon news-report-verb), read only as a source after a comma. */
 const NEWS_REPORT = ["news-report-verb"];
 /** The comma (and "zo") right before a news source's verb: "…, zo bevestigt de politie". */
