@@ -278,7 +278,7 @@ export default defineRule({
           return j >= 0 && t.sentence[j] === a.sentence && kind.has(j);
         };
         const kindActors: Hit[] = [];
-        for (let i = actors.length - 1; i >= 0; i--) if (ofAKind(actors[i])) kindActors.push(...actors.splice(i, 1));
+        for (let i = actors.length - 1; i >= 0; i--) if (ofAKind(actors[i])) kindActors.push(actors.splice(i, 1)[0]);
         // "Het college neemt samen met de politie extra maatregelen", "treft in overleg met de school aanvullende
         // maatregelen": "neemt"/"treft" is a task verb with its measures later in the same clause, however many words
         // stand between (a pattern's gap holds three). The hit is the verb, as for the lexicon's task verbs.
