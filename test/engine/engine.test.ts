@@ -176,6 +176,20 @@ describe("topic and language", () => {
     expect(onTopic("De buurt organiseert een straatfeest voor alle gezinnen. Ouders en kinderen zijn welkom.")).toBe(false);
   });
 
+  it("reads a news item on a woman found dead with her ex-partner arrested as on topic", () => {
+    const onTopic = (text: string) => engine.scan(text).document.onTopic;
+    const page = (item: string, after = "De politie onderzoekt wat er is gebeurd.") =>
+      `# Nieuws uit de regio\n\nDoor de redactie, 12 maart\n\n${item} ${after}\n\nBuurtbewoners zijn geschrokken. Er liggen bloemen bij de deur.\n\nMeer nieuws volgt.`;
+    const killing = "In een woning aan de Dorpsstraat is zondagavond een vrouw dood aangetroffen. Haar ex-partner is aangehouden.";
+    // The press's name for it keeps the subject going in the item's paragraph.
+    expect(onTopic(page(killing, "De politie spreekt van een familiedrama."))).toBe(true);
+    // A short item alone is on topic by the found-dead construction.
+    expect(onTopic(killing)).toBe(true);
+    // A death without a partner arrested, or a partner arrested without a death, may be anything.
+    expect(onTopic(page("In een woning aan de Dorpsstraat is zondagavond een man dood aangetroffen. Een buurman belde de politie."))).toBe(false);
+    expect(onTopic(page("In een woning aan de Dorpsstraat is zondagavond ingebroken. Haar ex-partner is aangehouden."))).toBe(false);
+  });
+
   it("reads an excerpt of a few sentences with one weak signal as on topic unless it names another subject", () => {
     const onTopic = (text: string) => engine.scan(text).document.onTopic;
     expect(onTopic("Kinderen die opgroeien in een onveilige situatie krijgen snel hulp. Daarna volgt een plan.")).toBe(true);

@@ -57,6 +57,12 @@ export const KIN_CONSTRUCTION = { possessive: "dv-possessive", kin: ["dv-kin", "
  */
 export const NEAR_CONSTRUCTION = { partner: ["dv-couple", "dv-ex-partner"], ex: "dv-ex-partner", act: "dv-abuse", distance: 1 } as const;
 /**
+ * A news item's killing by a partner: someone found dead (or badly injured) in one sentence, and the partner or
+ * ex-partner arrested in the same or a neighbouring one ("In een woning is een vrouw dood aangetroffen. Haar
+ * ex-partner is aangehouden."). The death's sentence is the core sentence. Found dead alone may be any death.
+ */
+export const FOUND_DEAD_CONSTRUCTION = { death: "dv-found-dead", arrest: "dv-arrest" } as const;
+/**
  * Words around it that count only next to a core term (topic.yml): violence, victims, perpetrators, shelter, and the
  * victim's safety and protection (services: "veiligheidsplan", "bescherming van slachtoffers"). Each is a kind of
  * its own, so a short text can be judged by how many kinds it joins.
@@ -195,6 +201,13 @@ export function topicCoreSentences(hits: ConceptHits): ReadonlySet<number> {
   const partners = new Set([...possessedSentences(hits, NEAR_CONSTRUCTION.partner), ...hits.of([NEAR_CONSTRUCTION.ex]).map((h) => h.sentence)]);
   for (const s of acts) {
     for (let d = -NEAR_CONSTRUCTION.distance; d <= NEAR_CONSTRUCTION.distance; d++) if (partners.has(s + d) && !otherField.has(s + d)) core.add(s);
+  }
+  const arrests = new Set(hits.of([FOUND_DEAD_CONSTRUCTION.arrest]).map((h) => h.sentence));
+  for (const h of hits.of([FOUND_DEAD_CONSTRUCTION.death])) {
+    if (otherField.has(h.sentence)) continue;
+    for (let d = -NEAR_CONSTRUCTION.distance; d <= NEAR_CONSTRUCTION.distance; d++) {
+      if (partners.has(h.sentence + d) && arrests.has(h.sentence + d) && !otherField.has(h.sentence + d)) core.add(h.sentence);
+    }
   }
   coreByScan.set(hits, core);
   return core;
