@@ -5,8 +5,10 @@ import { assessCoverage, defineRule, type Hit, type Role } from "../engine/rule-
 // - "nazorg" in an enumeration of the chain ("preventie, signalering, interventie en nazorg", "proactie,
 //   preventie, preparatie, repressie, nazorg") or as the last item of any list ("signalering, screening, hulp en
 //   nazorg") is a passing mention: partial at most.
-// Named provisions (nazorgtraject, uitstroomwoning, hulp na het huisverbod, plan voor veilige terugkeer) count
-// as concrete by themselves.
+// Named provisions (nazorgtraject, uitstroomwoning, hulp na het huisverbod, plan voor veilige terugkeer, contact
+// na drie en zes maanden) count as concrete by themselves. A moment after acute help ("na de opvang", "na
+// afsluiting van de zaak") with the help itself in the same sentence (begeleiding, steun, contact houden) is a
+// concrete provision too; the moment alone keeps the engine's weighing.
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
 const FUNCTIONS = ["chain-prevention", "chain-signalling", "chain-intervention", "chain-criminal-instrument"];
 
@@ -40,8 +42,30 @@ export default defineRule({
     { source: "seed-003", locator: "L2476-2478", quote: "verbeteren van de doorstroom/uitstroom" },
   ],
   tags: ["chain", "aftercare"],
-  uses: ["chain-aftercare", "chain-aftercare-provision", "chain-aftercare-other-context", "chain-model", ...FUNCTIONS],
+  uses: [
+    "chain-aftercare",
+    "chain-aftercare-provision",
+    "chain-help-offer",
+    "chain-aftercare-contact",
+    "chain-aftercare-other-context",
+    "chain-model",
+    ...FUNCTIONS,
+  ],
   examples: [
+    { text: "# Maatregelen\n\nNa het vertrek uit de opvang krijgen moeders nog een half jaar [[begeleiding]] bij wonen en werk.", expect: "present" },
+    { text: "# Maatregelen\n\nVrouwen worden [[na de opvang]] ondersteund door een vaste coach uit het wijkteam.", expect: "present" },
+    { text: "# Maatregelen\n\nOok [[na afsluiting van de casus]] houdt het wijkteam contact met het gezin.", expect: "present" },
+    { text: "# Maatregelen\n\nVeilig Thuis neemt [[na drie en zes maanden]] opnieuw contact op om te horen of de rust is gebleven.", expect: "present" },
+    {
+      text: "# Maatregelen\n\nWat er [[na de opvang]] gebeurt, bespreken we volgend jaar.",
+      expect: "partial",
+      note: "A moment after the shelter without the help that follows it.",
+    },
+    {
+      text: "# Maatregelen\n\nEr is geen begeleiding na het vertrek uit de opvang.",
+      expect: "missing",
+      note: "Negated.",
+    },
     { text: "# Maatregelen\n\n- Iedere vrouw die de opvang verlaat krijgt een [[nazorgtraject]] van een jaar.", expect: "present" },
     { text: "# Acties\n\nWe realiseren vijftien [[uitstroomwoningen]] zodat de door- en uitstroom uit de opvang verbetert.", expect: "present" },
     { text: "# Ambitie\n\nNa afloop van het huisverbod zorgt het wijkteam voor [[vervolghulp]] aan slachtoffer, kinderen en pleger.", expect: "present" },
@@ -82,6 +106,11 @@ export default defineRule({
         };
         const enumeration = (hit: Hit) =>
           model.has(hit.sentence) || (functions.get(hit.sentence)?.size ?? 0) >= 2 || lastOfList(hit);
+        // The help itself beside the moment after acute help, not negated ("geen begeleiding na de opvang").
+        const supported = (hit: Hit) =>
+          ctx.hits
+            .inSentence(hit.sentence, ["chain-help-offer", "chain-aftercare-contact"])
+            .some((x) => !ctx.negated(x) && (x.end <= hit.start || x.start >= hit.end));
         const hits: Hit[] = ctx
           .find(["chain-aftercare", "chain-aftercare-provision"])
           .filter((h) => !otherSector.has(h.sentence))
@@ -92,7 +121,13 @@ export default defineRule({
             hits,
             body: BODY,
             grade: (hit) =>
-              hit.concept === "chain-aftercare-provision" ? "strong" : enumeration(hit) ? "weak" : undefined,
+              hit.concept === "chain-aftercare-provision"
+                ? "strong"
+                : enumeration(hit)
+                  ? "weak"
+                  : supported(hit)
+                    ? "strong"
+                    : undefined,
           }),
         );
       },

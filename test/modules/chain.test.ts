@@ -102,4 +102,38 @@ describe("chain module", () => {
       expect(r.findings.filter((f) => f.module === "chain" && f.location === null)).toEqual([]);
     }
   });
+  // Families of plain-worded measures (issue 13, eighth session): each line stands alone under a measures heading,
+  // with the status its check must give. Written for this test, not taken from any text.
+  const FAMILIES: [string, CoverageStatus, string][] = [
+    ["aftercare", "present", "Na het verblijf in de opvang krijgen vrouwen nog een jaar begeleiding bij het opbouwen van een nieuw bestaan."],
+    ["aftercare", "present", "Vrouwen worden na vertrek uit de opvang ondersteund door een vaste hulpverlener."],
+    ["aftercare", "present", "Na het afsluiten van de casus houdt het wijkteam nog contact met het gezin."],
+    ["aftercare", "present", "Ook na afsluiting van de zaak houdt Veilig Thuis na drie en zes maanden contact om te zien of het veilig blijft."],
+    ["aftercare", "present", "Het lokale team belt het gezin na 3 en 6 maanden."],
+    ["aftercare", "partial", "Na de opvang is er voor veel vrouwen onzekerheid over wonen."],
+    ["aftercare", "missing", "Er is geen begeleiding na het vertrek uit de opvang."],
+    ["case-coordination", "present", "Per gezin is er één regisseur die de hulp van alle betrokken organisaties op elkaar afstemt."],
+    ["case-coordination", "present", "Voor ieder gezin is er een casusregisseur."],
+    ["case-coordination", "present", "De procesregisseur coördineert de hulp rond het gezin."],
+    ["case-coordination", "partial", "Veilig Thuis heeft procesregie."],
+    ["case-coordination", "missing", "De gemeenten stemmen hun inkoop per gemeente op elkaar af."],
+    ["criminal-justice", "present", "Politie en Openbaar Ministerie pakken plegers sneller aan; aangifte doen wordt makkelijker."],
+    ["criminal-justice", "present", "Het Openbaar Ministerie vervolgt plegers vaker."],
+    ["criminal-justice", "present", "Zaken van partnergeweld worden door het OM sneller afgehandeld."],
+    ["criminal-justice", "present", "Slachtoffers worden begeleid bij het doen van aangifte."],
+    ["criminal-justice", "partial", "Het aantal aangiftes stijgt sneller dan verwacht."],
+    ["criminal-justice", "partial", "De politie schuift aan bij het overleg."],
+    ["intergenerational", "present", "We doorbreken de overdracht van geweld van ouders op kinderen door vroege hulp aan jonge ouders die zelf geweld meemaakten."],
+    ["intergenerational", "present", "Kinderen die thuis geweld zien, lopen later meer risico om zelf pleger of slachtoffer te worden; daarom krijgen zij hulp."],
+    ["intergenerational", "present", "Met steun aan jonge ouders voorkomen we dat zij geweld aan hun kinderen doorgeven."],
+    ["intergenerational", "present", "De gemeente zet in op het doorbreken van de intergenerationele overdracht."],
+    ["intergenerational", "partial", "Geweld wordt vaak van generatie op generatie doorgegeven."],
+    ["intergenerational", "missing", "We voorkomen schulden bij de volgende generatie."],
+  ];
+  for (const [check, expected, text] of FAMILIES) {
+    it(`${check} ${expected}: ${text.slice(0, 60)}`, () => {
+      const r = engine.scan(`# Maatregelen\n\n${text}`, { title: "test", assumeOnTopic: true });
+      expect(statusesOf(r)[`chain/${check}`]).toBe(expected);
+    });
+  }
 });
