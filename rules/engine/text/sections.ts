@@ -118,7 +118,12 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
     ["monitoring", anywhere("heading-monitoring")],
     ["problem-analysis", anywhere("heading-problem-analysis")],
     ["vision-goals", anywhere("heading-vision-goals")],
-    ["measures", anywhere("heading-measures")],
+    // A plan's financial section ("Financiën", "Wat mag het kosten?") is its means: measures. The budget check reads the
+    // same concept (money under such a heading is the plan's), so both readers share one list.
+    ["measures", anywhere("heading-measures", "budget-section-heading")],
+    // Whom the plan is for ("Doelgroepen", "Voor wie?") is part of what it does; read after the other roles, so a
+    // "Doelgroepanalyse" stays analysis.
+    ["measures", anywhere("heading-target-groups")],
     ["other", atStart("heading-general")],
   ];
   const content = (role: Role, id: string, extra?: string): [Role, RegExp | null] => {
