@@ -444,6 +444,20 @@ describe("sections and roles", () => {
     ]);
   });
 
+  it("does not pass one goals subsection's role down to its siblings", () => {
+    // One "Wat willen we bereiken" among headings that name no role leaves the others as they are.
+    const doc = parseWithVocabulary("# Plan\n\n## Het begin\n\nTekst.\n\n## Wat willen we bereiken\n\nTekst.\n\n## Tijdspad\n\nTekst.\n\n## Contact\n\nTekst.\n");
+    expect(doc.sections.slice(2).map((s) => [s.title, s.role])).toEqual([
+      ["Het begin", "other"],
+      ["Wat willen we bereiken", "vision-goals"],
+      ["Tijdspad", "other"],
+      ["Contact", "other"],
+    ]);
+    // Two plan subsections and nothing else among them still make the chapter the plan's throughout (a tie goes to measures).
+    const plan = parseWithVocabulary("# Plan\n\n## Het begin\n\nTekst.\n\n## Wat willen we bereiken\n\nTekst.\n\n## Wat we doen\n\nTekst.\n\n## Tijdspad\n\nTekst.\n\n## Contact\n\nTekst.\n");
+    expect(plan.sections.slice(2).map((s) => s.role)).toEqual(["measures", "vision-goals", "measures", "measures", "measures"]);
+  });
+
   it("finds the chapters and annexes of seed 003 with roles", async () => {
     const { seed } = await import("../helpers/text.js");
     const doc = parseWithVocabulary(seed("003"));
