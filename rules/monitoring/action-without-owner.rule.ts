@@ -42,6 +42,9 @@ export default defineRule({
     { text: "# Acties\n\n- Gemeenten organiseren een integrale aansturing op het actieprogramma.", note: "The municipalities as subject." },
     { text: "# Acties\n\nDe GGD voert de volgende acties uit:\n\n- scholing van vrijwilligers van sportclubs;\n- een voorlichtingsavond voor ouders.", note: "The lead-in names the owner." },
     { text: "# Aard en omvang\n\n- Uitvoeren van onderzoek naar de omvang.", note: "Not an action list." },
+    { text: "# Wat gaan wij daarvoor doen?\n\n- [[Opzetten]] van een vast spreekuur voor slachtoffers in de wijk.", note: "The question of a programme budget heads an action list." },
+    { text: "# Wat we doen\n\n- [[Uitbreiden]] van het aantal crisisplekken in de regio." },
+    { text: "# Wat we doen\n\n- Het wijkteam houdt een vast spreekuur voor slachtoffers.", note: "A named owner." },
   ],
   create(ctx) {
     return {

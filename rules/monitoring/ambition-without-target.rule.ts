@@ -51,6 +51,9 @@ export default defineRule({
     { text: "# Ambitie\n\n- Het aantal hermeldingen daalt; indicator: hermeldingen binnen twaalf maanden.", note: "An indicator." },
     { text: "# Ambitie\n\n- Er is meer aandacht voor kinderen die getuige zijn.", note: "Left to the vague-commitment rule." },
     { text: "# Aard en omvang\n\nHet doel van de pilot was signalen eerder te herkennen.", note: "Not in the goals." },
+    { text: "# Wat willen wij bereiken?\n\n- [[Ouders]] weten waar ze met zorgen over hun relatie terechtkunnen.", note: "The question of a programme budget heads the goals." },
+    { text: "# Wat we samen willen bereiken\n\n- [[Slachtoffers]] krijgen sneller een vaste hulpverlener." },
+    { text: "# Wat willen wij bereiken?\n\n- In 2028 wachten slachtoffers hooguit twee weken op een vaste hulpverlener.", note: "A year and a number." },
   ],
   create(ctx) {
     return {

@@ -117,6 +117,17 @@ export default defineRule({
     { text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld. Verder is € 300.000 beschikbaar voor de renovatie van het zwembad.", expect: "missing", note: "The purpose names another field, though the paragraph is about the approach." },
     { text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld. Verder is [[€ 30.000]] beschikbaar voor voorlichting in de bibliotheek.", expect: "present", note: "The purpose is the information sessions; the library is where." },
     { text: "# Aanpak huiselijk geweld\n\nVeilig Thuis ontvangt meldingen van huiselijk geweld.\n\n# Financiën\n\nVoor de uitvoering is jaarlijks [[€ 150.000]] beschikbaar.", expect: "present", note: "An amount in the plan's financial section is the plan's money." },
+    {
+      text: "# Programma veilig thuis\n\n## Wat mag het kosten?\n\n| Onderdeel | 2027 | 2028 |\n|---|---|---|\n| Wijkteamtraining | [[60.000]] | 60.000 |\n| Extra crisisplekken | 310.000 | 320.000 |",
+      expect: "present",
+      note: "The question of a programme budget heads the plan's financial section: its table holds the plan's money.",
+    },
+    { text: "# Ons plan\n\n## Wat kost het\n\nDe gemeente reserveert hiervoor elk jaar [[€ 90.000]].", expect: "present", note: "The short form of the question, without a question mark." },
+    {
+      text: "# Ons plan\n\n## Wat kost partnergeweld de samenleving?\n\n| Onderdeel | 2027 |\n|---|---|\n| Politie-inzet | 410.000 |",
+      expect: "missing",
+      note: "What the problem costs heads no financial section of the plan: a table under it holds no budget.",
+    },
   ],
   create(ctx) {
     return {

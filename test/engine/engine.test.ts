@@ -316,6 +316,17 @@ describe("coverage options for code rules", () => {
     expect(status(`# Aard en omvang\n\n${mention}`)).toBe("partial");
   });
 
+  it("grades a mention by the role of the programme-budget question it stands under", async () => {
+    const e = await fixtureEngine();
+    const status = (text: string) => e.scan(text, { title: "t", assumeOnTopic: true }).coverage.find((c) => c.check === "fixture/shelter-coverage")?.status;
+    const plan = (analysis: string, measures: string) =>
+      `# Plan\n\n## Waar staan we nu?\n\n${analysis}\n\n## Wat willen we bereiken\n\nGezinnen leven zonder geweld.\n\n## Wat gaan we daarvoor doen?\n\n${measures}\n\n## Hoe volgen we de voortgang\n\nWe rapporteren elk jaar aan de raad.\n`;
+    const mention = "We gaan twintig extra opvangplekken realiseren.";
+    // Under the analysis question the commitment is no part of the plan's body; under what is done it is.
+    expect(status(plan(mention, "We trainen de wijkteams."))).toBe("partial");
+    expect(status(plan("Het aantal meldingen stijgt.", mention))).toBe("present");
+  });
+
   it("lets a declarative coverage rule mark concepts as passing mentions at most (weak)", async () => {
     const { readFileSync } = await import("node:fs");
     const { join } = await import("node:path");

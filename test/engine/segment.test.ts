@@ -394,6 +394,70 @@ describe("sections and roles", () => {
     expect(next.sections.slice(1).map((s) => s.role)).toEqual(["measures", "measures", "measures", "monitoring", "measures", "measures"]);
   });
 
+  it("reads the questions of a programme budget as roles, with or without 'we', 'wij', 'de gemeente', 'daarvoor' and '?'", () => {
+    const md = parseWithVocabulary(
+      "# Programma thuis veilig\n\n## Waar staan we nu?\n\nTekst.\n\n## Wat willen we bereiken\n\nTekst.\n\n## Wat gaan we daarvoor doen?\n\nTekst.\n\n## Wat mag het kosten\n\nTekst.\n\n## Hoe volgen we de voortgang?\n\nTekst.\n\n## Wie doet wat\n\nTekst.\n",
+    );
+    expect(md.sections.slice(2).map((s) => [s.title, s.role, s.roleFrom])).toEqual([
+      ["Waar staan we nu?", "problem-analysis", "title"],
+      ["Wat willen we bereiken", "vision-goals", "title"],
+      ["Wat gaan we daarvoor doen?", "measures", "title"],
+      ["Wat mag het kosten", "measures", "title"],
+      ["Hoe volgen we de voortgang?", "monitoring", "title"],
+      ["Wie doet wat", "measures", "title"],
+    ]);
+    const role = (title: string) => parseWithVocabulary(`# ${title}\n\nTekst.\n`).sections[1].role;
+    const family = (role_: string, titles: string[]) => expect(titles.map((t) => [t, role(t)])).toEqual(titles.map((t) => [t, role_]));
+    family("problem-analysis", ["Hoe staat het ervoor?", "Hoe staat het er in de regio voor", "Waar staat de gemeente nu", "Wat is het probleem?", "Wat is precies het probleem", "Wat weten wij al", "Wat we nu weten", "De situatie nu", "Uitgangssituatie"]);
+    family("vision-goals", ["Wat willen wij bereiken?", "Wat wil de gemeente bereiken", "Wat we samen willen bereiken", "Waar willen we naartoe?", "Waar werken we naartoe", "Wat is ons doel?", "Dit willen we bereiken", "Waar staan we voor?"]);
+    family("measures", ["Wat gaan wij doen", "Wat gaat de gemeente daarvoor doen?", "Wat gaat het college doen", "Wat doen we al?", "Wat we doen", "Wat wij daarvoor gaan doen", "Dit gaan we doen", "Hoe pakken we het aan?", "Hoe pakt de gemeente dit aan", "Zo pakken wij het aan", "Onze aanpak", "Wie doet er wat?", "Wie is waarvoor verantwoordelijk", "Taakverdeling"]);
+    family("measures", ["Wat mag het kosten?", "Wat kost het", "Wat gaat het kosten?", "Financiën", "Financieel kader"]);
+    family("monitoring", ["Hoe volgen wij de voortgang", "Hoe we het volgen", "Zo volgen we de resultaten", "Hoe meten we of het werkt?", "Werkt het?", "Wanneer zijn we tevreden?", "Wanneer is het college tevreden", "Wanneer is de aanpak geslaagd", "Wat hebben we in 2026 bereikt?"]);
+    family("measures", ["Doelgroepen", "Doelgroep", "Voor wie?", "Voor wie is dit plan", "Wie willen we bereiken?"]);
+    // A question that is no programme heading keeps no role, or its own.
+    expect(role("Wat doet geweld met kinderen?")).toBe("other");
+    expect(role("Doelgroepanalyse")).toBe("problem-analysis");
+    expect(role("Wat kost partnergeweld de samenleving?")).toBe("other");
+    expect(role("Migranten als doelgroep van de aanpak")).toBe("measures");
+  });
+
+  it("reads plain-verb headings of a plain-text plan, also questions with a question mark", () => {
+    const plan = parseWithVocabulary(
+      "Plan veilig opgroeien\n\nDoelgroepen\n\nWe richten ons op kinderen en hun ouders in de wijk.\n\nWat we doen\n\nWe trainen leerkrachten in het herkennen van signalen.\n\nHoe we het volgen\n\nWe rapporteren twee keer per jaar aan de raad.\n",
+      { format: "text" },
+    );
+    expect(plan.sections.slice(2).map((s) => [s.title, s.role])).toEqual([
+      ["Doelgroepen", "measures"],
+      ["Wat we doen", "measures"],
+      ["Hoe we het volgen", "monitoring"],
+    ]);
+    const questions = parseWithVocabulary(
+      "Programma thuis veilig\n\nHoe staat het ervoor?\n\nHet aantal meldingen stijgt al drie jaar.\n\nWat willen wij bereiken?\n\nMinder herhaald geweld in gezinnen.\n\nWat gaat de gemeente daarvoor doen?\n\nWe breiden de opvang uit.\n\nWat kost het?\n\nVoor 2027 is 250.000 euro begroot.\n\nWanneer zijn we tevreden?\n\nAls de wachttijd onder vier weken ligt.\n",
+      { format: "text" },
+    );
+    expect(questions.sections.slice(2).map((s) => [s.title, s.role])).toEqual([
+      ["Hoe staat het ervoor?", "problem-analysis"],
+      ["Wat willen wij bereiken?", "vision-goals"],
+      ["Wat gaat de gemeente daarvoor doen?", "measures"],
+      ["Wat kost het?", "measures"],
+      ["Wanneer zijn we tevreden?", "monitoring"],
+    ]);
+  });
+
+  it("does not pass one goals subsection's role down to its siblings", () => {
+    // One "Wat willen we bereiken" among headings that name no role leaves the others as they are.
+    const doc = parseWithVocabulary("# Plan\n\n## Het begin\n\nTekst.\n\n## Wat willen we bereiken\n\nTekst.\n\n## Tijdspad\n\nTekst.\n\n## Contact\n\nTekst.\n");
+    expect(doc.sections.slice(2).map((s) => [s.title, s.role])).toEqual([
+      ["Het begin", "other"],
+      ["Wat willen we bereiken", "vision-goals"],
+      ["Tijdspad", "other"],
+      ["Contact", "other"],
+    ]);
+    // Two plan subsections and nothing else among them still make the chapter the plan's throughout (a tie goes to measures).
+    const plan = parseWithVocabulary("# Plan\n\n## Het begin\n\nTekst.\n\n## Wat willen we bereiken\n\nTekst.\n\n## Wat we doen\n\nTekst.\n\n## Tijdspad\n\nTekst.\n\n## Contact\n\nTekst.\n");
+    expect(plan.sections.slice(2).map((s) => s.role)).toEqual(["measures", "vision-goals", "measures", "measures", "measures"]);
+  });
+
   it("finds the chapters and annexes of seed 003 with roles", async () => {
     const { seed } = await import("../helpers/text.js");
     const doc = parseWithVocabulary(seed("003"));

@@ -118,7 +118,12 @@ export function sectionCues(termsOf: TermsOf): SectionCues {
     ["monitoring", anywhere("heading-monitoring")],
     ["problem-analysis", anywhere("heading-problem-analysis")],
     ["vision-goals", anywhere("heading-vision-goals")],
-    ["measures", anywhere("heading-measures")],
+    // A plan's financial section ("Financiën", "Wat mag het kosten?") is its means: measures. The budget check reads the
+    // same concept (money under such a heading is the plan's), so both readers share one list.
+    ["measures", anywhere("heading-measures", "budget-section-heading")],
+    // Whom the plan is for ("Doelgroepen", "Voor wie?") is part of what it does; read after the other roles, so a
+    // "Doelgroepanalyse" stays analysis.
+    ["measures", anywhere("heading-target-groups")],
     ["other", atStart("heading-general")],
   ];
   const content = (role: Role, id: string, extra?: string): [Role, RegExp | null] => {
@@ -261,6 +266,8 @@ export function buildSections(
 
 /** Roles that state the plan itself (the same as the coverage checks' BODY_ROLES, which the text layer does not import). */
 const PLAN_ROLES: readonly Role[] = ["vision-goals", "measures", "monitoring"];
+/** Fewest subsections with plan roles that make a chapter the plan's when they are a minority of its subsections. */
+const PLAN_CHAPTER_SUBSECTIONS = 2;
 
 /**
  * Roles in three passes: (1) from the heading; (2) an unresolved section takes the dominant role
@@ -286,10 +293,12 @@ function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections:
     if (list) list.push(c);
     else children.set(c.parent, [c]);
   }
-  // A section whose analysis role only a minority of its subsections gave ("Achtergrond" among "Screening" and
-  // "Scholing" on a web page) does not pass that role on to the other subsections: they are not background because one
-  // sibling is. A plan role (goals, measures, monitoring) still passes down: a chapter "Hoe nu verder" with "Uitvoering"
-  // and "Monitoring" among "Tijdspad" and "De volgende stap" is the plan's chapter throughout (seed 003 chapter 7).
+  // A section whose role only a minority of its subsections gave ("Achtergrond" among "Screening" and "Scholing" on a
+  // web page) does not pass that role on to the other subsections: they are not background because one sibling is. A
+  // plan role (goals, measures, monitoring) still passes down from a minority when at least PLAN_CHAPTER_SUBSECTIONS
+  // subsections gave plan roles and none gave another: a chapter "Hoe nu verder" with "Uitvoering" and "Monitoring"
+  // among "Tijdspad" and "De volgende stap" is the plan's chapter throughout (seed 003 chapter 7). One "Wat willen we
+  // bereiken" among five other questions of a programme budget does not make the analysis before it a goal.
   const minority = new Array<boolean>(sections.length).fill(false);
   for (let i = sections.length - 1; i > 0; i--) {
     if (resolved[i]) continue;
@@ -304,7 +313,10 @@ function assignRoles(cues: SectionCues, text: string, blocks: Block[], sections:
       sections[i].role = best[0];
       sections[i].roleFrom = "content";
       resolved[i] = true;
-      minority[i] = best[1] * 2 < kids.length && !PLAN_ROLES.includes(best[0]);
+      const given = [...counts.entries()];
+      const planChapter =
+        given.every(([role]) => PLAN_ROLES.includes(role)) && given.reduce((n, [, count]) => n + count, 0) >= PLAN_CHAPTER_SUBSECTIONS;
+      minority[i] = best[1] * 2 < kids.length && !planChapter;
     }
   }
   for (const s of sections) {

@@ -20,9 +20,24 @@ export function wordAlternation(terms: readonly WordTerm[]): string | null {
   return terms.length ? terms.map(wordPattern).join("|") : null;
 }
 
-/** A term's text as a literal regular-expression source (no word boundaries: the caller decides its ending). */
+/** An ellipsis in a term ("wat gaan … doen"), with the spaces around it: some words may stand there. */
+const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
+/**
+ * How many words may stand at an ellipsis: up to three, as in the matcher ("wat gaan we daarvoor doen" for "wat gaan …
+ * doen"), each a run of letters or digits without a sentence's punctuation.
+ */
+const GAP_WORDS = 3;
+const GAP = String.raw`\s+(?:[^\s.;:?!]+\s+){0,${GAP_WORDS}}`;
+
+/**
+ * A term's text as a literal regular-expression source (no word boundaries: the caller decides its ending). An ellipsis
+ * stands for up to GAP_WORDS whole words, or none ("wat gaan … doen" is also "wat gaan doen").
+ */
 export function literalPattern(t: WordTerm): string {
-  return t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return t.text
+    .split(GAP_MARK)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join(GAP);
 }
 
 /** Terms as one alternation of literal texts, in the lexicon's order; null when there are none. */
