@@ -459,7 +459,7 @@ export default defineRule({
           const verb = taskVerbsIn(s.index).find((v) => v.tokStart === m.tokEnd && !auxiliary.has(v.tokStart));
           if (verb) graded.push({ hit: { ...n, end: m.end, tokEnd: m.tokEnd }, grade: pastTense(ctx, s) || joinsPolicy(verb, s) ? "weak" : asTask(s, undefined) });
         }
-        // "wordt uitgevoerd door dit soort organisaties", "worden voortaan ondersteund door een landelijke organisatie":
+        // "wordt uitgevoerd door dit soort organisaties", "de meldpunten worden geholpen door een landelijke stichting":
         // the agent of a passive in the present, a kind of party (kind-determiner, kind-demonstrative, the party's
         // adjectives between) headed by an organisation noun or a party word. Unlike a subject of a kind ("Een wijkteam
         // coördineert …", a description of what such a party does), the agent names who carries out the sentence's
