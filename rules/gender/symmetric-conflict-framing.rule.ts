@@ -71,6 +71,8 @@ const CLAIM = ["gender-symmetry-claim", "gender-sexes-alike"];
 const BOTH_SEXES = ["gender-both-sexes", "gender-both-sexes-listing"];
 const VICTIMHOOD = ["gender-victimhood-predicate"];
 const ROLE_MERGE = ["gender-role-merge"];
+/** "er zijn geen daders en slachtoffers", "er is geen schuldige": the roles denied (framing3). */
+const ROLE_DENIAL = ["gender-role-denial"];
 const PAST = ["gender-past-victimhood"];
 /** "familietwist", "gezinsconflict", "echtelijke onenigheid": a quarrel word that places itself at home (confmin). */
 const HOUSEHOLD_QUARREL = ["gender-household-quarrel"];
@@ -961,7 +963,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [...JOINER, ...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
-    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
+    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...ROLE_DENIAL, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
@@ -986,6 +988,16 @@ export default defineRule({
     { text: "Bij partnergeweld is het lastig te zeggen wie begon, maar meestal is de man de pleger.", note: "The pattern named." },
     { text: "Bij partnergeweld ligt de schuld nooit bij beide partners.", note: "Negated." },
     { text: "Het is een misverstand dat bij huiselijk geweld beide partners schuldig zijn.", note: "Refuted." },
+    // framing3: the roles denied.
+    { text: "Bij huiselijk geweld zijn er [[geen daders en slachtoffers]], alleen mensen die hulp nodig hebben.", note: "The roles denied (framing3)." },
+    { text: "Bij partnergeweld is er [[geen dader of slachtoffer]].", note: "Singular, 'of'." },
+    { text: "Bij huiselijk geweld zijn [[er geen schuldigen]].", note: "Nobody to blame." },
+    { text: "Bij partnergeweld [[bestaan geen schuldigen]], alleen verliezers.", note: "A verb of existence." },
+    { text: "In gezinnen met huiselijk geweld denken we [[niet in termen van dader en slachtoffer]].", note: "The roles set aside as a way of thinking." },
+    { text: "Het is niet zo dat er bij partnergeweld geen daders en slachtoffers zijn.", note: "The denial negated." },
+    { text: "Het idee dat er bij huiselijk geweld geen daders en slachtoffers zijn, is een misverstand.", note: "Refuted." },
+    { text: "Sommige therapeuten zeggen dat er bij partnergeweld geen schuldigen zijn.", note: "A reported view." },
+    { text: "De evaluatie van de femicide zoekt geen schuldigen, maar lessen.", note: "No existence: a review's aim." },
     // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
     { text: "Bij partnergeweld worden [[mannen vaker]] door hun partner mishandeld dan vrouwen.", note: "The pattern reversed: men more often victims (fr-sym)." },
     { text: "Uit de cijfers over huiselijk geweld blijkt dat [[vrouwen vaker]] de pleger zijn dan mannen.", note: "Women more often perpetrators." },
@@ -1301,6 +1313,16 @@ export default defineRule({
           if (!span || !ownWords(ctx, h, { negation: false }) || countered(ctx, h.sentence) || !dvPassage(ctx, s)) continue;
           if (has(ctx, h.sentence, [...PATTERN, ...SERVICE]) || sexesSetApart(ctx, s) || outsideHome(ctx, s)) continue;
           emit(span, "roles");
+        }
+        // "Bij huiselijk geweld zijn er geen daders en slachtoffers, alleen mensen die hulp nodig hebben" (framing3): the
+        // roles denied. The "geen" belongs to the construction; a negation before it in its clause denies the denial
+        // ("het is niet zo dat er geen dader of slachtoffer is").
+        for (const h of ctx.find(ROLE_DENIAL)) {
+          const s = ctx.doc.sentences[h.sentence];
+          const [from] = clauseOf(ctx, h.tokStart);
+          if (negatorIn(ctx, from, h.tokStart) || !ownWords(ctx, h, { negation: false }) || countered(ctx, h.sentence) || !dvPassage(ctx, s)) continue;
+          if (has(ctx, h.sentence, PATTERN) || outsideHome(ctx, s)) continue;
+          emit(h, "roles");
         }
         // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).
         for (const h of ctx.find(ROLE_MERGE)) if (usable(h) && !has(ctx, h.sentence, PAST)) emit(h, "roles");
