@@ -20,7 +20,7 @@ export const BLAME_FORMS_USES = [
   "gender-blame-endanger-stem", "gender-blame-particle-danger", "gender-protect",
   "gender-blame-goad", "gender-blame-provoke-verb", "gender-blame-advice", "gender-blame-professional-party", "ic-professionals", "gender-generic-you",
   "gender-blame-male-party", "gender-partner-persons", "dv-victim",
-  "gender-blame-sustain-stem", "gender-blame-particle-instand", "gender-blame-sustain", "gender-blame-sustained",
+  "gender-blame-article", "gender-blame-sustain-stem", "gender-blame-particle-instand", "gender-blame-sustain", "gender-blame-sustained",
 ];
 const VIOLENCE_WORDS = ["gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "sexual-violence"];
 const HELP = ["gender-blame-helpseeking"];
@@ -82,7 +82,9 @@ export function sustaining(ctx: RuleContext): Hit[] {
     const p = hitsInClauseOf(ctx, h, ["gender-blame-particle-instand"]).find((x) => x.tokStart > h.tokEnd);
     return p && ok(h) ? [{ concept: h.concept, start: h.start, end: p.end, tokStart: h.tokStart, tokEnd: p.tokEnd, sentence: h.sentence }] : [];
   });
-  return [...split, ...ctx.find(["gender-blame-sustain"]).filter(ok)];
+  // "dragen bij aan het in stand houden van geweld": with an article before it the verb is a noun and has no subject.
+  const noun = (h: Hit) => hitsIn(ctx, h.sentence, ["gender-blame-article"]).some((a) => a.tokEnd === h.tokStart);
+  return [...split, ...ctx.find(["gender-blame-sustain"]).filter((h) => ok(h) && !noun(h))];
 }
 
 function clauseTokens(ctx: RuleContext, h: Hit): string[] {
@@ -187,7 +189,9 @@ function herOnly(ctx: RuleContext, h: Hit): boolean {
  * with her as the subject (not "de politie had de moeder moeten beschermen").
  */
 export function shouldHaveProtected(ctx: RuleContext): Hit[] {
-  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0);
+  // "Het slachtoffer had beschermd moeten worden": what she should have received (framing3).
+  const undergone = (h: Hit) => hitsInClauseOf(ctx, h, ["gender-passive-auxiliary"]).some((u) => u.tokStart >= h.tokEnd);
+  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0 && !undergone(h));
 }
 
 /**
@@ -198,7 +202,9 @@ export function shouldHaveProtected(ctx: RuleContext): Hit[] {
  */
 export function shouldHaveDone(ctx: RuleContext): Hit[] {
   return ctx.find(["gender-blame-should-have"]).filter((h) => {
-    const inverted = hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokStart === h.tokStart + 1);
+    // "had het slachtoffer eerder hulp moeten zoeken": an article may stand between "had" and her (framing3).
+    const article = hitsIn(ctx, h.sentence, ["gender-blame-article"]).some((a) => a.tokStart === h.tokStart + 1);
+    const inverted = hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokStart === h.tokStart + 1 || (article && p.tokStart === h.tokStart + 2));
     if (!(inverted || herDoing(ctx, h))) return false;
     const [, to] = clauseOf(ctx, h.tokStart);
     // Received or undergone: "had hulp moeten krijgen", "had beschermd moeten worden" (the passive auxiliary).
