@@ -18,8 +18,11 @@ import { childOrElderOnly, clauseOf, CONTRARY_BELIEF, COUNTER_CUE, countered, ha
 // gives someone else's words ("de politie denkt dat ..."). Only about violence between partners or in the family:
 // a domestic-violence term or the relationship in the sentence or next to it; child and elder abuse explained by
 // stress are not this framing.
-/** "het verlies van zijn baan", "het inkomen valt weg": loss of work or income as a phrase too (fr-cause). */
-const CIRCUMSTANCE = ["gender-stress-cause", "gender-stress-cause-extra"];
+/**
+ * "het verlies van zijn baan", "het inkomen valt weg": loss of work or income as a phrase too (fr-cause); "het
+ * financieel moeilijk hebben", "moeilijk rond kunnen komen": lack of money as a household's state (framing3).
+ */
+const CIRCUMSTANCE = ["gender-stress-cause", "gender-stress-cause-extra", "gender-financial-hardship"];
 /** An exchange that "leads to" a blow. A quarrel or tension as the cause is symmetric-conflict-framing's finding. */
 const QUARREL = ["gender-violence-trigger"];
 const CAUSE = [...CIRCUMSTANCE, ...QUARREL];
@@ -339,6 +342,17 @@ export default defineRule({
   tags: ["gender", "framing", "atria"],
   uses: [...CONSEQUENCE, ...ESCALATION, ...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...TWO_WAY, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
+    // framing3: lack of money as a household's state.
+    { text: "Huiselijk geweld [[ontstaat vaak als]] ouders het financieel moeilijk hebben.", note: "Financial hardship with a verb (framing3)." },
+    { text: "Partnergeweld [[komt vaak voor als]] mensen het financieel zwaar hebben." },
+    { text: "Huiselijk geweld [[ontstaat vaak als]] gezinnen moeilijk rond kunnen komen." },
+    { text: "Het financieel krap hebben [[leidt vaak tot]] partnergeweld." },
+    { text: "[[Omdat]] ze het financieel zwaar hadden, sloeg hij zijn vrouw.", note: "The hardship as the reason for his violence." },
+    { text: "Het financieel moeilijk hebben is een risicofactor voor huiselijk geweld.", note: "A risk factor (framing3)." },
+    { text: "Huiselijk geweld komt ook voor in gezinnen die het financieel goed hebben.", note: "No hardship." },
+    { text: "Het is een misverstand dat huiselijk geweld ontstaat doordat ouders het financieel moeilijk hebben.", note: "Refuted." },
+    { text: "Huiselijk geweld ontstaat niet omdat ouders het financieel zwaar hebben, maar door macht en controle.", note: "Negated, power named." },
+    { text: "Door het geweld kreeg zij het financieel moeilijk.", note: "The violence as the cause of the hardship." },
     { text: "Het is geen excuus, maar stress is wel vaak [[de oorzaak van]] huiselijk geweld.", note: "After a turn (maar) the text makes its own claim; the refutation does not reach it (h-fr4)." },
     { text: "Partnergeweld [[ontstaat door]] stress, maar dat is geen excuus.", note: "The cause is granted: no excuse is no refutation of it." },
     { text: "Stress is nooit een excuus voor geweld tegen je partner.", note: "Named as no excuse (Convention art. 42)." },

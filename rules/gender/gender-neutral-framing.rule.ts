@@ -83,6 +83,9 @@ const EXPOSURE = ["gender-child-exposure"];
 const VERDICT = ["gender-safety-first"];
 /** Tokens from the exposure word to the violence ("getuige zijn van geweld", "opgroeien met geweld"). */
 const EXPOSURE_REACH = 2;
+/** "de", "het", "hun", "om": another phrase opened between the violence word and "tussen" (framing3). */
+const INTERPOSED = ["gender-between-interposed"];
+const SUPERLATIVE = ["gender-superlative-het"];
 const COUPLE = ["gender-mutual-subject", "gender-partner-persons", "gender-couple-unit", "gender-between-parties"];
 
 /**
@@ -99,6 +102,13 @@ function violenceBetween(ctx: RuleContext, b: Hit): { start: number; end: number
   const before = hitsIn(ctx, i, VIOLENCE_NOUN).filter((x) => x.tokEnd <= b.tokStart && b.tokStart - x.tokEnd <= BETWEEN_REACH);
   const v = before.sort((x, y) => y.tokEnd - x.tokEnd)[0] ?? violenceAfter(ctx, party);
   if (!v || ctx.negated(v)) return null;
+  // "Mediation kan bij huiselijk geweld helpen om de communicatie tussen ex-partners te herstellen", "na partnergeweld
+  // is het contact tussen de ouders verstoord": an article, pronoun or "om" between the violence word and "tussen" opens
+  // another phrase, and "tussen" belongs to it (framing3). "geweld dat zich afspeelt tussen partners" still counts.
+  // Not "het" of a superlative ("geweld komt het vaakst voor tussen partners").
+  const superlative = hitsIn(ctx, i, SUPERLATIVE);
+  const interposed = (x: Hit) => x.tokStart >= v.tokEnd && x.tokEnd <= b.tokStart && !superlative.some((sup) => sup.tokStart === x.tokStart);
+  if (v.tokEnd <= b.tokStart && hitsIn(ctx, i, INTERPOSED).some(interposed)) return null;
   // "aanpak van geweld tussen partners", "advies bij partnergeweld": what a service does, not what the violence is.
   // "De gemeente pakt geweld tussen partners aan": a separable verb around the violence word counts too.
   const governs = (a: Hit) => (a.tokEnd <= v.tokStart && v.tokStart - a.tokEnd <= APPROACH_REACH) || (a.tokStart < v.tokStart && a.tokEnd > v.tokStart);
@@ -263,7 +273,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 6"],
   tags: ["gender", "framing", "atria"],
-  uses: [...REJECTION, ...SEPARATE, ...NO_DISTINCTION, ...SEX_WORD, ...TAUTOLOGY, ...INTERVENTION, ...EXPOSURE, ...VERDICT, ...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...DOUBLET_PARTNER, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-framing-label-verb", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
+  uses: [...REJECTION, ...SEPARATE, ...NO_DISTINCTION, ...SEX_WORD, ...TAUTOLOGY, ...INTERVENTION, ...EXPOSURE, ...VERDICT, ...REFUTATION, ...PARTNER_AGENT, ...DOUBLET, ...DOUBLET_PARTNER, ...SERVICE, ...ABUSE, ...NOBODY, ...CONSEQUENCE, ...SYSTEM, ...SYSTEM_LINK, ...BEHAVIOUR, ...JOINER, ...RISK, ...EXISTENTIAL, ...PRONOUN, ...BETWEEN_WORD, ...INTERPOSED, ...SUPERLATIVE, ...PARTIES, ...IN, ...APPROACH, ...ROLES, ...CHILDREN, ...CYCLE, ...COUPLE, ...PATTERN, "gender-framing-counter", "gender-framing-label-verb", "gender-contrary-belief", "gender-majority-cue", "gender-majority-extra", "@percentage", ...BETWEEN, ...EUPHEMISM, ...NEUTRAL, ...PARTNER, ...GENDERED, ...DV_CONTEXT, ...UNIT, ...VIOLENCE, ...VICTIM, ...ASYMMETRY, ...SYMMETRY, "gender-culturalised-context", "gender-shelter-context"],
   examples: [
     { text: "Partnergeweld is [[geweld dat plaatsvindt tussen]] twee mensen die een relatie hebben of hebben gehad.", onTopic: false },
     { text: "Partnergeweld is geweld tussen partners; meestal is de pleger een man en het slachtoffer een vrouw.", onTopic: false, note: "The sexes are named." },
@@ -293,6 +303,13 @@ export default defineRule({
     { text: "In de relatie sloeg hij haar, zo bleek uit het onderzoek naar huiselijk geweld.", onTopic: false, note: "Pronouns outside the pair say who does what." },
     { text: "Spanningen tussen de partners vergroten het risico op geweld.", onTopic: false, note: "A risk statement." },
     { text: "Bemiddeling tussen partners is bij huiselijk geweld ongeschikt.", onTopic: false, note: "The help between the pair, not the violence (fr-counter)." },
+    { text: "Een gesprek kan na huiselijk geweld helpen om het contact tussen de ex-partners te verbeteren.", onTopic: false, note: "'tussen' belongs to the contact, not the violence (framing3)." },
+    { text: "Na partnergeweld is de omgang tussen de ouders vaak moeizaam.", onTopic: false, note: "Another phrase between the violence word and 'tussen' (framing3)." },
+    { text: "Huiselijk geweld schaadt het vertrouwen tussen partners voor jaren.", onTopic: false, note: "The trust between them, not the violence (framing3)." },
+    { text: "Bij partnergeweld helpt een gesprek om de afspraken tussen de ouders vast te leggen.", onTopic: false, note: "'om' and an article open another phrase (framing3)." },
+    { text: "Na huiselijk geweld verslechtert de samenwerking tussen de ouders.", onTopic: false, note: "A verb and another noun between (framing3)." },
+    { text: "[[Huiselijk geweld komt het vaakst voor tussen partners]].", onTopic: false, note: "'het' of a superlative opens no phrase (framing3)." },
+    { text: "Het [[geweld vond plaats tussen de ex-partners]].", onTopic: false, note: "A verb of taking place between the violence and 'tussen' still counts (framing3)." },
     { text: "Kinderen die opgroeien met geweld tussen hun ouders, lopen later meer risico.", onTopic: false, note: "The children's exposure (fr-counter)." },
     { text: "Het bij elkaar houden van het gezin is bij partnergeweld geen passend doel.", onTopic: false, note: "A verdict on an aim (fr-counter)." },
     { text: "Er is sprake van [[geweld binnen de relatie]] van de ouders, waardoor de kinderen onveilig opgroeien.", onTopic: false, note: "The violence described first; the children's exposure follows." },

@@ -71,6 +71,8 @@ const CLAIM = ["gender-symmetry-claim", "gender-sexes-alike"];
 const BOTH_SEXES = ["gender-both-sexes", "gender-both-sexes-listing"];
 const VICTIMHOOD = ["gender-victimhood-predicate"];
 const ROLE_MERGE = ["gender-role-merge"];
+/** "er zijn geen daders en slachtoffers", "er is geen schuldige": the roles denied (framing3). */
+const ROLE_DENIAL = ["gender-role-denial"];
 const PAST = ["gender-past-victimhood"];
 /** "familietwist", "gezinsconflict", "echtelijke onenigheid": a quarrel word that places itself at home (confmin). */
 const HOUSEHOLD_QUARREL = ["gender-household-quarrel"];
@@ -523,6 +525,28 @@ function otherSexBesidesPartner(ctx: RuleContext, sex: Hit, other: readonly stri
   return hitsIn(ctx, sex.sentence, other).some((x) => !partner(x));
 }
 
+/** "wie begonnen is", "wie de schuldige is": who started the violence or who is to blame (framing3). */
+const WHO_STARTED = ["gender-who-started"];
+/** "is lastig te zeggen", "valt niet te zeggen", "is niet duidelijk": that it cannot be established (framing3). */
+const HARD_TO_TELL = ["gender-hard-to-tell"];
+/** Tokens between the word of uncertainty and the question who started, either order ("wie begon, is niet te zeggen"). */
+const WHO_GAP = 6;
+
+/**
+ * "Bij huiselijk geweld is het vaak lastig om te zeggen wie begonnen is", "wie de schuldige is valt vaak niet te
+ * zeggen": who started or who is to blame declared uncertain, so either partner may have started (framing3). The
+ * uncertainty near the question in the sentence, with no negation before it in its clause ("het is niet moeilijk te
+ * zeggen wie begon", "het is altijd duidelijk"). Returns the span from the first to the last of the two.
+ */
+function unclearWhoStarted(ctx: RuleContext, h: Hit): Hit | null {
+  const unclear = hitsIn(ctx, h.sentence, HARD_TO_TELL).find((u) => {
+    if (!tokensNear(u, h, WHO_GAP)) return false;
+    const [from] = clauseOf(ctx, u.tokStart);
+    return !negatorIn(ctx, from, u.tokStart);
+  });
+  return unclear ? spanOf([unclear, h]) : null;
+}
+
 /** "overdreven", "opgeblazen", "overschat": figures said to be inflated. */
 const INFLATED = ["gender-inflated"];
 /** "cijfers", "aantallen", "omvang", "statistieken": the figures that are said to be inflated. */
@@ -939,14 +963,41 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [...JOINER, ...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
-    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
+    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...ROLE_DENIAL, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
     ...RECIPROCAL, ...VIOLENT_VERB, ...APPROACH, ...CHILDREN, ...SEX_JOINER, ...SEX_FILLER, ...BETWEEN_WORD, ...SEX_CATEGORY, ...IRRELEVANCE, ...EQUAL_STATE, ...REVERSAL, ...FREQUENT, ...ALSO, ...UNIVERSAL, ...SERVICE, ...OCCURRENCE, ...OCCURRENCE_SPLIT, ...OCCURRENCE_PARTICLE, ...EXCLUSIVE_SCOPE, ...AFFECT,
-    ...RATIO_LINK, ...GROWING, ...AGENT, ...POSSESSIVE, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME,
+    ...RATIO_LINK, ...GROWING, ...AGENT, ...POSSESSIVE, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME, ...WHO_STARTED, ...HARD_TO_TELL,
   ],
   examples: [
+    // framing3: who started or who is to blame declared uncertain; both partners to blame.
+    { text: "Bij huiselijk geweld is het vaak [[lastig om te zeggen wie begonnen]] is.", note: "Who started declared uncertain (framing3)." },
+    { text: "Bij partnergeweld: [[wie de schuldige is valt vaak niet te zeggen]].", note: "The question first, the uncertainty after it." },
+    { text: "Bij huiselijk geweld is vaak [[niet duidelijk wie er begon]].", note: "The negation belongs to the construction." },
+    { text: "Bij partnergeweld valt achteraf [[niet vast te stellen wie als eerste sloeg]].", note: "Who struck first." },
+    { text: "Bij huiselijk geweld is het [[moeilijk te bepalen wie de schuld heeft]].", note: "Who is to blame." },
+    { text: "Bij huiselijk geweld zijn ze [[allebei schuldig]].", note: "Both to blame (framing3)." },
+    { text: "Bij partnergeweld ligt de [[schuld bij beide]] partners.", note: "The blame on both." },
+    { text: "Bij huiselijk geweld hebben [[beiden er een aandeel]] in.", note: "Both have a share in it." },
+    { text: "Bij huiselijk geweld is het niet moeilijk te zeggen wie begon: meestal is dat de man.", note: "The uncertainty negated; the pattern named." },
+    { text: "Bij huiselijk geweld is het nooit onduidelijk wie de schuldige is.", note: "A negation before the uncertainty." },
+    { text: "Het is een misverstand dat bij huiselijk geweld niet te zeggen is wie begon.", note: "Refuted." },
+    { text: "Bij huiselijk geweld maakt het niet uit wie begonnen is: geweld is nooit goed.", note: "No uncertainty." },
+    { text: "Volgens de buurman is bij dat huiselijk geweld niet te zeggen wie begon.", note: "A lay party's view." },
+    { text: "Bij partnergeweld is het lastig te zeggen wie begon, maar meestal is de man de pleger.", note: "The pattern named." },
+    { text: "Bij partnergeweld ligt de schuld nooit bij beide partners.", note: "Negated." },
+    { text: "Het is een misverstand dat bij huiselijk geweld beide partners schuldig zijn.", note: "Refuted." },
+    // framing3: the roles denied.
+    { text: "Bij huiselijk geweld zijn er [[geen daders en slachtoffers]], alleen mensen die hulp nodig hebben.", note: "The roles denied (framing3)." },
+    { text: "Bij partnergeweld is er [[geen dader of slachtoffer]].", note: "Singular, 'of'." },
+    { text: "Bij huiselijk geweld zijn [[er geen schuldigen]].", note: "Nobody to blame." },
+    { text: "Bij partnergeweld [[bestaan geen schuldigen]], alleen verliezers.", note: "A verb of existence." },
+    { text: "In gezinnen met huiselijk geweld denken we [[niet in termen van dader en slachtoffer]].", note: "The roles set aside as a way of thinking." },
+    { text: "Het is niet zo dat er bij partnergeweld geen daders en slachtoffers zijn.", note: "The denial negated." },
+    { text: "Het idee dat er bij huiselijk geweld geen daders en slachtoffers zijn, is een misverstand.", note: "Refuted." },
+    { text: "Sommige therapeuten zeggen dat er bij partnergeweld geen schuldigen zijn.", note: "A reported view." },
+    { text: "De evaluatie van de femicide zoekt geen schuldigen, maar lessen.", note: "No existence: a review's aim." },
     // fr-sym (issue 13): the direction of an asymmetry, the other sex implied, sex listed as irrelevant, equal prevalence.
     { text: "Bij partnergeweld worden [[mannen vaker]] door hun partner mishandeld dan vrouwen.", note: "The pattern reversed: men more often victims (fr-sym)." },
     { text: "Uit de cijfers over huiselijk geweld blijkt dat [[vrouwen vaker]] de pleger zijn dan mannen.", note: "Women more often perpetrators." },
@@ -1253,6 +1304,25 @@ export default defineRule({
         for (const h of ctx.find(WHOLE)) {
           const span = doubtingQuestion(ctx, h);
           if (span && usable(h) && !has(ctx, h.sentence, [...PATTERN, ...SERVICE])) emit(span, "perception");
+        }
+        // "Het is lastig te zeggen wie begon", "wie de schuldige is, valt niet te zeggen" (framing3): the negation belongs
+        // to the construction, so the own-words test reads it without negation.
+        for (const h of ctx.find(WHO_STARTED)) {
+          const span = unclearWhoStarted(ctx, h);
+          const s = ctx.doc.sentences[h.sentence];
+          if (!span || !ownWords(ctx, h, { negation: false }) || countered(ctx, h.sentence) || !dvPassage(ctx, s)) continue;
+          if (has(ctx, h.sentence, [...PATTERN, ...SERVICE]) || sexesSetApart(ctx, s) || outsideHome(ctx, s)) continue;
+          emit(span, "roles");
+        }
+        // "Bij huiselijk geweld zijn er geen daders en slachtoffers, alleen mensen die hulp nodig hebben" (framing3): the
+        // roles denied. The "geen" belongs to the construction; a negation before it in its clause denies the denial
+        // ("het is niet zo dat er geen dader of slachtoffer is").
+        for (const h of ctx.find(ROLE_DENIAL)) {
+          const s = ctx.doc.sentences[h.sentence];
+          const [from] = clauseOf(ctx, h.tokStart);
+          if (negatorIn(ctx, from, h.tokStart) || !ownWords(ctx, h, { negation: false }) || countered(ctx, h.sentence) || !dvPassage(ctx, s)) continue;
+          if (has(ctx, h.sentence, PATTERN) || outsideHome(ctx, s)) continue;
+          emit(h, "roles");
         }
         // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).
         for (const h of ctx.find(ROLE_MERGE)) if (usable(h) && !has(ctx, h.sentence, PAST)) emit(h, "roles");

@@ -1,5 +1,5 @@
 import { defineRule, type Hit, type RuleContext, type Sentence } from "../engine/rule-api.js";
-import { appeasing, BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveDone, shouldHaveProtected } from "./lib/blame-forms.js";
+import { appeasing, BLAME_FORMS_USES, conductAsCause, counterfactual, lesson, liesWithHer, narration, precaution, reallyDoubt, separable, share, shouldHaveDone, shouldHaveProtected, sustaining } from "./lib/blame-forms.js";
 import { GENERIC_YOU, HE, herDoing, HIM_SUBJECT, hisDoing, MAN, PARTY, PASSIVE, passive } from "./lib/blame-subject.js";
 import { denied, DV_CONTEXT, has, hitsIn, hitsInClauseOf, inSection, nearBy, ownWords, REFUTATION, refuted, reportAt, termOf } from "./lib/framing.js";
 
@@ -187,6 +187,24 @@ export default defineRule({
   uses: [...new Set([...BLAME_FORMS_USES, ...NOBODY, ...NEVER, ...HIM_SUBJECT, ...REFUTATION, ...TERMS, ...CONTEXT, ...COUNTER, ...PARTY, ...MAN, ...HE, ...PASSIVE, ...CREDIBILITY, ...CLAIM, ...MOTIVE, ...FALSE, ...RARE, ...GOAD, ...STAY, ...REPROACH, ...CHOICE, ...EXPLAINED, ...LEAVE, ...WHY, ...DUTY, ...PROTECT, ...LETS, ...ABUSE, ...TYPE, ...SEEK, ...ENABLE, ...PERPETRATOR, ...PROVOKE, ...CIRCUMSTANCE, ...PUZZLED, ...GENERIC_YOU, ...DROPPED, ...ASKING])],
   examples: [
     { text: "Bij partnergeweld dragen slachtoffers soms [[zelf bij aan]] het ontstaan van het geweld." },
+    // framing3: the counterfactual that she should have acted, and her keeping the violence going.
+    { text: "Hij mishandelde haar jarenlang. [[Als ze op tijd hulp had]] gezocht, was het nooit zo erg geworden.", note: "A counterfactual with words between 'als ze' and 'had' (framing3)." },
+    { text: "Hij sloeg haar al jaren. [[Had ze eerder]] aan de bel getrokken, dan was het niet zo uit de hand gelopen.", note: "The inverted counterfactual." },
+    { text: "Hij bedreigde haar steeds. [[Als zij was]] weggegaan, was het geweld niet doorgegaan.", note: "The violence not continued." },
+    { text: "Hij mishandelde haar jarenlang. Als ze eerder hulp had gekregen, was het niet zo ver gekomen.", note: "What she did not receive is no reproach (framing3)." },
+    { text: "Hij mishandelde haar jarenlang. Als de politie eerder had ingegrepen, was dit niet gebeurd.", note: "The police, not she." },
+    { text: "Hij sloeg haar vaak. Door steeds terug te gaan [[hield zij de situatie in stand]].", note: "She keeps it going: the separable verb (framing3)." },
+    { text: "Bij huiselijk geweld geldt: door te blijven [[houdt het slachtoffer het geweld in stand]].", note: "The victim after the verb." },
+    { text: "Hij kleineerde haar elke dag. Zo [[houdt de vrouw de mishandeling zelf gaande]].", note: "'gaande' as the particle." },
+    { text: "Hij mishandelde haar. Het probleem is dat zij de situatie [[in stand houdt]].", note: "The whole verb in a subordinate clause." },
+    { text: "Hij mishandelde haar jarenlang. Uit angst houdt het slachtoffer de situatie in stand.", note: "Fear explains why she stays (framing3)." },
+    { text: "Hij mishandelde haar jarenlang. De pleger houdt het geweld in stand.", note: "He is the subject." },
+    { text: "Hij mishandelde haar jarenlang. Zij houdt het geweld niet in stand; hij is verantwoordelijk.", note: "Negated." },
+    { text: "Hij mishandelde haar jarenlang. Het is een misverstand dat het slachtoffer het geweld in stand houdt.", note: "Refuted." },
+    { text: "Bij huiselijk geweld [[had het slachtoffer meteen moeten]] vertrekken.", note: "An article between 'had' and the victim (framing3)." },
+    { text: "Bij huiselijk geweld had het slachtoffer beschermd moeten worden.", note: "What she should have received, also with protecting (framing3)." },
+    { text: "Bij huiselijk geweld had het slachtoffer eerder hulp moeten krijgen.", note: "Received." },
+    { text: "Bij partnergeweld dragen oude opvattingen over vrouwen bij aan het in stand houden van het geweld.", note: "The verb as a noun has no subject (framing3)." },
     { text: "Het slachtoffer [[lokt het geweld uit]]." },
     { text: "Bij partnergeweld lokt armoede het geweld uit.", note: "A circumstance provokes: stress causation, circumstance-explanation's (fr-stress2)." },
     { text: "Door alle stress [[lokt zij het geweld uit]].", note: "She is the subject; the circumstance before her is no subject." },
@@ -287,7 +305,7 @@ export default defineRule({
         }
         // The constructions: the author's own, affirmed words (lib/framing ownWords; a negation just after counts too).
         const constructions = [...credibility(ctx), ...goading(ctx), ...staying(ctx), ...failedDuty(ctx), ...lettingIt(ctx), ...herChoiceOfMan(ctx)];
-        const forms = [...separable(ctx), ...conductAsCause(ctx), ...reallyDoubt(ctx), ...share(ctx), ...liesWithHer(ctx), ...lesson(ctx), ...shouldHaveProtected(ctx), ...shouldHaveDone(ctx)];
+        const forms = [...separable(ctx), ...conductAsCause(ctx), ...reallyDoubt(ctx), ...share(ctx), ...liesWithHer(ctx), ...lesson(ctx), ...shouldHaveProtected(ctx), ...shouldHaveDone(ctx), ...sustaining(ctx)];
         for (const h of [...constructions, ...forms]) {
           const s = ownWords(ctx, h);
           if (!s || done.has(s.index) || denied(ctx, h) || !blamed(s) || deniedBySubject(h) || never(h)) continue;

@@ -20,6 +20,7 @@ export const BLAME_FORMS_USES = [
   "gender-blame-endanger-stem", "gender-blame-particle-danger", "gender-protect",
   "gender-blame-goad", "gender-blame-provoke-verb", "gender-blame-advice", "gender-blame-professional-party", "ic-professionals", "gender-generic-you",
   "gender-blame-male-party", "gender-partner-persons", "dv-victim",
+  "gender-blame-article", "gender-blame-sustain-stem", "gender-blame-particle-instand", "gender-blame-sustain", "gender-blame-sustained",
 ];
 const VIOLENCE_WORDS = ["gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "sexual-violence"];
 const HELP = ["gender-blame-helpseeking"];
@@ -66,6 +67,26 @@ export function separable(ctx: RuleContext): Hit[] {
   return out;
 }
 
+/**
+ * "Door te blijven houdt het slachtoffer het geweld in stand", "daarmee hield zij de situatie in stand", "omdat zij de
+ * mishandeling in stand houdt": she keeps the violence or the situation going (framing3). Her as the subject of
+ * "houdt … in stand" (the particle after the stem in its clause) or of the whole verb, the violence or the situation
+ * in the clause (not "zij hield de relatie in stand"), and no fear, dependency or danger named in the sentence (why
+ * victims stay is no blame).
+ */
+export function sustaining(ctx: RuleContext): Hit[] {
+  const what = [...VIOLENCE_WORDS, "gender-blame-sustained"];
+  const ok = (h: Hit) => herDoing(ctx, h) && !passive(ctx, h) && hitsInClauseOf(ctx, h, what).length > 0 && hitsIn(ctx, h.sentence, EXPLAINED).length === 0;
+  // The span from the stem to its particle ("hield zij de situatie in stand").
+  const split = ctx.find(["gender-blame-sustain-stem"]).flatMap((h) => {
+    const p = hitsInClauseOf(ctx, h, ["gender-blame-particle-instand"]).find((x) => x.tokStart > h.tokEnd);
+    return p && ok(h) ? [{ concept: h.concept, start: h.start, end: p.end, tokStart: h.tokStart, tokEnd: p.tokEnd, sentence: h.sentence }] : [];
+  });
+  // "dragen bij aan het in stand houden van geweld": with an article before it the verb is a noun and has no subject.
+  const noun = (h: Hit) => hitsIn(ctx, h.sentence, ["gender-blame-article"]).some((a) => a.tokEnd === h.tokStart);
+  return [...split, ...ctx.find(["gender-blame-sustain"]).filter((h) => ok(h) && !noun(h))];
+}
+
 function clauseTokens(ctx: RuleContext, h: Hit): string[] {
   const [from, to] = clauseOf(ctx, h.tokStart);
   const out: string[] = [];
@@ -100,9 +121,11 @@ export function conductAsCause(ctx: RuleContext): Hit[] {
  */
 export function counterfactual(ctx: RuleContext): Hit[] {
   const { tokens, cues } = ctx.doc;
+  // "Als ze eerder hulp had gekregen, was het niet zo ver gekomen": what she did not receive is no reproach (framing3).
+  const received = (h: Hit, c: Hit) => hitsIn(ctx, h.sentence, ["gender-blame-undone"]).some((u) => u.tokStart >= h.tokEnd && u.tokEnd <= clauseOf(ctx, c.tokStart)[0]);
   return ctx.find(["gender-blame-counterfactual"]).filter((h) =>
     hitsIn(ctx, h.sentence, ["gender-blame-consequence"]).some((c) => {
-      if (c.tokStart < h.tokEnd) return false;
+      if (c.tokStart < h.tokEnd || received(h, c)) return false;
       if (tokens.normAt(c.tokStart) === "voorkomen") return true;
       const [from] = clauseOf(ctx, c.tokStart);
       for (let k = Math.max(from, h.tokEnd); k < c.tokStart; k++) if (cues.negators.has(tokens.normAt(k))) return true;
@@ -166,7 +189,9 @@ function herOnly(ctx: RuleContext, h: Hit): boolean {
  * with her as the subject (not "de politie had de moeder moeten beschermen").
  */
 export function shouldHaveProtected(ctx: RuleContext): Hit[] {
-  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0);
+  // "Het slachtoffer had beschermd moeten worden": what she should have received (framing3).
+  const undergone = (h: Hit) => hitsInClauseOf(ctx, h, ["gender-passive-auxiliary"]).some((u) => u.tokStart >= h.tokEnd);
+  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0 && !undergone(h));
 }
 
 /**
@@ -177,7 +202,9 @@ export function shouldHaveProtected(ctx: RuleContext): Hit[] {
  */
 export function shouldHaveDone(ctx: RuleContext): Hit[] {
   return ctx.find(["gender-blame-should-have"]).filter((h) => {
-    const inverted = hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokStart === h.tokStart + 1);
+    // "had het slachtoffer eerder hulp moeten zoeken": an article may stand between "had" and her (framing3).
+    const article = hitsIn(ctx, h.sentence, ["gender-blame-article"]).some((a) => a.tokStart === h.tokStart + 1);
+    const inverted = hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokStart === h.tokStart + 1 || (article && p.tokStart === h.tokStart + 2));
     if (!(inverted || herDoing(ctx, h))) return false;
     const [, to] = clauseOf(ctx, h.tokStart);
     // Received or undergone: "had hulp moeten krijgen", "had beschermd moeten worden" (the passive auxiliary).
