@@ -2,6 +2,7 @@ import type { ParsedDocument } from "../text/document.js";
 import { lowerBound } from "../text/lower-bound.js";
 import { fold, matchKey } from "../text/stem.js";
 import { FLAG_HYPHEN, FLAG_NUMBER, FLAG_SLASH, type TokenTable } from "../text/tokens.js";
+import { GAP_MARK, MAX_GAP_WORDS } from "../text/word-pattern.js";
 import { TokenMask } from "./token-mask.js";
 
 /** How a term is compared with a token. */
@@ -62,10 +63,8 @@ export interface MatcherJson {
 const encode = (concept: number, exception: boolean) => (exception ? -1 - concept : concept);
 const conceptOf = (e: number) => (e < 0 ? -1 - e : e);
 
-/** The trie edge of an ellipsis in a term, and how many words it may stand for. */
+/** The trie edge of an ellipsis in a term (GAP_MARK; it may stand for up to MAX_GAP_WORDS words). */
 const GAP = "gap";
-const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
-const MAX_GAP = 3;
 
 /** A compound shorter than this has no modifier and head of three letters each worth splitting. */
 const MIN_COMPOUND_LENGTH = 6;
@@ -176,7 +175,7 @@ export class Matcher {
 
   private addTerm(concept: number, term: TermSpec, exception: boolean): void {
     const mode = term.match ?? "key";
-    // "zetten … in op": up to MAX_GAP words may stand where the ellipsis is ("zetten we stevig in op").
+    // "zetten … in op": up to MAX_GAP_WORDS words may stand where the ellipsis is ("zetten we stevig in op").
     const segments = term.text.split(GAP_MARK).map(termWords);
     const words = segments.flat();
     if (words.length === 0 || segments.some((s) => s.length === 0)) return;
@@ -257,7 +256,7 @@ export class Matcher {
       const enter = (into: State[], n: TrieNode) => {
         if (!into.some((s) => s.node === n && s.skip === 0)) into.push({ node: n, skip: 0 });
         const gap = step(n, GAP);
-        if (gap && !into.some((s) => s.node === gap)) into.push({ node: gap, skip: MAX_GAP, gap: true });
+        if (gap && !into.some((s) => s.node === gap)) into.push({ node: gap, skip: MAX_GAP_WORDS, gap: true });
       };
       for (const k of keysAt(i)) {
         const n = step(this.root, k);

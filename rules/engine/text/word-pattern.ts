@@ -21,17 +21,18 @@ export function wordAlternation(terms: readonly WordTerm[]): string | null {
 }
 
 /** An ellipsis in a term ("wat gaan … doen"), with the spaces around it: some words may stand there. */
-const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
+export const GAP_MARK = /\s*(?:…|\.\.\.)\s*/;
 /**
- * How many words may stand at an ellipsis: up to three, as in the matcher ("wat gaan we daarvoor doen" for "wat gaan …
- * doen"), each a run of letters or digits without a sentence's punctuation.
+ * How many words may stand at an ellipsis, in the matcher and in the heading patterns alike ("wat gaan we daarvoor
+ * doen" for "wat gaan … doen").
  */
-const GAP_WORDS = 3;
-const GAP = String.raw`\s+(?:[^\s.;:?!]+\s+){0,${GAP_WORDS}}`;
+export const MAX_GAP_WORDS = 3;
+/** The ellipsis as a pattern: up to MAX_GAP_WORDS words, each without a sentence's punctuation, or none. */
+const GAP = String.raw`\s+(?:[^\s.;:?!]+\s+){0,${MAX_GAP_WORDS}}`;
 
 /**
  * A term's text as a literal regular-expression source (no word boundaries: the caller decides its ending). An ellipsis
- * stands for up to GAP_WORDS whole words, or none ("wat gaan … doen" is also "wat gaan doen").
+ * stands for up to MAX_GAP_WORDS whole words, or none ("wat gaan … doen" is also "wat gaan doen").
  */
 export function literalPattern(t: WordTerm): string {
   return t.text
