@@ -541,6 +541,11 @@ export default defineRule({
           return tableOfContents(ctx, s) || ctx.hits.inSentence(s.index, CONTENTS_TITLE).some((h) => h.tokStart - s.tokenStart <= CONTENTS_TITLE_REACH);
         }
 
+        /** The parties a request may ask in sentence `s`: the named parties and the organisation noun phrases. */
+        function askable(s: Sentence): Hit[] {
+          return [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ORGANISATION_HEAD)];
+        }
+
         /**
          * The party a passive request asks: a named party, or a noun phrase headed by an organisation noun (lexicons
          * institution-head and organisation-head: "zorginstellingen", "basisscholen"), that opens the request's clause,
@@ -550,7 +555,7 @@ export default defineRule({
          */
         function askedParty(h: Hit, s: Sentence): boolean {
           const [from] = clauseSpan(ctx.doc, h.tokStart);
-          const parties = [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ORGANISATION_HEAD)];
+          const parties = askable(s);
           // Inverted order ("Daarom worden de wijkteams gevraagd om", "In 2026 wordt Veilig Thuis verzocht om"): the
           // subject fills the request's gap, its noun phrase from right after the auxiliary up to the participle. No
           // preposition there: "worden via de wijkteams gevraagd", "door de scholen" name who asks or the channel.
@@ -570,7 +575,7 @@ export default defineRule({
          */
         function askedAfterRecipient(h: Hit, s: Sentence): boolean {
           const [from] = clauseSpan(ctx.doc, h.tokStart);
-          const parties = [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ORGANISATION_HEAD)];
+          const parties = askable(s);
           return ctx.hits
             .inSentence(s.index, RECIPIENT_REQUEST)
             .some(

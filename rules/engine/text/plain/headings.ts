@@ -8,6 +8,8 @@ import { bulletLength, content, keptEnd, type Line } from "./lines.js";
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/;
 const SINGLE_NUMBER = /^(\d{1,2})\.?\s+(\p{Lu}.*)$/u;
+/** An enumerated item: "1." or "1)" and a space, the number captured. */
+const ENUMERATED_ITEM = /^(\d{1,2})[.)]\s/;
 const DOT_LEADER = /(?:\.{3,}|…+)\s*\d{1,3}$/;
 const TITLE_THEN_PAGE = /\p{L}[)]?\s+\d{1,3}$/u;
 const SENTENCE_END = /[.!?]["'’”)]*$/;
@@ -57,7 +59,7 @@ export function markHeadingsAndBullets(
   // the next item (text extracted from a PDF often drops the blank line). A list item whose text runs on opens its
   // next line in lower case.
   const enumerated = new Set<number>();
-  const isItem = (k: number) => /^\d{1,2}[.)]\s/.test(content(text, textLines[k]));
+  const isItem = (k: number) => ENUMERATED_ITEM.test(content(text, textLines[k]));
   const proseUnder = (k: number) => {
     if (!/^\p{Lu}/u.test(content(text, textLines[k + 1]))) return false;
     for (let m = k + 1; m < textLines.length && !isItem(m); m++) if (endsSentence(content(text, textLines[m]))) return true;
@@ -70,11 +72,11 @@ export function markHeadingsAndBullets(
     return after.index > textLines[k].index + 1 || proseUnder(k);
   };
   for (let i = 0; i < textLines.length; i++) {
-    const m = content(text, textLines[i]).match(/^(\d{1,2})[.)]\s/);
+    const m = content(text, textLines[i]).match(ENUMERATED_ITEM);
     if (!m) continue;
     const n = Number(m[1]);
     for (let j = i + 1; j < Math.min(textLines.length, i + ENUMERATION_REACH); j++) {
-      const m2 = content(text, textLines[j]).match(/^(\d{1,2})[.)]\s/);
+      const m2 = content(text, textLines[j]).match(ENUMERATED_ITEM);
       if (m2 && Number(m2[1]) === n + 1) {
         if (titleLike(i) && titleLike(j)) break;
         enumerated.add(textLines[i].index);
