@@ -1,7 +1,7 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { childOrElderOnly, clauseOf, negatorIn, countered, DV_CONTEXT, dvPassage, FEMALE, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, MALE, nearBy, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
+import { childOrElderOnly, clauseOf, negatorIn, countered, DV_CONTEXT, dvPassage, FEMALE, genderedAsymmetry, has, hitsIn, hitsInClauseOf, inClause, inSection, MALE, nearBy, ownNegativePhrase, ownWords, PATTERN, PERSPECTIVE, REFUTATION, reportAt, SEXES, termOf, VIOLENCE } from "./lib/framing.js";
 import { perspectiveCoverage, vawCoverage } from "./lib/checks.js";
-import { ASYMMETRY, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+import { ASYMMETRY, REJECTION, SEPARATE, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
 // Gender-neutral framing of partner violence (GREVIO G1: "geweld in afhankelijkheidsrelaties", women not
 // identified as a group at risk). Three findings, so that not every sentence with "huiselijk geweld" is
@@ -39,8 +39,6 @@ const IN = ["gender-in-word"];
 const APPROACH = ["gender-approach-frame"];
 // The text's own choice of an approach blind to sex (GREVIO G1; lexicon gender-neutral-stance): a separate approach for
 // women or a gender-sensitive approach rejected as unnecessary, no distinction made between the sexes, "geweld is geweld".
-const REJECTION = ["gender-stance-rejection"];
-const SEPARATE = ["gender-separate-approach"];
 const NO_DISTINCTION = ["gender-no-distinction"];
 const SEX_WORD = ["gender-sex-word"];
 const TAUTOLOGY = ["gender-tautology"];
@@ -478,10 +476,9 @@ export default defineRule({
  * speaks of access to a service ("de hulp staat open voor iedereen, zonder onderscheid …"). The span runs over the parts.
  */
 function neutralStance(ctx: RuleContext, h: Hit): { start: number; end: number; sentence: number } | null {
-  const s = ownWords(ctx, h, { negation: false });
-  if (!s || countered(ctx, s.index, h) || has(ctx, s.index, PATTERN) || !dvPassage(ctx, s)) return null;
+  const s = ownNegativePhrase(ctx, h);
+  if (!s || has(ctx, s.index, PATTERN) || !dvPassage(ctx, s)) return null;
   const [from, to] = clauseOf(ctx, h.tokStart);
-  if (negatorIn(ctx, from, h.tokStart)) return null;
   let parts: Hit[] = [];
   if (TAUTOLOGY.includes(h.concept)) {
     // A whole clause ("Geweld is geweld, wie het ook treft"), not a definition ("Huiselijk geweld is geweld in …").

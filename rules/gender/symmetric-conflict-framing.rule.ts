@@ -19,6 +19,7 @@ import {
   MALE,
   nearBy,
   negatorIn,
+  ownNegativePhrase,
   ownWords,
   PARTNERS,
   PARTNER_VIOLENCE_PARTIES,
@@ -1318,10 +1319,8 @@ export default defineRule({
         // roles denied. The "geen" belongs to the construction; a negation before it in its clause denies the denial
         // ("het is niet zo dat er geen dader of slachtoffer is").
         for (const h of ctx.find(ROLE_DENIAL)) {
-          const s = ctx.doc.sentences[h.sentence];
-          const [from] = clauseOf(ctx, h.tokStart);
-          if (negatorIn(ctx, from, h.tokStart) || !ownWords(ctx, h, { negation: false }) || countered(ctx, h.sentence) || !dvPassage(ctx, s)) continue;
-          if (has(ctx, h.sentence, PATTERN) || outsideHome(ctx, s)) continue;
+          const s = ownNegativePhrase(ctx, h);
+          if (!s || !dvPassage(ctx, s) || has(ctx, h.sentence, PATTERN) || outsideHome(ctx, s)) continue;
           emit(h, "roles");
         }
         // "Slachtoffers kunnen ook pleger zijn": not when the perpetrator was a victim earlier (in childhood).

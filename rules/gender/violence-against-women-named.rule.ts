@@ -1,7 +1,7 @@
 import { defineRule } from "../engine/rule-api.js";
 import { vawCoverage } from "./lib/checks.js";
 import { CULTURALISED, FEMALE, MALE, SHELTER } from "./lib/framing.js";
-import { AFFECT, ASYMMETRY, EXAMPLE_MARKER, FGM, LETHAL, LGBTI, OTHER_FORMS, PERPETRATOR, PRACTICES, PRIOR_VICTIM, PROTECTION, REFERENT, RISK, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
+import { AFFECT, ASYMMETRY, EXAMPLE_MARKER, FGM, LETHAL, LGBTI, OTHER_FORMS, PERPETRATOR, PRACTICES, PRIOR_VICTIM, PROTECTION, REFERENT, REJECTION, RISK, SEPARATE, SYMMETRY, VAW, VICTIM } from "./lib/women.js";
 
 // Violence against women named as such, or women and girls named as the (largest group of) victims.
 // Evidence: an explicit term ("geweld tegen vrouwen", femicide, gendergerelateerd geweld), or women/girls
@@ -39,7 +39,7 @@ export default defineRule({
   ],
   articles: ["art. 2", "art. 3", "art. 6"],
   tags: ["gender", "atria"],
-  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, ...REFERENT, ...PRIOR_VICTIM, ...PERPETRATOR, ...EXAMPLE_MARKER, ...OTHER_FORMS, "@number", "gender-stance-rejection", "gender-separate-approach"],
+  uses: [...VAW, ...VICTIM, ...LETHAL, ...AFFECT, ...PROTECTION, ...ASYMMETRY, ...RISK, ...SYMMETRY, ...FEMALE, ...MALE, ...CULTURALISED, ...SHELTER, ...FGM, ...PRACTICES, ...LGBTI, ...REFERENT, ...PRIOR_VICTIM, ...PERPETRATOR, ...EXAMPLE_MARKER, ...OTHER_FORMS, "@number", ...REJECTION, ...SEPARATE],
   examples: [
     {
       text: "# Aard en omvang\n\nPartnergeweld treft onevenredig vaak [[vrouwen]].",

@@ -18,7 +18,7 @@ export const BLAME_FORMS_USES = [
   "gender-blame-responsibility", "gender-blame-lies", "gender-blame-lesson", "gender-blame-aim", "gender-blame-precaution", "gender-blamed-party", "gender-male-subject",
   "gender-perpetrator", "men", "gender-passive-auxiliary", "gender-blame-male-party", "sexual-violence", "gender-blame-also-her", "gender-blame-should-have",
   "gender-blame-endanger-stem", "gender-blame-particle-danger", "gender-protect",
-  "gender-blame-goad", "gender-blame-provoke-verb", "gender-blame-advice", "gender-blame-professional-party", "ic-professionals", "gender-generic-you",
+  "gender-blame-goad", "gender-blame-provoke-verb", "gender-blame-advice", "gender-blame-avoid-advice", "gender-blame-professional-party", "ic-professionals", "gender-generic-you",
   "gender-blame-male-party", "gender-partner-persons", "dv-victim",
   "gender-blame-article", "gender-blame-sustain-stem", "gender-blame-particle-instand", "gender-blame-sustain", "gender-blame-sustained",
 ];
@@ -271,10 +271,10 @@ export function narration(ctx: RuleContext, h: Hit): boolean {
 
 /** "boos maken", "irriteren", "provoceren", "uitdagen": angering or provoking him. */
 const ANGERING = ["gender-blame-goad", "gender-blame-provoke-verb"];
-/** "probeer", "zorg dat", "doe er goed aan", "kun je beter", "vermijd": advice. */
-const ADVICE = ["gender-blame-advice"];
 /** "vermijd", "voorkom": advice that holds its own negation ("vermijd het hem te provoceren"). */
-const AVOID = new Set(["vermijd", "voorkom"]);
+const AVOID_ADVICE = "gender-blame-avoid-advice";
+/** "probeer", "zorg dat", "doe er goed aan", "kun je beter", "vermijd": advice. */
+const ADVICE = ["gender-blame-advice", AVOID_ADVICE];
 /** Him or the partner as the one not to be angered ("hem", "je partner", "haar man"). */
 const ANGERED = ["gender-blame-male-party", ...PARTNERS];
 /** Professionals and their clients: guidance on de-escalation for a profession, not advice to a victim. */
@@ -297,7 +297,7 @@ const TIP_WINDOW = 1;
  * (framing, eighth session).
  */
 export function appeasing(ctx: RuleContext): Hit[] {
-  const { tokens, sentences } = ctx.doc;
+  const { sentences } = ctx.doc;
   return ctx.find(ANGERING).filter((v) => {
     const s = sentences[v.sentence];
     // "Zorg dat je hem niet provoceert, zeggen mensen vaak": advice the text reports, not its own.
@@ -309,7 +309,7 @@ export function appeasing(ctx: RuleContext): Hit[] {
     if (!opening && !victim && hitsIn(ctx, s.index, YOU).length === 0) return false;
     // Not to anger him: a negation between the advice and the verb, or advice that avoids by itself.
     const a = advice[advice.length - 1];
-    if (!negatorIn(ctx, a.tokEnd, v.tokStart) && !advice.some((x) => AVOID.has(tokens.normAt(x.tokStart)))) return false;
+    if (!negatorIn(ctx, a.tokEnd, v.tokStart) && !advice.some((x) => x.concept === AVOID_ADVICE)) return false;
     // Him or the partner between the advice and the verb; a perpetrator word only with the victim named as the one advised.
     const object = hitsIn(ctx, s.index, victim ? [...ANGERED, "gender-perpetrator"] : ANGERED).some((o) => o.tokStart >= a.tokStart && o.tokEnd <= v.tokStart);
     if (!object) return false;

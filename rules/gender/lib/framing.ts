@@ -339,19 +339,19 @@ export const COUNTER_CUE = ["gender-framing-counter", ...LABEL_VERB];
 const OFFICIAL_SPEAKER = ["gender-official-speaker"];
 /** The text's own words for what happened: femicide, gendered violence, power and control. */
 const NAMED_AGAINST = ["violence-against-women", "gender-perspective-term", ...PATTERN];
+/** Words that set a clause against a reported name: "terwijl", "in plaats van", "maar", "in werkelijkheid". */
+const CONTRAST_WORDS = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality"];
 /**
  * What contradicts a reported name in its sentence: "terwijl", "in plaats van", "maar", "in werkelijkheid", or the
  * text's own words set against it (femicide, gendered violence, power and control, a gender perspective).
  */
-const LABEL_CONTRAST = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality", ...NAMED_AGAINST];
+const LABEL_CONTRAST = [...CONTRAST_WORDS, ...NAMED_AGAINST];
 /** Killing as a word: the participles and "moord" (gender-lethal-violence), the verb forms and "doding" (gender-lethal-act). */
 const LETHAL = ["gender-lethal-violence", "gender-lethal-act"];
 /** "het was", "het ging om", "bleek", "in feite": what something was, right before the name the text gives it. */
 const NAMED_AS = ["gender-named-as-frame"];
 /** The victim of a killing named against a label: a woman or the partner ("zijn ex-vrouw", "een vrouw", "zijn partner"). */
 const KILLED = [...FEMALE, ...PARTNERS];
-/** Words that set a clause against a reported name: "terwijl", "in plaats van", "maar", "in werkelijkheid". */
-const CONTRAST_WORDS = ["gender-label-contrast", "gender-refutation-turn", "gender-refutation-reality"];
 /** Every concept killingNamed reads (for a rule's `uses`, through REFUTATION). */
 const KILLING = [...LETHAL, ...NAMED_AS, ...KILLED, ...CONTRAST_WORDS];
 /** Tokens between the frame and the killing it names ("het was de moord", "ging het om de doding"). */
@@ -495,6 +495,19 @@ export function countered(ctx: RuleContext, i: number, except?: Hit): boolean {
   // `except`: a framing phrase that holds a counter word itself ("geen onderscheid maken") is not countered by it.
   const inside = (c: Hit) => except !== undefined && c.tokStart < except.tokEnd && c.tokEnd > except.tokStart;
   return hitsIn(ctx, i, COUNTER_CUE).some((c) => !inside(c) && !clauses.some(([from, to]) => c.tokStart >= from && c.tokEnd <= to) && !officialLabel(ctx, c));
+}
+
+/**
+ * The author's own words for a phrase that holds its negation in its meaning ("geen reden voor een aparte aanpak",
+ * "er zijn geen daders en slachtoffers"): own words read without that negation, not countered (a counter word inside
+ * the phrase itself does not count), and no negation before it in its clause, which would deny the denial ("het is niet
+ * zo dat er geen … is").
+ */
+export function ownNegativePhrase(ctx: RuleContext, h: Hit): Sentence | null {
+  const s = ownWords(ctx, h, { negation: false });
+  if (!s || countered(ctx, s.index, h)) return null;
+  const [from] = clauseOf(ctx, h.tokStart);
+  return negatorIn(ctx, from, h.tokStart) ? null : s;
 }
 
 /** Words that call a cited picture wrong or reject it: the refutation words, verdicts, the text's own rejection. */

@@ -220,12 +220,17 @@ export function vawHits(ctx: RuleContext): Hit[] {
   return [...explicit, ...named, ...ctx.find(FGM)];
 }
 
+/** A rejection as unnecessary ("geen reden voor", "niet nodig"; lexicon gender-neutral-stance). */
+export const REJECTION = ["gender-stance-rejection"];
+/** A separate or specific approach ("een aparte aanpak", "specifiek beleid"). */
+export const SEPARATE = ["gender-separate-approach"];
+
 /**
  * Women named in a separate approach the sentence rejects ("geen reden voor een aparte aanpak voor vrouwen"): the text
  * turns an approach for women down, it does not name them as the victims (gender-neutral-framing's stance finding).
  */
 function approachRejected(ctx: RuleContext, h: Hit): boolean {
-  return has(ctx, h.sentence, ["gender-stance-rejection"]) && has(ctx, h.sentence, ["gender-separate-approach"]);
+  return has(ctx, h.sentence, REJECTION) && has(ctx, h.sentence, SEPARATE);
 }
 
 /** In a passage on honour-based violence, harmful practices or the shelter (the sentence or its section title). */
