@@ -145,13 +145,17 @@ export default defineRule({
         const general = (h: Hit) => ctx.hits.inSentence(h.sentence, ["budget-general-word"]).some((g) => g.start < h.end && h.start < g.end);
         // Money for this approach: the paragraph or its heading speaks of domestic violence, its services or the
         // policy itself ("de regionale aanpak", "het programma"); a budget line for something else is a mention.
+        // The plan's financial section ("# Financiën", "# Financieel kader"): money there is the plan's, named or not.
+        const financialSection = (s: Sentence) => {
+          const h = headingOf(ctx, s);
+          return !!h && inSentence(ctx, h, BUDGET_HEADING);
+        };
         const forThisPolicy = (s: Sentence) => {
           const p = presence(ctx, ABOUT);
           if (p.blocks.has(s.block)) return true;
           const h = headingOf(ctx, s);
           if (h && p.sentences.has(h.index)) return true;
-          // The plan's financial section ("# Financiën", "# Financieel kader"): money there is the plan's, named or not.
-          if (h && inSentence(ctx, h, BUDGET_HEADING)) return true;
+          if (financialSection(s)) return true;
           // A decision point next to the one that names the policy ("1. De visie Veiligheid thuis vast te stellen. 2.
           // Voor de uitvoering 380.000 euro beschikbaar te stellen"): the sentence right before or after, in the section.
           return [s.index - 1, s.index + 1].some((i) => {
@@ -216,14 +220,9 @@ export default defineRule({
         }
         // A row of a budget table: a number under a header that names money ("Bedrag per jaar | Activiteit"), or in a
         // table of the plan's financial section ("# Financiën" over "Onderdeel | 2027 | 2028"), whose numbers are money.
-        const moneyTable = (s: Sentence, header: Sentence) => {
-          if (inSentence(ctx, header, ["budget-term"])) return true;
-          const h = headingOf(ctx, s);
-          return !!h && inSentence(ctx, h, BUDGET_HEADING);
-        };
         for (const s of ctx.doc.sentences) {
           const header = tableHeader(ctx, s);
-          if (!header || !moneyTable(s, header) || admitted) continue;
+          if (!header || !(inSentence(ctx, header, ["budget-term"]) || financialSection(s)) || admitted) continue;
           const digits = new Set(digitQuantities(ctx, s));
           const n = ctx.hits.inSentence(s.index, ["@number"]).find((h) => digits.has(h.tokStart));
           if (n && !otherPurpose(s)) graded.push({ hit: n, grade: inBody(ctx, s) && (forThisPolicy(s) || forThisPolicy(header)) ? "strong" : undefined });
