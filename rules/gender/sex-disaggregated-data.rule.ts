@@ -1,13 +1,20 @@
 import { assessCoverage, defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
-import { DV_CONTEXT, FEMALE, gradedHits, has, hitsIn, MALE, nearBy, SEXES, strongHit } from "./lib/framing.js";
+import { clauseOf, DV_CONTEXT, FEMALE, gradedHits, has, hitsIn, inBody, MALE, nearBy, negatorIn, SEXES, strongHit } from "./lib/framing.js";
 
 // Figures split by sex: a number or percentage in the same sentence as women, men, girls or boys, where
 // the passage is about violence or victims. A figure for both sexes side by side is a real split and
 // counts as concrete (strong); a figure for one sex is a medium mention. Unlike most checks, figures in
 // the problem analysis count as policy body: that is where a policy's data belong. Only in an appendix
 // is partial (seed 003 Bijlage 2: "10% van de jongens en 15% van de meisjes").
+// An arrangement to break the data down by sex ("meldingen worden geregistreerd naar geslacht") addresses the
+// item too (issue 13: proposals count): concrete in the policy body, a mention elsewhere. Not when negated
+// ("er zijn geen cijfers naar sekse") or when "naar geslacht" names no data ("geen onderscheid naar geslacht").
 const FIGURES = ["@number", "@percentage"];
 const VIOLENCE = ["gender-victim-violence", ...DV_CONTEXT];
+/** A breakdown by sex ("naar geslacht", "per sekse"; monitoring-indicators.yml). */
+const BY_SEX = ["indicator-sex-disaggregated"];
+/** Words that make the breakdown one of data: registering, figures, reports, monitoring (monitoring.yml). */
+const DATA = ["data-registration-term", "data-figures-term", "registered-count-noun", "reporting-term", "monitor-term", "data-collection-act", "data-breakdown", "collect-verb", "keep-count-verb"];
 
 /** A real figure in the sentence: digits or a percentage, not just a year or the word "een". */
 function hasFigure(ctx: RuleContext, index: number): boolean {
@@ -29,6 +36,18 @@ function figureHits(ctx: RuleContext): Hit[] {
     if (!nearBy(ctx, s, VIOLENCE, 1)) continue;
     const split = has(ctx, s.index, FEMALE) && has(ctx, s.index, MALE);
     out.push(split ? strongHit(h) : h);
+  }
+  return out;
+}
+
+/** Arrangements to break data down by sex: a breakdown word and a data word in one clause, not negated. */
+function breakdownHits(ctx: RuleContext): Hit[] {
+  const out: Hit[] = [];
+  for (const h of ctx.find(BY_SEX)) {
+    const [from, to] = clauseOf(ctx, h.tokStart);
+    const data = hitsIn(ctx, h.sentence, DATA).some((d) => d.tokStart >= from && d.tokEnd <= to);
+    if (!data || negatorIn(ctx, from, to)) continue;
+    out.push(inBody(ctx, ctx.doc.sentences[h.sentence]) ? strongHit(h) : h);
   }
   return out;
 }
@@ -61,7 +80,7 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["gender", "data"],
-  uses: [...SEXES, ...VIOLENCE],
+  uses: [...SEXES, ...VIOLENCE, ...BY_SEX, ...DATA],
   examples: [
     {
       text: "# Aard en omvang\n\nVan de slachtoffers van partnergeweld was 73% [[vrouw]] en 27% man.",
@@ -87,6 +106,21 @@ export default defineRule({
       note: "One sex only: a medium mention.",
     },
     {
+      text: "# Monitoring\n\nVanaf volgend jaar registreren alle ketenpartners de meldingen [[naar geslacht]] van slachtoffer en pleger.",
+      expect: "present",
+      note: "An arrangement to break the data down by sex addresses the item.",
+    },
+    {
+      text: "# Monitoring\n\nWe houden de cijfers over huiselijk geweld bij, helaas nog niet uitgesplitst naar sekse.",
+      expect: "missing",
+      note: "A breakdown the text says is not made.",
+    },
+    {
+      text: "# Uitgangspunten\n\nIn de hulp maken we geen onderscheid naar geslacht.",
+      expect: "missing",
+      note: "No data: a stance, not a breakdown.",
+    },
+    {
       text: "# Aard en omvang\n\nIn 2018 waren er 2.780 meldingen van huiselijk geweld. Vrouwen en mannen kunnen beide slachtoffer zijn.",
       expect: "missing",
       note: "The figure and the sexes are in different sentences.",
@@ -101,7 +135,7 @@ export default defineRule({
     return {
       "document:exit"() {
         ctx.cover(
-          assessCoverage(ctx, { graded: gradedHits(figureHits(ctx)), body: ["problem-analysis", "vision-goals", "measures", "monitoring"] }),
+          assessCoverage(ctx, { graded: gradedHits([...figureHits(ctx), ...breakdownHits(ctx)]), body: ["problem-analysis", "vision-goals", "measures", "monitoring"] }),
         );
       },
     };
