@@ -65,10 +65,17 @@ export function markHeadingsAndBullets(
     for (let m = k + 1; m < textLines.length && !isItem(m); m++) if (endsSentence(content(text, textLines[m]))) return true;
     return false;
   };
+  // A title over a table: the next line that is not blank is a table row (tables.ts marks them first).
+  // Computed once, from the end: a search per item would be quadratic in a long numbered list.
+  const rowNext: boolean[] = new Array(lines.length + 1).fill(false);
+  for (let i = lines.length - 1; i >= 0; i--) rowNext[i] = lines[i].kind === "blank" ? rowNext[i + 1] : lines[i].kind === "tableRow";
+  const tableUnder = (k: number) => rowNext[textLines[k].index + 1];
   const titleLike = (k: number) => {
     const c = content(text, textLines[k]);
     const after = textLines[k + 1];
-    if (wordsOf(c) > MAX_TITLE_ITEM_WORDS || /[.;,:!?]$/.test(c) || after === undefined || isItem(k + 1)) return false;
+    if (wordsOf(c) > MAX_TITLE_ITEM_WORDS || /[.;,:!?]$/.test(c)) return false;
+    if (tableUnder(k)) return true;
+    if (after === undefined || isItem(k + 1)) return false;
     return after.index > textLines[k].index + 1 || proseUnder(k);
   };
   for (let i = 0; i < textLines.length; i++) {

@@ -4,7 +4,7 @@ import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
 // Line model for plain text (often extracted from PDF): split, then classify page artefacts. The page, abbreviation
 // and citation words are the corpus's (PlainTextCues); the shapes of numbers, dashes and addresses are here.
 
-export type LineKind = "blank" | "text" | "heading" | "bullet" | "footnote" | "dropped" | "contents";
+export type LineKind = "blank" | "text" | "heading" | "bullet" | "footnote" | "dropped" | "contents" | "tableRow";
 
 export interface Line {
   index: number;
@@ -22,6 +22,8 @@ export interface Line {
   level?: number;
   /** Ranges inside the content to leave out (glued footnote markers). */
   cuts?: Array<[number, number]>;
+  /** For table rows: the cells, [from, to) into the text. */
+  cells?: Array<[number, number]>;
 }
 
 export function splitLines(text: string): Line[] {

@@ -4,13 +4,15 @@ import { markTableOfContents } from "./contents.js";
 import { endsSentence, markHeadingsAndBullets, motionTitleLine, type MotionWords } from "./headings.js";
 import { decideHyphen, documentVocabulary } from "./hyphenation.js";
 import { NO_PLAIN_TEXT_CUES, type PlainTextCues } from "./layout-cues.js";
+import { markTableRows } from "./tables.js";
 import { content, DEFAULT_LINE_WIDTH, dropPageArtefacts, isSpace, keptEnd, markCaptionCredits, markFootnotes, splitLines, type Line } from "./lines.js";
 
 /**
  * Plain text (typically extracted from PDF) → blocks of normalised text with a position map.
  * Repairs: page numbers and running headers dropped, footnote markers cut and footnote bodies
  * moved out of the sentence they interrupt, words rejoined across line-end hyphens, lines joined
- * into paragraphs (also across blank lines in double-spaced extractions), bullets as list items.
+ * into paragraphs (also across blank lines in double-spaced extractions), bullets as list items, the rows of a
+ * table laid out with spaces or tabs as table rows.
  * `cues` are the layout words from the corpus (engine.cues.plainText); without them page labels, tables of contents,
  * keyword headings and abbreviations are not known, only their shapes. `motion`: the words of a motion's title and
  * parts (section vocabulary), so that its title line stays a block of its own.
@@ -29,6 +31,7 @@ export function normalisePlainText(
   // Credits and footnote markers are cut in one pass over the line: in order.
   for (const l of lines) l.cuts?.sort((a, b) => a[0] - b[0]);
   markTableOfContents(original, lines, cues);
+  markTableRows(original, lines);
   markHeadingsAndBullets(original, lines, motionPart, cues);
   const titleLine = motion ? motionTitleLine(original, lines, motion, cues) : null;
   const vocabulary = documentVocabulary(original);
@@ -76,6 +79,10 @@ export function normalisePlainText(
       close();
       flushNotes();
       writer.write("heading", pieces, [], line.level ?? 0);
+    } else if (line.kind === "tableRow") {
+      close();
+      const cells = line.cells!.map(([from, to]) => ({ from, to }));
+      writer.write("tableRow", cells, cells.slice(1).map(() => " | "));
     } else if (line.kind === "contents") {
       close();
       writer.write("contents", pieces);
