@@ -58,8 +58,11 @@ export default defineRule({
   ],
   articles: ["art. 8"],
   tags: ["accountability"],
-  uses: ["budget-term", "funding-label", "budget-general-word", "budget-room", "money-verb", "personal-money", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED, ...OTHER_PURPOSE, ...PURPOSE, ...PURPOSE_END, "budget-section-heading"],
+  uses: ["budget-term", "funding-label", "budget-general-word", "budget-room", "money-verb", "personal-money", "amount-word", "funding-qualifier", "commitment-cue", "problem-cost", "@money", "@year", ...ABOUT, ...COUNTED, ...OTHER_PURPOSE, ...PURPOSE, ...PURPOSE_END, "budget-section-heading", "budget-invest-verb", "budget-co-funding"],
   examples: [
+    { text: "# Maatregelen\n\nWe [[investeren]] in de deskundigheid van professionals die huiselijk geweld signaleren.", expect: "partial", note: "Investing without an amount is often figurative: a mention." },
+    { text: "# Maatregelen\n\nDe zes gemeenten [[investeren]] samen in het nieuwe Centrum Seksueel Geweld.", expect: "present", note: "Co-funding by several parties is money." },
+    { text: "# Maatregelen\n\nWe [[investeren]] jaarlijks € 80.000 in de training van professionals die huiselijk geweld signaleren.", expect: "present" },
     { text: "De gemeente [[maakt extra geld vrij]] voor crisisplekken voor slachtoffers van huiselijk geweld.", expect: "present", note: "A separable verb around the money." },
     { text: "# Maatregelen\n\nVoor de preventiemedewerkers is structureel € 250.000 per jaar [[begroot]].", expect: "present" },
     { text: "# Maatregelen tegen huiselijk geweld\n\n| Bedrag per jaar | Activiteit |\n|---|---|\n| [[35.000]] | Training meldcode professionals |\n| 42.000 | Plegerhulp |", expect: "present", note: "A budget table: numbers under a money header." },
@@ -143,6 +146,7 @@ export default defineRule({
         // General money words (middelen, geld, kosten, begroting) are concrete only with an amount or qualifier.
         const fundingLabel = (h: Hit) => ctx.hits.inSentence(h.sentence, ["funding-label"]).some((g) => g.start < h.end && h.start < g.end);
         const general = (h: Hit) => ctx.hits.inSentence(h.sentence, ["budget-general-word"]).some((g) => g.start < h.end && h.start < g.end);
+        const investing = (h: Hit) => ctx.hits.inSentence(h.sentence, ["budget-invest-verb"]).some((g) => g.start < h.end && h.start < g.end);
         // Money for this approach: the paragraph or its heading speaks of domestic violence, its services or the
         // policy itself ("de regionale aanpak", "het programma"); a budget line for something else is a mention.
         // The plan's financial section ("# Financiën", "# Financieel kader"): money there is the plan's, named or not.
@@ -204,6 +208,10 @@ export default defineRule({
               // word there ("in de begroting") still names the budget the plan's money comes from.
               if (otherPurpose(s)) return general(h) ? "weak" : null;
               if (!forThisPolicy(s)) return "weak";
+              // "We investeren in de deskundigheid van professionals": often figurative; without an amount or a
+              // qualifier ("structureel", "extra") a mention, not money committed.
+              // Parties that invest together or along ("mee investeren") bring in money: co-funding stays concrete.
+              if (investing(h) && !amount(s) && !inSentence(ctx, s, ["funding-qualifier", "budget-co-funding"])) return "weak";
               return !general(h) || amount(s) || inSentence(ctx, s, ["funding-qualifier"]) ? "strong" : undefined;
             },
           },
