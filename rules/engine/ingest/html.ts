@@ -4,13 +4,15 @@ import { toMarkdown } from "mdast-util-to-markdown";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { InputError } from "../errors.js";
+import { pageContent } from "./html-chrome.js";
 import type { Ingested } from "./ingested.js";
 
 const parser = unified().use(rehypeParse);
 
-/** HTML → Markdown (headings, lists and paragraphs kept); positions then point into that Markdown. */
+/** HTML → Markdown (headings, lists and paragraphs kept; page chrome left out); positions then point into that Markdown. */
 export function ingestHtml(html: string, source: Ingested["source"] = "html", notes: string[] = []): Ingested {
-  const hast = parser.parse(html);
+  // A DOCX converted by mammoth has no page chrome; a web page has (menus, footer, sidebar).
+  const hast = source === "html" ? pageContent(parser.parse(html)) : parser.parse(html);
   const mdast = toMdast(hast) as MdastRoot;
   const text = toMarkdown(mdast, { bullet: "-", emphasis: "_", strong: "*", rule: "-" }).replace(/\n{3,}/g, "\n\n");
   if (text.replace(/[\s#*_\-|>]/g, "").length === 0) {
