@@ -35,6 +35,7 @@ export function normalisePlainText(
   markHeadingsAndBullets(original, lines, motionPart, cues);
   const titleLine = motion ? motionTitleLine(original, lines, motion, cues) : null;
   const vocabulary = documentVocabulary(original);
+  const fields = fieldLines(original, lines);
   const doubleSpaced = isDoubleSpaced(lines);
   const typicalWidth = medianWidth(original, lines);
 
@@ -105,6 +106,9 @@ export function normalisePlainText(
   /** Should `line` continue the open block (ending with `last`) after `blanks` blank lines? */
   function continues(last: Line, line: Line, blanks: number): boolean {
     if (last === titleLine) return false;
+    // A letterhead's fields ("Onderwerp: …", "Datum: …", "Portefeuillehouder: …") are one block each; a field's value
+    // may wrap onto a line that opens in lower case.
+    if (fields.has(line.index) || (fields.has(last.index) && !/^\p{Ll}/u.test(content(original, line)))) return false;
     // Without a credit that ends the line: "… de politie. Foto: Naam" ends with its sentence.
     const prev = original.slice(last.contentStart, keptEnd(original, last));
     const next = content(original, line);
@@ -179,6 +183,32 @@ function appendLine(
     block.pieces.push(pieces[i]);
   }
   block.last = line;
+}
+
+/** A field line: a short capitalised label of at most three words, a colon and a value ("Datum: 14 oktober 2026"). */
+const FIELD_LINE = /^\p{Lu}[\p{L}.-]*(?: [\p{L}.-]+){0,2}:\s+\S/u;
+/** A field line is at most this long: longer, the label opens prose ("Doel: in deze nota beschrijven we …"). */
+const MAX_FIELD_LINE = 100;
+
+/**
+ * Indices of the lines of a letterhead or a form: two or more field lines in a row (blank lines between allowed).
+ * One "Label: value" line alone stays in its paragraph.
+ */
+function fieldLines(original: string, lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 2) for (const i of run) out.add(i);
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.kind === "blank") continue;
+    const c = content(original, l);
+    if (l.kind === "text" && c.length <= MAX_FIELD_LINE && FIELD_LINE.test(c)) run.push(l.index);
+    else if (!(run.length > 0 && /^\p{Ll}/u.test(c))) flush(); // a value wrapping onto the next line keeps the run
+  }
+  flush();
+  return out;
 }
 
 /** Text lines needed before the spacing of a text can be judged. */
