@@ -334,10 +334,11 @@ function append<V>(table: Record<string, V[]>, k: string, v: V): void {
   else table[k] = [v];
 }
 
-/** Tokens separated by an opening or closing bracket with spaces: the edge of an aside. */
+/** Tokens separated by an opening or closing bracket with spaces (the edge of an aside), or by a currency sign. */
 function bracketed(text: string, t: TokenTable, a: number, b: number): boolean {
   const gap = text.slice(t.end[a], t.start[b]);
-  return gap.length <= MAX_PHRASE_GAP_CHARS && /^\s*[()]\s*$/.test(gap);
+  // A currency sign is skipped the same way inside an ellipsis ("structureel … per jaar" over "structureel € 60.000 per jaar").
+  return gap.length <= MAX_PHRASE_GAP_CHARS && /^\s*[()€$£]\s*$/.test(gap);
 }
 
 /** Tokens of a phrase are separated by spaces or a hyphen only ("zorg- en veiligheidshuis"). */
