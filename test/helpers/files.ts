@@ -1,9 +1,11 @@
-import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
 export interface Part {
   heading?: string;
   text?: string;
+  /** A table: rows of cells, the first row as Word users write a header (plain cells). */
+  table?: string[][];
 }
 
 /** A real DOCX (Word) file with headings and paragraphs. */
@@ -11,7 +13,13 @@ export async function makeDocx(parts: Part[]): Promise<Buffer> {
   const doc = new Document({
     sections: [
       {
-        children: parts.map((p) => (p.heading ? new Paragraph({ text: p.heading, heading: HeadingLevel.HEADING_1 }) : new Paragraph({ text: p.text ?? "" }))),
+        children: parts.map((p) =>
+          p.table
+            ? new Table({ rows: p.table.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ text: c })] })) })) })
+            : p.heading
+              ? new Paragraph({ text: p.heading, heading: HeadingLevel.HEADING_1 })
+              : new Paragraph({ text: p.text ?? "" }),
+        ),
       },
     ],
   });
@@ -35,6 +43,20 @@ export async function makePdf(lines: string[], options: { perPage?: number; head
       y -= 16;
     }
     page.drawText(String(p + 1), { x: 290, y: 30, size: 9, font });
+  }
+  return Buffer.from(await pdf.save());
+}
+
+/** A one-page PDF whose lines are rows of cells drawn at the given x positions (a table), or plain lines of text. */
+export async function makeTablePdf(lines: Array<string | string[]>, columns: number[]): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  let y = 800;
+  for (const line of lines) {
+    if (typeof line === "string") page.drawText(line, { x: 50, y, size: 11, font });
+    else line.forEach((cell, i) => page.drawText(cell, { x: columns[i], y, size: 11, font }));
+    y -= 16;
   }
   return Buffer.from(await pdf.save());
 }

@@ -52,10 +52,16 @@ export async function ingestPdf(bytes: Uint8Array): Promise<Ingested> {
   return { text, format: "text", source: "pdf", notes: [] };
 }
 
+/** Font size assumed for an item without a height. */
+const DEFAULT_FONT_SIZE = 10;
+/** A horizontal gap of this many font sizes between two items on a line separates table columns, not words. */
+const COLUMN_GAP_EM = 1.5;
+
 function linesOf(items: TextItem[]): string[] {
-  const rows: Array<{ y: number; parts: Array<{ x: number; end: number; str: string }> }> = [];
+  const rows: Array<{ y: number; parts: Array<{ x: number; end: number; str: string; size: number }> }> = [];
   for (const it of items) {
-    if (!("str" in it) || it.str === "") continue;
+    // pdf.js gives the gap between two items as a blank item of its width: the gap is measured between the words.
+    if (!("str" in it) || it.str.trim() === "") continue;
     const x = it.transform[4];
     const y = it.transform[5];
     const tolerance = Math.max(2, (it.height || 10) * 0.4);
@@ -64,7 +70,7 @@ function linesOf(items: TextItem[]): string[] {
       row = { y, parts: [] };
       rows.push(row);
     }
-    row.parts.push({ x, end: x + it.width, str: it.str });
+    row.parts.push({ x, end: x + it.width, str: it.str, size: it.height || DEFAULT_FONT_SIZE });
   }
   rows.sort((a, b) => b.y - a.y);
   return rows.map((r) => {
@@ -72,7 +78,10 @@ function linesOf(items: TextItem[]): string[] {
     let line = "";
     let lastEnd = -Infinity;
     for (const part of r.parts) {
-      if (line && part.x - lastEnd > 1 && !line.endsWith(" ") && !part.str.startsWith(" ")) line += " ";
+      // A gap wider than words ever stand apart is a column of a table: a tab, which the plain-text reader takes as a
+      // cell boundary (text/plain/tables.ts); a word gap is a space.
+      if (line && part.x - lastEnd > COLUMN_GAP_EM * part.size) line = line.replace(/ +$/, "") + "\t";
+      else if (line && part.x - lastEnd > 1 && !line.endsWith(" ") && !part.str.startsWith(" ")) line += " ";
       line += part.str;
       lastEnd = part.end;
     }

@@ -50,8 +50,12 @@ interface Candidate {
   tabbed: boolean;
 }
 
+/** A table has short cells in every row (a party, a date, an amount); two columns of prose (a brochure's layout) do not. */
+const SHORT_CELL = 30;
+
 /** Do the rows line up: a column after the first shared by every row (spaces), or the same number of cells (tabs)? */
 function aligned(rows: Candidate[]): boolean {
+  if (!rows.every((r) => r.cells.some(([from, to]) => to - from <= SHORT_CELL))) return false;
   if (rows.every((r) => r.tabbed)) return rows.every((r) => r.cells.length === rows[0].cells.length);
   return rows[0].columns.some((col) => rows.every((r) => r.columns.some((c) => Math.abs(c - col) <= COLUMN_DRIFT)));
 }
