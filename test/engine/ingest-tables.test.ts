@@ -48,3 +48,14 @@ describe("tables from HTML, DOCX and PDF", () => {
     expect(await rowsOf(pdf, "folder.pdf")).toEqual([]);
   });
 });
+
+describe("layout tables in old web pages", () => {
+  it("reads a page laid out in a table as its content, headings kept, and the data table inside it as rows", async () => {
+    const data = `<table>${ROWS.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
+    const html = `<table><tr><td><ul><li><a href="/">Home</a></li></ul></td><td><h1>Aanpak huiselijk geweld</h1><p>De regio werkt samen met Veilig Thuis.</p><h2>Acties</h2>${data}</td></tr></table>`;
+    const ing = await ingest(new TextEncoder().encode(html), { filename: "oud.html" });
+    expect(ing.text).toContain("# Aanpak huiselijk geweld");
+    expect(ing.text).toContain("## Acties");
+    expect(await rowsOf(new TextEncoder().encode(html), "oud.html")).toEqual(ROWS.map((r) => r.join(" | ")));
+  });
+});

@@ -6,7 +6,7 @@ import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { InputError } from "../errors.js";
 import { pageContent } from "./html-chrome.js";
-import { promoteHeaderRows } from "./html-tables.js";
+import { prepareTables } from "./html-tables.js";
 import type { Ingested } from "./ingested.js";
 
 const parser = unified().use(rehypeParse);
@@ -15,7 +15,7 @@ const parser = unified().use(rehypeParse);
 export function ingestHtml(html: string, source: Ingested["source"] = "html", notes: string[] = []): Ingested {
   // A DOCX converted by mammoth has no page chrome; a web page has (menus, footer, sidebar).
   const hast = source === "html" ? pageContent(parser.parse(html)) : parser.parse(html);
-  promoteHeaderRows(hast);
+  prepareTables(hast);
   const mdast = toMdast(hast) as MdastRoot;
   // Tables as GFM pipe tables, which the Markdown reader takes as rows (budget, action and indicator tables).
   const text = toMarkdown(mdast, { bullet: "-", emphasis: "_", strong: "*", rule: "-", extensions: [gfmTableToMarkdown()] }).replace(/\n{3,}/g, "\n\n");
