@@ -96,6 +96,8 @@ const BLAMING = ["gender-victim-blaming"];
 const ESCALATION = ["gender-escalation"];
 const CONTRAST = ["gender-contrast-cue"];
 const RISK = ["gender-risk-cue"];
+/** Tension as an early signal professionals notice ("signalen zoals oplopende spanningen", "spanningen tijdig herkennen"). */
+const EARLY_SIGNAL = ["gender-early-signal"];
 const ASYMMETRY = MAJORITY;
 const PERCEPTION = ["gender-perception-cue"];
 const ROLES_WORDS = ["gender-victim-violence", "gender-perpetrator"];
@@ -964,7 +966,7 @@ export default defineRule({
   articles: ["art. 3", "art. 6", "art. 48"],
   tags: ["gender", "framing", "atria"],
   uses: [...JOINER, ...REFUTATION, ...CONCESSION, ...TURN_WORD, ...HELP, 
-    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...ROLE_DENIAL, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...COUNTER_CUE,
+    ...FRAMING, ...COOLING_OFF, ...BARRING_ORDER, ...CONTRARY_BELIEF, ...MUTUAL, ...MUTUAL_ADJECTIVE, ...BEHAVIOUR, ...RELATIONAL, ...TURN_INTO, ...POLICE, ...INQUIRY, ...EXCLUSIVE, ...BLAMING, ...CLAIM, ...BOTH_SEXES, ...VICTIMHOOD, ...ROLE_MERGE, ...ROLE_DENIAL, ...PAST, ...CONFLICT, ...ESCALATION, ...CONTRAST, ...RISK, ...EARLY_SIGNAL, ...COUNTER_CUE,
     ...ASYMMETRY, ...PERCEPTION, ...ROLES_WORDS, ...GENDERED_FORM, ...MINIMISER, ...FEMALE, ...MALE, ...DV_CONTEXT, ...VIOLENCE, ...RELATIONSHIP,
     ...PATTERN, ...DV_CORE, ...EQUAL, ...IMAGE, ...SHARE, "violence-against-women", "gender-child-elder-abuse", "gender-neutral-term",
     ...VICTIM_SIDE, ...PERPETRATOR_SIDE, ...COMPARATIVE, ...OUTSIDE_HOME, ...OTHER_GROUP, ...KNOWS_NO, ...PREVALENCE, ...EQUAL_LEVEL,
@@ -1092,6 +1094,9 @@ export default defineRule({
     { text: "Bij partnergeweld ontstaat het geweld wanneer [[conflicten escaleren]]." },
     { text: "Onderzoek wijst uit dat bij huiselijk geweld heel vaak sprake is van [[wederzijds geweld]]." },
     { text: "Huiselijk geweld ontstaat vaak door [[spanningen in het gezin]]." },
+    { text: "Wijkteams letten bij huiselijk geweld op signalen zoals oplopende spanningen en isolement.", note: "Tension as an early signal professionals notice." },
+    { text: "Hulpverleners moeten bij huiselijk geweld de spanningen in het gezin tijdig herkennen.", note: "Tension as a signal to recognise early." },
+    { text: "Bij huiselijk geweld lopen de [[spanningen in het gezin]] vaak zo hoog op dat er klappen vallen." },
     { text: "Slachtoffers van huiselijk geweld zijn [[zowel mannen als vrouwen]]." },
     { text: "Het is bekend dat er vaak [[sprake is van wederkerigheid]]. [[Slachtoffers kunnen ook pleger zijn]] en plegers kunnen ook slachtoffer zijn.", onTopic: false },
     { text: "Bij huiselijk geweld versterkt het protocol de samenwerking van Veilig Thuis, politie en OM en de wederkerigheid tussen deze drie organisaties.", note: "Reciprocity between organisations, not between partners." },
@@ -1329,14 +1334,15 @@ export default defineRule({
         // "een discussie tussen de man en zijn vriendin": a word that may be a debate counts with the relationship in the sentence.
         for (const h of ctx.find(RELATIONAL)) {
           if (!own(h) || !(has(ctx, h.sentence, PARTNERS) || turnsIntoViolence(ctx, h)) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
-          if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
+          if (inClause(ctx, h, [...RISK, ...EARLY_SIGNAL]) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
           if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
         }
         for (const h of ctx.find([...CONFLICT, ...ESCALATION])) {
           if (!own(h) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h) || childOrElderOnly(ctx, h.sentence)) continue;
           if (ESCALATION.includes(h.concept) && violenceEscalates(ctx, h)) continue;
-          if (inClause(ctx, h, RISK) || has(ctx, h.sentence, PATTERN)) continue;
+          // "Het wijkteam let op signalen zoals oplopende spanningen": early detection, not the framing.
+          if (inClause(ctx, h, [...RISK, ...EARLY_SIGNAL]) || has(ctx, h.sentence, PATTERN)) continue;
           // "Andere oorzaken zoals uitgaansgeweld en uit de hand gelopen ruzies": a quarrel outside the home (fr-sym).
           if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
