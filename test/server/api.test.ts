@@ -334,6 +334,21 @@ describe(`GraphQL API on ${DB}`, () => {
     expect(v.originalText.slice(f.location!.offset, f.location!.offset + f.location!.length)).toBe("relatieproblemen");
   });
 
+  it("uploads a DOCX file with a table and reads its rows (a table used to fail the upload)", async () => {
+    const bytes = await makeDocx([
+      { heading: "Acties" },
+      { table: [["Actie", "Trekker"], ["Twintig extra opvangplekken voor slachtoffers van huiselijk geweld", "Centrumgemeente"]] },
+    ]);
+    const r = await s.upload(
+      `mutation($input: SubmitDocumentInput!) { submitDocument(input: $input) { id documentId sourceFormat originalText } }`,
+      { input: { title: "Actietabel", file: null } },
+      { path: "variables.input.file", bytes, name: "acties.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+    );
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.submitDocument.originalText).toMatch(/\| Actie +\| Trekker +\|/);
+    expect(r.body.data!.submitDocument.originalText).toContain("| Twintig extra opvangplekken voor slachtoffers van huiselijk geweld | Centrumgemeente |");
+  });
+
   it("uploads a PDF file and scans it, repairing pages, with positions into its text", async () => {
     const page = (n: number) => [
       "Ook dit deel van de regiovisie gaat over de aanpak van huiselijk geweld en",
