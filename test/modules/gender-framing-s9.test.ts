@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { moduleEngine } from "../helpers/modules.js";
+
+// Families of the ninth session's framing readings (helper framing4), written for this test: each family in several
+// forms (word orders, gaps, inflections) both ways. A line is scanned as a short text, as the framing fixtures are (no
+// topic assumed), and the test asks which framing rules mark it.
+const engine = await moduleEngine("gender");
+
+/** The framing rules that mark the text: located findings of the gender module that are no coverage check. */
+function framingRules(text: string): string[] {
+  const r = engine.scan(text, { title: "t" });
+  const checks = new Set(r.coverage.map((c) => c.check));
+  return r.findings.filter((f) => f.location && f.module === "gender" && !checks.has(f.ruleId)).map((f) => f.ruleId.replace(/^gender\//, ""));
+}
+
+function expectFlagged(lines: string[], rule: string): void {
+  const missed = lines.filter((l) => !framingRules(l).includes(rule));
+  expect(missed, missed.join("\n")).toEqual([]);
+}
+
+function expectClear(lines: string[], rule?: string): void {
+  const marked = lines.filter((l) => (rule ? framingRules(l).includes(rule) : framingRules(l).length > 0));
+  expect(marked, marked.join("\n")).toEqual([]);
+}
+
+describe("what she should have done: a modal frame over a clause", () => {
+  it("flags 'had … moeten' and a reproachful 'zou … moeten' with up to six words between", () => {
+    expectFlagged(
+      [
+        "Hij sloeg haar al jaren. Eigenlijk had de vrouw veel eerder hulp moeten zoeken.",
+        "Hij mishandelde haar. De vrouw had zich al veel eerder tegen hem moeten verzetten.",
+        "Hij sloeg haar. Ze had natuurlijk al die tijd aangifte moeten doen.",
+        "Hij sloeg haar. Zij hadden toch zelf veel eerder hulp moeten zoeken.",
+        "Hij sloeg haar. Bij de eerste klap had het slachtoffer al aangifte moeten doen.",
+        "Hij kleineerde en sloeg haar. Ze zou ook zelf wat grenzen moeten stellen.",
+        "Hij sloeg haar. Slachtoffers zouden zelf wat duidelijker hun grenzen moeten aangeven.",
+        "Hij sloeg haar. Het slachtoffer zou gewoon wat eerder bij hem weg moeten gaan.",
+      ],
+      "victim-blaming",
+    );
+  });
+
+  it("leaves what others should have done, what she should have received, rights, and refutations alone", () => {
+    expectClear(
+      [
+        "Hij sloeg haar. De hulpverlening had de vrouw moeten steunen.",
+        "Hij sloeg haar. De politie had de vrouw veel eerder moeten horen.",
+        "Hij sloeg haar. Een hulpverlener had de vrouw veel eerder moeten doorverwijzen.",
+        "Hij sloeg haar. Hij had zijn vrouw veel beter moeten beschermen.",
+        "Hij sloeg haar. Ze had veel eerder steun van de gemeente moeten krijgen.",
+        "Hij sloeg haar. Het slachtoffer had veel eerder door de hulpverlening geholpen moeten worden.",
+        "Hij sloeg haar. Elke vrouw zou zich thuis veilig moeten kunnen voelen.",
+        "Hij sloeg haar. Slachtoffers zouden veel sneller de weg naar hulp moeten vinden.",
+        "Hij sloeg haar. Het is een mythe dat de vrouw veel eerder bij hem weg had moeten gaan.",
+        "Hij sloeg haar. Wie zegt dat ze veel eerder bij hem weg had moeten gaan, legt de schuld bij haar.",
+        "Hij sloeg haar al jaren. Het is niet aan het slachtoffer om eerder hulp te zoeken.",
+        "Hij sloeg haar. De vraag 'waarom gaat ze niet weg' legt de schuld bij haar.",
+      ],
+      "victim-blaming",
+    );
+  });
+});
