@@ -60,3 +60,34 @@ describe("what she should have done: a modal frame over a clause", () => {
     );
   });
 });
+
+describe("a name contradicted: an active verb of naming, or the next sentence", () => {
+  it("leaves a name contradicted in its sentence or by the next one alone", () => {
+    expectClear(
+      [
+        "De politie noemde het een gezinsdrama, terwijl het om partnerdoding ging.",
+        "De politie noemde het een familiedrama, terwijl hij zijn vrouw had doodgestoken.",
+        "De krant noemde het een relatiedrama, maar het was femicide.",
+        "De burgemeester omschreef het als een relatiedrama, terwijl het femicide was.",
+        "De krant sprak van een familiedrama. In werkelijkheid vermoordde hij zijn ex-vrouw.",
+        "De politie noemde het een gezinsdrama. In werkelijkheid ging het om femicide.",
+        "De media noemden het een familietragedie. Maar in werkelijkheid ging het om femicide.",
+        "Volgens de politie ging het om een familiedrama. In werkelijkheid doodde hij zijn vrouw.",
+      ],
+      "minimising-language",
+    );
+  });
+
+  it("still flags the name passed on, with a turn or a killing alone in the next sentence", () => {
+    expectFlagged(
+      [
+        "De politie noemde het een gezinsdrama.",
+        "De politie noemde het een gezinsdrama. Maar de buren wisten van niets.",
+        "De politie sprak van een familiedrama. Hij doodde zijn vrouw en daarna zichzelf.",
+        "Volgens de politie ging het om een familiedrama. Maar de verdachte ontkent.",
+        "Er is soms sprake van een gezinsdrama, maar de politie onderzoekt de zaak.",
+      ],
+      "minimising-language",
+    );
+  });
+});
