@@ -248,6 +248,13 @@ export default defineRule({
     { text: "In de training leren agenten hoe ze een gewelddadige verdachte niet verder provoceren.", note: "Police training on de-escalation." },
     { text: "Wil je minder ruzie? Probeer je partner niet te provoceren.", note: "Relationship advice: no violence near." },
     { text: "Het is nooit jouw schuld als hij slaat, ook niet als je hem boos maakt.", note: "No advice: the blame denied." },
+    // framing4: the tip reported after it or before a colon, and the quarrel not to let escalate.
+    { text: "Hij heeft haar al vaker geslagen. Probeer hem niet [[boos te maken]], zeggen hulpverleners vaak.", note: "An expert's tip reported after it: passed on, as ownWords reads reported speech (framing4)." },
+    { text: "Hij heeft haar al vaker geslagen. Hulpverleners zeggen vaak: probeer hem niet [[boos te maken]].", note: "The same tip reported before a colon; the speaker is not the profession it guides." },
+    { text: "Hij heeft haar al vaker geslagen. Probeer de ruzie niet te laten [[escaleren]].", note: "The quarrel as what she must keep from escalating (framing4)." },
+    { text: "Hij heeft haar al vaker geslagen. Probeer hem niet boos te maken, zeggen mensen vaak.", note: "The public's tip: a view the text describes at a distance (lib/framing distanced)." },
+    { text: "Hij heeft haar al vaker geslagen. Mensen zeggen vaak: probeer hem niet boos te maken.", note: "The public's tip before a colon." },
+    { text: "Wil je minder ruzie met je partner? Probeer de ruzie niet te laten escaleren.", note: "No violence near: relationship advice." },
     { text: "Bij partnergeweld kan de vrouw haar partner ook [[uitdagen]] met gescheld.", note: "She before the modal, him between it and the verb: word order makes her the subject (fr-rel)." },
     { text: "Bij partnergeweld ligt het niet altijd bij één kant. Vaak [[daagt]] het slachtoffer de pleger uit met verwijten.", note: "Inversion: the party right after the finite verb is its subject (fr-rel)." },
     { text: "Bij partnergeweld kan de pleger het slachtoffer uitdagen en kleineren.", note: "He right after the modal, her between it and the verb (fr-rel)." },

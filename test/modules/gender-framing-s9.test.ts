@@ -91,3 +91,32 @@ describe("a name contradicted: an active verb of naming, or the next sentence", 
     );
   });
 });
+
+describe("a de-escalation tip reported by someone: passed on or held at a distance", () => {
+  it("flags a tip an expert gives, after it or before a colon, and the quarrel she must keep down", () => {
+    expectFlagged(
+      [
+        "Hij heeft haar al vaker geslagen. Probeer de ruzie niet te laten escaleren, zeggen hulpverleners vaak.",
+        "Hij heeft haar al vaker geslagen. Probeer hem niet boos te maken, zeggen hulpverleners vaak.",
+        "Hij heeft haar al vaker geslagen. Hulpverleners zeggen vaak: probeer hem niet boos te maken.",
+        "Hij heeft haar al vaker geslagen. Zorg dat de ruzie niet uit de hand loopt.",
+        "Hij heeft haar al vaker geslagen. Zorg ervoor dat het conflict niet escaleert, anders slaat hij weer.",
+        "Hij heeft haar al vaker geslagen. Het slachtoffer doet er goed aan de ruzie niet te laten escaleren.",
+      ],
+      "victim-blaming",
+    );
+  });
+
+  it("leaves the public's tip, relationship advice and a denied task alone", () => {
+    expectClear(
+      [
+        "Hij heeft haar al vaker geslagen. Probeer hem niet boos te maken, zeggen mensen vaak.",
+        "Hij heeft haar al vaker geslagen. Mensen zeggen vaak: probeer hem niet boos te maken.",
+        "Hij heeft haar al vaker geslagen. Probeer hem niet boos te maken, zeggen buren dan.",
+        "Wil je minder ruzie met je partner? Probeer de ruzie niet te laten escaleren.",
+        "Hij heeft haar al vaker geslagen. Het is nooit jouw taak om te zorgen dat de ruzie niet uit de hand loopt.",
+      ],
+      "victim-blaming",
+    );
+  });
+});

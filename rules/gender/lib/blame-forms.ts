@@ -1,5 +1,5 @@
 import type { Hit, RuleContext } from "../../engine/rule-api.js";
-import { affirmedAround, clauseOf, denied, hitsIn, hitsInClauseOf, negatorIn, PARTNERS } from "./framing.js";
+import { affirmedAround, clauseOf, denied, distanced, hitsIn, hitsInClauseOf, negatorIn, PARTNERS } from "./framing.js";
 import { herDoing, HIM_SUBJECT, PARTY, passive } from "./blame-subject.js";
 
 // Victim-blaming constructions of the second pass (issue 13 point 4, helper fr-vb; lexicon gender-blaming.yml). Each
@@ -22,6 +22,7 @@ export const BLAME_FORMS_USES = [
   "gender-blame-male-party", "gender-partner-persons", "dv-victim",
   "gender-blame-article", "gender-blame-sustain-stem", "gender-blame-particle-instand", "gender-blame-sustain", "gender-blame-sustained",
   "gender-modal-frame-past", "gender-modal-frame-conditional", "gender-modal-frame-obligation", "gender-modal-frame-enabled", "gender-subject-determiner", "gender-male-subject",
+  "gender-escalation", "gender-conflict-word",
 ];
 const VIOLENCE_WORDS = ["gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "sexual-violence"];
 const HELP = ["gender-blame-helpseeking"];
@@ -323,6 +324,45 @@ export function narration(ctx: RuleContext, h: Hit): boolean {
 
 /** "boos maken", "irriteren", "provoceren", "uitdagen": angering or provoking him. */
 const ANGERING = ["gender-blame-goad", "gender-blame-provoke-verb"];
+/** "escaleren", "uit de hand lopen": letting the quarrel get out of hand, the other thing a tip tells her not to do (framing4). */
+const ESCALATING = ["gender-escalation"];
+/** "de ruzie", "het conflict": what she is told not to let escalate. */
+const QUARREL = ["gender-conflict-word"];
+/** Tokens between a reporting verb and the speaker of a tip ("zeggen hulpverleners vaak"). */
+const SPEAKER_REACH = 3;
+
+/** Is token k a reporting verb or "volgens", "aldus" (lexicon cues)? */
+function reportingAt(ctx: RuleContext, k: number): boolean {
+  const n = ctx.doc.tokens.normAt(k);
+  return ctx.doc.cues.reportingVerbs.has(n) || ctx.doc.cues.accordingTo.has(n);
+}
+
+/**
+ * "Probeer hem niet boos te maken, zeggen hulpverleners vaak": a later clause of the sentence that opens with a
+ * reporting verb (or "aldus") reports the tip before it, as a reporting verb before a colon reports the tip after it
+ * ("Mensen zeggen vaak: probeer …"); the engine reads neither as someone else's words.
+ */
+function reportedAround(ctx: RuleContext, v: Hit): boolean {
+  const s = ctx.doc.sentences[v.sentence];
+  // "Hulpverleners zeggen vaak: probeer …": a reporting verb before a colon that opens the tip.
+  const [tipFrom] = clauseOf(ctx, v.tokStart);
+  if (/:\s*$/.test(ctx.doc.text.slice(s.start, ctx.doc.tokens.start[tipFrom]))) {
+    for (let k = s.tokenStart; k < tipFrom; k++) if (reportingAt(ctx, k)) return true;
+  }
+  for (let k = clauseOf(ctx, v.tokStart)[1]; k < s.tokenEnd; k = clauseOf(ctx, k)[1]) {
+    const [from, to] = clauseOf(ctx, k);
+    if (reportingAt(ctx, from)) return true;
+    if (to <= k) break;
+  }
+  return false;
+}
+
+/** Is the hit the speaker of a reported tip: a reporting verb within SPEAKER_REACH tokens of it ("hulpverleners zeggen", "zeggen hulpverleners")? */
+function speaker(ctx: RuleContext, o: Hit): boolean {
+  const s = ctx.doc.sentences[o.sentence];
+  for (let k = Math.max(s.tokenStart, o.tokStart - SPEAKER_REACH); k < Math.min(s.tokenEnd, o.tokEnd + SPEAKER_REACH); k++) if (reportingAt(ctx, k)) return true;
+  return false;
+}
 /** "vermijd", "voorkom": advice that holds its own negation ("vermijd het hem te provoceren"). */
 const AVOID_ADVICE = "gender-blame-avoid-advice";
 /** "probeer", "zorg dat", "doe er goed aan", "kun je beter", "vermijd": advice. */
@@ -350,24 +390,33 @@ const TIP_WINDOW = 1;
  */
 export function appeasing(ctx: RuleContext): Hit[] {
   const { sentences } = ctx.doc;
-  return ctx.find(ANGERING).filter((v) => {
+  const escalating = new Set(ctx.find(ESCALATING));
+  return [...ctx.find(ANGERING), ...escalating].filter((v) => {
     const s = sentences[v.sentence];
-    // "Zorg dat je hem niet provoceert, zeggen mensen vaak": advice the text reports, not its own.
-    if (ctx.attributed(v)) return false;
+    // A tip someone else gives, before it ("Mensen zeggen vaak: probeer …") or after it ("…, zeggen hulpverleners
+    // vaak"). Decision (framing4), as ownWords reads reported speech: a view the text describes only where it keeps it
+    // at a distance (the public, a lay party, a distancing verb: lib/framing distanced); an expert's or an official's
+    // tip is one the text passes on.
+    const reported = ctx.attributed(v) || reportedAround(ctx, v);
+    if (reported && distanced(ctx, s)) return false;
     const advice = hitsIn(ctx, s.index, ADVICE).filter((a) => a.tokEnd <= v.tokStart);
     if (advice.length === 0) return false;
-    const opening = advice.some((a) => a.tokStart === s.tokenStart);
+    // An imperative opens the sentence or, after a colon, its clause ("Hulpverleners zeggen vaak: probeer …").
+    const opening = advice.some((a) => a.tokStart === s.tokenStart || /:\s*$/.test(ctx.doc.text.slice(s.start, a.start)));
     const victim = hitsIn(ctx, s.index, VICTIM).some((x) => x.tokEnd <= v.tokStart);
     if (!opening && !victim && hitsIn(ctx, s.index, YOU).length === 0) return false;
     // Not to anger him: a negation between the advice and the verb, or advice that avoids by itself.
     const a = advice[advice.length - 1];
     if (!negatorIn(ctx, a.tokEnd, v.tokStart) && !advice.some((x) => x.concept === AVOID_ADVICE)) return false;
     // Him or the partner between the advice and the verb; a perpetrator word only with the victim named as the one advised.
-    const object = hitsIn(ctx, s.index, victim ? [...ANGERED, "gender-perpetrator"] : ANGERED).some((o) => o.tokStart >= a.tokStart && o.tokEnd <= v.tokStart);
+    // "Probeer de ruzie niet te laten escaleren": the quarrel as what is not to escalate.
+    const objects = escalating.has(v) ? QUARREL : victim ? [...ANGERED, "gender-perpetrator"] : ANGERED;
+    const object = hitsIn(ctx, s.index, objects).some((o) => o.tokStart >= a.tokStart && o.tokEnd <= v.tokStart);
     if (!object) return false;
     for (let k = s.index - TIP_WINDOW; k <= s.index + TIP_WINDOW; k++) {
       const o = sentences[k];
-      if (o && o.block === s.block && hitsIn(ctx, k, PROFESSIONAL).length > 0) return false;
+      // The speaker of a reported tip ("zeggen hulpverleners") is not the profession it guides.
+      if (o && o.block === s.block && hitsIn(ctx, k, PROFESSIONAL).some((p) => !(reported && k === s.index && speaker(ctx, p)))) return false;
     }
     // In the tip's own sentence the violence may be what the tip is to prevent ("zodat het geweld niet escaleert",
     // "dan slaat hij niet"); next to it, it must be affirmed ("Heb je een partner die slaat?").
