@@ -120,3 +120,34 @@ describe("a de-escalation tip reported by someone: passed on or held at a distan
     );
   });
 });
+
+describe("financial hardship as the cause, with a negation that is part of the idiom", () => {
+  it("flags the lack of money named as the cause", () => {
+    expectFlagged(
+      [
+        "Partnergeweld is een groot probleem. Als ouders niet rond kunnen komen, ontstaat er sneller huiselijk geweld.",
+        "Partnergeweld is een groot probleem. Huiselijk geweld ontstaat vaak doordat gezinnen niet rond kunnen komen.",
+        "Partnergeweld is een groot probleem. Niet rond kunnen komen leidt vaak tot huiselijk geweld.",
+        "Partnergeweld is een groot probleem. Wanneer het inkomen niet volstaat, ontstaat er sneller huiselijk geweld.",
+        "Partnergeweld is een groot probleem. Omdat het geld niet toereikend was, sloeg hij zijn vrouw.",
+        "Partnergeweld is een groot probleem. Omdat ze niet rond konden komen, sloeg hij zijn vrouw.",
+      ],
+      "circumstance-explanation",
+    );
+  });
+
+  it("leaves a denied cause, a risk factor and the victims' hardship alone", () => {
+    expectClear(
+      [
+        "Partnergeweld is een groot probleem. Geldzorgen zijn geen oorzaak van geweld.",
+        "Partnergeweld is een groot probleem. Huiselijk geweld ontstaat niet doordat gezinnen niet rond kunnen komen.",
+        "Partnergeweld is een groot probleem. Niet rond kunnen komen leidt niet tot huiselijk geweld.",
+        "Partnergeweld is een groot probleem. Het is een misverstand dat huiselijk geweld ontstaat doordat gezinnen niet rond kunnen komen.",
+        "Partnergeweld is een groot probleem. Als gezinnen niet rond kunnen komen, kan dat het risico op huiselijk geweld vergroten.",
+        "Partnergeweld is een groot probleem. Slachtoffers die niet rond kunnen komen, kunnen bij de gemeente terecht.",
+        "Partnergeweld is een groot probleem. Het budget voor de opvang is niet toereikend.",
+      ],
+      "circumstance-explanation",
+    );
+  });
+});
