@@ -146,6 +146,8 @@ describe("financial hardship as the cause, with a negation that is part of the i
         "Partnergeweld is een groot probleem. Als gezinnen niet rond kunnen komen, kan dat het risico op huiselijk geweld vergroten.",
         "Partnergeweld is een groot probleem. Slachtoffers die niet rond kunnen komen, kunnen bij de gemeente terecht.",
         "Partnergeweld is een groot probleem. Het budget voor de opvang is niet toereikend.",
+        "Partnergeweld is een groot probleem. Armoede kan het risico vergroten, maar de oorzaak van geweld is macht.",
+        "Partnergeweld is een groot probleem. Werkdruk kan een rol spelen, maar de oorzaak van het geweld ligt bij de pleger.",
       ],
       "circumstance-explanation",
     );
