@@ -153,3 +153,28 @@ describe("financial hardship as the cause, with a negation that is part of the i
     );
   });
 });
+
+describe("keeping the relationship as the aim: staying together, and the aim denied", () => {
+  it("flags staying together as the aim of the help", () => {
+    expectFlagged(
+      [
+        "Bij huiselijk geweld is ons doel dat het gezin samen kan blijven.",
+        "Bij huiselijk geweld streven we ernaar dat de ouders samen kunnen blijven.",
+        "Bij partnergeweld is het ons doel om de relatie te redden.",
+      ],
+      "relationship-preservation",
+    );
+  });
+
+  it("leaves the aim denied and a plain statement alone", () => {
+    expectClear(
+      [
+        "Bij partnergeweld is het niet ons doel om de relatie te redden.",
+        "Bij partnergeweld is ons doel niet dat het gezin samen kan blijven, maar dat iedereen veilig is.",
+        "Bij partnergeweld is het doel nooit om de relatie te redden; veiligheid gaat voor.",
+        "Bij partnergeweld kan het slachtoffer niet samen blijven wonen met de pleger.",
+      ],
+      "relationship-preservation",
+    );
+  });
+});
