@@ -178,3 +178,27 @@ describe("keeping the relationship as the aim: staying together, and the aim den
     );
   });
 });
+
+describe("the text's own policy called sex-neutral", () => {
+  it("flags the policy or approach called sex-neutral as a predicate or a choice", () => {
+    expectFlagged(
+      [
+        "Ons beleid tegen huiselijk geweld is bewust sekseneutraal.",
+        "Ons beleid is genderneutraal, want huiselijk geweld treft iedereen.",
+        "Huiselijk geweld komt overal voor. Daarom kiezen wij bewust voor een sekseneutrale aanpak.",
+      ],
+      "symmetric-conflict-framing",
+    );
+  });
+
+  it("leaves a negated, criticised or refuted neutrality alone", () => {
+    expectClear(
+      [
+        "Ons beleid tegen huiselijk geweld is niet genderneutraal: het richt zich op geweld tegen vrouwen.",
+        "De genderneutrale aanpak van huiselijk geweld schiet tekort, stelt GREVIO.",
+        "Het is een misverstand dat de aanpak van partnergeweld genderneutraal moet zijn.",
+        "Veel gemeenten kiezen voor een genderneutrale aanpak, maar dat miskent dat vooral vrouwen slachtoffer zijn.",
+      ],
+    );
+  });
+});
