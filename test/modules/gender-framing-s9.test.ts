@@ -202,3 +202,26 @@ describe("the text's own policy called sex-neutral", () => {
     );
   });
 });
+
+describe("a joint conversation with both partners, and safety secured first", () => {
+  it("flags the partners invited together to one conversation", () => {
+    expectFlagged(
+      [
+        "Na een melding van partnergeweld nodigen we man en vrouw samen uit voor een gesprek.",
+        "Bij partnergeweld volgt een gezamenlijk gesprek met de man en de vrouw.",
+      ],
+      "mediation-partner-violence",
+    );
+  });
+
+  it("leaves the conversation with safety secured first, or ruled out, alone", () => {
+    expectClear(
+      [
+        "Bij partnergeweld nodigen we de partners pas samen uit voor een gesprek als de veiligheid is geborgd.",
+        "Bij partnergeweld worden het slachtoffer en de pleger nooit samen uitgenodigd voor een gesprek.",
+        "Bij partnergeweld spreken we de partners altijd apart.",
+      ],
+      "mediation-partner-violence",
+    );
+  });
+});
