@@ -224,7 +224,7 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
   // "Huiselijk geweld komt veel voor. Het ontstaat vaak door stress.": the reference stands for the violence.
   const effects = kind === "backward" ? [...own, ...anaphors(ctx, frame)] : own;
   const isEffect = (h: Hit | undefined) => !!h && effects.includes(h);
-  // "Stress kan het risico vergroten, maar de oorzaak van het geweld is macht": a turn opening a clause between the
+  // "Drank kan een risicofactor zijn, maar de oorzaak van het geweld is controle": a turn opening a clause between the
   // circumstance and the frame sets the cause the frame names against it (framing4); "is toch vaak de oorzaak" is no turn.
   const turns = hitsIn(ctx, i, TURN).filter((t) => clauseOf(ctx, t.tokStart)[0] === t.tokStart);
   const unturned = (c: Hit) => !turns.some((t) => (t.tokStart >= c.tokEnd && t.tokEnd <= frame.tokStart) || (t.tokStart >= frame.tokEnd && t.tokEnd <= c.tokStart));
@@ -237,7 +237,8 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
     // "gebrek aan geld maakt het voor slachtoffers moeilijk om bij een gewelddadige partner weg te gaan": victims
     // between the frame and the violence bear the circumstance's effect; the violence is not what it causes.
     const victims = hitsIn(ctx, i, VICTIMS);
-    const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH && !victims.some((v) => v.tokStart >= frame.tokEnd && v.tokEnd <= e.tokStart));
+    // "Schulden veroorzaken geen partnergeweld": a negation between the frame and the violence denies the effect (framing4).
+    const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH && !victims.some((v) => v.tokStart >= frame.tokEnd && v.tokEnd <= e.tokStart) && !negatorIn(ctx, frame.tokEnd, e.tokStart));
     return isCause(before) && follows ? before : undefined;
   }
   if (kind === "backward" && effects.some((e) => e.tokStart > frame.tokStart && e.tokEnd < frame.tokEnd)) {
@@ -362,7 +363,8 @@ export default defineRule({
     { text: "Partnergeweld komt veel voor. [[Omdat]] het geld niet toereikend was, sloeg hij zijn vrouw.", note: "Money not sufficient: a lack, not a denial." },
     { text: "Partnergeweld komt veel voor. Niet rond kunnen komen [[leidt vaak tot]] huiselijk geweld.", note: "The idiom opening the sentence." },
     { text: "Huiselijk geweld ontstaat niet doordat gezinnen niet rond kunnen komen.", note: "The frame itself negated: the cause denied." },
-    { text: "Partnergeweld is een groot probleem. Armoede kan het risico vergroten, maar de oorzaak van geweld is macht.", note: "A turn between the risk factor and the cause noun (framing4)." },
+    { text: "Partnergeweld is een groot probleem. Schulden veroorzaken geen partnergeweld.", note: "A negation between the frame and the violence denies the effect (framing4)." },
+    { text: "Partnergeweld is een groot probleem. Drankgebruik kan het risico verhogen, maar de oorzaak van het geweld is controle over de partner.", note: "A turn between the risk factor and the cause noun (framing4)." },
     { text: "Partnergeweld is een groot probleem. Werkdruk kan een rol spelen, maar de oorzaak van het geweld ligt bij de pleger.", note: "The cause noun after the turn names the perpetrator." },
     { text: "Partnergeweld komt veel voor. Slachtoffers die niet rond kunnen komen, kunnen bij de gemeente terecht.", note: "The victims' hardship, no cause." },
     { text: "Partnergeweld komt veel voor. Als gezinnen niet rond kunnen komen, kan dat het risico op huiselijk geweld vergroten.", note: "A risk factor." },

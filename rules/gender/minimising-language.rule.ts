@@ -150,9 +150,9 @@ export default defineRule({
     { text: "In de wijk was sprake van een '[[familiedrama]]'. De man had zijn ex-vrouw doodgestoken.", note: "The next sentence reports the killing without saying what it was: a news item passing the label on." },
     { text: "Het [[gezinsdrama]] kostte een vrouw het leven; haar ex-man wordt verdacht van doodslag.", note: "The label as the subject of the killing: used, not contradicted." },
     // framing4: an active verb of naming contradicted in its sentence, and a reported name contradicted by the next sentence.
-    { text: "De politie noemde het een gezinsdrama, terwijl het om partnerdoding ging.", note: "The name given by an active verb, contradicted: a refutation (lib/framing namedBy)." },
+    { text: "Een agent noemde het een gezinsdrama, terwijl het een partnerdoding betrof.", note: "The name given by an active verb, contradicted: a refutation (lib/framing namedBy)." },
     { text: "De burgemeester omschreef het als een relatiedrama, terwijl het femicide was.", note: "'omschreef … als', contradicted." },
-    { text: "De krant sprak van een familiedrama. In werkelijkheid vermoordde hij zijn ex-vrouw.", note: "The next sentence turns and names the killing (lib/framing contradictedNext)." },
+    { text: "Het nieuwsbericht sprak van een gezinsdrama. In werkelijkheid doodstak hij zijn ex-partner.", note: "The next sentence turns and names the killing (lib/framing contradictedNext)." },
     { text: "Volgens de politie ging het om een familiedrama. Maar in werkelijkheid ging het om femicide.", note: "A reported framing, contradicted by the next sentence." },
     { text: "De politie noemde het een [[gezinsdrama]]. Maar de buren wisten van niets.", note: "A turn without a name for what it was: no contradiction." },
     { text: "De politie sprak van een [[familiedrama]]. Hij doodde zijn vrouw en daarna zichzelf.", note: "The killing told without a turn: a news item passing the label on." },

@@ -268,9 +268,9 @@ export default defineRule({
     { text: "Hij sloeg haar toen ze over zijn schulden begon. Ze weet hoe hij reageert, dus ze [[had haar mond moeten]] houden.", note: "What she should have done, next to his violence (fr-b)." },
     { text: "Het slachtoffer van partnergeweld had eerder hulp moeten krijgen.", note: "What she should have received: no reproach (fr-b)." },
     // framing4: the modal frame over a clause, up to six words between the auxiliary and "moeten".
-    { text: "Hij sloeg haar al jaren. Achteraf [[had de vrouw veel eerder hulp moeten]] zoeken.", note: "Five words between 'had' and 'moeten' (framing4)." },
+    { text: "Hij sloeg haar al jaren. Achteraf [[had de vrouw al veel eerder aangifte moeten]] doen.", note: "Five words between 'had' and 'moeten' (framing4)." },
     { text: "Hij sloeg haar vaak. Het slachtoffer [[had zich al veel eerder tegen hem moeten]] verzetten.", note: "Her as the subject before the frame, six words in it." },
-    { text: "Hij mishandelde haar. Ze [[zou ook zelf wat duidelijker grenzen moeten]] trekken.", note: "'Zou … moeten' with a reproachful 'zelf': her task (framing4)." },
+    { text: "Hij mishandelde haar. Ze [[zou gewoon wat vaker voor zichzelf moeten]] opkomen.", note: "'Zou … moeten' with a reproachful 'zelf': her task (framing4)." },
     { text: "Hij mishandelde haar. Ze zou veel sneller passende hulp moeten kunnen vinden.", note: "'Moeten kunnen': a right for her, not a task." },
     { text: "Hij sloeg haar. Slachtoffers zouden veel sneller de weg naar hulp moeten vinden.", note: "'Zou … moeten' without a reproachful word is a recommendation." },
     { text: "Hij sloeg haar. De hulpverlening had de vrouw veel eerder moeten steunen.", note: "A subject before 'had': she is the object (framing4)." },

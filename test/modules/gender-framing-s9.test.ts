@@ -27,14 +27,14 @@ describe("what she should have done: a modal frame over a clause", () => {
   it("flags 'had … moeten' and a reproachful 'zou … moeten' with up to six words between", () => {
     expectFlagged(
       [
-        "Hij sloeg haar al jaren. Eigenlijk had de vrouw veel eerder hulp moeten zoeken.",
+        "Hij sloeg haar al jaren. Eigenlijk had de vrouw al veel eerder aangifte moeten doen.",
         "Hij mishandelde haar. De vrouw had zich al veel eerder tegen hem moeten verzetten.",
         "Hij sloeg haar. Ze had natuurlijk al die tijd aangifte moeten doen.",
-        "Hij sloeg haar. Zij hadden toch zelf veel eerder hulp moeten zoeken.",
+        "Hij sloeg haar. Zij hadden toch zelf veel eerder de politie moeten bellen.",
         "Hij sloeg haar. Bij de eerste klap had het slachtoffer al aangifte moeten doen.",
-        "Hij kleineerde en sloeg haar. Ze zou ook zelf wat grenzen moeten stellen.",
+        "Hij kleineerde en sloeg haar. Ze zou zelf ook eens wat duidelijker nee moeten zeggen.",
         "Hij sloeg haar. Slachtoffers zouden zelf wat duidelijker hun grenzen moeten aangeven.",
-        "Hij sloeg haar. Het slachtoffer zou gewoon wat eerder bij hem weg moeten gaan.",
+        "Hij sloeg haar. Het slachtoffer zou gewoon wat sneller bij hem weg moeten lopen.",
       ],
       "victim-blaming",
     );
@@ -53,8 +53,8 @@ describe("what she should have done: a modal frame over a clause", () => {
         "Hij sloeg haar. Slachtoffers zouden veel sneller de weg naar hulp moeten vinden.",
         "Hij sloeg haar. Het is een mythe dat de vrouw veel eerder bij hem weg had moeten gaan.",
         "Hij sloeg haar. Wie zegt dat ze veel eerder bij hem weg had moeten gaan, legt de schuld bij haar.",
-        "Hij sloeg haar al jaren. Het is niet aan het slachtoffer om eerder hulp te zoeken.",
-        "Hij sloeg haar. De vraag 'waarom gaat ze niet weg' legt de schuld bij haar.",
+        "Hij sloeg haar al jaren. Het is niet de taak van een slachtoffer om zelf het geweld te stoppen.",
+        "Hij sloeg haar. Met de vraag waarom zij niet vertrekt, leg je de schuld bij haar.",
       ],
       "victim-blaming",
     );
@@ -65,11 +65,11 @@ describe("a name contradicted: an active verb of naming, or the next sentence", 
   it("leaves a name contradicted in its sentence or by the next one alone", () => {
     expectClear(
       [
-        "De politie noemde het een gezinsdrama, terwijl het om partnerdoding ging.",
+        "Agenten noemden het een familiedrama, terwijl het een partnerdoding was.",
         "De politie noemde het een familiedrama, terwijl hij zijn vrouw had doodgestoken.",
         "De krant noemde het een relatiedrama, maar het was femicide.",
         "De burgemeester omschreef het als een relatiedrama, terwijl het femicide was.",
-        "De krant sprak van een familiedrama. In werkelijkheid vermoordde hij zijn ex-vrouw.",
+        "Het dagblad sprak van een relatiedrama. In werkelijkheid doodde hij zijn vriendin.",
         "De politie noemde het een gezinsdrama. In werkelijkheid ging het om femicide.",
         "De media noemden het een familietragedie. Maar in werkelijkheid ging het om femicide.",
         "Volgens de politie ging het om een familiedrama. In werkelijkheid doodde hij zijn vrouw.",
@@ -96,7 +96,7 @@ describe("a de-escalation tip reported by someone: passed on or held at a distan
   it("flags a tip an expert gives, after it or before a colon, and the quarrel she must keep down", () => {
     expectFlagged(
       [
-        "Hij heeft haar al vaker geslagen. Probeer de ruzie niet te laten escaleren, zeggen hulpverleners vaak.",
+        "Hij heeft haar al vaker geslagen. Zorg dat de ruzie niet verder escaleert, zeggen hulpverleners dan.",
         "Hij heeft haar al vaker geslagen. Probeer hem niet boos te maken, zeggen hulpverleners vaak.",
         "Hij heeft haar al vaker geslagen. Hulpverleners zeggen vaak: probeer hem niet boos te maken.",
         "Hij heeft haar al vaker geslagen. Zorg dat de ruzie niet uit de hand loopt.",
@@ -139,14 +139,15 @@ describe("financial hardship as the cause, with a negation that is part of the i
   it("leaves a denied cause, a risk factor and the victims' hardship alone", () => {
     expectClear(
       [
-        "Partnergeweld is een groot probleem. Geldzorgen zijn geen oorzaak van geweld.",
+        "Partnergeweld is een groot probleem. Schulden veroorzaken geen partnergeweld.",
+        "Partnergeweld is een groot probleem. Werkloosheid leidt tot spanning, maar veroorzaakt geen huiselijk geweld.",
         "Partnergeweld is een groot probleem. Huiselijk geweld ontstaat niet doordat gezinnen niet rond kunnen komen.",
         "Partnergeweld is een groot probleem. Niet rond kunnen komen leidt niet tot huiselijk geweld.",
         "Partnergeweld is een groot probleem. Het is een misverstand dat huiselijk geweld ontstaat doordat gezinnen niet rond kunnen komen.",
         "Partnergeweld is een groot probleem. Als gezinnen niet rond kunnen komen, kan dat het risico op huiselijk geweld vergroten.",
         "Partnergeweld is een groot probleem. Slachtoffers die niet rond kunnen komen, kunnen bij de gemeente terecht.",
         "Partnergeweld is een groot probleem. Het budget voor de opvang is niet toereikend.",
-        "Partnergeweld is een groot probleem. Armoede kan het risico vergroten, maar de oorzaak van geweld is macht.",
+        "Partnergeweld is een groot probleem. Geldzorgen kunnen een risicofactor zijn, maar de oorzaak van partnergeweld ligt bij de pleger.",
         "Partnergeweld is een groot probleem. Werkdruk kan een rol spelen, maar de oorzaak van het geweld ligt bij de pleger.",
       ],
       "circumstance-explanation",

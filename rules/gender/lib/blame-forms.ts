@@ -198,7 +198,7 @@ const MODAL_REACH = 6;
 /**
  * The modal frame over a clause (framing4): a finite "had"/"zou" and the first "moeten" after it in its clause, up to
  * MODAL_REACH words between and no other finite auxiliary of the frame there, as one hit from the auxiliary to "moeten"
- * ("had de vrouw veel eerder hulp moeten zoeken", "ze zou ook zelf wat grenzen moeten stellen"). "Zou … moeten"
+ * ("had de vrouw al veel eerder aangifte moeten doen", "ze zou gewoon wat vaker voor zichzelf moeten opkomen"). "Zou … moeten"
  * counts only with a reproachful word in the clause; "moeten kunnen" not at all. With the lexicon phrase "had …
  * moeten" (gap of three) it is one list; the phrase's own hit stays where both match.
  */

@@ -392,7 +392,7 @@ function contradicted(ctx: RuleContext, h: Hit): boolean {
 /**
  * Does the next sentence of the paragraph contradict a name given in sentence `i`? It opens with a turn or "in
  * werkelijkheid" and names what it was after that: femicide, gendered violence, power and control, or the killing of
- * a woman or the partner ("De krant sprak van een familiedrama. In werkelijkheid vermoordde hij zijn ex-vrouw.").
+ * a woman or the partner ("Het weekblad sprak van een gezinsdrama. In werkelijkheid wurgde hij zijn vrouw.").
  * Decision (framing4): the turn alone ("Maar de buren zijn geschokt.") or the name alone ("Hij doodde zijn vrouw en
  * daarna zichzelf.", a news item telling what happened) is no contradiction; both together are.
  */
@@ -595,7 +595,7 @@ export function refuted(ctx: RuleContext, h: Hit): boolean {
   if (ctx.attributed(h) && hitsIn(ctx, i, NAMED_AGAINST).some((r) => r.tokStart >= to)) return true;
   // "Volgens de politie ging het om een familiedrama, terwijl hij zijn vrouw had doodgestoken": the killing named after it.
   if (ctx.attributed(h) && killingNamed(ctx, i, to, true)) return true;
-  // "De politie noemde het een gezinsdrama, terwijl het om partnerdoding ging": a name given by an active verb of naming,
+  // "Een agent noemde het een gezinsdrama, terwijl het een partnerdoding betrof": a name given by an active verb of naming,
   // contradicted as a reported name is (framing4); "Volgens de politie ging het om een familiedrama. In werkelijkheid
   // doodde hij zijn vrouw.": a reported framing contradicted by the next sentence.
   if (namedBy(ctx, h) && contradicted(ctx, h)) return true;
