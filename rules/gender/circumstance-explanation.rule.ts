@@ -60,6 +60,8 @@ const NOUN = ["gender-cause-noun", "gender-cause-noun-head"];
  * ("zowel oorzaak als gevolg", "en omgekeerd", "een wisselwerking"), which makes the circumstance no explanation (fr-cause).
  */
 const TWO_WAY = ["gender-two-way-cause"];
+/** "maar", "echter": a turn that sets what follows against what came before (gender-refutation-turn). */
+const TURN = ["gender-refutation-turn"];
 const RISK = ["gender-risk-cue", "gender-risk-compound"];
 const INCREASE = ["gender-increase"];
 /** "de toename", "een piek": an increase as a noun (an effect too, see EFFECT). */
@@ -222,7 +224,11 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
   // "Huiselijk geweld komt veel voor. Het ontstaat vaak door stress.": the reference stands for the violence.
   const effects = kind === "backward" ? [...own, ...anaphors(ctx, frame)] : own;
   const isEffect = (h: Hit | undefined) => !!h && effects.includes(h);
-  const isCause = (h: Hit | undefined) => !!h && causes.includes(h);
+  // "Drank kan een risicofactor zijn, maar de oorzaak van het geweld is controle": a turn opening a clause between the
+  // circumstance and the frame sets the cause the frame names against it (framing4); "is toch vaak de oorzaak" is no turn.
+  const turns = hitsIn(ctx, i, TURN).filter((t) => clauseOf(ctx, t.tokStart)[0] === t.tokStart);
+  const unturned = (c: Hit) => !turns.some((t) => (t.tokStart >= c.tokEnd && t.tokEnd <= frame.tokStart) || (t.tokStart >= frame.tokEnd && t.tokEnd <= c.tokStart));
+  const isCause = (h: Hit | undefined) => !!h && causes.includes(h) && unturned(h);
   const all = [...causes, ...effects];
   if (kind === "forward") {
     // "stress leidt tot geweld": the nearest word before is the cause; violence follows (a chain may lie between),
@@ -231,7 +237,8 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
     // "gebrek aan geld maakt het voor slachtoffers moeilijk om bij een gewelddadige partner weg te gaan": victims
     // between the frame and the violence bear the circumstance's effect; the violence is not what it causes.
     const victims = hitsIn(ctx, i, VICTIMS);
-    const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH && !victims.some((v) => v.tokStart >= frame.tokEnd && v.tokEnd <= e.tokStart));
+    // "Schulden veroorzaken geen partnergeweld": a negation between the frame and the violence denies the effect (framing4).
+    const follows = effects.some((e) => e.tokStart >= frame.tokStart && e.tokStart - frame.tokEnd <= REACH && !victims.some((v) => v.tokStart >= frame.tokEnd && v.tokEnd <= e.tokStart) && !negatorIn(ctx, frame.tokEnd, e.tokStart));
     return isCause(before) && follows ? before : undefined;
   }
   if (kind === "backward" && effects.some((e) => e.tokStart > frame.tokStart && e.tokEnd < frame.tokEnd)) {
@@ -259,7 +266,7 @@ function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
   // "oorzaken van huiselijk geweld zijn armoede en stress": violence right after the noun, a cause elsewhere;
   // or "bij partnergeweld is alcohol vaak de trigger": violence, then the cause, then the noun.
   const after = nearest(effects.filter(outside), frame, "after", NOUN_REACH);
-  if (after) return causes.find((c) => c.tokEnd <= frame.tokStart || c.tokStart >= after.tokEnd);
+  if (after) return causes.find((c) => (c.tokEnd <= frame.tokStart || c.tokStart >= after.tokEnd) && unturned(c));
   const before = nearest(all.filter(outside), frame, "before", REACH);
   if (isCause(before) && effects.some((e) => e.tokEnd <= before!.tokStart)) return before;
   // "bij partnergeweld is de oorzaak meestal stress en alcohol": violence before the noun, the cause after it.
@@ -350,6 +357,17 @@ export default defineRule({
     { text: "[[Omdat]] ze het financieel zwaar hadden, sloeg hij zijn vrouw.", note: "The hardship as the reason for his violence." },
     { text: "Het financieel moeilijk hebben is een risicofactor voor huiselijk geweld.", note: "A risk factor (framing3)." },
     { text: "Huiselijk geweld komt ook voor in gezinnen die het financieel goed hebben.", note: "No hardship." },
+    // framing4: a negation that is part of the idiom of lack ("niet rond kunnen komen", "het geld niet toereikend").
+    { text: "Huiselijk geweld [[ontstaat vaak doordat]] gezinnen niet rond kunnen komen.", note: "The idiom's own negation names the lack; it does not deny the cause (framing4)." },
+    { text: "Partnergeweld komt veel voor. [[Als]] ouders niet rond kunnen komen, ontstaat er sneller huiselijk geweld.", note: "A condition with the idiom of lack." },
+    { text: "Partnergeweld komt veel voor. [[Omdat]] het geld niet toereikend was, sloeg hij zijn vrouw.", note: "Money not sufficient: a lack, not a denial." },
+    { text: "Partnergeweld komt veel voor. Niet rond kunnen komen [[leidt vaak tot]] huiselijk geweld.", note: "The idiom opening the sentence." },
+    { text: "Huiselijk geweld ontstaat niet doordat gezinnen niet rond kunnen komen.", note: "The frame itself negated: the cause denied." },
+    { text: "Partnergeweld is een groot probleem. Schulden veroorzaken geen partnergeweld.", note: "A negation between the frame and the violence denies the effect (framing4)." },
+    { text: "Partnergeweld is een groot probleem. Drankgebruik kan het risico verhogen, maar de oorzaak van het geweld is controle over de partner.", note: "A turn between the risk factor and the cause noun (framing4)." },
+    { text: "Partnergeweld is een groot probleem. Werkdruk kan een rol spelen, maar de oorzaak van het geweld ligt bij de pleger.", note: "The cause noun after the turn names the perpetrator." },
+    { text: "Partnergeweld komt veel voor. Slachtoffers die niet rond kunnen komen, kunnen bij de gemeente terecht.", note: "The victims' hardship, no cause." },
+    { text: "Partnergeweld komt veel voor. Als gezinnen niet rond kunnen komen, kan dat het risico op huiselijk geweld vergroten.", note: "A risk factor." },
     { text: "Het is een misverstand dat huiselijk geweld ontstaat doordat ouders het financieel moeilijk hebben.", note: "Refuted." },
     { text: "Huiselijk geweld ontstaat niet omdat ouders het financieel zwaar hebben, maar door macht en controle.", note: "Negated, power named." },
     { text: "Door het geweld kreeg zij het financieel moeilijk.", note: "The violence as the cause of the hardship." },

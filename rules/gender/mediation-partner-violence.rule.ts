@@ -98,6 +98,11 @@ export default defineRule({
   concepts: [{ id: "gender/mediation-partner-violence#father", terms: ["vader", "vaders", "stiefvader"].map((text) => ({ text, match: "exact" as const })) }],
   uses: [...REFUTATION, ...CULTURALISED, ...ADVISE, ...STOPPED, ...VICTIM_CHILD, "gender-perpetrator", ...JOINT, ...PARTY, ...TERMS, ...SAFEGUARD, ...PARTNER_VIOLENCE, ...VIOLENCE, ...RELATIONSHIP, ...CRIMINAL, ...PARTNER_VIOLENCE_PARTIES],
   examples: [
+    // framing4: the partners invited together to one conversation, and safety secured first as the safeguard.
+    { text: "Na een melding van partnergeweld nodigen we man en vrouw [[samen uit voor een gesprek]].", note: "Invited together: a joint conversation (framing4)." },
+    { text: "Bij partnergeweld volgt een [[gezamenlijk gesprek]] met de man en de vrouw.", note: "A joint conversation with both partners." },
+    { text: "Bij partnergeweld nodigen we de partners pas samen uit voor een gesprek als de veiligheid is geborgd.", note: "Safety secured first: a safeguard (framing4)." },
+    { text: "Bij partnergeweld worden het slachtoffer en de pleger nooit samen uitgenodigd voor een gesprek.", note: "Negated." },
     { text: "Relatietherapie is bij een gewelddadige partner geen oplossing.", note: "Called no solution (h-fr4)." },
     { text: "Na de melding van partnergeweld ging de wijkagent met de man en vrouw [[om tafel]] om de situatie te bespreken.", note: "A word for talking with the partners in its clause (a13f)." },
     { text: "Na het huiselijk geweld werd het echtpaar [[samengebracht]] om afspraken te maken." },

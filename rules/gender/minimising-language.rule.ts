@@ -149,6 +149,13 @@ export default defineRule({
     { text: "Een woordvoerder van de politie spreekt van een [[familiedrama]]: een man heeft zijn vrouw gedood.", note: "A plain report of the killing after a colon: the label passed on with what happened." },
     { text: "In de wijk was sprake van een '[[familiedrama]]'. De man had zijn ex-vrouw doodgestoken.", note: "The next sentence reports the killing without saying what it was: a news item passing the label on." },
     { text: "Het [[gezinsdrama]] kostte een vrouw het leven; haar ex-man wordt verdacht van doodslag.", note: "The label as the subject of the killing: used, not contradicted." },
+    // framing4: an active verb of naming contradicted in its sentence, and a reported name contradicted by the next sentence.
+    { text: "Een agent noemde het een gezinsdrama, terwijl het een partnerdoding betrof.", note: "The name given by an active verb, contradicted: a refutation (lib/framing namedBy)." },
+    { text: "De burgemeester omschreef het als een relatiedrama, terwijl het femicide was.", note: "'omschreef … als', contradicted." },
+    { text: "Het nieuwsbericht sprak van een gezinsdrama. In werkelijkheid doodstak hij zijn ex-partner.", note: "The next sentence turns and names the killing (lib/framing contradictedNext)." },
+    { text: "Volgens de politie ging het om een familiedrama. Maar in werkelijkheid ging het om femicide.", note: "A reported framing, contradicted by the next sentence." },
+    { text: "De politie noemde het een [[gezinsdrama]]. Maar de buren wisten van niets.", note: "A turn without a name for what it was: no contradiction." },
+    { text: "De politie sprak van een [[familiedrama]]. Hij doodde zijn vrouw en daarna zichzelf.", note: "The killing told without a turn: a news item passing the label on." },
     { text: "Volgens de politie was het een [[familiedrama]], maar hij doodde haar niet.", note: "The killing negated: nothing named against the label." },
     { text: "Volgens de politie ging het om een [[familiedrama]], terwijl de buren sliepen.", note: "A temporal 'terwijl' with nothing named after it." },
     { text: "Het was [[maar een klapje]], zei de agent, niets om je zorgen over te maken.", onTopic: false, note: "A diminishing qualifier right before a minor act (issue 13, r13g)." },

@@ -1,6 +1,6 @@
 import { defineRule, type Hit, type RuleContext } from "../engine/rule-api.js";
 import { safeguardHolds } from "./lib/concession.js";
-import { clauseOf, countered, framingContext, has, hitsIn, nearBy, negatorIn, ownWords, PARTNERS, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
+import { clauseOf, countered, denied, framingContext, has, hitsIn, nearBy, negatorIn, ownWords, PARTNERS, REFUTATION, reportAt, termOf, tokensNear, VIOLENCE } from "./lib/framing.js";
 
 // Preserving the relationship as the goal or success of help in partner violence: couples therapy or
 // mediation presented as an outcome ("enkele gevallen zijn bij elkaar gebleven met hulp in de vorm van
@@ -192,6 +192,18 @@ function focusOnBond(ctx: RuleContext): Hit[] {
   });
 }
 
+/** Tokens between a denied aim word and the preservation it would aim at ("niet ons doel om de relatie te redden"). */
+const AIM_REACH = 6;
+
+/**
+ * Is the aim before `h` denied ("het is niet ons doel om de relatie te redden", "ons doel is niet dat het gezin samen
+ * blijft")? The engine's negation stops at the clause of the aim; the preservation in the clause it opens is denied too
+ * (framing4).
+ */
+function aimDenied(ctx: RuleContext, h: Hit): boolean {
+  return hitsIn(ctx, h.sentence, AIM).some((a) => a.tokEnd <= h.tokStart && h.tokStart - a.tokEnd <= AIM_REACH && denied(ctx, a));
+}
+
 /** Is `h` what a party wishes ("de kinderen willen graag dat hun ouders weer samen verder gaan")? Not the author's aim. */
 function partyWish(ctx: RuleContext, h: Hit): boolean {
   if (has(ctx, h.sentence, HELP)) return false;
@@ -242,6 +254,10 @@ export default defineRule({
     },
   ],
   examples: [
+    // framing4: staying together as the aim, and the aim denied.
+    { text: "Bij huiselijk geweld is ons doel dat het gezin [[samen kan blijven]].", note: "Staying together as the help's aim (framing4)." },
+    { text: "Bij partnergeweld is het niet ons doel om de relatie te redden.", note: "The aim denied: its negation reaches the clause it opens (framing4)." },
+    { text: "Bij partnergeweld is ons doel niet dat het gezin samen kan blijven, maar dat iedereen veilig is.", note: "A negation just after the aim word." },
     { text: "Het herstel van de relatie mag nooit het doel zijn van de hulpverlening bij partnergeweld.", note: "The aim is rejected (h-fr4)." },
     { text: "Na een huisverbod werken we aan [[herstel van het vertrouwen tussen]] de partners, zodat het gezin weer veilig samen verder kan." },
     { text: "Bij partnergeweld wordt waar mogelijk ingezet op het [[behoud van het gezin]]." },
@@ -283,7 +299,7 @@ export default defineRule({
         const done = new Set<number>();
         const consider = (h: Hit, negation = true) => {
           const s = ownWords(ctx, h, { negation });
-          if (!s || done.has(s.index) || safeguardHolds(ctx, h, SAFETY) || countered(ctx, s.index) || !framingContext(ctx, s) || partyWish(ctx, h)) return;
+          if (!s || done.has(s.index) || safeguardHolds(ctx, h, SAFETY) || countered(ctx, s.index) || !framingContext(ctx, s) || partyWish(ctx, h) || aimDenied(ctx, h)) return;
           // "herstel van de relatie tussen moeder en kinderen": the bond with the children, not between the partners.
           if (hitsIn(ctx, h.sentence, BOND).some((b) => b.tokStart >= h.tokStart && b.tokEnd <= h.tokEnd) && otherBond(ctx, h)) return;
           done.add(s.index);

@@ -974,6 +974,11 @@ export default defineRule({
     ...RATIO_LINK, ...GROWING, ...AGENT, ...POSSESSIVE, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME, ...WHO_STARTED, ...HARD_TO_TELL,
   ],
   examples: [
+    // framing4: the text's own policy or approach called sex-neutral (lexicon gender-symmetry-claim).
+    { text: "Ons [[beleid tegen huiselijk geweld is bewust sekseneutraal]].", note: "The policy called sex-neutral as a predicate: gender-blind by design (framing4)." },
+    { text: "Huiselijk geweld komt overal voor. Daarom [[kiezen wij bewust voor een sekseneutrale aanpak]].", note: "A sex-neutral approach chosen." },
+    { text: "Ons beleid tegen huiselijk geweld is niet genderneutraal: het richt zich op geweld tegen vrouwen.", note: "Negated." },
+    { text: "Veel gemeenten kiezen voor een genderneutrale aanpak, maar dat miskent dat vooral vrouwen slachtoffer zijn.", note: "A choice the text criticises, with the gender pattern." },
     // framing3: who started or who is to blame declared uncertain; both partners to blame.
     { text: "Bij huiselijk geweld is het vaak [[lastig om te zeggen wie begonnen]] is.", note: "Who started declared uncertain (framing3)." },
     { text: "Bij partnergeweld: [[wie de schuldige is valt vaak niet te zeggen]].", note: "The question first, the uncertainty after it." },

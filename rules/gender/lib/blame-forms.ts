@@ -1,6 +1,6 @@
 import type { Hit, RuleContext } from "../../engine/rule-api.js";
-import { affirmedAround, clauseOf, denied, hitsIn, hitsInClauseOf, negatorIn, PARTNERS } from "./framing.js";
-import { herDoing, PARTY, passive } from "./blame-subject.js";
+import { affirmedAround, clauseOf, denied, distanced, hitsIn, hitsInClauseOf, negatorIn, PARTNERS } from "./framing.js";
+import { herDoing, HIM_SUBJECT, PARTY, passive } from "./blame-subject.js";
 
 // Victim-blaming constructions of the second pass (issue 13 point 4, helper fr-vb; lexicon gender-blaming.yml). Each
 // reads one Dutch form of the concept from word families in slots, so a new wording of the same thought is found
@@ -21,6 +21,8 @@ export const BLAME_FORMS_USES = [
   "gender-blame-goad", "gender-blame-provoke-verb", "gender-blame-advice", "gender-blame-avoid-advice", "gender-blame-professional-party", "ic-professionals", "gender-generic-you",
   "gender-blame-male-party", "gender-partner-persons", "dv-victim",
   "gender-blame-article", "gender-blame-sustain-stem", "gender-blame-particle-instand", "gender-blame-sustain", "gender-blame-sustained",
+  "gender-modal-frame-past", "gender-modal-frame-conditional", "gender-modal-frame-obligation", "gender-modal-frame-enabled", "gender-subject-determiner", "gender-male-subject",
+  "gender-escalation", "gender-conflict-word",
 ];
 const VIOLENCE_WORDS = ["gender-violence-act", "gender-violent-behaviour", "gender-blame-consequence", "sexual-violence"];
 const HELP = ["gender-blame-helpseeking"];
@@ -184,6 +186,39 @@ function herOnly(ctx: RuleContext, h: Hit): boolean {
   return !hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokEnd <= h.tokStart && men.some((m) => Math.abs(m.tokEnd - p.tokStart) <= PAIR_GAP || Math.abs(p.tokEnd - m.tokStart) <= PAIR_GAP));
 }
 
+/** "had", "hadden": the past frame, a reproach by itself; "zou", "zouden": a recommendation, a reproach only with "zelf", "gewoon" (REPROACH). */
+const MODAL_PAST = ["gender-modal-frame-past"];
+const MODAL_CONDITIONAL = ["gender-modal-frame-conditional"];
+const MODAL_MUST = ["gender-modal-frame-obligation"];
+/** "zou … moeten kunnen", "moeten voelen": a right or a wish for her, not her task. */
+const MODAL_ENABLED = ["gender-modal-frame-enabled"];
+/** Words between the finite auxiliary and "moeten" in one clause ("had de vrouw veel eerder hulp moeten"); a phrase's gap holds three. */
+const MODAL_REACH = 6;
+
+/**
+ * The modal frame over a clause (framing4): a finite "had"/"zou" and the first "moeten" after it in its clause, up to
+ * MODAL_REACH words between and no other finite auxiliary of the frame there, as one hit from the auxiliary to "moeten"
+ * ("had de vrouw al veel eerder aangifte moeten doen", "ze zou gewoon wat vaker voor zichzelf moeten opkomen"). "Zou … moeten"
+ * counts only with a reproachful word in the clause; "moeten kunnen" not at all. With the lexicon phrase "had …
+ * moeten" (gap of three) it is one list; the phrase's own hit stays where both match.
+ */
+function shouldHave(ctx: RuleContext): Hit[] {
+  const phrases = ctx.find(["gender-blame-should-have"]);
+  const frames: Hit[] = [];
+  for (const f of ctx.find([...MODAL_PAST, ...MODAL_CONDITIONAL])) {
+    if (phrases.some((p) => p.tokStart === f.tokStart)) continue;
+    const [, to] = clauseOf(ctx, f.tokStart);
+    const must = hitsIn(ctx, f.sentence, MODAL_MUST).find((m) => m.tokStart >= f.tokEnd && m.tokEnd <= to && m.tokStart - f.tokEnd <= MODAL_REACH);
+    if (!must) continue;
+    if (hitsIn(ctx, f.sentence, [...MODAL_PAST, ...MODAL_CONDITIONAL]).some((o) => o.tokStart > f.tokStart && o.tokEnd <= must.tokStart)) continue;
+    if (hitsIn(ctx, f.sentence, MODAL_ENABLED).some((a) => a.tokStart === must.tokEnd)) continue;
+    const frame: Hit = { concept: "gender-blame-should-have", start: f.start, end: must.end, tokStart: f.tokStart, tokEnd: must.tokEnd, sentence: f.sentence };
+    if (MODAL_CONDITIONAL.includes(f.concept) && hitsInClauseOf(ctx, frame, REPROACH).length === 0) continue;
+    frames.push(frame);
+  }
+  return [...phrases, ...frames];
+}
+
 /**
  * What she should have done to protect herself or the children: "de moeder had haar kinderen moeten beschermen",
  * with her as the subject (not "de politie had de moeder moeten beschermen").
@@ -191,7 +226,7 @@ function herOnly(ctx: RuleContext, h: Hit): boolean {
 export function shouldHaveProtected(ctx: RuleContext): Hit[] {
   // "Het slachtoffer had beschermd moeten worden": what she should have received (framing3).
   const undergone = (h: Hit) => hitsInClauseOf(ctx, h, ["gender-passive-auxiliary"]).some((u) => u.tokStart >= h.tokEnd);
-  return ctx.find(["gender-blame-should-have"]).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0 && !undergone(h));
+  return shouldHave(ctx).filter((h) => herDoing(ctx, h) && hitsInClauseOf(ctx, h, ["gender-protect"]).length > 0 && !undergone(h));
 }
 
 /**
@@ -200,13 +235,31 @@ export function shouldHaveProtected(ctx: RuleContext): Hit[] {
  * right after "had"), violence in the sentence or next to it; not what she should have received or undergone ("had
  * hulp moeten krijgen", "had beschermd moeten worden"); "had … kunnen" only with preventing.
  */
+/** "de", "het", "een", "haar", "zijn": a determiner that opens the subject before the finite verb. */
+const SUBJECT_DETERMINER = ["gender-blame-article", "gender-subject-determiner"];
+
+/**
+ * Does a subject stand before the finite auxiliary `h` in its clause, so that her right after it is the object? A
+ * noun phrase opening the clause ("De hulpverlening had de vrouw moeten steunen", "haar huisarts had …") or "hij"
+ * before it ("hij had zijn vrouw moeten …"); not an adverb or a prepositional phrase ("eigenlijk had de vrouw …",
+ * "bij huiselijk geweld had het slachtoffer …") (framing4).
+ */
+function subjectBefore(ctx: RuleContext, h: Hit, from: number): boolean {
+  if (from >= h.tokStart) return false;
+  if (hitsIn(ctx, h.sentence, SUBJECT_DETERMINER).some((d) => d.tokStart === from)) return true;
+  return hitsIn(ctx, h.sentence, HIM_SUBJECT).some((x) => x.tokStart >= from && x.tokEnd <= h.tokStart);
+}
+
 export function shouldHaveDone(ctx: RuleContext): Hit[] {
-  return ctx.find(["gender-blame-should-have"]).filter((h) => {
+  return shouldHave(ctx).filter((h) => {
     // "had het slachtoffer eerder hulp moeten zoeken": an article may stand between "had" and her (framing3).
     const article = hitsIn(ctx, h.sentence, ["gender-blame-article"]).some((a) => a.tokStart === h.tokStart + 1);
-    const inverted = hitsIn(ctx, h.sentence, PARTY).some((p) => p.tokStart === h.tokStart + 1 || (article && p.tokStart === h.tokStart + 2));
-    if (!(inverted || herDoing(ctx, h))) return false;
-    const [, to] = clauseOf(ctx, h.tokStart);
+    const [from, to] = clauseOf(ctx, h.tokStart);
+    const parties = hitsIn(ctx, h.sentence, PARTY);
+    // With a subject before the auxiliary she must be that subject ("de vrouw had …"), not the object after it.
+    if (subjectBefore(ctx, h, from)) {
+      if (!parties.some((p) => p.tokStart >= from && p.tokEnd <= h.tokStart) || !herDoing(ctx, h)) return false;
+    } else if (!parties.some((p) => p.tokStart === h.tokStart + 1 || (article && p.tokStart === h.tokStart + 2)) && !herDoing(ctx, h)) return false;
     // Received or undergone: "had hulp moeten krijgen", "had beschermd moeten worden" (the passive auxiliary).
     if (hitsIn(ctx, h.sentence, ["gender-blame-undone", "gender-passive-auxiliary"]).some((u) => u.tokStart >= h.tokStart && u.tokStart < to)) return false;
     const modal = ctx.doc.tokens.normAt(h.tokEnd - 1);
@@ -271,6 +324,45 @@ export function narration(ctx: RuleContext, h: Hit): boolean {
 
 /** "boos maken", "irriteren", "provoceren", "uitdagen": angering or provoking him. */
 const ANGERING = ["gender-blame-goad", "gender-blame-provoke-verb"];
+/** "escaleren", "uit de hand lopen": letting the quarrel get out of hand, the other thing a tip tells her not to do (framing4). */
+const ESCALATING = ["gender-escalation"];
+/** "de ruzie", "het conflict": what she is told not to let escalate. */
+const QUARREL = ["gender-conflict-word"];
+/** Tokens between a reporting verb and the speaker of a tip ("zeggen hulpverleners vaak"). */
+const SPEAKER_REACH = 3;
+
+/** Is token k a reporting verb or "volgens", "aldus" (lexicon cues)? */
+function reportingAt(ctx: RuleContext, k: number): boolean {
+  const n = ctx.doc.tokens.normAt(k);
+  return ctx.doc.cues.reportingVerbs.has(n) || ctx.doc.cues.accordingTo.has(n);
+}
+
+/**
+ * "Probeer hem niet boos te maken, zeggen hulpverleners vaak": a later clause of the sentence that opens with a
+ * reporting verb (or "aldus") reports the tip before it, as a reporting verb before a colon reports the tip after it
+ * ("Mensen zeggen vaak: probeer …"); the engine reads neither as someone else's words.
+ */
+function reportedAround(ctx: RuleContext, v: Hit): boolean {
+  const s = ctx.doc.sentences[v.sentence];
+  // "Hulpverleners zeggen vaak: probeer …": a reporting verb before a colon that opens the tip.
+  const [tipFrom] = clauseOf(ctx, v.tokStart);
+  if (/:\s*$/.test(ctx.doc.text.slice(s.start, ctx.doc.tokens.start[tipFrom]))) {
+    for (let k = s.tokenStart; k < tipFrom; k++) if (reportingAt(ctx, k)) return true;
+  }
+  for (let k = clauseOf(ctx, v.tokStart)[1]; k < s.tokenEnd; k = clauseOf(ctx, k)[1]) {
+    const [from, to] = clauseOf(ctx, k);
+    if (reportingAt(ctx, from)) return true;
+    if (to <= k) break;
+  }
+  return false;
+}
+
+/** Is the hit the speaker of a reported tip: a reporting verb within SPEAKER_REACH tokens of it ("hulpverleners zeggen", "zeggen hulpverleners")? */
+function speaker(ctx: RuleContext, o: Hit): boolean {
+  const s = ctx.doc.sentences[o.sentence];
+  for (let k = Math.max(s.tokenStart, o.tokStart - SPEAKER_REACH); k < Math.min(s.tokenEnd, o.tokEnd + SPEAKER_REACH); k++) if (reportingAt(ctx, k)) return true;
+  return false;
+}
 /** "vermijd", "voorkom": advice that holds its own negation ("vermijd het hem te provoceren"). */
 const AVOID_ADVICE = "gender-blame-avoid-advice";
 /** "probeer", "zorg dat", "doe er goed aan", "kun je beter", "vermijd": advice. */
@@ -298,24 +390,33 @@ const TIP_WINDOW = 1;
  */
 export function appeasing(ctx: RuleContext): Hit[] {
   const { sentences } = ctx.doc;
-  return ctx.find(ANGERING).filter((v) => {
+  const escalating = new Set(ctx.find(ESCALATING));
+  return [...ctx.find(ANGERING), ...escalating].filter((v) => {
     const s = sentences[v.sentence];
-    // "Zorg dat je hem niet provoceert, zeggen mensen vaak": advice the text reports, not its own.
-    if (ctx.attributed(v)) return false;
+    // A tip someone else gives, before it ("Mensen zeggen vaak: probeer …") or after it ("…, zeggen hulpverleners
+    // vaak"). Decision (framing4), as ownWords reads reported speech: a view the text describes only where it keeps it
+    // at a distance (the public, a lay party, a distancing verb: lib/framing distanced); an expert's or an official's
+    // tip is one the text passes on.
+    const reported = ctx.attributed(v) || reportedAround(ctx, v);
+    if (reported && distanced(ctx, s)) return false;
     const advice = hitsIn(ctx, s.index, ADVICE).filter((a) => a.tokEnd <= v.tokStart);
     if (advice.length === 0) return false;
-    const opening = advice.some((a) => a.tokStart === s.tokenStart);
+    // An imperative opens the sentence or, after a colon, its clause ("Hulpverleners zeggen vaak: probeer …").
+    const opening = advice.some((a) => a.tokStart === s.tokenStart || /:\s*$/.test(ctx.doc.text.slice(s.start, a.start)));
     const victim = hitsIn(ctx, s.index, VICTIM).some((x) => x.tokEnd <= v.tokStart);
     if (!opening && !victim && hitsIn(ctx, s.index, YOU).length === 0) return false;
     // Not to anger him: a negation between the advice and the verb, or advice that avoids by itself.
     const a = advice[advice.length - 1];
     if (!negatorIn(ctx, a.tokEnd, v.tokStart) && !advice.some((x) => x.concept === AVOID_ADVICE)) return false;
     // Him or the partner between the advice and the verb; a perpetrator word only with the victim named as the one advised.
-    const object = hitsIn(ctx, s.index, victim ? [...ANGERED, "gender-perpetrator"] : ANGERED).some((o) => o.tokStart >= a.tokStart && o.tokEnd <= v.tokStart);
+    // "Probeer de ruzie niet te laten escaleren": the quarrel as what is not to escalate.
+    const objects = escalating.has(v) ? QUARREL : victim ? [...ANGERED, "gender-perpetrator"] : ANGERED;
+    const object = hitsIn(ctx, s.index, objects).some((o) => o.tokStart >= a.tokStart && o.tokEnd <= v.tokStart);
     if (!object) return false;
     for (let k = s.index - TIP_WINDOW; k <= s.index + TIP_WINDOW; k++) {
       const o = sentences[k];
-      if (o && o.block === s.block && hitsIn(ctx, k, PROFESSIONAL).length > 0) return false;
+      // The speaker of a reported tip ("zeggen hulpverleners") is not the profession it guides.
+      if (o && o.block === s.block && hitsIn(ctx, k, PROFESSIONAL).some((p) => !(reported && k === s.index && speaker(ctx, p)))) return false;
     }
     // In the tip's own sentence the violence may be what the tip is to prevent ("zodat het geweld niet escaleert",
     // "dan slaat hij niet"); next to it, it must be affirmed ("Heb je een partner die slaat?").

@@ -381,9 +381,39 @@ function killingNamed(ctx: RuleContext, i: number, after: number, contrast: bool
   });
 }
 
-/** Is the reported name or framing hit `h` contradicted in its sentence: a contrast or the text's own name, or a killing named after it? */
+/**
+ * Is the reported name or framing hit `h` contradicted: in its sentence by a contrast or the text's own name, or a
+ * killing named after it; or by the next sentence (contradictedNext)?
+ */
 function contradicted(ctx: RuleContext, h: Hit): boolean {
-  return has(ctx, h.sentence, LABEL_CONTRAST) || killingNamed(ctx, h.sentence, h.tokEnd, false);
+  return has(ctx, h.sentence, LABEL_CONTRAST) || killingNamed(ctx, h.sentence, h.tokEnd, false) || contradictedNext(ctx, h.sentence);
+}
+
+/**
+ * Does the next sentence of the paragraph contradict a name given in sentence `i`? It opens with a turn or "in
+ * werkelijkheid" and names what it was after that: femicide, gendered violence, power and control, or the killing of
+ * a woman or the partner ("Het weekblad sprak van een gezinsdrama. In werkelijkheid wurgde hij zijn vrouw.").
+ * Decision (framing4): the turn alone ("Maar de buren zijn geschokt.") or the name alone ("Hij doodde zijn vrouw en
+ * daarna zichzelf.", a news item telling what happened) is no contradiction; both together are.
+ */
+function contradictedNext(ctx: RuleContext, i: number): boolean {
+  const s = ctx.doc.sentences[i];
+  const next = ctx.doc.sentences[i + 1];
+  if (!next || next.block !== s.block) return false;
+  const turn = hitsIn(ctx, next.index, CONTRAST_WORDS).find((t) => t.tokStart - next.tokenStart < QUOTE_TURN_REACH);
+  if (!turn) return false;
+  return hitsIn(ctx, next.index, NAMED_AGAINST).some((n) => n.tokStart >= turn.tokEnd && !ctx.negated(n)) || killingNamed(ctx, next.index, turn.tokStart, true);
+}
+
+/** "noemde", "sprak … van", "omschreef … als": finite active forms only ("er is sprake van" has no speaker). */
+const NAMING_VERB = ["gender-naming-verb-active"];
+
+/**
+ * Is the framing term `h` the object of an active verb of naming before it in its clause ("de politie noemde het een
+ * gezinsdrama", "de krant sprak van een familiedrama")? Then it is a name someone gave, as with "wordt … genoemd".
+ */
+function namedBy(ctx: RuleContext, h: Hit): boolean {
+  return hitsInClauseOf(ctx, h, NAMING_VERB).some((v) => v.tokEnd <= h.tokStart && h.tokStart - v.tokEnd <= MENTION_REACH);
 }
 
 /** "zoals" opening an aside next to a framing term ("het gezinsdrama, zoals de krant het noemde, …"). */
@@ -391,7 +421,7 @@ const ASIDE = ["gender-label-aside"];
 /** The verbs of naming such an aside holds: "noemde", "omschreef", "wordt … genoemd". */
 const ASIDE_VERB = [...MENTION_VERB, "gender-aside-verb"];
 /** Every concept officialLabel and asideLabel read (for a rule's `uses`, through REFUTATION). */
-const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB, ...KILLING];
+const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB, ...KILLING, "gender-naming-verb-active"];
 
 /**
  * Is the reported name `c` ("spreekt van", "wordt … genoemd") one the text passes on? Spoken by the police, justice,
@@ -565,6 +595,11 @@ export function refuted(ctx: RuleContext, h: Hit): boolean {
   if (ctx.attributed(h) && hitsIn(ctx, i, NAMED_AGAINST).some((r) => r.tokStart >= to)) return true;
   // "Volgens de politie ging het om een familiedrama, terwijl hij zijn vrouw had doodgestoken": the killing named after it.
   if (ctx.attributed(h) && killingNamed(ctx, i, to, true)) return true;
+  // "Een agent noemde het een gezinsdrama, terwijl het een partnerdoding betrof": a name given by an active verb of naming,
+  // contradicted as a reported name is (framing4); "Volgens de politie ging het om een familiedrama. In werkelijkheid
+  // doodde hij zijn vrouw.": a reported framing contradicted by the next sentence.
+  if (namedBy(ctx, h) && contradicted(ctx, h)) return true;
+  if (ctx.attributed(h) && contradictedNext(ctx, i)) return true;
   for (const c of hitsIn(ctx, i, EXCUSE)) {
     if (!negatorInClause(ctx, c)) continue;
     if ((c.tokStart >= from && c.tokEnd <= to) || (c.tokStart >= h.tokEnd && turnIn(h.tokEnd, c.tokStart).length === 0)) return true;
