@@ -55,3 +55,14 @@ describe("tables in plain text (PDF layout, word processor)", () => {
     expect(loc.line).toBe(5);
   });
 });
+
+describe("a pasted pipe table makes the text Markdown", () => {
+  it("reads a text whose only Markdown is a pipe table with its delimiter row as Markdown, the rows as table rows", async () => {
+    const { sniffFormat } = await import("../../rules/engine/text/document.js");
+    const text = "Paragraaf veiligheid thuis\n\nWe zetten de aanpak voort.\n\n| Onderdeel | Begroting 2027 |\n|---|---|\n| Veilig Thuis | 1.510.000 |\n| Plegerhulp | 215.000 |\n";
+    expect(sniffFormat(text)).toBe("markdown");
+    expect(sniffFormat("Kosten --- baten\nDe regio - en de gemeente | samen.\n")).toBe("text");
+    const doc = parseDocument(text, { cues: engine.cues });
+    expect(doc.blocks.filter((b) => b.type === "tableRow").map((b) => doc.text.slice(b.start, b.end))).toEqual(["Onderdeel | Begroting 2027", "Veilig Thuis | 1.510.000", "Plegerhulp | 215.000"]);
+  });
+});

@@ -258,13 +258,17 @@ const FORMAT_SNIFF_CHARS = 20000;
 /** Two link or fence markers, not one: a single "](" or "```" turns up in plain text too. */
 const MIN_MARKDOWN_MARKS = 2;
 
-/** Markdown when it uses Markdown block syntax (ATX headings, fenced code, link syntax). */
+/** The delimiter row under a pipe table's header ("|---|---|", "| :-- | --: |"): a line of dashes and pipes, one pipe at least. */
+const TABLE_DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*$/m;
+
+/** Markdown when it uses Markdown block syntax (ATX headings, fenced code, link syntax, a pipe table's delimiter row). */
 export function sniffFormat(text: string): TextFormat {
   const head = text.slice(0, FORMAT_SNIFF_CHARS);
   const atx = head.match(/^#{1,6} \S/gm)?.length ?? 0;
   const mdLinks = head.match(/\]\([^)]+\)/g)?.length ?? 0;
   const fences = head.match(/^```/gm)?.length ?? 0;
-  return atx >= 1 || mdLinks >= MIN_MARKDOWN_MARKS || fences >= MIN_MARKDOWN_MARKS ? "markdown" : "text";
+  const table = TABLE_DELIMITER_ROW.test(head);
+  return atx >= 1 || mdLinks >= MIN_MARKDOWN_MARKS || fences >= MIN_MARKDOWN_MARKS || table ? "markdown" : "text";
 }
 
 /** A title longer than this is cut (with an ellipsis): it is shown in one line of a report. */
