@@ -1,4 +1,4 @@
-import { assessCoverage, defineRule, type Hit, type Role } from "../engine/rule-api.js";
+import { assessCoverage, clauseSpan, defineRule, type Hit, type Role } from "../engine/rule-api.js";
 
 // CC-20: aftercare, recovery, onward movement and exit. Two things YAML cannot say:
 // - "nazorg" in a sentence about surgery, a hospital stay or ex-prisoners is another sector's aftercare;
@@ -11,6 +11,11 @@ import { assessCoverage, defineRule, type Hit, type Role } from "../engine/rule-
 // concrete provision too; the moment alone keeps the engine's weighing.
 const BODY: Role[] = ["vision-goals", "measures", "monitoring", "other"];
 const FUNCTIONS = ["chain-prevention", "chain-signalling", "chain-intervention", "chain-criminal-instrument"];
+/** Staying or keeping, and the state of contact it keeps (lexicon chain: chain-stay-verb, chain-stay-state). */
+const STAY_VERB = ["chain-stay-verb"];
+const STAY_STATE = ["chain-stay-state"];
+/** Tokens between the verb and its state: "blijft [na de crisis nog een half jaar bij het gezin] betrokken" (ten). */
+const STAY_REACH = 12;
 
 export default defineRule({
   id: "aftercare",
@@ -47,6 +52,8 @@ export default defineRule({
     "chain-aftercare-provision",
     "chain-help-offer",
     "chain-aftercare-contact",
+    "chain-stay-verb",
+    "chain-stay-state",
     "chain-aftercare-other-context",
     "chain-model",
     ...FUNCTIONS,
@@ -60,6 +67,21 @@ export default defineRule({
       text: "# Maatregelen\n\nWat er [[na de opvang]] gebeurt, bespreken we volgend jaar.",
       expect: "partial",
       note: "A moment after the shelter without the help that follows it.",
+    },
+    {
+      text: "# Maatregelen\n\nHet buurtteam blijft [[na de crisis]] nog een half jaar bij het gezin betrokken.",
+      expect: "present",
+      note: "Staying involved, more words between verb and state than a term's gap (coverage2).",
+    },
+    {
+      text: "# Maatregelen\n\nWe spreken af dat de casusregisseur het gezin [[na afsluiting van de zaak]] nog een jaar in beeld houdt.",
+      expect: "present",
+      note: "Verb-final: the state right before the verb (coverage2).",
+    },
+    {
+      text: "# Maatregelen\n\n[[Na de opvang]] zoeken vrouwen een eigen woning; de betrokken instanties houden hun eigen dossiers.",
+      expect: "partial",
+      note: "'betrokken' as an adjective before the verb keeps no contact (coverage2).",
     },
     {
       text: "# Maatregelen\n\nEr is geen begeleiding na het vertrek uit de opvang.",
@@ -106,11 +128,23 @@ export default defineRule({
         };
         const enumeration = (hit: Hit) =>
           model.has(hit.sentence) || (functions.get(hit.sentence)?.size ?? 0) >= 2 || lastOfList(hit);
+        // "blijft na de crisis nog een half jaar bij het gezin betrokken": staying or keeping with its state of contact
+        // later in one clause, at most STAY_REACH tokens on, or verb-final right before it ("… bij het gezin betrokken
+        // blijft"; "de betrokken instanties houden" is an adjective); the hit is the verb. A longer construction than a
+        // term's gap, for this verb frame only.
+        const stays: Hit[] = [];
+        for (const v of ctx.find(STAY_VERB)) {
+          const [from, to] = clauseSpan(ctx.doc, v.tokStart);
+          const state = ctx.hits
+            .inSentence(v.sentence, STAY_STATE)
+            .some((x) => x.tokStart >= from && x.tokEnd <= to && (x.tokStart >= v.tokEnd ? x.tokStart - v.tokEnd <= STAY_REACH : x.tokEnd === v.tokStart));
+          if (state) stays.push(v);
+        }
         // The help itself beside the moment after acute help, not negated ("geen begeleiding na de opvang").
         const supported = (hit: Hit) =>
-          ctx.hits
-            .inSentence(hit.sentence, ["chain-help-offer", "chain-aftercare-contact"])
-            .some((x) => !ctx.negated(x) && (x.end <= hit.start || x.start >= hit.end));
+          [...ctx.hits.inSentence(hit.sentence, ["chain-help-offer", "chain-aftercare-contact"]), ...stays.filter((v) => v.sentence === hit.sentence)].some(
+            (x) => !ctx.negated(x) && (x.end <= hit.start || x.start >= hit.end),
+          );
         const hits: Hit[] = ctx
           .find(["chain-aftercare", "chain-aftercare-provision"])
           .filter((h) => !otherSector.has(h.sentence))

@@ -17,6 +17,10 @@ const SPELLED_COUNT_DISTANCE = 2;
 const PICTURE_OBJECT_DISTANCE = 4;
 /** Words of an aim: intention auxiliaries ("willen", "moet") and ambition words (lexicons tense, monitoring-commitments). */
 const AIM = ["intention-auxiliary", "ambition-term"];
+/** A stated lack of figures or insight ("weinig zicht", "onbekend", "ontbreken"): lexicon data-lack. */
+const DATA_LACK = ["data-lack"];
+/** What a lack must be about to be one of figures: figures, a count, the scale, registration. */
+const ABOUT_FIGURES = [...TERMS, ...FIGURES, "count-question", "count-lead", "problem-picture", "figures-request", "prevalence-noun"];
 /** The groups of each sex a figure can count: figures for both are a breakdown by sex (art. 11). */
 const FEMALE = ["women", "girls"];
 const MALE = ["men", "boys"];
@@ -51,10 +55,15 @@ export default defineRule({
   ],
   articles: ["art. 11"],
   tags: ["data"],
-  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "count-question", "attendance-cue", "other-registration-object", "case-follow-up", "count-anaphor", "problem-picture", "insight-into-count", "ambition-term", "intention-auxiliary", "national-scope", "spelled-count", "duration-unit", "percent-unit", ...DV_OBJECT, ...NUMBER_CONCEPTS],
+  uses: [...TERMS, ...FIGURES, "data-collection-act", ...SUBJECTS, "fraction-statistic", "figures-request", "count-lead", "@percentage", "@number", "@money", "commitment-cue", "task-verb", "timing-expression", "responsible-actor", "data-breakdown", "collect-verb", "keep-count-verb", "keep-count-tail", "count-question", "attendance-cue", "other-registration-object", "case-follow-up", "count-anaphor", "problem-picture", "insight-into-count", "data-lack", "commitment-cue", "ambition-term", "intention-auxiliary", "national-scope", "spelled-count", "duration-unit", "percent-unit", ...DV_OBJECT, ...NUMBER_CONCEPTS],
   examples: [
     { text: "Huiselijk geweld neemt toe, blijkt uit de [[cijfers]]. De wethouder wil de cijfers eerst goed bekijken.", expect: "partial", note: "Passing mentions of 'cijfers' give no data picture." },
     { text: "Professionals mogen gegevens delen als de veiligheid van een kind bij huiselijk geweld in het geding is.", expect: "missing", note: "Sharing case data is no registration." },
+    { text: "# Analyse\n\nEr is [[weinig zicht]] op de omvang van huwelijksdwang in de regio.", expect: "partial", note: "A stated lack of insight: a mention, not registration (coverage2)." },
+    { text: "# Analyse\n\nHoeveel meisjes in onze stad risico lopen op besnijdenis, [[weten we niet]].", expect: "partial", note: "Not knowing the count: the gap named, nothing arranged (coverage2)." },
+    { text: "# Analyse\n\nLokale cijfers over femicide [[ontbreken]].", expect: "partial", note: "Missing figures: a mention rather than silence (coverage2)." },
+    { text: "# Analyse\n\nOmdat lokale cijfers over femicide ontbreken, gaan we vanaf 2027 elke zaak [[registreren]].", expect: "present", note: "The lack as the reason for registering (coverage2)." },
+    { text: "# Analyse\n\nWaarom het geweld in dit gezin escaleerde, is onbekend.", expect: "missing", note: "Not a lack of figures (coverage2)." },
     { text: "Het aantal [[meldingen]] van huiselijk geweld bij Veilig Thuis steeg vorig jaar naar 1.200.", expect: "present", note: "A registered count with the number after it." },
     { text: "# Monitoring\n\nAlle ketenpartners gaan huiselijk geweld op dezelfde manier [[registreren]].", expect: "present" },
     { text: "In 2017 werden in Amsterdam-Amstelland 201 [[huisverboden]] opgelegd en 25 overtreden.", expect: "present" },
@@ -138,6 +147,7 @@ export default defineRule({
             concepts: FIGURES,
             grade: (h, s) => {
               if (s.blockType === "heading" || s.blockType === "contents") return undefined;
+              if (lack(s)) return "weak";
               const collected = ctx.hits.inSentence(s.index, ["collect-verb"]).some((v) => v.tokStart >= h.tokEnd);
               if (collected && !pastTense(ctx, s) && !otherField(s) && inBody(ctx, s)) return "strong";
               return hasQuantity(ctx, s) ? undefined : "weak";
@@ -166,7 +176,8 @@ export default defineRule({
           },
           // "Is bij het college bekend hoeveel gevallen van femicide onze stad jaarlijks kent?": asking for the figures.
           // The count asked for must be one of the problem: "in beeld brengen hoeveel woningen er nodig zijn" is another field.
-          { concepts: ["figures-request"], grade: (h, s) => (!countOfProblem(h) ? null : inBody(ctx, s) ? "strong" : undefined) },
+          // "We weten niet hoeveel vrouwen …" states a lack: a mention.
+          { concepts: ["figures-request"], grade: (h, s) => (!countOfProblem(h) ? null : lack(s) ? "weak" : inBody(ctx, s) ? "strong" : undefined) },
           // "Het onderzoek moet in 2026 een landelijk beeld geven van de gezinnen waarin …", "zicht op de omvang van
           // huiselijk geweld": a picture of the scale as an aim, with the people or the violence right after it; a look back
           // ("gaf een landelijk beeld") is a mention.
@@ -175,7 +186,8 @@ export default defineRule({
             grade: (h, s) => {
               const close = ctx.hits.inSentence(s.index, [...SUBJECTS, ...DV_OBJECT]).some((x) => x.tokStart >= h.tokEnd && x.tokStart - h.tokEnd <= PICTURE_OBJECT_DISTANCE);
               if (!close || otherField(s)) return null;
-              return pastTense(ctx, s) || !inBody(ctx, s) ? "weak" : "strong";
+              // "Er is weinig zicht op de omvang van …": the picture lacking, a mention.
+              return pastTense(ctx, s) || lack(s) || !inBody(ctx, s) ? "weak" : "strong";
             },
           },
           // "We willen inzicht krijgen in het aantal meldingen", "de regio wil beter zicht op de omvang van partnergeweld":
@@ -198,6 +210,12 @@ export default defineRule({
           if (!ctx.hits.inSentence(s.index, ["keep-count-verb"]).some((v) => v.tokEnd <= tail.tokStart)) continue;
           if (pastTense(ctx, s) || otherField(s) || !countOfProblem(tail) || !inBody(ctx, s)) continue;
           graded.push({ hit: tail, grade: "strong" });
+        }
+        // "Cijfers over eergerelateerd geweld ontbreken", "Het is onbekend hoeveel kinderen …": the lack itself, in a sentence
+        // on figures, a count, the scale or registration, is a mention (partial): the negation would otherwise leave nothing.
+        for (const l of ctx.find(DATA_LACK)) {
+          const s = ctx.doc.sentences[l.sentence];
+          if (lack(s) && !otherField(s) && inSentence(ctx, s, ABOUT_FIGURES)) graded.push({ hit: l, grade: "weak" });
         }
         // A figure on the problem in any sentence: a count of people or cases ("120.000 vrouwen", "1251 meldingen"),
         // or a percentage or share with the group it is about ("5 procent van de mannen", "een derde praat er met
@@ -226,6 +244,15 @@ export default defineRule({
             body: [...bodyFor(ctx), "problem-analysis"],
           }),
         );
+
+        /**
+         * A sentence that states a lack of figures or insight (lexicon data-lack) as a fact, not as what a plan will
+         * change: no intention, ambition, future or commitment in it ("Omdat cijfers ontbreken, gaan we registreren"
+         * arranges registration).
+         */
+        function lack(s: Sentence): boolean {
+          return inSentence(ctx, s, DATA_LACK) && !aimed(s) && !futureTense(ctx, s) && !inSentence(ctx, s, ["commitment-cue"]);
+        }
 
         /** "De leerplichtambtenaar registreert het verzuim": registration of another field's object, no word of the violence. */
         function otherField(s: Sentence): boolean {

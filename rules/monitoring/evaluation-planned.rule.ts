@@ -11,6 +11,9 @@ const OUTCOME = ["evaluated-outcome"];
 /** A conjunction between a verb and a noun ("worden gevolgd en de resultaten …"): another clause. */
 const CLAUSE_BOUNDARY = ["clause-joiner", "clause-breaker"];
 
+/** "is", "heeft", "hebben" (lexicon tense, perfect-auxiliary): the auxiliary of a perfect. */
+const PERFECT = ["perfect-auxiliary"];
+
 /** A request of the council to the executive: "Verzoekt het college …", "Is het college bereid …". */
 const REQUEST = ["motion-request", "council-question-request"];
 
@@ -46,10 +49,14 @@ export default defineRule({
     { source: "seed-001", locator: "L5554-5558", quote: "Wie deze evaluatie zal gaan uitvoeren en wat de tijdplanning is, is nog niet bekend" },
   ],
   tags: ["accountability"],
-  uses: ["reference-list-heading", "evaluation-term", "evaluation-review", "continuation-decision", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "legislation-object", "author-subject", "author-possessive", "author-body", "monitor-term", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
+  uses: ["reference-list-heading", "evaluation-term", "evaluation-review", "continuation-decision", "examine-verb", "evaluation-object", "moment-lead", "period-unit", "@number", "@year", "goal-measurement", "policy-self-reference", "sub-project-noun", "past-evaluation-cue", "scheduled-cue", "reporting-term", "periodic-report", "report-infinitive", "case-evaluation-partner", "legislation-object", "author-subject", "author-possessive", "author-body", "monitor-term", "perfect-auxiliary", "discuss-verb", "follow-verb", ...CLAUSE_BOUNDARY, ...REQUEST, ...WHEN],
   examples: [
     { text: "Over drie jaar gaan we [[na]] of de voorlichting over kindermishandeling op scholen effect heeft.", expect: "present", note: "A verb of examining, what it examines and a moment built from its parts." },
     { text: "De politie onderzoekt de aangifte van partnergeweld.", expect: "missing", note: "Examining a case is no evaluation of the policy." },
+    { text: "# Monitoring\n\nEind 2027 [[bekijken]] we met de partners wat de aanpak heeft opgeleverd.", expect: "present", note: "The perfect belongs to what is examined, not to the examining (coverage2)." },
+    { text: "# Monitoring\n\nNa twee jaar [[kijken]] we of de werkwijze het beoogde effect heeft gehad.", expect: "present", note: "'kijken' with what it examines and a moment (coverage2)." },
+    { text: "# Monitoring\n\nIn 2021 hebben we [[bekeken]] wat de aanpak heeft opgeleverd.", expect: "partial", note: "The perfect before the examining: a look back (coverage2)." },
+    { text: "# Maatregelen\n\nWe kijken of we de opvang in de regio kunnen uitbreiden.", expect: "missing", note: "No result or effect examined (coverage2)." },
     { text: "De tussentijdse [[evaluatie]] van de regiovisie huiselijk geweld is gepland voor het najaar van 2026.", expect: "present", note: "A perfect that schedules is no look back." },
     { text: "De evaluatie van de regiovisie huiselijk geweld was gepland voor 2020.", expect: "partial", note: "In the simple past it is a look back." },
     { text: "Eind 2025 voeren we een [[effectmeting]] uit onder slachtoffers van partnergeweld.", expect: "present", note: "An effect study with a moment." },
@@ -199,8 +206,12 @@ export default defineRule({
             .some((l) => l.tokStart >= from && l.tokEnd <= to && Math.max(l.tokStart - h.tokEnd, h.tokStart - l.tokEnd) <= LEGISLATION_WINDOW);
           return law && !authorVoice(ctx, s) && !inContext(ctx, s, REQUEST, { heading: true });
         };
-        const planned = (s: Sentence): "strong" | "weak" => {
-          if (lookBack(s) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
+        // "In 2027 bekijken we wat de aanpak heeft opgeleverd", "na twee jaar kijken we of het effect heeft gehad": a perfect
+        // only after the verb of examining, with no simple past, is the tense of what is examined, not of the examining.
+        const examinedPerfect = (s: Sentence, examining?: Hit) =>
+          !!examining && !simplePast(ctx, s) && ctx.hits.inSentence(s.index, PERFECT).every((a) => a.tokStart >= examining.tokEnd);
+        const planned = (s: Sentence, examining?: Hit): "strong" | "weak" => {
+          if ((lookBack(s) && !examinedPerfect(s, examining)) || inSentence(ctx, s, ["past-evaluation-cue"])) return "weak";
           // A motion or council question that asks for an evaluation plans it, with or without a moment.
           const requested = inContext(ctx, s, REQUEST, { heading: true });
           if (!inContext(ctx, s, WHEN) && !moment(s) && !requested) return "weak";
@@ -240,7 +251,7 @@ export default defineRule({
           {
             concepts: ["examine-verb"],
             nearWords: { concepts: ["evaluation-object", ...OUTCOME], words: EXAMINED_OBJECT_WINDOW },
-            grade: (_h, s) => (s.blockType === "heading" ? "weak" : planned(s)),
+            grade: (h, s) => (s.blockType === "heading" ? "weak" : planned(s, h)),
           },
           // Discussing or following the results or progress at a moment ("de resultaten worden twee keer per jaar
           // besproken", "we volgen de voortgang … en stellen de aanpak jaarlijks bij"): a review moment. Without a moment

@@ -74,6 +74,8 @@ export default defineRule({
     { text: "De capaciteit van de daderhulp wordt voor 2028 [[verdubbeld]].", expect: "present", note: "A doubling before its year (perp-recall)." },
     { text: "Het aantal meldingen bij Veilig Thuis is voor 2020 verdubbeld.", expect: "missing", note: "The perfect tense without a deadline word is what happened." },
     { text: "Het kabinet wil het aantal slachtoffers van partnergeweld in 2030 met een kwart terugbrengen.", expect: "partial", note: "A national target quoted: a mention, not the policy's own." },
+    { text: "# Doelen\n\nWe willen het aantal herhaalde meldingen met [[een vijfde]] terugdringen.", expect: "present", note: "A fifth as the size of the change (coverage2)." },
+    { text: "# Analyse\n\nEen vijfde van de meldingen komt van scholen.", expect: "missing", note: "A share reported, no target (coverage2)." },
     { text: "Volgens de minister moet het aantal femicides uiterlijk in 2030 met 50 procent gedaald zijn.", expect: "partial", note: "The minister's target." },
     { text: "Ons landelijke doel van 90 procent getrainde professionals in 2030 zien wij als een minimum.", expect: "present", note: "The author speaks: adopted." },
     { text: "Wij sluiten aan bij het landelijke doel om in 2030 [[90 procent]] van de professionals te trainen.", expect: "present", note: "A national target adopted." },

@@ -60,6 +60,8 @@ export default defineRule({
     "passive-request",
     "recipient-request",
     "request-participle",
+    "active-request",
+    "perfect-auxiliary",
     "institution-head",
     "organisation-head",
     "universal-quantifier",
@@ -117,6 +119,12 @@ export default defineRule({
     { text: "# Maatregelen\n\nDaarom wordt aan de ouders gevraagd om zorgen over huiselijk geweld te melden.", expect: "missing", note: "Persons after 'aan' give no task (coverage)." },
     { text: "# Maatregelen\n\nBij partnergeweld is aan de slachtoffers verzocht om een vragenlijst in te vullen.", expect: "missing", note: "Victims asked: no party (coverage)." },
     { text: "# Maatregelen\n\nDaarom wordt aan de ouders en de GGD gevraagd om signalen van huiselijk geweld te melden.", expect: "missing", note: "The phrase after 'aan' opens with persons (coverage)." },
+    { text: "# Maatregelen\n\nWij [[vragen]] de wijkteams om bij elke melding ook de kinderen te spreken.", expect: "present", note: "An active request by the author to a party (coverage2)." },
+    { text: "# Maatregelen\n\nDe burgemeester heeft aan de politie en Veilig Thuis [[gevraagd]] om elk huisverbod samen te evalueren.", expect: "present", note: "Parties after 'aan', the participle final (coverage2)." },
+    { text: "# Maatregelen\n\nDaarom [[draagt]] het college de GGD op een nieuwe slachtoffermonitor uit te voeren.", expect: "present", note: "A split verb of instruction, the asker inverted (coverage2)." },
+    { text: "# Maatregelen\n\nWe hebben de buurtteams gevraagd of zij meer zorgen over ouderen horen.", expect: "missing", note: "A question, no task to carry out (coverage2)." },
+    { text: "# Maatregelen\n\nVeel slachtoffers vragen de politie om hen beter te beschermen.", expect: "missing", note: "Victims ask: no author or party gives the task (coverage2)." },
+    { text: "# Maatregelen\n\nDe wethouder heeft aan de ouders gevraagd om zorgen over hun kind te melden.", expect: "missing", note: "Persons are asked (coverage2)." },
     { text: "Verantwoordelijk wethouder Barry Jacobs kan zich de terughoudendheid voorstellen.", expect: "missing", note: "A title is no assignment." },
     { text: "Gemeenten zijn wettelijk verantwoordelijk om huiselijk geweld te voorkomen en aan te pakken.", expect: "missing", note: "A legal duty of all municipalities." },
     { text: "Veilig Thuis is wettelijk verplicht om na een melding binnen vijf werkdagen over vervolgstappen te beslissen.", expect: "partial", note: "A duty the law gives: a mention, not an assignment." },
@@ -253,6 +261,8 @@ export default defineRule({
           i >= 0 && t.normAt(i).length <= ARTICLE_MAX_LENGTH && (t.flags[i] & FLAG_NUMBER) === 0 && !/\p{Lu}/u.test(t.textAt(i));
         // Adjectives that organisations carry ("lokale", "regionaal", "Haagse"): the lexicon's party-adjective.
         const adjective = tokensOf(ctx, PARTY_ADJECTIVE);
+        // Auxiliaries before an active request's final verb ("heeft de politie opgedragen", "willen de GGD vragen").
+        const auxiliaryEnds = ends(["perfect-auxiliary", ...AUXILIARIES]);
         const isAdjective = (i: number) => adjective.has(i);
 
         // Named parties: the lexicon's organisations and roles, plus "gemeente Leeuwarden", "de regio Hollands Midden",
@@ -363,6 +373,9 @@ export default defineRule({
           // "Daarom wordt aan de scholen gevraagd om …", "is ook aan Veilig Thuis en de wijkteams verzocht om …": the
           // party after "aan" in an inverted passive request; "wordt aan de ouders gevraagd" asks persons.
           { concepts: ["request-participle"], grade: (h, s) => (askedAfterRecipient(h, s) ? explicit(s) : null) },
+          // "Wij vragen Veilig Thuis om …", "De wethouder heeft aan de GGD gevraagd om …", "Het college draagt de GGD op
+          // …": an active request by the author or a party, with the party asked beside the verb and a task to do.
+          { concepts: ["active-request"], grade: (h, s) => (activeRequest(h, s) ? explicit(s) : null) },
           // "Voor de uitvoering is de afdeling Jeugd verantwoordelijk": the title word "verantwoordelijk" closing the clause
           // is the inverted "is verantwoordelijk voor", with a named party before it that is not the object of a
           // preposition ("Ouders zijn zelf verantwoordelijk" names none; "Verantwoordelijk wethouder X" does not close).
@@ -589,6 +602,51 @@ export default defineRule({
         }
 
         /**
+         * An active request that gives a party a task (lexicon active-request): a "te"-infinitive later in its clause
+         * (not "gevraagd of …", "vraagt om kennis"), and the party asked (named, an organisation, a municipality or region)
+         * either right after the verb, after an inverted asker or inside a split verb ("vragen wij de scholen om",
+         * "verzoekt het college aan de GGD", "draagt de GGD op"), or ending right before a final verb with only parties,
+         * articles and "en" back to "aan" or an auxiliary ("heeft aan Veilig Thuis en de wijkteams gevraagd", "hebben de
+         * politie opgedragen"). The asker is the author or a party not after a preposition in the clause: residents or
+         * victims asking the police give nobody a task.
+         */
+        function activeRequest(h: Hit, s: Sentence): boolean {
+          const [from, to] = clauseSpan(ctx.doc, h.tokStart);
+          let te = false;
+          for (let j = h.tokEnd; j < to && !te; j++) te = t.normAt(j) === INFINITIVE_TE;
+          if (!te) return false;
+          const parties = [...askable(s), ...ctx.hits.inSentence(s.index, MUNICIPALITY)];
+          // The asker: the author, a party or the municipality ("De gemeente verzoekt alle basisscholen om …").
+          const askers = [...(bySentence.get(s.index) ?? []), ...ctx.hits.inSentence(s.index, ASKERS)].filter(
+            (a) => a.tokStart >= from && a.tokEnd <= to && !before(preposition, a),
+          );
+          // After the verb (inside it when it is split): perhaps the inverted asker first, then the party asked.
+          const open = h.tokEnd - h.tokStart > 1 ? h.tokStart + 1 : h.tokEnd;
+          // Only "aan" may open the party asked ("verzoekt het college aan de GGD"): "de vraag van Veilig Thuis" is its own.
+          const askedFrom = (i: number) =>
+            parties.some(
+              (p) =>
+                p.tokStart >= i &&
+                ((p.tokStart - i <= ASKED_PHRASE && opensFrom(p, i, false)) ||
+                  (t.normAt(i) === RECIPIENT_MARK && p.tokStart - i - 1 <= ASKED_PHRASE && opensFrom(p, i + 1, false))),
+            );
+          if (askedFrom(open) && askers.some((a) => a.tokEnd <= h.tokStart)) return true;
+          if (askers.some((a) => a.tokStart >= open && opensFrom(a, open, false) && askedFrom(a.tokEnd))) return true;
+          // Before a final verb: the asked phrase back from the party that ends right before it.
+          const last = parties.find((p) => p.tokEnd === h.tokStart && p.tokStart >= from);
+          if (!last) return false;
+          let j = last.tokStart;
+          for (;;) {
+            const party = parties.find((p) => p.tokEnd === j && p.tokStart >= from);
+            if (party) j = party.tokStart;
+            else if (j > from && !preposition.has(j) && (isAdjective(j - 1) || determiner.has(j - 1) || isArticleSlot(j - 1))) j--;
+            else break;
+          }
+          const marked = (preposition.has(j) && t.normAt(j - 1) === RECIPIENT_MARK) || auxiliaryEnds.has(j);
+          return marked && askers.some((a) => a.tokEnd <= last.tokStart);
+        }
+
+        /**
          * The party's noun phrase (its article, quantifier "alle" and adjectives) starts at `from`, or follows an opening
          * preposition there ("Aan de scholen wordt gevraagd") where one may stand.
          */
@@ -665,6 +723,14 @@ const KIND_DEMONSTRATIVE = ["kind-demonstrative"];
 const REQUEST_TAIL = 2;
 /** The auxiliary and "aan" of a passive request to a party ("wordt … aan", "is … aan"): lexicon recipient-request. */
 const RECIPIENT_REQUEST = ["recipient-request"];
+/** The preposition of the party asked before an active request's final verb ("heeft aan de GGD gevraagd"). */
+const RECIPIENT_MARK = "aan";
+/** Tokens before the party asked after an active request (after "aan"): an article and two adjectives ("de nieuwe regionale GGD"). */
+const ASKED_PHRASE = 3;
+/** Municipalities and regions may be asked by an active request ("verzoekt de regio om …"): lexicon municipality-noun. */
+const MUNICIPALITY = ["municipality-noun"];
+/** Who may ask besides a named party: "we", "wij" (author-subject), "de gemeente", "de regio" (municipality-noun). */
+const ASKERS = ["author-subject", "municipality-noun"];
 /** Tokens between "aan" and the request's participle: two parties with their articles and "en" ("aan Veilig Thuis en de wijkteams"). */
 const RECIPIENT_REACH = 8;
 /** Organisation nouns, also as a compound head ("zorginstellingen"): institution-head and migrant-reach organisation-head. */
