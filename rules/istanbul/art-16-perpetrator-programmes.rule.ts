@@ -187,6 +187,9 @@ export default defineRule({
       note: "The perpetrator described by what he does, in a relative clause, with help.",
     },
     { text: "# Maatregelen\n\nHet Veiligheidshuis zet een persoonsgerichte aanpak in voor [[plegers]] van partnergeweld.", expect: "present" },
+    { text: "# Maatregelen\n\nMannen die hun partner mishandelen kunnen vanaf 2027 terecht bij het nieuwe behandelcentrum in de regio; [[daders]] van stalking ook.", expect: "present", note: "The place of treatment is help (sweep)." },
+    { text: "# Maatregelen\n\nIn de nieuwe behandelgroep van de GGZ werken plegers samen aan hun gedrag.", expect: "present" },
+    { text: "# Maatregelen\n\nHet behandelcentrum voor verslaving verhuist naar de Stationsweg.", expect: "missing", note: "A place of treatment without perpetrators (sweep)." },
     {
       text: "# Acties\n\n- Een laagdrempelig aanspreekpunt voor [[daders]] van familiaal geweld.\n- Een praatgroep voor jongeren.",
       expect: "present",
