@@ -115,6 +115,8 @@ export default defineRule({
     { text: "In gevallen van partnergeweld gaan we [[samen met beide partners]] in gesprek." },
     { text: "Het Verdrag van Istanbul verbiedt verplichte bemiddeling bij geweld tegen vrouwen.", note: "A safeguard." },
     { text: "Mediation is bij partnergeweld uitgesloten omdat het slachtoffer niet vrij kan spreken.", note: "A safeguard." },
+    { text: "Bij partnergeweld werken we systeemgericht, waarbij de veiligheid van slachtoffer en kinderen voorop staat en de pleger verantwoordelijk wordt gehouden.", note: "Safety first and the perpetrator held accountable: a safeguard." },
+    { text: "Bij partnergeweld bieden we [[relatietherapie]], waarin slachtoffer en pleger samen verantwoordelijk zijn voor verandering." },
     { text: "# Maatregelen\n\nBij partnergeweld bieden we [[mediation]] aan tussen de partners." },
     { text: "Stellen die kampen met relationeel geweld, worstelen met dezelfde problemen als andere stellen die bij mij komen voor [[relatietherapie]].", onTopic: false },
     { text: "Na het huisverbod volgen [[gesprekken met beide partners]] om herhaling te voorkomen." },
