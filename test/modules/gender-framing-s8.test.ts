@@ -1,27 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { moduleEngine } from "../helpers/modules.js";
+import { describe, it } from "vitest";
+import { expectClear, expectFlagged } from "../helpers/framing-expect.js";
 
 // Families of the eighth session's framing readings (helper framing), written for this test: each family in several
 // forms (inflections, word orders, verb and noun forms) both ways. A line is scanned as a short text, as the framing
 // fixtures are (no topic assumed), and the test asks which framing rules mark it.
-const engine = await moduleEngine("gender");
-
-/** The framing rules that mark the text: located findings of the gender module that are no coverage check. */
-function framingRules(text: string): string[] {
-  const r = engine.scan(text, { title: "t" });
-  const checks = new Set(r.coverage.map((c) => c.check));
-  return r.findings.filter((f) => f.location && f.module === "gender" && !checks.has(f.ruleId)).map((f) => f.ruleId.replace(/^gender\//, ""));
-}
-
-function expectFlagged(lines: string[], rule: string): void {
-  const missed = lines.filter((l) => !framingRules(l).includes(rule));
-  expect(missed, missed.join("\n")).toEqual([]);
-}
-
-function expectClear(lines: string[], rule?: string): void {
-  const marked = lines.filter((l) => (rule ? framingRules(l).includes(rule) : framingRules(l).length > 0));
-  expect(marked, marked.join("\n")).toEqual([]);
-}
 
 describe("a cooling-off period: a remedy for the couple, or the legal term after a barring order", () => {
   it("flags a cooling-off period offered to the partners or the couple", () => {

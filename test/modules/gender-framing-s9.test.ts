@@ -1,27 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { moduleEngine } from "../helpers/modules.js";
+import { describe, it } from "vitest";
+import { expectClear, expectFlagged } from "../helpers/framing-expect.js";
 
 // Families of the ninth session's framing readings (helper framing4), written for this test: each family in several
 // forms (word orders, gaps, inflections) both ways. A line is scanned as a short text, as the framing fixtures are (no
 // topic assumed), and the test asks which framing rules mark it.
-const engine = await moduleEngine("gender");
-
-/** The framing rules that mark the text: located findings of the gender module that are no coverage check. */
-function framingRules(text: string): string[] {
-  const r = engine.scan(text, { title: "t" });
-  const checks = new Set(r.coverage.map((c) => c.check));
-  return r.findings.filter((f) => f.location && f.module === "gender" && !checks.has(f.ruleId)).map((f) => f.ruleId.replace(/^gender\//, ""));
-}
-
-function expectFlagged(lines: string[], rule: string): void {
-  const missed = lines.filter((l) => !framingRules(l).includes(rule));
-  expect(missed, missed.join("\n")).toEqual([]);
-}
-
-function expectClear(lines: string[], rule?: string): void {
-  const marked = lines.filter((l) => (rule ? framingRules(l).includes(rule) : framingRules(l).length > 0));
-  expect(marked, marked.join("\n")).toEqual([]);
-}
 
 describe("what she should have done: a modal frame over a clause", () => {
   it("flags 'had … moeten' and a reproachful 'zou … moeten' with up to six words between", () => {
