@@ -38,6 +38,7 @@ describe("pastIsMention", () => {
     "Vorig jaar draaide in alle wijken een campagne over ouderenmishandeling.",
     "De gemeente startte in 2018 een campagne tegen partnergeweld.",
     "In 2020 werd in alle wijken een campagne tegen huiselijk geweld gehouden.",
+    "Tot 2020 ging elk najaar een campagne tegen huiselijk geweld door de wijken.",
   ];
   const carriedOn = [
     "In 2019 liep er een campagne tegen huiselijk geweld; die zetten we voort.",
