@@ -10,6 +10,7 @@ export type { CoverageStatus, Role } from "./types.js";
 export type { WindowSpec } from "./rules/schema.js";
 export { assessCoverage, bestGrades, BODY_ROLES, SHORT_TEXT, type CoverageOptions, type EvidenceItem, type GradedHit, type HitGrade } from "./rules/kinds/coverage.js";
 export { evidenceConcepts } from "./rules/kinds/evidence.js";
+export { PAST_REPORT_CONCEPTS } from "./rules/kinds/past-report.js";
 export { DEFAULT_ROLE_WEIGHTS, near, numberRatios, precededBy, presence } from "./rules/kinds/shared.js";
 export { hasTitledSections } from "./text/sections.js";
 export { insideQuotes, quotedAt } from "./text/cues.js";

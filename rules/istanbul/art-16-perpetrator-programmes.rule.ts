@@ -1,4 +1,4 @@
-import { assessCoverage, clauseBreak, defineRule, evidenceConcepts, type EvidenceItem, type GradedHit, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
+import { assessCoverage, clauseBreak, defineRule, evidenceConcepts, PAST_REPORT_CONCEPTS, type EvidenceItem, type GradedHit, type Hit, type Role, type RuleContext } from "../engine/rule-api.js";
 
 // Art. 16: programmes that teach perpetrators of domestic violence non-violent behaviour, and treatment programmes
 // for sex offenders, with the victim's safety and support as the primary concern and in close co-ordination with
@@ -135,8 +135,11 @@ export default defineRule({
   ],
   articles: ["art. 16"],
   tags: ["perpetrators"],
-  uses: evidenceConcepts(EVIDENCE_FOR_USES),
+  uses: [...evidenceConcepts(EVIDENCE_FOR_USES), ...PAST_REPORT_CONCEPTS],
   examples: [
+    { text: "# Maatregelen\n\nTot 2019 bood de reclassering een cursus voor [[plegers]] van partnergeweld.", expect: "partial", note: "A course that was offered and ended is a report, not an offer (coverage3)." },
+    { text: "# Maatregelen\n\nTot 2019 bood de reclassering een cursus voor [[plegers]]; die cursus zetten we voort met de GGZ.", expect: "present", note: "The course carried on in the same sentence (coverage3)." },
+    { text: "# Maatregelen\n\nSinds 2019 biedt de reclassering een cursus voor [[plegers]] van partnergeweld.", expect: "present", note: "Ongoing since a past year: the present tense (coverage3)." },
     { text: "# Maatregelen\n\nHet CAW breidt de [[daderwerking]] uit.", expect: "present" },
     { text: "# Maatregelen\n\nMannen die thuis geweld gebruiken worden doorverwezen naar een [[behandeltraject]].", expect: "present" },
     { text: "# Maatregelen\n\nWe ontwikkelen de [[plegeraanpak]] door, met de veiligheid van het slachtoffer voorop.", expect: "present" },
@@ -237,7 +240,7 @@ export default defineRule({
     return {
       "document:exit"() {
         // A motion, news item or council question with headings states its plan as briefly as one without (issue 13).
-        ctx.cover(assessCoverage(ctx, { evidence: evidence(ctx), graded: adoptions(ctx), body: BODY, present: { shortHeaded: true } }));
+        ctx.cover(assessCoverage(ctx, { evidence: evidence(ctx), graded: adoptions(ctx), body: BODY, present: { shortHeaded: true }, pastIsMention: true }));
       },
     };
   },

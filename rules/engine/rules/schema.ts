@@ -140,6 +140,8 @@ const coverage = z
     concreteFirst: z.boolean().optional(),
     /** Do commitment cues ("we gaan", "wordt ingezet") make a mention concrete? Default true. */
     commitmentCues: z.boolean().optional(),
+    /** A sentence that only reports a past activity ("In 2019 liep er een campagne") is a passing mention at most. */
+    pastIsMention: z.boolean().optional(),
     /** Concepts whose mention counts as strong evidence by itself (a named service, say). */
     strong: z.array(z.string()).optional(),
     /** Concepts whose mention is a passing mention at most: they can make the check partial, never present. */

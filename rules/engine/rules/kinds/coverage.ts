@@ -6,6 +6,7 @@ import type { CoverageFile } from "../schema.js";
 import type { CoverageReport, EvidenceReport, Rule, RuleContext, RuleMeta } from "../types.js";
 import { evidenceConcepts, evidenceHits, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
 import { otherFieldSentences } from "./other-field.js";
+import { PAST_REPORT_CONCEPTS, pastReport } from "./past-report.js";
 import { presence, ruleConcepts } from "./shared.js";
 
 export { bestGrades, type EvidenceItem, type GradedHit, type HitGrade } from "./evidence.js";
@@ -49,6 +50,11 @@ export interface CoverageOptions {
   grade?: (hit: Hit, sentence: Sentence) => HitGrade | undefined;
   /** Do commitment cues ("we gaan", "wordt ingezet") make a mention concrete? Default true. */
   commitmentCues?: boolean;
+  /**
+   * Is a sentence that only reports a past activity ("In 2019 liep er een campagne") a passing mention at most?
+   * One that carries it on ("zetten we voort", "ook dit jaar", "zal") keeps its strength.
+   */
+  pastIsMention?: boolean;
   /** Every group needs a hit in the same sentence. */
   requireAll?: string[][];
   strong?: string[];
@@ -133,6 +139,7 @@ export function assessCoverage(ctx: RuleContext, o: CoverageOptions): CoverageRe
     if (c.attributed(hit)) return "weak";
     // "Preventie van depressie", "campagne tegen woninginbraken": the measure is about another field.
     if (otherField.has(s.index)) return "weak";
+    if (o.pastIsMention && pastReport(c, s)) return "weak";
     const grade = gradeOf?.(hit, s) ?? (weakConcepts.has(hit.concept) ? "weak" : strongConcepts.has(hit.concept) ? "strong" : undefined);
     if (grade === "weak") return "weak";
     if (s.blockType === "contents") return contentsStrength(c, s, body);
@@ -187,6 +194,7 @@ export function coverageRule(meta: RuleMeta, spec: CoverageFile): Rule {
     evidence: spec.evidence,
     concreteFirst: spec.concreteFirst,
     commitmentCues: spec.commitmentCues,
+    pastIsMention: spec.pastIsMention,
     requireAll: spec.requireAll,
     strong: spec.strong,
     weak: spec.weak,
@@ -196,7 +204,7 @@ export function coverageRule(meta: RuleMeta, spec: CoverageFile): Rule {
   };
   return {
     meta,
-    uses: [...concepts, ...evidenceConcepts(spec.evidence ?? []), ...(spec.requireAll?.flat() ?? []), ...(spec.strong ?? []), ...(spec.weak ?? []), ...(spec.applicableIf ?? [])],
+    uses: [...concepts, ...evidenceConcepts(spec.evidence ?? []), ...(spec.requireAll?.flat() ?? []), ...(spec.strong ?? []), ...(spec.weak ?? []), ...(spec.applicableIf ?? []), ...(spec.pastIsMention ? PAST_REPORT_CONCEPTS : [])],
     create(ctx) {
       return {
         "document:exit"() {
