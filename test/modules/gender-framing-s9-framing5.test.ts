@@ -30,3 +30,21 @@ describe("poor communication in verb form as the cause of the violence", () => {
     );
   });
 });
+
+describe("the why-question called a shift of blame", () => {
+  it("reads shifting the blame onto her as a refutation of the question", () => {
+    expectClear(
+      [
+        "Wie vraagt waarom zij niet vertrekt, schuift de schuld naar haar.",
+        "Wie vraagt waarom zij niet weggaat, verschuift de schuld naar het slachtoffer.",
+        "De vraag waarom ze niet bij hem weggaat, schuift het slachtoffer de schuld in de schoenen.",
+        "Vragen waarom een vrouw niet vertrekt, schuiven de schuld af op haar.",
+      ],
+      "victim-blaming",
+    );
+  });
+
+  it("still flags the why-question asked as a reproach", () => {
+    expectFlagged(["Hij sloeg haar. Waarom gaat ze dan niet gewoon weg?", "Hij sloeg haar al jaren. Je vraagt je af waarom zij niet gewoon vertrekt."], "victim-blaming");
+  });
+});
