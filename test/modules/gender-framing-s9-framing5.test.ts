@@ -48,3 +48,33 @@ describe("the why-question called a shift of blame", () => {
     expectFlagged(["Hij sloeg haar. Waarom gaat ze dan niet gewoon weg?", "Hij sloeg haar al jaren. Je vraagt je af waarom zij niet gewoon vertrekt."], "victim-blaming");
   });
 });
+
+describe("violence as a way of coping with a circumstance", () => {
+  it("flags the violence called a way, means or outlet for frustration or stress", () => {
+    expectFlagged(
+      [
+        "Huiselijk geweld is een manier waarop mensen met frustratie omgaan, vooral als er geldproblemen zijn.",
+        "Partnergeweld is voor veel daders een manier om met stress om te gaan.",
+        "Huiselijk geweld is vaak een middel om spanning te ontladen.",
+        "Huiselijk geweld blijkt voor veel plegers een manier om hun woede af te reageren.",
+        "Partnergeweld dient voor sommige mannen als uitlaatklep voor frustratie.",
+        "Voor hem was het slaan van zijn vrouw een manier om zijn frustratie af te reageren.",
+      ],
+      "circumstance-explanation",
+    );
+  });
+
+  it("leaves the pattern, a denial, and someone else's way of coping alone", () => {
+    expectClear(
+      [
+        "Partnergeweld is een manier om macht en controle uit te oefenen.",
+        "Huiselijk geweld is geen manier om met stress om te gaan.",
+        "Geweld tegen de partner is nooit een manier om met frustratie om te gaan.",
+        "Slachtoffers van huiselijk geweld zoeken een manier om met de stress om te gaan.",
+        "Na huiselijk geweld leren kinderen vaak op een goede manier met stress om te gaan.",
+        "Hulpverleners bij huiselijk geweld zoeken een manier om met werkdruk om te gaan.",
+      ],
+      "circumstance-explanation",
+    );
+  });
+});
