@@ -38,6 +38,18 @@ const FORWARD = ["gender-cause-forward", "gender-turn-into"];
 const PROVOKE_STEM = ["gender-blame-uitlok-stem"];
 const PROVOKE_PARTICLE = ["gender-blame-particle-uit"];
 const BACKWARD = ["gender-cause-backward"];
+/**
+ * "Huiselijk geweld is een manier waarop mensen met frustratie omgaan", "geweld is voor hem een uitlaatklep voor stress":
+ * violence as a way of coping with a circumstance (framing5). The way noun needs a verb of coping after it in its clause
+ * (gender-coping-verb), the outlet noun carries the coping itself; "een manier om macht uit te oefenen" names no circumstance.
+ */
+const COPING_WAY = ["gender-coping-way"];
+const COPING_OUTLET = ["gender-coping-outlet"];
+const COPING_VERB = ["gender-coping-verb"];
+/** "is", "dient als": the violence made the way; without it the way is someone else's ("kinderen leren op een goede manier …"). */
+const COPING_COPULA = ["gender-coping-copula"];
+/** Tokens between the violence and the way noun ("geweld is voor veel daders een manier"). */
+const COPING_GAP = 5;
 /** "heeft te maken met": an explanation only with the violence itself as the subject, right before it. */
 const ASSOCIATION = ["gender-cause-association"];
 /** "slachtoffers van huiselijk geweld hebben te maken met schulden": the violence qualifies a person or household. */
@@ -203,7 +215,7 @@ function provokeFrames(ctx: RuleContext): Hit[] {
 }
 
 type Side = "before" | "after";
-type Kind = "forward" | "backward" | "near" | "noun" | "association" | "leading";
+type Kind = "forward" | "backward" | "near" | "noun" | "association" | "leading" | "coping";
 
 /** The nearest hit on one side of the frame within `reach` tokens, cause or effect. */
 function nearest(hits: Hit[], frame: Hit, side: Side, reach: number): Hit | undefined {
@@ -214,6 +226,7 @@ function nearest(hits: Hit[], frame: Hit, side: Side, reach: number): Hit | unde
 /** The cause this frame names, if it joins a circumstance (cause) and violence (effect) in the right order. */
 function causeOf(ctx: RuleContext, frame: Hit, kind: Kind): Hit | undefined {
   if (kind === "association") return associatedCause(ctx, frame);
+  if (kind === "coping") return copedCause(ctx, frame);
   if (kind === "leading") return opensClause(ctx, frame.tokStart) ? leadingCause(ctx, frame) : undefined;
   // "Door de lockdown neemt het geweld toe" opens a clause; "geweld, vanwege de wanhoop" follows the violence.
   if (kind === "near" && opensClause(ctx, frame.tokStart) && !violenceRightBefore(ctx, frame)) return leadingCause(ctx, frame);
@@ -294,6 +307,23 @@ function associatedCause(ctx: RuleContext, frame: Hit): Hit | undefined {
   return nearest(hitsIn(ctx, i, CAUSE).filter((c) => c.tokStart >= frame.tokEnd), frame, "after", REACH);
 }
 
+/**
+ * "Geweld is voor veel daders een manier om met stress om te gaan": the violence the subject shortly before the way
+ * noun in its clause, not qualifying a person ("slachtoffers van huiselijk geweld zoeken een manier om met stress om
+ * te gaan") and not negated on the way ("geweld is nooit een manier om …"); after the noun, in its clause, a
+ * circumstance and (for a way, not an outlet) a verb of coping. A copula before the noun makes the violence the way.
+ */
+function copedCause(ctx: RuleContext, frame: Hit): Hit | undefined {
+  const i = frame.sentence;
+  const [from, to] = clauseOf(ctx, frame.tokStart);
+  const effect = hitsIn(ctx, i, EFFECT).find((e) => e.tokStart >= from && e.tokEnd <= frame.tokStart && frame.tokStart - e.tokEnd <= COPING_GAP);
+  if (!effect || negatorIn(ctx, effect.tokEnd, frame.tokStart) || hitsIn(ctx, i, HOLDER).some((h) => h.tokStart >= from && h.tokEnd <= effect.tokStart)) return undefined;
+  if (!hitsIn(ctx, i, COPING_COPULA).some((c) => c.tokStart >= from && c.tokEnd <= frame.tokStart)) return undefined;
+  const after = (concepts: readonly string[]) => hitsIn(ctx, i, concepts).filter((h) => h.tokStart >= frame.tokEnd && h.tokEnd <= to);
+  if (COPING_WAY.includes(frame.concept) && after(COPING_VERB).length === 0) return undefined;
+  return after(CIRCUMSTANCE)[0];
+}
+
 /** Violence right before a short causal word ("geweld door", "geweld, vanwege"). */
 function violenceRightBefore(ctx: RuleContext, frame: Hit): boolean {
   return precededBy(ctx, frame, EFFECT, NEAR_REACH);
@@ -347,8 +377,14 @@ export default defineRule({
   ],
   articles: ["art. 3", "art. 6", "art. 12"],
   tags: ["gender", "framing", "atria"],
-  uses: [...CONSEQUENCE, ...ESCALATION, ...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...TWO_WAY, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
+  uses: [...COPING_COPULA, ...COPING_WAY, ...COPING_OUTLET, ...COPING_VERB, ...CONSEQUENCE, ...ESCALATION, ...PROVOKE_STEM, ...PROVOKE_PARTICLE, ...PARTY, ...HE, ...OVERLOAD, ...REFUTATION, ...CONJUNCTION, ...CONDITION, ...INTOXICATION, ...MOTIVE, ...VICTIMS, ...ACT, ...CAUSE, ...EFFECT, ...CONTRARY_BELIEF, ...ANAPHOR, ...BRIDGE, ...CAUSE_HEAD, ...INCREASE, ...WAVE, ...CASES, ...TWO_WAY, ...FORWARD, ...BACKWARD, ...ASSOCIATION, ...HOLDER, ...LEADING, ...QUESTION, ...NEAR, ...NOUN, ...RISK, ...COUNTER_CUE, ...PATTERN, ...HOME, ...PERSON, "gender-child-elder-abuse", "gender-neutral-term", "violence-against-women"],
   examples: [
+    // framing5: violence as a way of coping with a circumstance.
+    { text: "Huiselijk geweld is een [[manier]] waarop mensen met frustratie omgaan, vooral als er geldproblemen zijn.", note: "Violence as a way of coping with frustration (framing5)." },
+    { text: "Partnergeweld is voor sommige mannen een [[uitlaatklep]] voor opgekropte stress.", note: "An outlet carries the coping itself." },
+    { text: "Partnergeweld is een manier om macht en controle uit te oefenen.", note: "The pattern, no circumstance." },
+    { text: "Slachtoffers van huiselijk geweld zoeken een manier om met de stress om te gaan.", note: "The victims cope; the violence is no way of coping." },
+    { text: "Geweld is nooit een manier om met frustratie om te gaan.", note: "Negated." },
     // framing3: lack of money as a household's state.
     { text: "Huiselijk geweld [[ontstaat vaak als]] ouders het financieel moeilijk hebben.", note: "Financial hardship with a verb (framing3)." },
     { text: "Partnergeweld [[komt vaak voor als]] mensen het financieel zwaar hebben." },
@@ -475,6 +511,7 @@ export default defineRule({
           [BACKWARD, "backward"],
           [NEAR, "near"],
           [NOUN, "noun"],
+          [[...COPING_WAY, ...COPING_OUTLET], "coping"],
         ];
         for (const [concepts, kind] of frames) {
           // The forward verbs one concept at a time: a concept's own order (the shorter of two hits at one start first)

@@ -974,6 +974,10 @@ export default defineRule({
     ...RATIO_LINK, ...GROWING, ...AGENT, ...POSSESSIVE, "@number", "@year", "fraction-statistic", ...INFLATED, ...FIGURES, "gender-whole-group", ...REFERENT_FRAME, ...WHO_STARTED, ...HARD_TO_TELL,
   ],
   examples: [
+    // framing5: poor communication in verb form, the negation the idiom's own (lexicon gender-conflict-word).
+    { text: "Partnergeweld ontstaat doordat partners [[niet goed met elkaar communiceren]].", note: "Communication as the cause in verb form (framing5)." },
+    { text: "Huiselijk geweld komt vaak doordat de partners [[langs elkaar heen praten]]." },
+    { text: "Bij huiselijk geweld communiceren de instanties niet goed met elkaar.", note: "Professionals, not the partners: no framing of the violence." },
     // framing4: the text's own policy or approach called sex-neutral (lexicon gender-symmetry-claim).
     { text: "Ons [[beleid tegen huiselijk geweld is bewust sekseneutraal]].", note: "The policy called sex-neutral as a predicate: gender-blind by design (framing4)." },
     { text: "Huiselijk geweld komt overal voor. Daarom [[kiezen wij bewust voor een sekseneutrale aanpak]].", note: "A sex-neutral approach chosen." },

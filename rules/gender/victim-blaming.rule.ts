@@ -260,6 +260,8 @@ export default defineRule({
     { text: "Bij partnergeweld kan de pleger het slachtoffer uitdagen en kleineren.", note: "He right after the modal, her between it and the verb (fr-rel)." },
     { text: "Bij partnergeweld draait het om macht. Vaak daagt de dader het slachtoffer uit om te laten zien wie de baas is.", note: "Inversion with him as the subject (fr-rel)." },
     { text: "Laten we stoppen met de vraag waarom ze niet vertrekt bij haar gewelddadige man.", note: "The why-question dropped: a refutation (fr-rel)." },
+    { text: "Wie vraagt waarom zij niet bij hem weggaat, schuift de schuld naar haar.", note: "The why-question called a shift of blame: a refutation (framing5)." },
+    { text: "Met de vraag waarom ze blijft, verschuif je de schuld naar het slachtoffer.", note: "The same with 'verschuiven'." },
     { text: "Bij partnergeweld draait het om macht. In plaats van te vragen waarom slachtoffers blijven, kijken we naar wat plegers doen.", note: "Instead of asking why (fr-rel)." },
     { text: "Wie partnergeweld kent, begrijpt waarom een vrouw niet zomaar weggaat.", note: "The writer understands why: an explanation (fr-rel)." },
     { text: "Weggaan is voor slachtoffers vaak het gevaarlijkste moment.", note: "No attribution to her." },
