@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { isElement, textLength } from "./html-tree.js";
 
 // A saved web page holds more than its text: the site's menu, a footer with "Privacy · Cookies · Subsidies", a
 // sidebar of related links, a search form. Read as policy text, a menu item "Subsidies" is money and "Privacy" is
@@ -15,7 +16,6 @@ const PAGE_FRAME_TAGS = new Set(["header", "footer"]);
 /** Share of the page's text the marked content must hold to be read alone (else the marking is not trusted). */
 const MIN_CONTENT_SHARE = 0.3;
 
-const isElement = (n: RootContent | ElementContent): n is Element => n.type === "element";
 
 function role(e: Element): string {
   const r = e.properties?.role;
@@ -42,15 +42,6 @@ function strip<T extends RootContent | ElementContent>(nodes: readonly T[], inCo
     out.push({ ...n, children: strip(n.children, content) } as T);
   }
   return out;
-}
-
-function textLength(nodes: readonly (RootContent | ElementContent)[]): number {
-  let n = 0;
-  for (const c of nodes) {
-    if (c.type === "text") n += c.value.trim().length;
-    else if (isElement(c)) n += textLength(c.children);
-  }
-  return n;
 }
 
 /** The elements that mark the page's content: <main> or role="main"; else the article, when there is just one. */

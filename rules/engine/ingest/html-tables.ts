@@ -1,4 +1,5 @@
 import type { Element, Root, RootContent, ElementContent } from "hast";
+import { isElement, textLength } from "./html-tree.js";
 
 // Word tables (DOCX through mammoth) and many web tables have no header cells: every row is <td>. hast-util-to-mdast
 // then gives the Markdown table an empty header row above the real one. A table without any <th> takes its first row
@@ -7,7 +8,7 @@ import type { Element, Root, RootContent, ElementContent } from "hast";
 // Markdown table its headings would be lost and a page would be one row, so such a table is unwrapped: its cells'
 // content in reading order.
 
-const isElement = (n: RootContent | ElementContent): n is Element => n.type === "element";
+const isCell = (n: RootContent | ElementContent): n is Element => isElement(n) && (n.tagName === "td" || n.tagName === "th");
 
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
@@ -28,24 +29,18 @@ const LAYOUT_CONTENT = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", 
 /** A cell with more text than this is a page's column, not a table's cell. */
 const MAX_CELL_TEXT = 500;
 
-function textLength(n: Element): number {
-  let k = 0;
-  for (const c of n.children) k += c.type === "text" ? c.value.length : isElement(c) ? textLength(c) : 0;
-  return k;
-}
-
 function hasLayoutContent(n: Element): boolean {
   return n.children.some((c) => isElement(c) && (LAYOUT_CONTENT.has(c.tagName) || hasLayoutContent(c)));
 }
 
 function isLayoutTable(table: Element): boolean {
-  return rowsOf(table).some((r) => r.children.some((c) => isElement(c) && (c.tagName === "td" || c.tagName === "th") && (hasLayoutContent(c) || textLength(c) > MAX_CELL_TEXT)));
+  return rowsOf(table).some((r) => r.children.some((c) => isCell(c) && (hasLayoutContent(c) || textLength(c.children) > MAX_CELL_TEXT)));
 }
 
 /** A layout table's content: each cell's children, row by row. */
 function unwrap(table: Element): ElementContent[] {
   const out: ElementContent[] = [];
-  for (const r of rowsOf(table)) for (const c of r.children) if (isElement(c) && (c.tagName === "td" || c.tagName === "th")) out.push({ type: "element", tagName: "div", properties: {}, children: c.children });
+  for (const r of rowsOf(table)) for (const c of r.children) if (isCell(c)) out.push({ type: "element", tagName: "div", properties: {}, children: c.children });
   return out;
 }
 

@@ -64,7 +64,7 @@ function linesOf(items: TextItem[]): string[] {
     if (!("str" in it) || it.str.trim() === "") continue;
     const x = it.transform[4];
     const y = it.transform[5];
-    const tolerance = Math.max(2, (it.height || 10) * 0.4);
+    const tolerance = Math.max(2, (it.height || DEFAULT_FONT_SIZE) * 0.4);
     let row = rows.find((r) => Math.abs(r.y - y) <= tolerance);
     if (!row) {
       row = { y, parts: [] };
