@@ -169,3 +169,35 @@ describe("concept sets of a module", () => {
     await expect(moduleWith(rule("[$nothing]"))).rejects.toThrow(/set-test\.yml:8: .*no concept set "nothing"/);
   });
 });
+
+// Coverage checks that read tense (coverage3, ninth session): a sentence that only reports a past activity is a
+// mention at most; one that carries it on, or is in the present or future, keeps its strength.
+describe("pastIsMention", () => {
+  const campaign = [{ concepts: ["ic-campaign"], grade: "strong" }];
+  const pastStatus = (text: string, pastIsMention: boolean) => status(campaign, `# Maatregelen\n\n${text}`, pastIsMention ? { pastIsMention } : {});
+  const past = [
+    "In 2019 liep er een campagne tegen huiselijk geweld.",
+    "Vorig jaar draaide in alle wijken een campagne over ouderenmishandeling.",
+    "De gemeente startte in 2018 een campagne tegen partnergeweld.",
+    "In 2020 werd in alle wijken een campagne tegen huiselijk geweld gehouden.",
+    "Tot 2020 ging elk najaar een campagne tegen huiselijk geweld door de wijken.",
+  ];
+  const carriedOn = [
+    "In 2019 liep er een campagne tegen huiselijk geweld; die zetten we voort.",
+    "In 2019 liep er een campagne tegen huiselijk geweld en ook dit jaar voeren we die.",
+    "De campagne die in 2019 liep, zal in 2027 worden herhaald.",
+    "Sinds 2019 loopt er elk jaar een campagne tegen huiselijk geweld.",
+    "Naar aanleiding van het voorstel is een campagne gestart.",
+  ];
+
+  it("makes a past-only report a mention", () => {
+    for (const t of past) {
+      expect(pastStatus(t, false), t).toBe("present");
+      expect(pastStatus(t, true), t).toBe("partial");
+    }
+  });
+
+  it("keeps the strength of a sentence that carries it on, or is in the present or perfect", () => {
+    for (const t of carriedOn) expect(pastStatus(t, true), t).toBe("present");
+  });
+});
