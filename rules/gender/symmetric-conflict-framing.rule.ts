@@ -98,6 +98,8 @@ const CONTRAST = ["gender-contrast-cue"];
 const RISK = ["gender-risk-cue"];
 /** Tension as an early signal professionals notice ("signalen zoals oplopende spanningen", "spanningen tijdig herkennen"). */
 const EARLY_SIGNAL = ["gender-early-signal"];
+/** A tension word named as a risk or as a signal is no framing of the violence as a quarrel. */
+const RISK_OR_SIGNAL = [...RISK, ...EARLY_SIGNAL];
 const ASYMMETRY = MAJORITY;
 const PERCEPTION = ["gender-perception-cue"];
 const ROLES_WORDS = ["gender-victim-violence", "gender-perpetrator"];
@@ -1343,7 +1345,7 @@ export default defineRule({
         // "een discussie tussen de man en zijn vriendin": a word that may be a debate counts with the relationship in the sentence.
         for (const h of ctx.find(RELATIONAL)) {
           if (!own(h) || !(has(ctx, h.sentence, PARTNERS) || turnsIntoViolence(ctx, h)) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h)) continue;
-          if (inClause(ctx, h, [...RISK, ...EARLY_SIGNAL]) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
+          if (inClause(ctx, h, RISK_OR_SIGNAL) || has(ctx, h.sentence, PATTERN) || childOrElderOnly(ctx, h.sentence)) continue;
           if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");
         }
@@ -1351,7 +1353,7 @@ export default defineRule({
           if (!own(h) || !conflictAboutViolence(ctx, h) || contrasted(ctx, h) || childOrElderOnly(ctx, h.sentence)) continue;
           if (ESCALATION.includes(h.concept) && violenceEscalates(ctx, h)) continue;
           // "Het wijkteam let op signalen zoals oplopende spanningen": early detection, not the framing.
-          if (inClause(ctx, h, [...RISK, ...EARLY_SIGNAL]) || has(ctx, h.sentence, PATTERN)) continue;
+          if (inClause(ctx, h, RISK_OR_SIGNAL) || has(ctx, h.sentence, PATTERN)) continue;
           // "Andere oorzaken zoals uitgaansgeweld en uit de hand gelopen ruzies": a quarrel outside the home (fr-sym).
           if (outsideHome(ctx, ctx.doc.sentences[h.sentence])) continue;
           emit(h, "conflict");

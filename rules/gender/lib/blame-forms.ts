@@ -345,14 +345,16 @@ function reportingAt(ctx: RuleContext, k: number): boolean {
 function reportedAround(ctx: RuleContext, v: Hit): boolean {
   const s = ctx.doc.sentences[v.sentence];
   // "Hulpverleners zeggen vaak: probeer …": a reporting verb before a colon that opens the tip.
-  const [tipFrom] = clauseOf(ctx, v.tokStart);
+  const [tipFrom, tipTo] = clauseOf(ctx, v.tokStart);
   if (/:\s*$/.test(ctx.doc.text.slice(s.start, ctx.doc.tokens.start[tipFrom]))) {
     for (let k = s.tokenStart; k < tipFrom; k++) if (reportingAt(ctx, k)) return true;
   }
-  for (let k = clauseOf(ctx, v.tokStart)[1]; k < s.tokenEnd; k = clauseOf(ctx, k)[1]) {
+  // The later clauses, each opened by its first token ("…, zeggen hulpverleners vaak").
+  for (let k = tipTo; k < s.tokenEnd; ) {
     const [from, to] = clauseOf(ctx, k);
     if (reportingAt(ctx, from)) return true;
     if (to <= k) break;
+    k = to;
   }
   return false;
 }

@@ -421,7 +421,7 @@ const ASIDE = ["gender-label-aside"];
 /** The verbs of naming such an aside holds: "noemde", "omschreef", "wordt … genoemd". */
 const ASIDE_VERB = [...MENTION_VERB, "gender-aside-verb"];
 /** Every concept officialLabel and asideLabel read (for a rule's `uses`, through REFUTATION). */
-const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB, ...KILLING, "gender-naming-verb-active"];
+const OFFICIAL_LABEL = [...LABEL_VERB, ...OFFICIAL_SPEAKER, ...LABEL_CONTRAST, ...ASIDE, ...ASIDE_VERB, ...KILLING, ...NAMING_VERB];
 
 /**
  * Is the reported name `c` ("spreekt van", "wordt … genoemd") one the text passes on? Spoken by the police, justice,
